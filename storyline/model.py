@@ -173,3 +173,14 @@ class StoryEvent:
     other_ids: list[str] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     at: str = ""
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input that could not be read, with a one-line reason naming the file and record."""
+
+    source: str  # file path, with "#N" for the N-th record of a multi-record file
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"

@@ -1,0 +1,89 @@
+"""Offset-preserving text helpers shared by every stage.
+
+Sentences are returned as ``(start, end)`` character ranges into the original string, so
+anything derived from them can be cited back to the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
+# or at a line break. Abbreviations and initials are protected below.
+_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’»)\]]*\s+|\n+""")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
+    "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "etc", "approx", "dept",
+    "univ", "assn", "bros", "gov't", "adm", "maj", "cmdr", "supt", "messrs", "pres", "rev", "hon", "d.c",
+}
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentence ranges, trimming surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start()
+        if "\n" not in m.group(0):
+            before = text[start:cut].rstrip("\"'”’»)]")
+            last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
+            # "Mr. Smith", "U.S. officials", "J. Smith": not the end of a sentence.
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+            nxt = text[m.end() : m.end() + 1]
+            if nxt and nxt.islower():
+                continue
+        closing = len(m.group(0)) - len(m.group(0).lstrip("\"'”’»)]"))
+        _add(text, start, cut + closing, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    seg = text[start:end]
+    stripped = seg.strip()
+    if not stripped:
+        return
+    lead = len(seg) - len(seg.lstrip())
+    out.append((start + lead, start + lead + len(stripped)))
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def fold(s: str) -> str:
+    """Lower-case, strip accents and unify punctuation: for matching, never for display."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return s.lower()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _WORD.finditer(text):
+        yield m.start(), m.end()
+
+
+def shingles(text: str, n: int = 5) -> set[str]:
+    toks = words(text)
+    if len(toks) < n:
+        return {" ".join(toks)} if toks else set()
+    return {" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1)}
+
+
+def ngram_overlap(a: str, b: str, n: int = 5) -> float:
+    """Share of the shorter text's word n-grams that the other text also has."""
+    sa, sb = shingles(a, n), shingles(b, n)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
