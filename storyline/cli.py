@@ -1,0 +1,279 @@
+"""The ``storyline`` command: a thin layer over :mod:`storyline.service`.
+
+Exit codes: 0 ok, 1 some inputs were rejected (each listed with its reason), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from storyline.model import Rejected
+from storyline.options import Options
+from storyline.store import StoreError
+
+DB_HELP = "SQLite store file (default: storyline.db in the current folder)."
+
+
+def _parse_value(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _options(settings: tuple[str, ...], workers: int | None = None) -> Options:
+    overrides: dict[str, Any] = {}
+    for item in settings:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"--set expects KEY=VALUE, got {item!r}")
+        overrides[key.strip()] = _parse_value(value.strip())
+    if workers:
+        overrides["workers"] = workers
+    try:
+        return Options().with_overrides(overrides)
+    except (KeyError, TypeError) as exc:
+        raise click.UsageError(f"bad --set: {exc}") from exc
+
+
+@contextmanager
+def _service(db: str | None, options: Options):
+    from storyline.service import Storyline
+
+    try:
+        svc = Storyline.open(db or "storyline.db", options)
+    except StoreError as exc:
+        raise click.UsageError(str(exc)) from exc
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def _echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _progress_enabled(flag: bool | None) -> bool:
+    return sys.stderr.isatty() if flag is None else flag
+
+
+class _Bars:
+    """tqdm bars on stderr, one per stage; quiet when output is not a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bars: dict[str, Any] = {}
+
+    def item(self, _item: object) -> None:
+        if self.enabled:
+            self._bar("ingest", None).update(1)
+
+    def stage(self, name: str, done: int, total: int) -> None:
+        if self.enabled:
+            bar = self._bar(name, total)
+            bar.n = done
+            bar.refresh()
+
+    def _bar(self, name: str, total: int | None):
+        from tqdm import tqdm
+
+        if name not in self.bars:
+            self.bars[name] = tqdm(total=total, desc=name, unit="it", file=sys.stderr, leave=False)
+        return self.bars[name]
+
+    def close(self) -> None:
+        for bar in self.bars.values():
+            bar.close()
+
+
+def _report_rejects(rejected: list[Rejected]) -> None:
+    for r in rejected:
+        click.echo(f"rejected: {r.source}: {r.reason}", err=True)
+
+
+common_db = click.option("--db", "db", default=None, help=DB_HELP)
+common_set = click.option("--set", "settings", multiple=True, metavar="KEY=VALUE",
+                          help="Override an option, e.g. --set lineage.lsh_threshold=0.4 (repeatable).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storyline")
+def main() -> None:
+    """Storyline: turn a pile of news articles into verified, cited stories."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@common_db
+@common_set
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def ingest(paths: tuple[str, ...], db: str | None, settings: tuple[str, ...], as_json: bool,
+           progress: bool | None) -> None:
+    """Read articles from files, folders (recursive) or - (stdin) into the store."""
+    bars = _Bars(_progress_enabled(progress))
+    with _service(db, _options(settings)) as svc:
+        try:
+            result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
+        finally:
+            bars.close()
+    if as_json:
+        _echo_json(result.as_dict())
+    else:
+        click.echo(f"{len(result.added)} added, {len(result.existing)} already stored, "
+                   f"{len(result.rejected)} rejected")
+    _report_rejects(result.rejected)
+    sys.exit(1 if result.rejected else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Where to write report.json.")
+@common_db
+@common_set
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes for per-article stages.")
+@click.option("--progress/--no-progress", default=None, help="Progress bars (default: when stderr is a terminal).")
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took to stderr.")
+def analyze(paths: tuple[str, ...], out: str, db: str | None, settings: tuple[str, ...], workers: int | None,
+            progress: bool | None, timings: bool) -> None:
+    """One shot: ingest PATHS, run the whole pipeline, write the report to --out.
+
+    Uses a temporary store unless --db is given.
+    """
+    from storyline.report import write_report
+
+    options = _options(settings, workers)
+    bars = _Bars(_progress_enabled(progress))
+    with tempfile.TemporaryDirectory(prefix="storyline-") as tmp:
+        with _service(db or str(Path(tmp) / "storyline.db"), options) as svc:
+            try:
+                result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
+                if not result.seen and not svc.store.count_articles():
+                    _report_rejects(result.rejected)
+                    raise click.UsageError("no article could be read from the given paths")
+                report = svc.analyze(progress=bars.stage)
+            finally:
+                bars.close()
+            write_report(report, out)
+            stage_times = svc.last_timings
+    _report_rejects(result.rejected)
+    n_stories = len(report["stories"])
+    click.echo(f"{len(report['articles'])} articles, {n_stories} stories, "
+               f"{len(result.rejected)} rejected -> {out}")
+    if timings:
+        for name, secs in stage_times.items():
+            click.echo(f"  {name:<8} {secs:8.2f}s", err=True)
+    sys.exit(1 if result.rejected else 0)
+
+
+@main.command()
+@common_db
+@click.option("--json", "as_json", is_flag=True)
+@click.option("-q", "--query", default=None, help="Words that must appear in the title, keywords or entities.")
+@click.option("--outlet", default=None)
+@click.option("--entity", default=None)
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD")
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
+@click.option("--sort", type=click.Choice(["size", "recent"]), default="size")
+def stories(db: str | None, as_json: bool, query: str | None, outlet: str | None, entity: str | None,
+            date_from: str | None, date_to: str | None, sort: str) -> None:
+    """List the stories of the last analysis."""
+    with _service(db, Options()) as svc:
+        items = svc.stories(query, outlet, entity, date_from, date_to, sort)
+    if as_json:
+        _echo_json(items)
+        return
+    if not items:
+        click.echo("no stories (run `storyline analyze` or `storyline ingest` then `storyline analyze`)")
+    for s in items:
+        dates = s["last_published"] or "date unknown"
+        click.echo(f"{s['id']}  {s['size']:>3} articles  {dates:<10}  {s['title']}")
+
+
+@main.command()
+@click.argument("story_id")
+@common_db
+@click.option("--json", "as_json", is_flag=True, help="The story in the report format.")
+def show(story_id: str, db: str | None, as_json: bool) -> None:
+    """Show a story: its brief with citations, claims, conflicts, quotes, timeline and lineage."""
+    from storyline.render import story_terminal
+
+    with _service(db, Options()) as svc:
+        story = svc.story(story_id)
+        if story is None:
+            raise click.UsageError(f"no story {story_id!r} in {svc.store.path} (see `storyline stories`)")
+        articles = {a.id: a for a in svc.story_articles(story_id)}
+    if as_json:
+        _echo_json(story)
+    else:
+        click.echo(story_terminal(story, articles))
+
+
+@main.command()
+@click.argument("article_id")
+@common_db
+@click.option("--json", "as_json", is_flag=True)
+def article(article_id: str, db: str | None, as_json: bool) -> None:
+    """Show one stored article: metadata, clean text and the removed boilerplate."""
+    with _service(db, Options()) as svc:
+        a = svc.article(article_id)
+    if a is None:
+        raise click.UsageError(f"no article {article_id!r}")
+    if as_json:
+        _echo_json(a.to_report())
+        return
+    click.echo(f"{a.title or '(untitled)'}\n{a.outlet or 'unknown outlet'} · {a.published or 'date unknown'} · "
+               f"{', '.join(a.authors) or 'no byline'} · {a.language or '?'}\n{a.url or a.source}\n")
+    click.echo(a.text)
+    if a.removed:
+        click.echo(f"\n-- removed ({len(a.removed)} lines) --")
+        for line in a.removed:
+            click.echo(f"  | {line}")
+
+
+@main.command()
+@click.argument("story_id")
+@common_db
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html"]), default="markdown")
+@click.option("--out", type=click.Path(dir_okay=False), default=None)
+def export(story_id: str, db: str | None, fmt: str, out: str | None) -> None:
+    """Export one story as JSON (report format), Markdown or standalone HTML."""
+    with _service(db, Options()) as svc:
+        try:
+            text = svc.export(story_id, fmt)
+        except KeyError:
+            raise click.UsageError(f"no story {story_id!r}") from None
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text)
+
+
+@main.command()
+@common_db
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web app and HTTP API on the store."""
+    try:
+        import uvicorn
+
+        from storyline.web.app import create_app
+    except ImportError as exc:
+        raise click.UsageError(
+            f"the web app needs the 'web' extra: pip install 'storyline[web]' ({exc})"
+        ) from exc
+    app = create_app(db or "storyline.db")
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,150 @@
+"""Human-readable renderings of a story: terminal text, Markdown and standalone HTML.
+
+Article text is untrusted: the HTML rendering escapes every value it prints.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from storyline.model import Article
+
+
+def _label(aid: str, articles: dict[str, Article]) -> str:
+    a = articles.get(aid)
+    if a is None:
+        return aid
+    return a.outlet or (a.title or a.source)[:40]
+
+
+def _cites(ids: list[str], articles: dict[str, Article], numbering: dict[str, int]) -> str:
+    return "".join(f"[{numbering[i]}]" for i in ids if i in numbering)
+
+
+def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
+    numbering = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
+    out = [f"# {story['title'] or story['id']}", ""]
+    out.append(f"Story `{story['id']}` · {len(story['article_ids'])} articles")
+    out.append("")
+    if story["brief"]:
+        out.append("## Brief")
+        for s in story["brief"]:
+            out.append(f"- {s['text']} {_cites(s['article_ids'], articles, numbering)}")
+        out.append("")
+    if story["claims"]:
+        out.append("## Claims")
+        for c in story["claims"]:
+            out.append(
+                f"- {c['text']} — {c['status'].replace('_', ' ')}, "
+                f"{c['independent_sources']} independent source(s) {_cites(c['article_ids'], articles, numbering)}"
+            )
+        out.append("")
+    if story["conflicts"]:
+        out.append("## Conflicts")
+        for c in story["conflicts"]:
+            out.append(f"- **{c['about']}**")
+            for st in c["statements"]:
+                out.append(f"  - {_label(st['article_id'], articles)}: {st['text']} [{numbering.get(st['article_id'], '?')}]")
+        out.append("")
+    if story["quotes"]:
+        out.append("## Quotes")
+        for q in story["quotes"]:
+            out.append(f"- {q['speaker'] or 'unattributed'}: “{q['text']}” {_cites(q['article_ids'], articles, numbering)}")
+        out.append("")
+    if story["timeline"]:
+        out.append("## Timeline")
+        for t in story["timeline"]:
+            out.append(f"- **{t['date']}** {t['text']} {_cites(t['article_ids'], articles, numbering)}")
+        out.append("")
+    if story["lineage"]:
+        out.append("## Copy lineage")
+        for e in story["lineage"]:
+            arrow = "→" if e.get("direction", "known") == "known" else "—"
+            out.append(
+                f"- {_label(e['origin'], articles)} [{numbering.get(e['origin'], '?')}] {arrow} "
+                f"{_label(e['derived'], articles)} [{numbering.get(e['derived'], '?')}]: {e['kind']} "
+                f"(score {e['score']:.2f}, direction confidence {e['confidence']:.2f})"
+            )
+            for d in e["drift"]:
+                out.append(f"  - changed: {d['note']}")
+        out.append("")
+    if story["entities"]:
+        out.append("## Entities")
+        for e in story["entities"][:20]:
+            aliases = [a for a in e["aliases"] if a != e["name"]]
+            extra = f" (also: {', '.join(aliases)})" if aliases else ""
+            out.append(f"- {e['name']} — {e['type']}{extra}")
+        out.append("")
+    out.append("## Articles")
+    for aid, n in numbering.items():
+        a = articles.get(aid)
+        if a:
+            out.append(f"{n}. {a.title or '(untitled)'} — {a.outlet or 'unknown outlet'}, {a.published or 'date unknown'} (`{aid}`)")
+    return "\n".join(out) + "\n"
+
+
+def story_terminal(story: dict[str, Any], articles: dict[str, Article]) -> str:
+    return story_markdown(story, articles)
+
+
+_CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
+.cite{font-size:.8em;vertical-align:super}.status{font-size:.85em;color:#555}
+.conflict{background:#fff4f4;border-left:3px solid #c33;padding:.3rem .8rem;margin:.5rem 0}"""
+
+
+def story_html(story: dict[str, Any], articles: dict[str, Article]) -> str:
+    """A standalone HTML page; a Markdown-like structure with everything escaped."""
+    e = html.escape
+    numbering = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
+
+    def cites(ids: list[str]) -> str:
+        return "".join(f'<a class="cite" href="#a{numbering[i]}">[{numbering[i]}]</a>' for i in ids if i in numbering)
+
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{e(story['title'] or story['id'])}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{e(story['title'] or story['id'])}</h1>",
+        f"<p class='status'>Story {e(story['id'])} · {len(story['article_ids'])} articles</p>",
+    ]
+    if story["brief"]:
+        parts.append("<h2>Brief</h2><ul>")
+        parts += [f"<li>{e(s['text'])} {cites(s['article_ids'])}</li>" for s in story["brief"]]
+        parts.append("</ul>")
+    if story["claims"]:
+        parts.append("<h2>Claims</h2><ul>")
+        for c in story["claims"]:
+            parts.append(
+                f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
+                f"independent</span> {cites(c['article_ids'])}</li>"
+            )
+        parts.append("</ul>")
+    if story["conflicts"]:
+        parts.append("<h2>Conflicts</h2>")
+        for c in story["conflicts"]:
+            items = "".join(
+                f"<li>{e(_label(st['article_id'], articles))}: {e(st['text'])} {cites([st['article_id']])}</li>"
+                for st in c["statements"]
+            )
+            parts.append(f"<div class='conflict'><strong>{e(c['about'])}</strong><ul>{items}</ul></div>")
+    if story["quotes"]:
+        parts.append("<h2>Quotes</h2><ul>")
+        for q in story["quotes"]:
+            parts.append(f"<li>{e(q['speaker'] or 'unattributed')}: “{e(q['text'])}” {cites(q['article_ids'])}</li>")
+        parts.append("</ul>")
+    if story["timeline"]:
+        parts.append("<h2>Timeline</h2><ul>")
+        parts += [f"<li><strong>{e(t['date'])}</strong> {e(t['text'])} {cites(t['article_ids'])}</li>" for t in story["timeline"]]
+        parts.append("</ul>")
+    parts.append("<h2>Articles</h2><ol>")
+    for aid, n in numbering.items():
+        a = articles.get(aid)
+        if a:
+            parts.append(
+                f"<li id='a{n}'>{e(a.title or '(untitled)')} — {e(a.outlet or 'unknown outlet')}, "
+                f"{e(a.published or 'date unknown')}</li>"
+            )
+    parts.append("</ol></body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,223 @@
+"""The service layer: what the CLI and the web app call. No logic lives in either of them."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from storyline.model import Article, Rejected
+from storyline.options import Options
+from storyline.pipeline import Context, Progress, run_stages
+from storyline.report import build_report, validate_report
+from storyline.store import Store, open_store
+
+INGEST_BATCH = 200
+
+
+@dataclass(slots=True)
+class IngestResult:
+    added: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return len(self.added) + len(self.existing)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": len(self.added),
+            "existing": len(self.existing),
+            "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
+            "article_ids": self.added + self.existing,
+        }
+
+
+class Storyline:
+    def __init__(self, store: Store, options: Options | None = None) -> None:
+        self.store = store
+        self.options = options or Options()
+        self.last_timings: dict[str, float] = {}
+
+    @classmethod
+    def open(cls, db: str | Path = "storyline.db", options: Options | None = None) -> "Storyline":
+        return cls(open_store(db), options)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- ingest ---------------------------------------------------------------------
+
+    def ingest(
+        self,
+        paths: Iterable[str],
+        stdin: BinaryIO | None = None,
+        on_item: Callable[[Article | Rejected], None] | None = None,
+    ) -> IngestResult:
+        """Read, clean and store articles; a bad file is recorded and skipped, never fatal.
+
+        Articles are committed in batches, so a killed run keeps what it stored and a re-run
+        (ids are content-derived) resumes by skipping what is already there.
+        """
+        from storyline.ingest import iter_inputs
+
+        result = IngestResult()
+        batch: list[Article] = []
+        rejects: list[Rejected] = []
+
+        def flush() -> None:
+            if batch:
+                added = set(self.store.add_articles(batch))
+                for a in batch:
+                    (result.added if a.id in added else result.existing).append(a.id)
+                batch.clear()
+            if rejects:
+                self.store.add_rejects(rejects)
+                rejects.clear()
+
+        for item in iter_inputs(list(paths), self.options.ingest, stdin=stdin):
+            if isinstance(item, Rejected):
+                result.rejected.append(item)
+                rejects.append(item)
+            else:
+                batch.append(item)
+            if on_item:
+                on_item(item)
+            if len(batch) >= INGEST_BATCH:
+                flush()
+        flush()
+        return result
+
+    def ingest_bytes(self, name: str, data: bytes) -> IngestResult:
+        """Ingest one uploaded or pasted document; ``name``'s extension picks the reader."""
+        from storyline.ingest import iter_bytes
+
+        result = IngestResult()
+        articles: list[Article] = []
+        for item in iter_bytes(name, io.BytesIO(data), self.options.ingest):
+            if isinstance(item, Rejected):
+                result.rejected.append(item)
+            else:
+                articles.append(item)
+        added = set(self.store.add_articles(articles))
+        for a in articles:
+            (result.added if a.id in added else result.existing).append(a.id)
+        if result.rejected:
+            self.store.add_rejects(result.rejected)
+        return result
+
+    # --- analysis -------------------------------------------------------------------
+
+    def analyze(self, progress: Progress | None = None) -> dict[str, Any]:
+        """Run the whole pipeline over every stored article; store and return the report."""
+        ctx = Context(store=self.store, options=self.options, progress=progress)
+        run_stages(ctx)
+        self.last_timings = dict(ctx.timings)
+        report = build_report(ctx.articles, ctx.story_reports, ctx.families, self.store.rejects())
+        validate_report(report)
+        return report
+
+    def report(self) -> dict[str, Any]:
+        """The report of the last analysis, rebuilt from the store."""
+        stories = self.store.stories()
+        articles = self.store.articles()
+        families = self._families()
+        report = build_report(articles, stories, families, self.store.rejects())
+        validate_report(report)
+        return report
+
+    def _families(self) -> list[list[str]]:
+        from storyline.lineage import families
+        from storyline.model import LineageEdge
+
+        edges = [
+            LineageEdge(e["origin"], e["derived"], e["kind"], e["score"], e["confidence"])
+            for e in self.store.lineage()
+        ]
+        return families([a.id for a in self.store.iter_articles()], edges)
+
+    # --- reading --------------------------------------------------------------------
+
+    def stories(
+        self,
+        query: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        sort: str = "size",
+    ) -> list[dict[str, Any]]:
+        """Story summaries, filtered and sorted ("size" or "recent")."""
+        from storyline.text import fold
+
+        out = []
+        for s in self.store.stories():
+            first, last = (s.get("published_range") or [None, None])[:2]
+            if query:
+                hay = fold(" ".join([s.get("title", ""), *s.get("keywords", []), *(e["name"] for e in s["entities"])]))
+                if not all(w in hay for w in fold(query).split()):
+                    continue
+            if outlet and fold(outlet) not in [fold(o) for o in s.get("outlets", [])]:
+                continue
+            if entity and not any(
+                fold(entity) in [fold(e["name"]), *map(fold, e.get("aliases", []))] for e in s["entities"]
+            ):
+                continue
+            if date_from and (last or "") < date_from:
+                continue
+            if date_to and (first or "9999") > date_to:
+                continue
+            out.append(
+                {
+                    "id": s["id"],
+                    "title": s["title"],
+                    "size": len(s["article_ids"]),
+                    "first_published": first,
+                    "last_published": last,
+                    "outlets": s.get("outlets", []),
+                    "keywords": s.get("keywords", []),
+                    "entities": [e["name"] for e in s["entities"][:8]],
+                    "claims": len(s["claims"]),
+                    "conflicts": len(s["conflicts"]),
+                }
+            )
+        if sort == "recent":
+            out.sort(key=lambda s: (s["last_published"] or "", s["size"]), reverse=True)
+        else:
+            out.sort(key=lambda s: (-s["size"], s["id"]))
+        return out
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        return self.store.story(story_id)
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        story = self.store.story(story_id)
+        return self.store.articles(story["article_ids"]) if story else []
+
+    def article(self, article_id: str) -> Article | None:
+        return self.store.article(article_id)
+
+    def story_events(self, story_id: str | None = None) -> list[dict[str, Any]]:
+        return self.store.story_events(story_id)
+
+    def export(self, story_id: str, fmt: str) -> str:
+        """A story as "json" (report format, with its articles), "markdown" or "html"."""
+        from storyline import render
+
+        story = self.store.story(story_id)
+        if story is None:
+            raise KeyError(story_id)
+        articles = {a.id: a for a in self.store.articles(story["article_ids"])}
+        if fmt == "json":
+            import json
+
+            sub = build_report(list(articles.values()), [story])
+            return json.dumps(sub, ensure_ascii=False, indent=1)
+        if fmt == "markdown":
+            return render.story_markdown(story, articles)
+        if fmt == "html":
+            return render.story_html(story, articles)
+        raise ValueError(f"unknown export format {fmt!r}: use json, markdown or html")

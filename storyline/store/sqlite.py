@@ -1,0 +1,402 @@
+"""SQLite store: one file, WAL journal, numbered schema migrations.
+
+Every article is written in a transaction of its own batch, so a process killed midway
+leaves every committed article intact; re-running the same ingest skips what is stored
+(ids are content-derived) and so resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from storyline.model import Article, DateCandidate, Rejected, Story, StoryEvent
+
+
+class StoreError(RuntimeError):
+    pass
+
+
+# Each entry upgrades the schema by one version; never edit a released entry, append.
+MIGRATIONS: list[str] = [
+    # 1: articles, rejects, derived results
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        external_id TEXT,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',
+        published TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        date_candidates TEXT NOT NULL DEFAULT '[]',
+        format TEXT NOT NULL DEFAULT 'text',
+        raw TEXT NOT NULL DEFAULT '',
+        ingested_at REAL NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE rejects (
+        source TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE TABLE extractions (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        size INTEGER NOT NULL DEFAULT 0,
+        first_published TEXT,
+        last_published TEXT,
+        data TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    CREATE TABLE story_articles (
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (story_id, article_id)
+    );
+    CREATE INDEX story_articles_article ON story_articles(article_id);
+    CREATE TABLE story_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        story_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE TABLE lineage (
+        origin TEXT NOT NULL,
+        derived TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (origin, derived)
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    """,
+]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    """The interface every backend implements (see SQLiteStore)."""
+
+    path: str
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str) -> None:
+        self.path = path
+        if path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.exists():
+                raise StoreError(f"cannot open store {path}: folder {parent} does not exist")
+        try:
+            # One connection, used by one writer; readers in the web app share it under a lock.
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        self._lock = threading.RLock()
+        self._db.row_factory = sqlite3.Row
+        try:
+            if path != ":memory:":
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+    # --- lifecycle ----------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise StoreError(
+                    f"store {self.path} has schema version {version}, newer than this Storyline "
+                    f"({len(MIGRATIONS)}); upgrade Storyline"
+                )
+            for number in range(version, len(MIGRATIONS)):
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _split_sql(MIGRATIONS[number]):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version={number + 1}")
+                    self._db.execute("COMMIT")
+                except Exception:
+                    self._db.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self) -> "_Tx":
+        return _Tx(self)
+
+    # --- articles -----------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
+        return row is not None
+
+    def add_articles(self, articles: Iterable[Article]) -> list[str]:
+        """Insert articles not yet stored, in one transaction; returns the ids newly added."""
+        added: list[str] = []
+        now = time.time()
+        with self._write() as db:
+            for a in articles:
+                cur = db.execute(
+                    """INSERT OR IGNORE INTO articles (id, source, external_id, url, outlet, title, authors,
+                       published, language, text, removed, date_candidates, format, raw, ingested_at)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                    (
+                        a.id, a.source, a.external_id, a.url, a.outlet, a.title, _dumps(a.authors),
+                        a.published, a.language, a.text, _dumps(a.removed),
+                        _dumps([asdict(c) for c in a.date_candidates]), a.format, a.raw, now,
+                    ),
+                )
+                if cur.rowcount:
+                    added.append(a.id)
+                db.execute("DELETE FROM rejects WHERE source=?", (a.source,))
+        return added
+
+    def add_rejects(self, rejects: Iterable[Rejected]) -> None:
+        now = time.time()
+        with self._write() as db:
+            for r in rejects:
+                db.execute(
+                    "INSERT OR REPLACE INTO rejects (source, reason, at) VALUES (?,?,?)", (r.source, r.reason, now)
+                )
+
+    def rejects(self) -> list[Rejected]:
+        with self._lock:
+            rows = self._db.execute("SELECT source, reason FROM rejects ORDER BY source").fetchall()
+        return [Rejected(r["source"], r["reason"]) for r in rows]
+
+    def article(self, article_id: str, with_raw: bool = False) -> Article | None:
+        cols = "*" if with_raw else _ARTICLE_COLS
+        with self._lock:
+            row = self._db.execute(f"SELECT {cols} FROM articles WHERE id=?", (article_id,)).fetchone()
+        return _row_article(row) if row else None
+
+    def articles(self, ids: Iterable[str] | None = None, with_raw: bool = False) -> list[Article]:
+        cols = "*" if with_raw else _ARTICLE_COLS
+        with self._lock:
+            if ids is None:
+                rows = self._db.execute(f"SELECT {cols} FROM articles ORDER BY ingested_at, id").fetchall()
+                return [_row_article(r) for r in rows]
+            wanted = list(ids)
+            found: dict[str, Article] = {}
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in self._db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk):
+                    found[r["id"]] = _row_article(r)
+        return [found[i] for i in wanted if i in found]
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+        last = ""
+        while True:
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT {_ARTICLE_COLS} FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield _row_article(r)
+            last = rows[-1]["id"]
+
+    def count_articles(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    # --- derived results ----------------------------------------------------------
+
+    def extraction(self, article_id: str, version: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT data FROM extractions WHERE article_id=? AND version=?", (article_id, version)
+            ).fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None:
+        with self._write() as db:
+            for article_id, data in items:
+                db.execute(
+                    "INSERT OR REPLACE INTO extractions (article_id, version, data) VALUES (?,?,?)",
+                    (article_id, version, _dumps(data)),
+                )
+
+    def replace_lineage(self, edges: Iterable[dict]) -> None:
+        with self._write() as db:
+            db.execute("DELETE FROM lineage")
+            for e in edges:
+                db.execute(
+                    "INSERT OR REPLACE INTO lineage (origin, derived, data) VALUES (?,?,?)",
+                    (e["origin"], e["derived"], _dumps(e)),
+                )
+
+    def lineage(self) -> list[dict]:
+        with self._lock:
+            return [json.loads(r["data"]) for r in self._db.execute("SELECT data FROM lineage")]
+
+    def get_state(self, key: str) -> Any:
+        with self._lock:
+            row = self._db.execute("SELECT data FROM state WHERE key=?", (key,)).fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def put_state(self, key: str, value: Any) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO state (key, data) VALUES (?,?)", (key, _dumps(value)))
+
+    # --- stories ------------------------------------------------------------------
+
+    def replace_stories(self, stories: list[dict], events: Iterable[StoryEvent] = ()) -> None:
+        """Store the analysed stories (report format) in one transaction, replacing the previous set."""
+        now = time.time()
+        with self._write() as db:
+            db.execute("DELETE FROM story_articles")
+            db.execute("DELETE FROM stories")
+            for s in stories:
+                dates = s.get("published_range") or [None, None]
+                db.execute(
+                    """INSERT INTO stories (id, title, size, first_published, last_published, data, updated_at)
+                       VALUES (?,?,?,?,?,?,?)""",
+                    (s["id"], s.get("title") or "", len(s["article_ids"]), dates[0], dates[1], _dumps(s), now),
+                )
+                db.executemany(
+                    "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?,?)",
+                    [(s["id"], a) for a in s["article_ids"]],
+                )
+            for ev in events:
+                db.execute(
+                    "INSERT INTO story_events (kind, story_id, data, at) VALUES (?,?,?,?)",
+                    (ev.kind, ev.story_id, _dumps(asdict(ev)), now),
+                )
+
+    def story(self, story_id: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute("SELECT data FROM stories WHERE id=?", (story_id,)).fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def stories(self) -> list[dict]:
+        with self._lock:
+            rows = self._db.execute("SELECT data FROM stories ORDER BY size DESC, id").fetchall()
+        return [json.loads(r["data"]) for r in rows]
+
+    def story_summaries(self) -> list[dict]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, title, size, first_published, last_published FROM stories ORDER BY size DESC, id"
+            ).fetchall()
+        return [dict(r) for r in rows]
+
+    def stories_of_article(self, article_id: str) -> list[str]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT story_id FROM story_articles WHERE article_id=? ORDER BY story_id", (article_id,)
+            ).fetchall()
+        return [r["story_id"] for r in rows]
+
+    def story_events(self, story_id: str | None = None) -> list[dict]:
+        with self._lock:
+            if story_id is None:
+                rows = self._db.execute("SELECT data FROM story_events ORDER BY seq").fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT data FROM story_events WHERE story_id=? ORDER BY seq", (story_id,)
+                ).fetchall()
+        return [json.loads(r["data"]) for r in rows]
+
+    def previous_stories(self) -> list[Story]:
+        with self._lock:
+            rows = self._db.execute("SELECT id, title FROM stories").fetchall()
+            members: dict[str, list[str]] = {}
+            for r in self._db.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id"):
+                members.setdefault(r["story_id"], []).append(r["article_id"])
+        return [Story(id=r["id"], title=r["title"], article_ids=members.get(r["id"], [])) for r in rows]
+
+
+_ARTICLE_COLS = (
+    "id, source, external_id, url, outlet, title, authors, published, language, text, removed, "
+    "date_candidates, format"
+)
+
+
+def _row_article(row: sqlite3.Row) -> Article:
+    keys = row.keys()
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        text=row["text"],
+        raw=row["raw"] if "raw" in keys else "",
+        external_id=row["external_id"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        authors=json.loads(row["authors"]),
+        published=row["published"],
+        language=row["language"],
+        removed=json.loads(row["removed"]),
+        date_candidates=[DateCandidate(**c) for c in json.loads(row["date_candidates"])],
+        format=row["format"],
+    )
+
+
+def _split_sql(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class _Tx:
+    """``with store._write() as db:`` — one IMMEDIATE transaction under the writer lock."""
+
+    def __init__(self, store: SQLiteStore) -> None:
+        self.store = store
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.store._lock.acquire()
+        try:
+            self.store._db.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.store._lock.release()
+            raise
+        return self.store._db
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        try:
+            self.store._db.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.store._lock.release()
