@@ -1,0 +1,83 @@
+"""Whole pipeline speed: ingest -> report, articles/s and the share of time per stage.
+
+    python benchmarks/pipeline_speed.py ../shared/data/ecbplus/articles.jsonl --sizes 1000 10000
+
+Real ECB+ articles are replicated to size with light random word edits (so copies are
+near duplicates, not identical), written as a JSON Lines dump and run through
+``Storyline.ingest`` + ``Storyline.analyze`` on a fresh SQLite store. Prints one JSON
+object on its last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def make_corpus(src: Path, n: int, out: Path, seed: int = 7) -> None:
+    records = [json.loads(line) for line in src.open(encoding="utf-8") if line.strip()]
+    rng = random.Random(seed)
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            r = records[i % len(records)]
+            words = r["text"].split(" ")
+            if i >= len(records):  # a replica: perturb a few words so it is a near copy
+                for _ in range(max(1, len(words) // 40)):
+                    j = rng.randrange(len(words))
+                    words[j] = rng.choice(words)
+            fh.write(json.dumps({"id": f"{r['id']}-{i}", "text": " ".join(words)}) + "\n")
+
+
+def run(src: Path, n: int) -> dict:
+    from storyline.service import Storyline
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        make_corpus(src, n, corpus)
+        svc = Storyline.open(Path(tmp) / "s.db")
+        t0 = time.perf_counter()
+        result = svc.ingest([str(corpus)])
+        t_ingest = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        report = svc.analyze()
+        t_analyze = time.perf_counter() - t1
+        timings = dict(svc.last_timings)
+        svc.close()
+    total = t_ingest + t_analyze
+    stages = {"ingest": t_ingest, **timings}
+    return {
+        "articles": n,
+        "stored": len(result.added),
+        "stories": len(report["stories"]),
+        "seconds": round(total, 2),
+        "articles_per_s": round(n / total, 1),
+        "ingest_articles_per_s": round(n / t_ingest, 1),
+        "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
+        "stage_share": {k: round(v / total, 3) for k, v in stages.items()},
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("data", type=Path, help="ecbplus/articles.jsonl")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    args = ap.parse_args()
+    if not args.data.is_file():
+        sys.exit(f"no such file: {args.data} (the benchmark needs ../shared/data/ecbplus/articles.jsonl)")
+    results = []
+    for n in args.sizes:
+        r = run(args.data, n)
+        print(json.dumps(r), file=sys.stderr)
+        results.append(r)
+    print(json.dumps({"benchmark": "pipeline_speed", "runs": results}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""CLI behaviour: exit codes, --json output, usage errors. End-to-end runs are in test_end_to_end.py."""
+
+import json
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+from storyline.model import Article
+from storyline.store import open_store
+
+
+def _store_with_story(path):
+    store = open_store(path)
+    store.add_articles([Article(id="a1", source="x.txt", text="Quake hits town.", title="Quake", outlet="Northwire")])
+    story = {"id": "s-1", "title": "Quake hits town", "article_ids": ["a1"], "keywords": ["quake"],
+             "published_range": ["2024-03-03", "2024-03-03"], "outlets": ["Northwire"], "lineage": [],
+             "entities": [{"name": "Ankara", "type": "GPE", "aliases": ["ANKARA"], "article_ids": ["a1"]}],
+             "quotes": [], "claims": [], "conflicts": [], "timeline": [], "cited_sources": [],
+             "brief": [{"text": "Quake hits town.", "article_ids": ["a1"]}]}
+    store.replace_stories([story])
+    store.close()
+
+
+def test_usage_errors_exit_2(tmp_path):
+    r = CliRunner().invoke(main, ["ingest"])
+    assert r.exit_code == 2
+    r = CliRunner().invoke(main, ["show", "nope", "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 2 and "no story 'nope'" in r.output
+    r = CliRunner().invoke(main, ["stories", "--db", str(tmp_path / "missing" / "s.db")])
+    assert r.exit_code == 2 and "does not exist" in r.output
+    r = CliRunner().invoke(main, ["analyze", "x.txt", "--out", str(tmp_path / "r.json"), "--set", "nope=1"])
+    assert r.exit_code == 2 and "unknown option" in r.output
+
+
+def test_stories_show_and_export(tmp_path):
+    db = str(tmp_path / "s.db")
+    _store_with_story(db)
+    r = CliRunner().invoke(main, ["stories", "--db", db, "--json"])
+    assert r.exit_code == 0
+    assert json.loads(r.output)[0]["id"] == "s-1"
+    r = CliRunner().invoke(main, ["stories", "--db", db, "--entity", "ankara", "--json"])
+    assert [s["id"] for s in json.loads(r.output)] == ["s-1"]
+    r = CliRunner().invoke(main, ["stories", "--db", db, "-q", "volcano", "--json"])
+    assert json.loads(r.output) == []
+    r = CliRunner().invoke(main, ["show", "s-1", "--db", db])
+    assert r.exit_code == 0 and "Quake hits town. [1]" in r.output
+    r = CliRunner().invoke(main, ["show", "s-1", "--db", db, "--json"])
+    assert json.loads(r.output)["brief"][0]["article_ids"] == ["a1"]
+    r = CliRunner().invoke(main, ["export", "s-1", "--db", db, "--format", "html"])
+    assert r.exit_code == 0 and "Content-Security-Policy" in r.output
+    r = CliRunner().invoke(main, ["article", "a1", "--db", db, "--json"])
+    assert json.loads(r.output)["outlet"] == "Northwire"
