@@ -37,6 +37,10 @@ class ClusterOptions:
     embedding_weight: float = 0.5
     tfidf_weight: float = 0.3
     entity_weight: float = 0.2
+    neighbours: int = 20  # candidate neighbours per article; stories are never compared all-pairs
+    embed_chars: int = 400  # title + lead characters the sentence embedding sees
+    text_chars: int = 5000  # characters of text for word and name statistics
+    max_component: int = 3000  # largest candidate group clustered exactly (average linkage)
 
 
 @dataclass(slots=True, frozen=True)
