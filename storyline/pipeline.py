@@ -8,6 +8,7 @@ lineage (barrier) -> cluster (barrier) -> extract (per article, cached) -> align
 from __future__ import annotations
 
 import time
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
@@ -91,7 +92,8 @@ class ClusterStage:
 
         stories = cluster_batch(ctx.articles, ctx.options, families=ctx.families)
         previous = ctx.store.previous_stories()
-        ctx.stories, ctx.events = assign_ids(stories, previous)
+        ctx.stories = assign_ids(stories, previous)
+        ctx.events = story_changes(previous, ctx.stories)
 
 
 class ExtractStage:
@@ -173,6 +175,38 @@ class StoreStories:
 
     def run(self, ctx: Context) -> None:
         ctx.store.replace_stories(ctx.story_reports, ctx.events)
+
+
+def story_changes(previous: list[Story], stories: list[Story]) -> list[StoryEvent]:
+    """What a re-clustering did to the previous stories, so no id silently changes meaning.
+
+    ``create``: a new id; ``add``: an id kept that gained articles; ``split``: a new id that took
+    articles from older stories (other_ids); ``merge``: an older id whose articles went into
+    another story (other_ids = the surviving ids).
+    """
+    at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    prev_of = {a: p.id for p in previous for a in p.article_ids}
+    prev_ids = {p.id: set(p.article_ids) for p in previous}
+    new_of = {a: s.id for s in stories for a in s.article_ids}
+    events: list[StoryEvent] = []
+    for s in stories:
+        members = set(s.article_ids)
+        if s.id in prev_ids:
+            gained = sorted(members - prev_ids[s.id])
+            if gained:
+                events.append(StoryEvent("add", s.id, article_ids=gained, at=at))
+            continue
+        sources = sorted({prev_of[a] for a in members if a in prev_of})
+        if sources:
+            events.append(StoryEvent("split", s.id, other_ids=sources, article_ids=sorted(members), at=at))
+        else:
+            events.append(StoryEvent("create", s.id, article_ids=sorted(members), at=at))
+    current = {s.id for s in stories}
+    for pid, members in prev_ids.items():
+        if pid not in current:
+            into = sorted({new_of[a] for a in members if a in new_of})
+            events.append(StoryEvent("merge", pid, other_ids=into, article_ids=sorted(members), at=at))
+    return events
 
 
 def default_stages() -> list[Stage]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,16 +91,30 @@ class Storyline:
         return result
 
     def ingest_bytes(self, name: str, data: bytes) -> IngestResult:
-        """Ingest one uploaded or pasted document; ``name``'s extension picks the reader."""
-        from storyline.ingest import iter_bytes
+        """Ingest one uploaded or pasted document; ``name``'s extension picks the reader.
 
+        Sources are recorded as ``upload:NAME`` (with ``#N`` per record).
+        """
+        import dataclasses
+        import os
+        import tempfile
+
+        from storyline.ingest import iter_inputs
+
+        safe = os.path.basename(name.replace("\\", "/")) or "upload.txt"
         result = IngestResult()
         articles: list[Article] = []
-        for item in iter_bytes(name, io.BytesIO(data), self.options.ingest):
-            if isinstance(item, Rejected):
-                result.rejected.append(item)
-            else:
-                articles.append(item)
+        with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
+            path = os.path.join(tmp, safe)
+            with open(path, "wb") as fh:
+                fh.write(data)
+            for item in iter_inputs([path], self.options.ingest):
+                renamed = f"upload:{safe}" + item.source[len(path):] if item.source.startswith(path) else item.source
+                item = dataclasses.replace(item, source=renamed)
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                else:
+                    articles.append(item)
         added = set(self.store.add_articles(articles))
         for a in articles:
             (result.added if a.id in added else result.existing).append(a.id)
