@@ -1,0 +1,1 @@
+"""Web app and HTTP API (the ``web`` extra): see :func:`storyline.web.app.create_app`."""

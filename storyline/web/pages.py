@@ -1,0 +1,230 @@
+"""Server-rendered HTML pages. Templates autoescape everything; nothing here builds markup."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from storyline.web import present
+from storyline.web.api import jobs, service
+from storyline.web.security import format_bytes, require_same_origin
+from storyline.web.uploads import PASTED_NAME, ingest_documents, read_documents
+
+PAGE_SIZE = 50
+_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> Response:
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/stories", status_code=307)
+
+
+@router.get("/stories")
+def stories_page(request: Request) -> Response:
+    svc = service(request)
+    params = request.query_params
+    form = {k: params.get(k, "").strip() for k in ("q", "outlet", "entity", "from", "to", "sort", "page")}
+    problems = [f"'{k}' must be a date like 2024-03-01" for k in ("from", "to") if form[k] and not _DATE.match(form[k])]
+    sort = form["sort"] if form["sort"] in ("size", "recent") else "size"
+    page = int(form["page"]) if form["page"].isdigit() and int(form["page"]) > 0 else 1
+    everything = svc.stories()
+    filtered = any(form[k] for k in ("q", "outlet", "entity", "from", "to")) or sort != "size"
+    if problems:
+        found: list[dict[str, Any]] = []
+    elif not filtered:
+        found = everything
+    else:
+        found = svc.stories(
+            query=form["q"] or None, outlet=form["outlet"] or None, entity=form["entity"] or None,
+            date_from=form["from"] or None, date_to=form["to"] or None, sort=sort,
+        )
+    pages = max(1, -(-len(found) // PAGE_SIZE))
+    shown = found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    for s in shown:
+        s["href"] = present.story_href(s["id"])
+    return render(
+        request,
+        "stories.html",
+        {
+            "form": {**form, "sort": sort},
+            "problems": problems,
+            "stories": shown,
+            "total": len(found),
+            "all_count": len(everything),
+            "page": page,
+            "pages": pages,
+            "page_links": _page_links(request, page, pages),
+            "outlets": sorted({o for s in everything for o in s["outlets"]}, key=str.casefold),
+            "entities": sorted({e for s in everything for e in s["entities"]}, key=str.casefold)[:500],
+        },
+    )
+
+
+def _page_links(request: Request, page: int, pages: int) -> dict[str, str | None]:
+    def link(n: int) -> str:
+        return "/stories?" + urlencode({**request.query_params, "page": n})
+
+    return {"prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if page < pages else None}
+
+
+@router.get("/stories/{story_id}")
+def story_page(request: Request, story_id: str) -> Response:
+    svc = service(request)
+    story = svc.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    articles = {a.id: a for a in svc.story_articles(story_id)}
+    citer = present.Citer(story, articles)
+    listed = [
+        {
+            "number": citer.number[aid],
+            "article": articles.get(aid),
+            "id": aid,
+            "href": present.article_href(aid),
+            "url": present.safe_url(articles[aid].url) if aid in articles else None,
+        }
+        for aid in story["article_ids"]
+    ]
+    return render(
+        request,
+        "story.html",
+        {
+            "story": story,
+            "citer": citer,
+            "articles": listed,
+            "lineage": present.lineage_view(story.get("lineage", []), citer),
+            "events": svc.story_events(story_id),
+            "entity_href": lambda name: "/stories?" + urlencode({"entity": name}),
+            "export": {
+                f: f"/api/stories/{quote(story_id, safe='')}/export?format={f}" for f in ("json", "markdown", "html")
+            },
+        },
+    )
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: str) -> Response:
+    svc = service(request)
+    article = svc.article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    params = request.query_params
+    bounds: list[int | None] = []
+    problem = None
+    for key in ("start", "end"):
+        value = params.get(key)
+        if value is None or value == "":
+            bounds.append(None)
+        elif value.isdigit():
+            bounds.append(int(value))
+        else:
+            bounds.append(None)
+            problem = f"'{key}' must be a character offset (a whole number)"
+    mark, span_problem = present.highlight(article.text, bounds[0], bounds[1]) if not problem else (None, None)
+    story_ids = svc.store.stories_of_article(article.id)
+    in_stories = []
+    for sid in story_ids:
+        s = svc.story(sid)
+        in_stories.append({"id": sid, "title": (s or {}).get("title") or sid, "href": present.story_href(sid)})
+    return render(
+        request,
+        "article.html",
+        {
+            "article": article,
+            "url": present.safe_url(article.url),
+            "mark": mark,
+            "problem": problem or span_problem,
+            "stories": in_stories,
+            "api_href": f"/api/articles/{quote(article.id, safe='')}",
+        },
+    )
+
+
+@router.get("/ingest")
+def ingest_page(request: Request) -> Response:
+    return _ingest_form(request)
+
+
+def _ingest_form(request: Request, errors: list[str] | None = None, status_code: int = 200) -> Response:
+    svc = service(request)
+    return render(
+        request,
+        "ingest.html",
+        {
+            "errors": errors or [],
+            "max_bytes": request.app.state.max_upload_bytes,
+            "max_label": format_bytes(request.app.state.max_upload_bytes),
+            "pasted_name": PASTED_NAME,
+            "articles": svc.store.count_articles(),
+            "stories": len(svc.store.story_summaries()),
+            "jobs": [j.as_dict() for j in jobs(request).recent(10)],
+        },
+        status_code=status_code,
+    )
+
+
+@router.post("/ingest", dependencies=[Depends(require_same_origin)])
+async def ingest_submit(request: Request) -> Response:
+    svc = service(request)
+    try:
+        docs = await read_documents(request, request.app.state.max_upload_bytes)
+    except HTTPException as exc:
+        if exc.status_code == 413:
+            raise
+        return _ingest_form(request, [str(exc.detail)], exc.status_code)
+    outcome = await ingest_documents(svc, docs)
+    if outcome.read_nothing:
+        return _ingest_form(request, [outcome.problem()], 400)
+    summary = outcome.result.as_dict()
+    runner = jobs(request)
+    if outcome.result.added:
+        job = runner.submit_analyze(summary)
+    else:
+        job = runner.skipped(summary, "no new articles: analysis skipped")
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.post("/analyze", dependencies=[Depends(require_same_origin)])
+def analyze_submit(request: Request) -> Response:
+    job = jobs(request).submit_analyze()
+    return RedirectResponse(f"/jobs/{job.id}", status_code=303)
+
+
+@router.get("/jobs/{job_id}")
+def job_page(request: Request, job_id: str) -> Response:
+    job = jobs(request).get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job {job_id!r} (jobs live in the server's memory and end with it)")
+    data = job.as_dict()
+    svc = service(request)
+    touched: dict[str, str] = {}
+    if data["finished"] and data["ingest"]:
+        for aid in data["ingest"]["article_ids"][:200]:
+            for sid in svc.store.stories_of_article(aid):
+                if sid not in touched:
+                    touched[sid] = (svc.story(sid) or {}).get("title") or sid
+    stories = [{"id": sid, "title": title, "href": present.story_href(sid)} for sid, title in touched.items()]
+    return render(request, "job.html", {"job": data, "stories": stories})
+
+
+@router.get("/api")
+def api_index(request: Request) -> Response:
+    """A self-hosted index of the JSON API, read from the OpenAPI schema."""
+    spec = request.app.openapi()
+    routes = []
+    for path, ops in spec.get("paths", {}).items():
+        for method, op in ops.items():
+            query = [p for p in op.get("parameters", []) if p.get("in") == "query"]
+            params = [p["name"] + ("" if p.get("required") else "?") for p in query]
+            routes.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""), "params": params})
+    return render(request, "api.html", {"routes": routes})
