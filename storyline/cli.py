@@ -261,7 +261,9 @@ def export(story_id: str, db: str | None, fmt: str, out: str | None) -> None:
 @common_db
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option("--max-upload-mb", default=20, show_default=True, type=click.IntRange(1, 4096),
+              help="Largest upload accepted by the ingest page and API.")
+def serve(db: str | None, host: str, port: int, max_upload_mb: int) -> None:
     """Serve the web app and HTTP API on the store."""
     try:
         import uvicorn
@@ -271,7 +273,7 @@ def serve(db: str | None, host: str, port: int) -> None:
         raise click.UsageError(
             f"the web app needs the 'web' extra: pip install 'storyline[web]' ({exc})"
         ) from exc
-    app = create_app(db or "storyline.db")
+    app = create_app(db or "storyline.db", max_upload_bytes=max_upload_mb * 1024 * 1024)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

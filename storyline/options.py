@@ -23,8 +23,9 @@ class LineageOptions:
     num_perm: int = 128
     lsh_threshold: float = 0.3
     embedding_neighbours: int = 10
-    embedding_min_similarity: float = 0.75
-    sentence_match: float = 0.72  # cosine above which two sentences are taken as the same sentence
+    embedding_min_similarity: float = 0.8
+    sentence_match: float = 0.82  # matcher score above which two sentences are taken as the same sentence
+    translation_match: float = 0.7  # the same across languages (cross-lingual cosines run lower)
     min_aligned_share: float = 0.5  # share of the shorter text's sentences that must align
     duplicate_jaccard: float = 0.95
     near_duplicate_containment: float = 0.5
@@ -32,8 +33,9 @@ class LineageOptions:
 
 @dataclass(slots=True, frozen=True)
 class ClusterOptions:
-    threshold: float = 0.5
-    window_days: int = 7
+    threshold: float = 0.4  # average combined similarity that keeps articles in one story
+    window_days: int = 30  # articles are compared only within twice this many days of each other
+    decay_days: float = 365.0  # beyond the window, date distance damps similarity by e per decay_days
     embedding_weight: float = 0.5
     tfidf_weight: float = 0.3
     entity_weight: float = 0.2

@@ -213,6 +213,13 @@ class Storyline:
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
+    def article_stories(self, article_id: str) -> list[str]:
+        """Ids of the stories an article belongs to."""
+        return self.store.stories_of_article(article_id)
+
+    def counts(self) -> dict[str, int]:
+        return {"articles": self.store.count_articles(), "stories": len(self.store.story_summaries())}
+
     def story_events(self, story_id: str | None = None) -> list[dict[str, Any]]:
         return self.store.story_events(story_id)
 

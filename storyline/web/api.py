@@ -30,7 +30,7 @@ def jobs(request: Request) -> JobRunner:
 
 
 def article_detail(svc: Storyline, article: Article) -> dict[str, Any]:
-    return {**article.to_report(), "format": article.format, "stories": svc.store.stories_of_article(article.id)}
+    return {**article.to_report(), "format": article.format, "stories": svc.article_stories(article.id)}
 
 
 def story_or_404(svc: Storyline, story_id: str) -> dict[str, Any]:

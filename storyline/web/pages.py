@@ -131,7 +131,7 @@ def article_page(request: Request, article_id: str) -> Response:
             bounds.append(None)
             problem = f"'{key}' must be a character offset (a whole number)"
     mark, span_problem = present.highlight(article.text, bounds[0], bounds[1]) if not problem else (None, None)
-    story_ids = svc.store.stories_of_article(article.id)
+    story_ids = svc.article_stories(article.id)
     in_stories = []
     for sid in story_ids:
         s = svc.story(sid)
@@ -165,8 +165,7 @@ def _ingest_form(request: Request, errors: list[str] | None = None, status_code:
             "max_bytes": request.app.state.max_upload_bytes,
             "max_label": format_bytes(request.app.state.max_upload_bytes),
             "pasted_name": PASTED_NAME,
-            "articles": svc.store.count_articles(),
-            "stories": len(svc.store.story_summaries()),
+            **svc.counts(),
             "jobs": [j.as_dict() for j in jobs(request).recent(10)],
         },
         status_code=status_code,
@@ -210,7 +209,7 @@ def job_page(request: Request, job_id: str) -> Response:
     touched: dict[str, str] = {}
     if data["finished"] and data["ingest"]:
         for aid in data["ingest"]["article_ids"][:200]:
-            for sid in svc.store.stories_of_article(aid):
+            for sid in svc.article_stories(aid):
                 if sid not in touched:
                     touched[sid] = (svc.story(sid) or {}).get("title") or sid
     stories = [{"id": sid, "title": title, "href": present.story_href(sid)} for sid, title in touched.items()]
