@@ -164,44 +164,7 @@ class Storyline:
         sort: str = "size",
     ) -> list[dict[str, Any]]:
         """Story summaries, filtered and sorted ("size" or "recent")."""
-        from storyline.text import fold
-
-        out = []
-        for s in self.store.stories():
-            first, last = (s.get("published_range") or [None, None])[:2]
-            if query:
-                hay = fold(" ".join([s.get("title", ""), *s.get("keywords", []), *(e["name"] for e in s["entities"])]))
-                if not all(w in hay for w in fold(query).split()):
-                    continue
-            if outlet and fold(outlet) not in [fold(o) for o in s.get("outlets", [])]:
-                continue
-            if entity and not any(
-                fold(entity) in [fold(e["name"]), *map(fold, e.get("aliases", []))] for e in s["entities"]
-            ):
-                continue
-            if date_from and (last or "") < date_from:
-                continue
-            if date_to and (first or "9999") > date_to:
-                continue
-            out.append(
-                {
-                    "id": s["id"],
-                    "title": s["title"],
-                    "size": len(s["article_ids"]),
-                    "first_published": first,
-                    "last_published": last,
-                    "outlets": s.get("outlets", []),
-                    "keywords": s.get("keywords", []),
-                    "entities": [e["name"] for e in s["entities"][:8]],
-                    "claims": len(s["claims"]),
-                    "conflicts": len(s["conflicts"]),
-                }
-            )
-        if sort == "recent":
-            out.sort(key=lambda s: (s["last_published"] or "", s["size"]), reverse=True)
-        else:
-            out.sort(key=lambda s: (-s["size"], s["id"]))
-        return out
+        return self.store.find_stories(query, outlet, entity, date_from, date_to, sort)
 
     def story(self, story_id: str) -> dict[str, Any] | None:
         return self.store.story(story_id)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.model import Article, DateCandidate, Rejected, Story, StoryEvent
+from storyline.text import fold
 
 
 class StoreError(RuntimeError):
@@ -87,6 +88,14 @@ MIGRATIONS: list[str] = [
         key TEXT PRIMARY KEY,
         data TEXT NOT NULL
     );
+    """,
+    # 2: denormalised summary columns so story lists filter in SQL, not by parsing every story
+    """
+    ALTER TABLE stories ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE stories ADD COLUMN search TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '';
+    ALTER TABLE stories ADD COLUMN entities TEXT NOT NULL DEFAULT '';
+    CREATE INDEX stories_last ON stories(last_published);
     """,
 ]
 
@@ -292,10 +301,19 @@ class SQLiteStore(Store):
             db.execute("DELETE FROM stories")
             for s in stories:
                 dates = s.get("published_range") or [None, None]
+                summary = story_summary(s)
+                entity_names = [n for e in s.get("entities", []) for n in [e["name"], *e.get("aliases", [])]]
                 db.execute(
-                    """INSERT INTO stories (id, title, size, first_published, last_published, data, updated_at)
-                       VALUES (?,?,?,?,?,?,?)""",
-                    (s["id"], s.get("title") or "", len(s["article_ids"]), dates[0], dates[1], _dumps(s), now),
+                    """INSERT INTO stories (id, title, size, first_published, last_published, data, updated_at,
+                       summary, search, outlets, entities)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                    (
+                        s["id"], s.get("title") or "", len(s["article_ids"]), dates[0], dates[1], _dumps(s), now,
+                        _dumps(summary),
+                        fold(" ".join([s.get("title") or "", *s.get("keywords", []), *entity_names])),
+                        _bar_list(s.get("outlets", [])),
+                        _bar_list(entity_names),
+                    ),
                 )
                 db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?,?)",
@@ -324,6 +342,37 @@ class SQLiteStore(Store):
             ).fetchall()
         return [dict(r) for r in rows]
 
+    def find_stories(
+        self,
+        query: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        sort: str = "size",
+    ) -> list[dict]:
+        """Story summaries (see :func:`story_summary`), filtered and sorted in SQL."""
+        where, args = [], []
+        for word in fold(query or "").split():
+            where.append("instr(search, ?) > 0")
+            args.append(word)
+        if outlet:
+            where.append("instr(outlets, ?) > 0")
+            args.append(_bar_list([outlet]))
+        if entity:
+            where.append("instr(entities, ?) > 0")
+            args.append(_bar_list([entity]))
+        if date_from:
+            where.append("coalesce(last_published, '') >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("coalesce(first_published, '9999') <= ?")
+            args.append(date_to)
+        order = "coalesce(last_published, '') DESC, size DESC, id" if sort == "recent" else "size DESC, id"
+        sql = f"SELECT summary FROM stories {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+        with self._lock:
+            return [json.loads(r["summary"]) for r in self._db.execute(sql, args)]
+
     def stories_of_article(self, article_id: str) -> list[str]:
         with self._lock:
             rows = self._db.execute(
@@ -348,6 +397,28 @@ class SQLiteStore(Store):
             for r in self._db.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id"):
                 members.setdefault(r["story_id"], []).append(r["article_id"])
         return [Story(id=r["id"], title=r["title"], article_ids=members.get(r["id"], [])) for r in rows]
+
+
+def story_summary(s: dict) -> dict:
+    """The few fields a story list shows."""
+    first, last = (s.get("published_range") or [None, None])[:2]
+    return {
+        "id": s["id"],
+        "title": s.get("title") or "",
+        "size": len(s["article_ids"]),
+        "first_published": first,
+        "last_published": last,
+        "outlets": s.get("outlets", []),
+        "keywords": s.get("keywords", []),
+        "entities": [e["name"] for e in s.get("entities", [])[:8]],
+        "claims": len(s.get("claims", [])),
+        "conflicts": len(s.get("conflicts", [])),
+    }
+
+
+def _bar_list(names: Iterable[str]) -> str:
+    """``|a|b|`` of folded names, so ``instr(col, '|name|')`` is an exact, case- and accent-blind match."""
+    return "|" + "|".join(fold(n).strip() for n in names) + "|"
 
 
 _ARTICLE_COLS = (

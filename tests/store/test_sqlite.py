@@ -106,3 +106,29 @@ def test_state_and_lineage(tmp_path):
 def test_postgres_url_is_explained():
     with pytest.raises(StoreError, match="SQLite"):
         open_store("postgresql://localhost/x")
+
+
+def test_find_stories_filters_in_sql(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    store.add_articles([_article(1), _article(2), _article(3)])
+
+    def story(sid, ids, title, outlets, ents, dates):
+        return {"id": sid, "title": title, "article_ids": ids, "keywords": [], "outlets": outlets,
+                "published_range": dates, "claims": [], "conflicts": [],
+                "entities": [{"name": n, "type": "PERSON", "aliases": a, "article_ids": ids} for n, a in ents]}
+
+    store.replace_stories([
+        story("s-a", ["a1", "a2"], "Quake in Malatya", ["Northwire"], [("Recep Erdoğan", ["Erdogan"])], ["2024-03-03", "2024-03-04"]),
+        story("s-b", ["a3"], "Rate cut in Valdoria", ["Meridian Markets"], [("Isabel Fuentes", [])], ["2024-03-12", "2024-03-15"]),
+    ])
+    ids = lambda **kw: [s["id"] for s in store.find_stories(**kw)]
+    assert ids() == ["s-a", "s-b"]  # by size
+    assert ids(sort="recent") == ["s-b", "s-a"]
+    assert ids(query="malatya QUAKE") == ["s-a"]
+    assert ids(query="erdogan") == ["s-a"]  # accents folded, aliases searched
+    assert ids(entity="recep erdogan") == ["s-a"]
+    assert ids(entity="Erdo") == []  # entity filter is an exact name match
+    assert ids(outlet="meridian markets") == ["s-b"]
+    assert ids(date_from="2024-03-10") == ["s-b"]
+    assert ids(date_to="2024-03-05") == ["s-a"]
+    assert store.find_stories(query="valdoria")[0]["size"] == 1
