@@ -1,0 +1,330 @@
+"""Article dumps: JSON Lines, JSON arrays and CSV, streamed record by record.
+
+No dump is read whole: JSON Lines and CSV go line by line, JSON arrays are split into
+their top-level elements by a small scanner, so a file of hundreds of megabytes costs the
+memory of one record. A record larger than ``max_record_bytes`` is rejected unread, a
+malformed record is rejected alone, and a file cut short (truncated gzip) keeps the
+records before the break and rejects the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import zlib
+from typing import Any, BinaryIO, Iterator
+
+from storyline.clean.metadata import field_date, split_authors
+from storyline.model import Rejected
+from storyline.options import IngestOptions
+
+from storyline.ingest.decode import InputError, decode_bytes, open_binary, read_capped, text_stream
+from storyline.ingest.record import Record
+
+_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+
+TEXT_KEYS = ("text", "body", "content", "articlebody", "article_body", "maintext", "main_text", "full_text",
+             "fulltext", "article", "story", "article_text", "body_text", "content_text")
+HTML_KEYS = ("html", "raw_html", "content_html", "body_html", "page")
+SUMMARY_KEYS = ("description", "summary", "abstract", "lead", "snippet")
+TITLE_KEYS = ("title", "headline", "name", "heading")
+URL_KEYS = ("url", "link", "uri", "canonical_url", "source_url", "permalink", "web_url")
+DATE_KEYS = ("published", "date", "pubdate", "pub_date", "published_at", "publishedat", "date_published",
+             "datepublished", "publish_date", "publication_date", "published_date", "pubdatetime", "created_at",
+             "datetime", "timestamp", "time")
+OUTLET_KEYS = ("outlet", "source", "publisher", "site", "sitename", "site_name", "source_name", "domain",
+               "media", "newspaper", "publication")
+AUTHOR_KEYS = ("author", "authors", "byline", "creator", "creators", "writer", "writers")
+ID_KEYS = ("id", "_id", "article_id", "doc_id", "docid", "uuid", "guid", "uid", "key")
+LANG_KEYS = ("language", "lang", "locale")
+_HTMLISH = re.compile(r"^\s*<(?:!doctype|html|head|body|div|article|p|section|main)\b", re.I)
+
+
+def _pick(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for k in keys:
+        v = obj.get(k)
+        if v not in (None, "", [], {}):
+            return v
+    return None
+
+
+def _name(v: Any) -> str | None:
+    if isinstance(v, dict):
+        v = v.get("name") or v.get("title") or v.get("id")
+    if v is None:
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+def record_from_fields(obj: Any, source: str, fmt: str, raw: str) -> Record | Rejected:
+    """Map a dump record's fields (text/body/content..., title, url, date, outlet, author, id)."""
+    if not isinstance(obj, dict):
+        return Rejected(source, f"record is a JSON {type(obj).__name__}, not an object")
+    low = {str(k).lower().replace("-", "_"): v for k, v in obj.items()}
+    text = _pick(low, TEXT_KEYS)
+    html = _pick(low, HTML_KEYS)
+    if isinstance(text, list):
+        text = "\n".join(str(t) for t in text)
+    if text is None and html is None:
+        text = _pick(low, SUMMARY_KEYS)
+    if text is None and html is None:
+        keys = ", ".join(sorted(map(str, obj))[:8])
+        return Rejected(source, f"no text field (text/body/content/articleBody) among keys: {keys}")
+    if isinstance(text, str) and html is None and _HTMLISH.match(text):
+        html, text = text, None
+    url = _name(_pick(low, URL_KEYS))
+    date_value = _pick(low, DATE_KEYS)
+    cand = field_date(date_value) if date_value is not None else None
+    ext = _pick(low, ID_KEYS)
+    return Record(
+        source=source,
+        format=fmt,
+        raw=raw,
+        text=str(text) if text is not None else None,
+        html=str(html) if html is not None and text is None else None,
+        url=url if url and re.match(r"^(?:https?://|www\.)", url, re.I) else None,
+        title=_name(_pick(low, TITLE_KEYS)),
+        outlet=_name(_pick(low, OUTLET_KEYS)),
+        authors=split_authors(_pick(low, AUTHOR_KEYS)),
+        external_id=str(ext) if ext is not None else None,
+        dates=[cand] if cand else [],
+        language=_name(_pick(low, LANG_KEYS)),
+    )
+
+
+def _decode_record(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode_bytes(data)[0]
+
+
+def _capped_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
+    """Lines of ``f``; None for a line longer than ``limit`` (skipped without holding it)."""
+    while True:
+        line = f.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # drain the rest of the oversized line in bounded pieces
+                more = f.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
+    n = 0
+    yielded = False
+    try:
+        with open_binary(path) as f:
+            lines = _capped_lines(f, options.max_record_bytes)
+            while True:
+                try:
+                    line = next(lines)
+                except StopIteration:
+                    break
+                except _STREAM_ERRORS as exc:
+                    yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after record {n} ({exc}); the rest is unreadable")
+                    return
+                if line is not None and not line.strip():
+                    continue
+                n += 1
+                where = f"{source}#{n}"
+                if line is None:
+                    yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
+                    continue
+                try:
+                    raw = _decode_record(line).strip().lstrip("\ufeff")
+                    obj = json.loads(raw)
+                except (ValueError, InputError) as exc:
+                    yield Rejected(where, f"malformed JSON line ({str(exc)[:120]})")
+                    continue
+                yielded = True
+                yield record_from_fields(obj, where, "jsonl", raw)
+    except OSError as exc:
+        yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
+        return
+    if n == 0 and not yielded:
+        yield Rejected(source, f"empty file (no JSON lines)")
+
+
+_JSON_TOKENS = re.compile(rb'[\\"\[\]{},]')
+
+
+def _json_array_elements(f: BinaryIO, limit: int, chunk_size: int = 1 << 20) -> Iterator[bytes | None]:
+    """Top-level elements of a JSON array, streamed; None for an element above ``limit`` bytes.
+
+    Raises InputError when the array is cut off before its closing bracket.
+    """
+    depth = 0
+    in_str = False
+    skip_at = -1
+    base = 0
+    buf = bytearray()
+    over = False
+    started = done = False
+    while not done:
+        data = f.read(chunk_size)
+        if not data:
+            break
+        seg = 0
+        for m in _JSON_TOKENS.finditer(data):
+            p = m.start()
+            if base + p == skip_at:
+                continue
+            c = data[p : p + 1]
+            if in_str:
+                if c == b"\\":
+                    skip_at = base + p + 1
+                elif c == b'"':
+                    in_str = False
+                continue
+            if c == b'"':
+                in_str = True
+            elif not started:
+                if c != b"[":
+                    raise InputError("not a JSON array")
+                started = True
+                depth = 1
+                seg = p + 1
+            elif c in (b"[", b"{"):
+                depth += 1
+            elif c in (b"]", b"}"):
+                depth -= 1
+                if depth == 0:
+                    piece = data[seg:p]
+                    elem = bytes(buf) + piece if not over else b""
+                    if over or elem.strip():
+                        yield None if over or len(elem) > limit else elem
+                    done = True
+                    break
+            elif c == b"," and depth == 1:
+                elem = bytes(buf) + data[seg:p] if not over else b""
+                yield None if over or len(elem) > limit else elem
+                buf.clear()
+                over = False
+                seg = p + 1
+        if not done and started:
+            if not over:
+                buf += data[seg:]
+                if len(buf) > limit:
+                    over = True
+                    buf.clear()
+        base += len(data)
+    if not done:
+        raise InputError("JSON array is cut off before its closing bracket" if started else "no JSON array found")
+
+
+_CONTAINER_KEYS = ("articles", "items", "data", "results", "records", "docs", "documents", "entries", "rows", "posts")
+
+
+def read_json(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
+    try:
+        with open_binary(path) as f:
+            head = f.read(4096)
+    except _STREAM_ERRORS as exc:
+        yield Rejected(source, f"cannot read file ({exc})")
+        return
+    first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if not first:
+        yield Rejected(source, f"empty file")
+        return
+    if first != b"[":
+        yield from _read_json_object(path, source, options)
+        return
+    n = 0
+    try:
+        with open_binary(path) as f:
+            for elem in _json_array_elements(f, options.max_record_bytes):
+                n += 1
+                where = f"{source}#{n}"
+                if elem is None:
+                    yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
+                    continue
+                try:
+                    raw = _decode_record(elem).strip()
+                    obj = json.loads(raw)
+                except (ValueError, InputError) as exc:
+                    yield Rejected(where, f"malformed JSON record ({str(exc)[:120]})")
+                    continue
+                yield record_from_fields(obj, where, "json", raw)
+    except InputError as exc:
+        yield Rejected(f"{source}#{n + 1}", f"{exc} after record {n}")
+    except _STREAM_ERRORS as exc:
+        yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after record {n} ({exc})")
+    if n == 0:
+        yield Rejected(source, f"JSON array holds no records")
+
+
+def _read_json_object(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
+    try:
+        raw = _decode_record(read_capped(path, options.max_record_bytes)).strip().lstrip("\ufeff")
+        obj = json.loads(raw)
+    except (InputError, ValueError) as exc:
+        yield Rejected(source, f"not readable as JSON ({str(exc)[:120]})")
+        return
+    if isinstance(obj, dict):
+        for key in _CONTAINER_KEYS:
+            items = obj.get(key)
+            if isinstance(items, list) and items and all(isinstance(x, dict) for x in items):
+                for i, item in enumerate(items, 1):
+                    yield record_from_fields(item, f"{source}#{i}", "json", json.dumps(item, ensure_ascii=False))
+                return
+    yield record_from_fields(obj, source, "json", raw)
+
+
+def read_csv(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
+    limit = options.max_record_bytes
+    if csv.field_size_limit() < limit:
+        csv.field_size_limit(limit)
+    n = 0
+    try:
+        with open_binary(path) as f:
+            try:
+                head = f.peek(65536)[:65536] if hasattr(f, "peek") else b""
+            except _STREAM_ERRORS as exc:
+                yield Rejected(source, f"truncated or corrupt compressed data ({exc})")
+                return
+            if not head.strip():
+                yield Rejected(source, f"empty file")
+                return
+            stream = text_stream(f, head)
+            sample = head.decode(stream.encoding, errors="ignore")
+            try:
+                dialect: Any = csv.Sniffer().sniff(sample.split("\n", 20)[0] if sample else ",", delimiters=",;\t|")
+            except csv.Error:
+                dialect = csv.excel
+            reader = csv.DictReader(stream, dialect=dialect)
+            rows = iter(reader)
+            while True:
+                try:
+                    row = next(rows)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    n += 1
+                    yield Rejected(f"{source}#{n}", f"unreadable CSV row ({exc})")
+                    continue
+                except _STREAM_ERRORS as exc:
+                    yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after row {n} ({exc})")
+                    return
+                n += 1
+                where = f"{source}#{n}"
+                size = sum(len(v) for v in row.values() if isinstance(v, str))
+                if size > limit:
+                    yield Rejected(where, f"record larger than max_record_bytes={limit}")
+                    continue
+                clean = {k: v for k, v in row.items() if k is not None}
+                raw = json.dumps(clean, ensure_ascii=False)
+                yield record_from_fields(clean, where, "csv", raw)
+    except OSError as exc:
+        yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
+        return
+    if n == 0:
+        yield Rejected(source, f"CSV has a header but no rows")

@@ -1,0 +1,133 @@
+"""One input record as a reader found it, and its conversion into an :class:`Article`.
+
+Article ids are content-derived so that ingesting the same article twice gives the same
+id: ``"a" + sha256(external_id + "\\n" + url + "\\n" + normalised text)`` in hex, first 15
+digits, where missing fields are empty strings and the text is NFC-normalised with runs of
+whitespace collapsed to one space.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.clean.boilerplate import CleanResult, clean_text, looks_cluttered
+from storyline.clean.dates import choose_published
+from storyline.clean.header import split_record_header
+from storyline.clean.metadata import detect_language, outlet_from_url, page_metadata, text_date_candidates
+from storyline.model import Article, DateCandidate, Rejected
+from storyline.options import IngestOptions
+
+RAW_CAP = 5_000_000  # characters of raw input kept on an Article; longer raws are cut and marked
+RAW_CUT_MARK = "\n[raw input truncated at 5,000,000 characters]"
+
+
+@dataclass(slots=True)
+class Record:
+    source: str
+    format: str
+    raw: str
+    text: str | None = None  # plain text (txt, dumps, feeds)
+    html: str | None = None  # HTML to extract (html, warc, dumps with an html field)
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    external_id: str | None = None
+    dates: list[DateCandidate] = field(default_factory=list)
+    clean: str = "auto"  # "always" (scraped page), "auto" (clean when cluttered), "never"
+    scrape_date: date | None = None  # the day the file was saved (its mtime), for header dates
+    language: str | None = None
+
+
+def article_id(external_id: str | None, url: str | None, text: str) -> str:
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    key = f"{external_id or ''}\n{url or ''}\n{norm}"
+    return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+
+
+def _raw(raw: str, keep: bool) -> str:
+    if not keep:
+        return ""
+    return raw if len(raw) <= RAW_CAP else raw[:RAW_CAP] + RAW_CUT_MARK
+
+
+def build_article(rec: Record, options: IngestOptions, now: date | None = None) -> Article | Rejected:
+    """Clean, describe and identify one record; Rejected when no article text is left."""
+    today = now or date.today()
+    removed: list[str] = []
+    dates = list(rec.dates)
+    url, title, authors, outlet, language = rec.url, rec.title, list(rec.authors), rec.outlet, rec.language
+    if rec.html is not None:
+        from storyline.ingest.html import extract_html
+
+        res = extract_html(rec.html, url, today)
+        text = res.text
+        url = url or res.url
+        title = title or res.title
+        authors = authors or res.authors
+        removed = res.removed
+        dates += res.dates
+        # The page's own words and URL are evidence too: a wire dateline, a dated URL path.
+        first = next((ln.strip() for ln in text.split("\n") if len(ln.split()) >= 5), "")
+        dates += text_date_candidates(CleanResult(text=text, first_paragraph=first), url, None, today)
+        known, is_known = outlet_from_url(url)
+        outlet = outlet or (known if is_known else None) or res.sitename or known
+        language = language or detect_language(text, None) or res.language or options.default_language
+    else:
+        text = rec.text or ""
+        head = split_record_header(text, today)
+        if head.url:
+            url = url or head.url
+            title = title or head.title
+            dates += head.dates
+            text = head.text
+            if not text.strip() and head.title:
+                # A record that is only URL, date and headline: the headline is its text.
+                text = head.title
+                head.removed.remove(head.title)
+            removed += head.removed
+        if rec.clean == "always" or (rec.clean == "auto" and looks_cluttered(text)):
+            cleaned = clean_text(text)
+        else:
+            lines = [ln.strip() for ln in text.split("\n")]
+            body = "\n".join(ln for ln in lines if ln)
+            first = next((ln for ln in lines if ln), "")
+            cleaned = CleanResult(text=body, first_paragraph=first)
+        meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates)
+        text = cleaned.text
+        removed += cleaned.removed
+        title = title or meta.title
+        authors = authors or meta.authors
+        outlet = outlet or meta.outlet
+        language = language or meta.language
+        dates = meta.date_candidates
+    text = text.strip()
+    if not text:
+        return Rejected(rec.source, f"no article text found ({rec.format})")
+    return Article(
+        id=article_id(rec.external_id, url, text),
+        source=rec.source,
+        text=text,
+        raw=_raw(rec.raw, options.keep_raw),
+        external_id=rec.external_id,
+        url=url,
+        outlet=outlet,
+        title=_one_line(title),
+        authors=authors,
+        published=choose_published(dates, today),
+        language=language,
+        removed=removed,
+        date_candidates=dates,
+        format=rec.format,
+    )
+
+
+def _one_line(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"\s+", " ", s).strip()
+    return s or None
