@@ -1,0 +1,183 @@
+"""Quote (attribution content) and speaker extraction on PolNeAR.
+
+Usage: python benchmarks/quotes_polnear.py /work/shared/data/polnear [--splits dev,train] [--limit N]
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in brat standoff:
+``Source`` (speaker), ``Cue`` and ``Content`` spans tied by ``Attribution`` events. Content
+includes indirect speech. Some texts were annotated by several annotators (one ``.ann``
+per annotator); the lexically first annotation of each text is used as gold.
+
+Figures (per split):
+- content overlap P/R/F1: a predicted quote is correct when it overlaps a gold Content
+  fragment; a gold Content is found when some prediction overlaps it.
+- content exact P/R/F1: the same with equal boundaries after trimming whitespace, quote
+  marks and final punctuation (against the whole gold span or one of its fragments).
+- speaker P/R/F1: a prediction with a speaker span is correct when the gold Content it
+  overlaps most has a Source overlapping that speaker span; recall is over gold Contents
+  that have a Source.
+Prints one JSON object on the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyline.extract import Extractor
+from storyline.model import Article
+from storyline.options import Options
+
+Frag = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Gold:
+    content: list[Frag]
+    source: list[Frag] | None
+
+
+def _frags(spec: str) -> list[Frag]:
+    out = []
+    for part in spec.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, list[Frag]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, spec = cols[1].partition(" ")
+            spans[cols[0]] = (label, _frags(spec))
+        elif line.startswith("E") and len(cols) >= 2:
+            roles = dict(part.split(":", 1) for part in cols[1].split())
+            events.append(roles)
+    gold = []
+    for ev in events:
+        cid = ev.get("Content")
+        if cid is None or cid not in spans:
+            continue
+        sid = ev.get("Source")
+        gold.append(Gold(spans[cid][1], spans[sid][1] if sid in spans else None))
+    return gold
+
+
+def load_split(root: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
+    texts = {p.stem: p for p in (root / split / "text").glob("*.txt")}
+    anns: dict[str, Path] = {}
+    for p in sorted((root / split / "attributions").glob("*.ann")):
+        stem = re.sub(r"_[0-9a-f]{4}$", "", p.stem)
+        anns.setdefault(stem, p)  # first annotator of each text
+    out = []
+    for stem in sorted(texts):
+        if stem in anns:
+            out.append((stem, texts[stem].read_text(encoding="utf-8"), read_ann(anns[stem])))
+    return out
+
+
+_TRIM = " \t\n\"'“”‘’«».,;:!?"
+
+
+def _norm(text: str, s: int, e: int) -> Frag:
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
+    return s, e
+
+
+def _overlap(a: Frag, b: Frag) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict[str, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_r / n_r if n_r else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "n_pred": n_p, "n_gold": n_r}
+
+
+def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, direct_only: bool = False) -> dict:
+    arts = [Article(id=stem, source=stem, text=text, language="en", published=None) for stem, text, _ in docs]
+    t0 = time.perf_counter()
+    results = extractor.extract_many(arts)
+    elapsed = time.perf_counter() - t0
+    c = defaultdict(int)
+    for (stem, text, gold), x in zip(docs, results):
+        preds = [q for q in x.quotes if q.direct or not direct_only]
+        gold_whole = [(g.content[0][0], g.content[-1][1]) for g in gold]
+        gold_norm = [{_norm(text, *g_w)} | {_norm(text, *f) for f in g.content} for g, g_w in zip(gold, gold_whole)]
+        found_over = [False] * len(gold)
+        found_exact = [False] * len(gold)
+        found_spk = [False] * len(gold)
+        for q in preds:
+            span = (q.start, q.end)
+            ov = [max((_overlap(span, f) for f in g.content), default=0) for g in gold]
+            c["pred"] += 1
+            if any(ov):
+                c["pred_over"] += 1
+            for i, o in enumerate(ov):
+                if o:
+                    found_over[i] = True
+            ns = _norm(text, *span)
+            ex = [i for i, gn in enumerate(gold_norm) if ns in gn]
+            if ex:
+                c["pred_exact"] += 1
+                for i in ex:
+                    found_exact[i] = True
+            if q.speaker_span is not None:
+                c["pred_spk"] += 1
+                if any(ov):
+                    best = max(range(len(gold)), key=lambda i: ov[i])
+                    g = gold[best]
+                    if g.source and any(_overlap(q.speaker_span, f) for f in g.source):
+                        c["pred_spk_ok"] += 1
+                        found_spk[best] = True
+        c["gold"] += len(gold)
+        c["gold_src"] += sum(1 for g in gold if g.source)
+        c["gold_over"] += sum(found_over)
+        c["gold_exact"] += sum(found_exact)
+        c["gold_spk"] += sum(found_spk)
+    return {
+        "docs": len(docs),
+        "content_overlap": _prf(c["pred_over"], c["pred"], c["gold_over"], c["gold"]),
+        "content_exact": _prf(c["pred_exact"], c["pred"], c["gold_exact"], c["gold"]),
+        "speaker": _prf(c["pred_spk_ok"], c["pred_spk"], c["gold_spk"], c["gold_src"]),
+        "seconds": round(elapsed, 2),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--splits", default="dev,train")
+    ap.add_argument("--limit", type=int, default=0, help="first N texts per split (0 = all)")
+    args = ap.parse_args()
+    if not (args.data / "dev").is_dir():
+        print(json.dumps({"skipped": f"no PolNeAR data at {args.data}"}))
+        sys.exit(0)
+    extractor = Extractor(Options())
+    extractor.setup()
+    out: dict[str, dict] = {}
+    for split in args.splits.split(","):
+        docs = load_split(args.data, split)
+        if args.limit:
+            docs = docs[: args.limit]
+        out[split] = evaluate(docs, extractor)
+        print(split, json.dumps(out[split]), file=sys.stderr)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()

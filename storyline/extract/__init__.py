@@ -1,0 +1,108 @@
+"""Per-article extraction: entities, quotes with speakers, cited sources, numbers, dates.
+
+Every item is a span into the article's clean text. English articles are parsed with
+spaCy (loaded once in :meth:`Extractor.setup`); other languages get the parts that need
+no English parse: quotes by their marks, dates through dateparser, numbers by pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from storyline.extract.dates import find_dates, find_dates_dateparser, is_future
+from storyline.extract.entities import entity_spans, merge_entities, resolve_article
+from storyline.extract.numbers import find_numbers
+from storyline.extract.quotes import find_quotes
+from storyline.extract.sources import find_sources
+from storyline.model import Article, Extraction, Span
+from storyline.options import Options
+from storyline.text import sentence_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy.language
+    from spacy.tokens import Doc
+
+__all__ = ["Extractor", "merge_entities"]
+
+# spaCy's cost grows with length and news bodies past this add little; the rest still gets
+# the pattern-based extractors.
+_MAX_PARSE_CHARS = 100_000
+
+
+class Extractor:
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.nlp: "spacy.language.Language | None" = None
+
+    def setup(self) -> None:
+        from storyline.resources import spacy_nlp
+
+        self.nlp = spacy_nlp(self.options.extract.spacy_model)
+
+    def extract(self, article: Article) -> Extraction:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> list[Extraction]:
+        arts = list(articles)
+        english = [i for i, a in enumerate(arts) if _is_english(a)]
+        docs: dict[int, "Doc"] = {}
+        if english:
+            if self.nlp is None:
+                self.setup()
+            assert self.nlp is not None
+            texts = (arts[i].text[:_MAX_PARSE_CHARS] for i in english)
+            for i, doc in zip(english, self.nlp.pipe(texts, batch_size=batch_size)):
+                docs[i] = doc
+        return [self._extract(a, docs.get(i)) for i, a in enumerate(arts)]
+
+    def _extract(self, article: Article, doc: "Doc | None") -> Extraction:
+        text = article.text
+        sents = sentence_spans(text)
+        x = Extraction(article_id=article.id)
+        x.sentences = [Span(article.id, s, e, "sentence", text=text[s:e]) for s, e in sents]
+        if doc is not None:
+            x.entities = resolve_article(text, entity_spans(doc, article.id))
+            x.dates = find_dates(text, article.id, article.published, sents, _tense_fn(doc, text, sents))
+        else:
+            lang = (article.language or "").split("-")[0].lower() or None
+            x.dates = find_dates_dateparser(text, article.id, article.published, lang, sents)
+        people = [(s.start, s.end) for s in x.entities if s.label == "PERSON"]
+        x.cited_sources = find_sources(text, article.id, article.outlet, people)
+        x.quotes = find_quotes(text, article.id, doc, x.entities)
+        x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates])
+        return x
+
+
+def _is_english(a: Article) -> bool:
+    return a.language is None or a.language.lower().split("-")[0] == "en"
+
+
+def _tense_fn(doc: "Doc", text: str, sents: Sequence[tuple[int, int]]):
+    """Tense of the clause holding a date, from the auxiliaries and tag of its governing verb."""
+
+    def sent_start(pos: int) -> int:
+        return next((s for s, e in sents if s <= pos < e), pos)
+
+    def tense(start: int, end: int) -> str | None:
+        lo = max(sent_start(start), start - 80)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return "future" if is_future(text[lo:end]) else None
+        tok = span.root
+        for _ in range(6):
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+                break
+            tok = tok.head
+        verbs = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj") else [])
+        for v in verbs:
+            kids = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+            if kids & {"will", "wo", "'ll", "shall"} or v.lower_ in ("will", "'ll"):
+                return "future"
+            if kids & {"had", "has", "have", "did", "was", "were"} or v.tag_ == "VBD":
+                return "past"
+            if v.tag_ == "VBN" and not kids & {"be", "is", "are", "will"}:
+                return "past"
+        return "future" if is_future(text[lo:end]) else None
+
+    return tense

@@ -1,0 +1,452 @@
+"""Date mentions: a regular grammar finds the spans, then each is resolved against the
+article's publication date (DCT) with the granularity the words support.
+
+Values follow the model's ``YYYY`` / ``YYYY-MM`` / ``YYYY-MM-DD`` shapes. Coarser periods
+keep that shape and say what they are in ``granularity``: a week is the date of its
+Monday (``week``), a quarter the month it starts (``quarter``), a decade its first year
+(``decade``). So every value parses as a date and a timeline can still order them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from storyline.model import DateMention
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "fifty": 50, "hundred": 100, "several": None, "few": None, "a few": None,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+few|several)"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_ANCHOR = r"(?:this|last|next|past|coming|previous)"
+
+# Alternatives are tried in order at each position; longer, more specific forms first.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+    ("wd_mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b"),
+    ("wd_dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+    ("month_of_rel", rf"\b(?:in\s+)?(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<anchor>this|last|next)\s+year\b"),
+    ("anchor_month", rf"\b(?P<anchor>last|next|this)\s+(?P<mon>{_MONTH})\b"),
+    ("my", rf"\b(?:(?P<part>early|late|mid)[\s-]+)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("md", rf"\b(?:{_WEEKDAY},?\s+)?(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:,\s*)?\d)"),
+    ("dm", rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})\b(?!\s*,?\s*\d)"),
+    ("decade", rf"\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<dec>1[5-9]\d0|20[0-2]0)'?s\b"),
+    ("decade2", r"(?:\bthe\s+)?(?:(?:early|late|mid)[\s-]+)?['’](?P<dec2>[1-9]0)s\b"),
+    ("quarter_y", rf"\b(?:the\s+)?(?P<q>{_QUARTER})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("quarter_rel", rf"\b(?:the\s+)?(?P<anchor>this|last|next|current|latest|previous)\s+quarter\b|\b(?P<anchor2>the)\s+quarter\b(?!\s+(?:of|to|ended|ending)\b)"),
+    ("quarter_yq", rf"\b(?:the\s+)?(?P<y>{_YEAR})\s+(?P<q>{_QUARTER})\b"),
+    ("quarter_relyear", rf"\b(?P<anchor>this|last|next)\s+year'?s\s+(?P<q>{_QUARTER})\b"),
+    ("quarter", rf"\b(?:the\s+|this\s+year'?s\s+)?(?P<q>{_QUARTER})\b"),
+    ("season_y", rf"\b(?:the\s+)?(?P<season>{_SEASON})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    ("fiscal", rf"\b(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{_YEAR})\b"),
+    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?:ago|earlier|before)\b"),
+    ("earlier_this", rf"\b(?P<pre>earlier|later|early|late)\s+(?:this|last|next)?\s*(?P<unit2>week|month|year)\b"),
+    ("anchor_unit", rf"\b(?P<anchor>{_ANCHOR}|the)\s+(?P<unit>weekend)\b|\b(?P<anchor2>{_ANCHOR})\s+(?P<unit2>week|month|year)\b"),
+    ("anchor_wd", rf"\b(?P<anchor>last|next|this|coming|past)\s+(?P<wd>{_WEEKDAY})\b"),
+    ("wd", rf"\b(?:(?:on|by|until|since|from|late|early)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+{_MONTH}\s+\d|,?\s+\d{{1,2}}\s+{_MONTH})"),
+    ("deictic", r"\b(?P<deixis>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b"),
+    ("in_month", rf"\b(?:(?P<prep>in|since|until|by|from|during|of|early|late|mid|through|last|this|next)\s+|mid-)(?P<mon>{_MONTH})(?![.]?\s*\d)\b"),
+    ("year", rf"(?:\b(?:the\s+)?(?P<ypart>early|late|mid)[\s-]+|(?<![\d$£€.,/-]))\b(?P<y>{_YEAR})\b(?![\d%,.]\d|-\d|\s*(?:percent|per cent))"),
+]
+# Group names must be unique across alternatives, so each is prefixed with its pattern's name.
+def _prefixed(name: str, pat: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", pat)
+
+
+_GRAMMAR = re.compile("|".join(f"(?P<_{n}>{_prefixed(n, p)})" for n, p in _PATTERNS), re.IGNORECASE)
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|'ll|going to|is due|are due|is set to|are set to|scheduled|plans? to|planned|"
+    r"expects? to|is expected|are expected|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Resolved:
+    value: str | None
+    granularity: str | None
+    relative: bool
+
+
+def _fmt(d: dt.date, gran: str) -> str:
+    if gran in ("year", "decade"):
+        return f"{d.year:04d}"
+    if gran in ("month", "quarter"):
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def _shift_months(d: dt.date, months: int) -> dt.date:
+    m = d.year * 12 + d.month - 1 + months
+    y, mo = divmod(m, 12)
+    return dt.date(y, mo + 1, min(d.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+def _num(word: str) -> int | None:
+    w = re.sub(r"\s+", " ", word.lower())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)
+
+
+def _year_for_month(month: int, dct: dt.date, tense: str | None) -> int:
+    """A bare month means the nearest such month; tense moves it only when that is far away.
+
+    News mixes tenses around near dates ("said the offer expires in December"), so the
+    clause's tense is weak evidence next to distance from the publication date.
+    """
+    cands = [(y, (y - dct.year) * 12 + month - dct.month) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    y, diff = min(cands, key=lambda c: abs(c[1]))
+    if tense == "past" and diff > 2:
+        y -= 1
+    elif tense == "future" and diff < -2:
+        y += 1
+    return y
+
+
+def _year_for_day(month: int, day: int, dct: dt.date, tense: str | None) -> int:
+    cands = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)
+             if day <= calendar.monthrange(y, month)[1]]
+    best = min(cands, key=lambda c: abs((c - dct).days))
+    delta = (best - dct).days
+    if tense == "past" and delta > 60:
+        return best.year - 1
+    if tense == "future" and delta < -60:
+        return best.year + 1
+    return best.year
+
+
+def _quarter_start(q: int, year: int) -> dt.date:
+    return dt.date(year, 3 * (q - 1) + 1, 1)
+
+
+def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str | None) -> Resolved:
+    """Turn one grammar match into a value; relative forms need ``dct``.
+
+    ``tense`` of the clause: "past", "future" or None (unknown).
+    """
+    future = tense == "future"
+
+    def mon() -> int:
+        return MONTHS[(g["mon"] or "").lower().rstrip(".")]
+
+    def day() -> int:
+        return int(re.sub(r"\D", "", g["d"] or "0"))
+
+    if kind in ("iso", "wd_mdy", "wd_dmy"):
+        m = int(g["m"]) if kind == "iso" else mon()
+        y, d = int(g["y"] or 0), (int(g["d"] or 0) if kind == "iso" else day())
+        if d > calendar.monthrange(y, m)[1]:
+            return Resolved(None, None, False)
+        return Resolved(dt.date(y, m, d).isoformat(), "day", False)
+    if kind == "my":
+        return Resolved(f"{int(g['y'] or 0):04d}-{mon():02d}", "month", False)
+    if kind in ("year", "fiscal"):
+        return Resolved(f"{int(g['y'] or 0):04d}", "year", False)
+    if kind == "decade":
+        return Resolved(f"{int(g['dec'] or 0):04d}", "decade", False)
+    if kind == "season_y":
+        return Resolved(f"{int(g['y'] or 0):04d}", "year", False)
+    if kind in ("quarter_y", "quarter_yq"):
+        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        return Resolved(_fmt(_quarter_start(q, int(g["y"] or 0)), "quarter"), "quarter", False)
+    if kind == "decade2":
+        # "the '60s": the most recent such decade not after the DCT (or the 1900s without one).
+        dec = int(g["dec2"] or 0)
+        base = dct.year if dct else 1999
+        century = base // 100 * 100
+        year = century + dec if century + dec <= base else century - 100 + dec
+        return Resolved(f"{year:04d}", "decade", dct is not None)
+    # Everything below is relative to the publication date.
+    if dct is None:
+        return Resolved(None, None, True)
+    if kind in ("md", "dm"):
+        m, d = mon(), day()
+        y = _year_for_day(m, d, dct, tense)
+        if d > calendar.monthrange(y, m)[1]:
+            return Resolved(None, None, True)
+        return Resolved(dt.date(y, m, d).isoformat(), "day", True)
+    if kind == "in_month":
+        prep = (g["prep"] or "").lower()
+        m = mon()
+        if prep == "last":
+            y = dct.year if m < dct.month else dct.year - 1
+        elif prep == "next":
+            y = dct.year if m > dct.month else dct.year + 1
+        elif prep == "this":
+            y = dct.year
+        else:
+            y = _year_for_month(m, dct, "future" if prep in ("until", "by") else tense)
+        return Resolved(f"{y:04d}-{m:02d}", "month", True)
+    if kind == "anchor_month":
+        anchor, m = (g["anchor"] or "").lower(), mon()
+        if anchor == "last":
+            # "last February" written in March is a year back: last month would be "last month".
+            y = dct.year if m < dct.month - 1 else dct.year - 1
+        elif anchor == "next":
+            y = dct.year if m > dct.month + 1 else dct.year + 1
+        else:
+            y = dct.year
+        return Resolved(f"{y:04d}-{m:02d}", "month", True)
+    if kind == "month_of_rel":
+        off = {"this": 0, "last": -1, "next": 1}[(g["anchor"] or "").lower()]
+        return Resolved(f"{dct.year + off:04d}-{mon():02d}", "month", True)
+    if kind == "quarter_relyear":
+        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        off = {"this": 0, "last": -1, "next": 1}[(g["anchor"] or "").lower()]
+        return Resolved(_fmt(_quarter_start(q, dct.year + off), "quarter"), "quarter", True)
+    if kind == "quarter_rel":
+        anchor = (g["anchor"] or g["anchor2"] or "").lower()
+        cur = (dct.month - 1) // 3
+        # "the latest quarter" / "the quarter" in a results story: the last one completed.
+        off = {"last": -1, "previous": -1, "next": 1, "latest": -1, "the": -1}.get(anchor, 0)
+        y, q = divmod(dct.year * 4 + cur + off, 4)
+        return Resolved(_fmt(_quarter_start(q + 1, y), "quarter"), "quarter", True)
+    if kind == "quarter":
+        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        cur = (dct.month - 1) // 3 + 1
+        y = dct.year if (q <= cur or future) else dct.year - 1
+        return Resolved(_fmt(_quarter_start(q, y), "quarter"), "quarter", True)
+    if kind == "ago":
+        n = _num(g["n"] or "")
+        if n is None:
+            return Resolved(None, None, True)
+        unit = (g["unit"] or "").lower().rstrip("s")
+        if unit == "day":
+            return Resolved((dct - dt.timedelta(days=n)).isoformat(), "day", True)
+        if unit == "week":
+            d = dct - dt.timedelta(weeks=n)
+            return Resolved((d - dt.timedelta(days=d.weekday())).isoformat(), "week", True)
+        if unit == "month":
+            return Resolved(_fmt(_shift_months(dct, -n), "month"), "month", True)
+        if unit == "year":
+            return Resolved(f"{dct.year - n:04d}", "year", True)
+        return Resolved(f"{(dct.year - 10 * n) // 10 * 10:04d}", "decade", True)
+    if kind == "earlier_this":
+        text = (g["_earlier_this"] or "").lower()
+        unit = (g["unit2"] or "").lower()
+        off = -1 if "last" in text else (1 if "next" in text else 0)
+        return _unit_offset(unit, off, dct)
+    if kind == "anchor_unit":
+        anchor = (g["anchor"] or g["anchor2"] or "").lower()
+        unit = (g["unit"] or g["unit2"] or "").lower()
+        off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(anchor, 0)
+        if unit == "weekend":
+            sat = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
+            if off < 0 or (off == 0 and not future and sat > dct):
+                sat -= dt.timedelta(days=7)
+            return Resolved(sat.isoformat(), "day", True)
+        return _unit_offset(unit, off, dct)
+    if kind == "anchor_wd":
+        anchor, wd = (g["anchor"] or "").lower(), WEEKDAYS[(g["wd"] or "").lower()]
+        if anchor in ("last", "past"):
+            back = (dct.weekday() - wd) % 7 or 7
+            return Resolved((dct - dt.timedelta(days=back)).isoformat(), "day", True)
+        fwd = (wd - dct.weekday()) % 7 or 7
+        return Resolved((dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
+    if kind == "wd":
+        wd = WEEKDAYS[(g["wd"] or "").lower()]
+        if future:
+            fwd = (wd - dct.weekday()) % 7
+            return Resolved((dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
+        back = (dct.weekday() - wd) % 7
+        return Resolved((dct - dt.timedelta(days=back)).isoformat(), "day", True)
+    if kind == "deictic":
+        deixis = (g["deixis"] or "").lower()
+        off = -1 if deixis in ("yesterday", "last night") else (1 if deixis == "tomorrow" else 0)
+        return Resolved((dct + dt.timedelta(days=off)).isoformat(), "day", True)
+    return Resolved(None, None, True)
+
+
+def _unit_offset(unit: str, off: int, dct: dt.date) -> Resolved:
+    if unit == "week":
+        monday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(weeks=off)
+        return Resolved(monday.isoformat(), "week", True)
+    if unit == "month":
+        return Resolved(_fmt(_shift_months(dct, off), "month"), "month", True)
+    return Resolved(f"{dct.year + off:04d}", "year", True)
+
+
+def parse_dct(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def is_future(clause: str) -> bool:
+    return bool(_FUTURE.search(clause))
+
+
+# "May" is also a verb and a name; only take it as a month with a day, a year or a
+# temporal preposition, which the grammar requires except for the bare "in May" form.
+_MAY_NOT_MONTH = re.compile(r"^may$", re.IGNORECASE)
+
+
+def find_dates(
+    text: str,
+    article_id: str,
+    published: str | None,
+    sentences: list[tuple[int, int]],
+    tense_at: Callable[[int, int], str | None] | None = None,
+) -> list[DateMention]:
+    """English date grammar over ``text``.
+
+    ``tense_at(start, end)`` gives the tense of the clause around a span ("past", "future"
+    or None; the caller may use a parse); without it a cue-word test over the sentence is used.
+    """
+    dct = parse_dct(published)
+    out: list[DateMention] = []
+    for m in _GRAMMAR.finditer(text):
+        kind = next(k[1:] for k, v in m.groupdict().items() if k.startswith("_") and v is not None)
+        prefix = f"{kind}__"
+        groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
+        start, end = m.span(f"_{kind}")
+        matched = text[start:end]
+        if kind == "in_month" and _MAY_NOT_MONTH.match(groups.get("mon") or "") and (groups.get("prep") or "mid").lower() not in ("in", "since", "until", "last", "next", "early", "late", "mid"):
+            continue
+        if kind == "md" and (groups.get("mon") or "").lower() == "may" and not (groups.get("mon") or "")[0].isupper():
+            continue
+        if kind == "year" and not _plausible_year(text, start, end, m.start("year__y")):
+            continue
+        if kind == "in_month":
+            # Keep the preposition out of the span unless it is part of the expression ("early June").
+            prep = (groups.get("prep") or "").lower()
+            if prep in ("in", "since", "until", "by", "from", "during", "of", "through"):
+                start = m.start(f"{kind}__mon")
+                matched = text[start:end]
+        if kind == "wd":
+            lead = re.match(r"(?i)(on|by|until|since|from)\s+", matched)
+            if lead:
+                start += lead.end()
+                matched = text[start:end]
+        sent = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+        if tense_at is not None:
+            tense = tense_at(start, end)
+        else:
+            tense = "future" if is_future(text[sent[0] : sent[1]]) else None
+        res = resolve(kind, {**groups, f"_{kind}": m.group(f"_{kind}")}, dct, tense)
+        out.append(
+            DateMention(
+                article_id=article_id,
+                start=start,
+                end=end,
+                text=matched,
+                value=res.value,
+                granularity=res.granularity,
+                relative=res.relative,
+                sentence=text[sent[0] : sent[1]],
+                sentence_start=sent[0],
+                sentence_end=sent[1],
+            )
+        )
+    return out
+
+
+def _plausible_year(text: str, start: int, end: int, ystart: int) -> bool:
+    """A bare four-digit number is a year unless it counts something ("1500 troops")."""
+    after = text[end : end + 30]
+    nxt = re.match(r"\s+([a-z]+)", after)
+    if nxt and nxt.group(1) not in {
+        "and", "or", "to", "when", "after", "before", "until", "as", "in", "on", "at", "with", "the", "that",
+        "was", "were", "is", "had", "has", "but", "because", "while", "through", "election", "elections",
+        "season", "campaign", "census", "budget", "law", "act", "olympics", "games", "war", "crisis",
+        "presidential", "general", "world", "for", "by", "from", "of", "during", "against", "levels",
+        "level", "figures", "results", "data", "report", "earthquake", "attack", "attacks", "film", "movie",
+        "he", "she", "it", "they", "we", "i", "there", "this", "his", "her", "their", "its", "which", "who",
+        "model", "edition", "version", "tournament", "cup", "final", "finals", "vote", "referendum", "deal",
+        "agreement", "accord", "treaty", "revolution", "uprising", "invasion", "annexation", "protests",
+        "cycle", "race", "primary", "primaries", "run", "bid", "season's", "fiscal", "quarter", "alone",
+    }:
+        return False
+    before = text[max(0, ystart - 12) : ystart]
+    # "No. 1999", "page 2010", "$2000", "2000 -- 3000" style numbers.
+    return not re.search(r"(?:no\.|number|page|pages|route|flight|room|\$|£|€|#)\s*$", before, re.IGNORECASE)
+
+
+def _dateparser_languages() -> set[str]:
+    from dateparser.languages.loader import default_loader
+
+    return set(default_loader.get_locale_map().keys())
+
+
+def find_dates_dateparser(
+    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
+) -> list[DateMention]:
+    """Non-English articles: dateparser finds and resolves; offsets are recovered by search."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    dct = parse_dct(published)
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if dct:
+        settings["RELATIVE_BASE"] = dt.datetime(dct.year, dct.month, dct.day)
+    langs = [language] if language and language in _dateparser_languages() else None
+    # A language dateparser does not know is detected by dateparser itself (langs=None).
+    found = search_dates(text, languages=langs, settings=settings) or []
+    ddp = DateDataParser(languages=langs, settings=settings)
+    out: list[DateMention] = []
+    pos = 0
+    for frag, when in found:
+        # A lone number or a short word is the commonest false hit of search_dates.
+        if len(frag.strip()) < 4 or not re.search(r"\d|\w{4,}", frag):
+            continue
+        start = text.find(frag, pos)
+        if start < 0:
+            continue
+        end = start + len(frag)
+        # search_dates keeps neighbouring particles ("le 3 mars 2021 à"): trim short
+        # non-numeric words at either end.
+        lead = re.match(r"(?:[^\W\d]{1,2}\s+)+", frag)
+        if lead and lead.end() < len(frag):
+            start += lead.end()
+        tail = re.search(r"(?:\s+[^\W\d]{1,2})+$", text[start:end])
+        if tail and tail.start() > 0:
+            end = start + tail.start()
+        frag = text[start:end]
+        pos = end
+        data = ddp.get_date_data(frag)
+        period = data.period if data and data.date_obj else "day"
+        gran = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period or "day", "day")
+        has_number = bool(re.search(r"\d{4}", frag))
+        relative = not has_number
+        value: str | None = _fmt(when.date(), gran) if (dct or has_number) else None
+        if gran == "week" and value:
+            d = when.date()
+            value = (d - dt.timedelta(days=d.weekday())).isoformat()
+        sent = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+        out.append(
+            DateMention(article_id, start, end, frag, value, gran if value else None, relative,
+                        text[sent[0] : sent[1]], sent[0], sent[1])
+        )
+    return out

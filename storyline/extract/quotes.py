@@ -1,0 +1,640 @@
+"""Quotes and who said them.
+
+Direct quotes are found by their marks (" “ ” ‘ ’ `` '' « » „), tolerating a missing
+opening or closing mark and the paragraph-continuation convention (an open quote at the
+end of a paragraph continues when the next paragraph opens with a mark). The speaker
+comes from a reporting cue next to the quote (said, told, according to ...) through the
+dependency parse: the cue verb's subject, with pronouns resolved to the last person named
+and role nouns ("a spokesman for the ministry") to the organisation they speak for.
+Indirect speech ("X said that ...") is read off the same cues (``direct=False``).
+Without a parse (non-English text) only the marks are used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.entities import name_key
+from storyline.model import Quote, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span as SpacySpan, Token
+
+# Verbs that report speech or writing; a direct quote needs one of these next to it.
+SPEECH_CUES = {
+    "say", "tell", "add", "state", "remark", "write", "tweet", "insist", "warn", "claim", "explain", "note",
+    "argue", "announce", "declare", "report", "reply", "respond", "ask", "continue", "acknowledge", "admit",
+    "concede", "confirm", "deny", "suggest", "urge", "recall", "predict", "testify", "comment", "complain",
+    "assert", "maintain", "point", "vow", "pledge", "promise", "threaten", "charge", "contend", "allege",
+    "emphasize", "emphasise", "stress", "observe", "quip", "joke", "answer", "caution", "post", "shout",
+    "scream", "boast", "mention", "reveal", "conclude", "exclaim", "whisper", "tout", "proclaim", "retort",
+    "counter", "chime", "interject", "muse", "lament", "sigh", "yell", "cry", "plead", "demand", "announce",
+    "write", "recount", "describe", "call", "blast", "slam", "praise", "criticize", "criticise", "accuse",
+    "testify", "brag", "concur", "agree", "disagree", "estimate", "indicate", "advise", "inform", "reiterate",
+    "repeat", "assure", "affirm", "acknowledge", "signal", "hint", "predict", "forecast", "speculate",
+}
+# Indirect speech also reports beliefs and findings ("X believes that ...", "the poll shows ...").
+INDIRECT_CUES = SPEECH_CUES | {
+    "think", "believe", "feel", "show", "find", "know", "hope", "fear", "worry", "expect", "want", "learn",
+    "reckon", "suspect", "doubt", "guess", "imagine", "understand", "realize", "realise", "recognize",
+    "recognise", "determine", "demonstrate", "prove", "imply", "disclose", "assume", "wonder",
+}
+
+# Stance verbs: what someone supports, criticises, wants or announces is attributed content
+# too (PolNeAR's sense of attribution), read off the object rather than a clause.
+STANCE_CUES = {
+    "want", "support", "back", "endorse", "criticize", "criticise", "praise", "call", "announce", "show",
+    "refuse", "discuss", "express", "prefer", "vote", "see", "thank", "plan", "hope", "dismiss", "point",
+    "vow", "promise", "offer", "confirm", "urge", "mock", "list", "mention", "talk", "propose", "defend",
+    "oppose", "reject", "condemn", "blame", "attack", "accuse", "deny", "acknowledge", "admit", "ask",
+    "demand", "question", "slam", "blast", "welcome", "seek", "consider", "reveal", "describe", "refer",
+    "cite", "predict", "warn", "recommend", "agree", "claim", "decry", "denounce", "applaud", "tout",
+    "highlight", "emphasize", "emphasise", "stress", "pledge", "insist", "argue", "comment", "complain",
+    "speak", "push", "threaten", "celebrate", "lament", "acknowledge", "explain", "pitch", "float",
+    "suggest", "recall", "congratulate", "challenge", "dispute", "label", "brand", "characterize",
+    "note", "discuss", "declare", "refuse", "conclude", "express", "denounce", "reply", "highlight", "echo",
+    "decline", "joke", "assure", "remind", "apologize", "apologise", "advocate", "assert", "rail", "portray",
+    "deem", "shout", "concede", "reiterate", "plead", "disclose", "recite", "articulate", "assail", "balk",
+    "reference", "hail", "interpret", "caution", "rebuff", "observe", "quote", "email", "coin", "clarify",
+    "proclaim", "bemoan", "recount", "rebut", "brag", "forecast", "utter", "dub", "respond", "tweet",
+    "imply", "boast", "seem", "appear", "favor", "favour", "embrace", "intend", "vow", "decry",
+}
+# Nouns that carry attributed content: "his criticism of X", "fears that X", "a statement saying".
+NOUN_CUES = {
+    "statement", "criticism", "concern", "fear", "promise", "hope", "mention", "refusal", "doubt", "complaint",
+    "allegation", "description", "praise", "suggestion", "warning", "claim", "assertion", "accusation",
+    "endorsement", "denial", "demand", "pledge", "call", "argument", "belief", "view", "insistence",
+    "admission", "announcement", "prediction", "proposal", "threat", "vow", "opposition", "support",
+}
+_PREP_CUES = {"call", "talk", "point", "comment", "vote", "argue", "push", "speak", "write", "refer", "warn",
+              "complain", "ask", "advocate", "plead", "lobby", "campaign", "testify", "rail", "lash"}
+
+# Who can hold a view: a stance verb's subject outside this set ("the closures seem to ...")
+# is no speaker.
+AGENT_NOUNS = {
+    "official", "spokesman", "spokeswoman", "spokesperson", "people", "group", "campaign", "party",
+    "government", "administration", "committee", "panel", "court", "judge", "police", "poll", "survey",
+    "study", "report", "analysis", "source", "aide", "critic", "expert", "leader", "member", "staff", "team",
+    "board", "agency", "department", "ministry", "company", "firm", "union", "public", "crowd", "audience",
+    "supporter", "advocate", "ally", "adviser", "advisor", "chief", "head", "director", "minister",
+    "lawmaker", "legislator", "candidate", "nominee", "user", "majority", "minority", "many", "some",
+    "others", "everyone", "nobody", "one", "both", "all", "man", "woman", "men", "women", "person",
+    "analyst", "activist", "author", "scientist", "researcher", "doctor", "lawyer", "attorney", "citizen",
+    "resident", "student", "worker", "family", "friend", "colleague", "voter", "donor", "democrat",
+    "republican", "conservative", "liberal", "progressive", "pollster", "organization", "organisation",
+    "council", "senate", "house", "congress", "parliament", "cabinet", "white", "network", "newspaper",
+    "paper", "magazine", "website", "site", "document", "memo", "letter", "statement", "filing", "data",
+    "figures", "records", "cable", "email", "post", "tweet", "video", "ad", "commission", "coalition",
+    "movement", "establishment", "elite", "insider", "operative", "strategist", "consultant", "surrogate",
+    "delegate", "representative", "senator", "governor", "mayor", "president", "secretary", "host",
+    "anchor", "reporter", "journalist", "editor", "columnist", "commentator", "pundit", "prosecutor",
+    "investigator", "witness", "victim", "protester", "protestor", "demonstrator", "opponent", "rival",
+    "challenger", "incumbent", "frontrunner", "front-runner", "favorite", "winner", "loser", "fan",
+}
+_AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents")
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+
+_OPEN = {"“": "d", "«": "g", "„": "d", "‘": "s", "``": "d", "‹": "g1"}
+_CLOSE = {"”": "d", "»": "g", "’": "s", "''": "d", "‟": "d", "›": "g1"}
+_MARK = re.compile(r"``|''|[\"“”«»„‟‘’‹›]")
+
+
+@dataclass(slots=True)
+class RawQuote:
+    start: int  # content, without marks
+    end: int
+    open_mark: int | None  # position of the opening mark, None when it is missing
+    close_mark: int | None  # position after the closing mark, None when it is missing
+    paragraph: int
+    continues: bool = False  # an open quote carried on by the next paragraph
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n+", text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    # "don’t", "Nato’s", "’90s", "rock ’n’ roll"
+    return (before.isalnum() and after.isalnum()) or (after.isdigit() and not before.isalnum())
+
+
+def find_quote_marks(text: str) -> list[RawQuote]:
+    """Pair quotation marks paragraph by paragraph."""
+    paras = _paragraphs(text)
+    out: list[RawQuote] = []
+    for pi, (ps, pe) in enumerate(paras):
+        open_at: int | None = None  # index just after the opening mark
+        open_pos: int | None = None
+        open_kind = ""
+        last_end = ps
+        single_open: int | None = None
+        for m in _MARK.finditer(text, ps, pe):
+            mark, i = m.group(0), m.start()
+            before = text[i - 1] if i > ps else " "
+            after = text[m.end()] if m.end() < pe else " "
+            if mark in ("‘", "’") or mark == "'":
+                if open_at is not None:
+                    continue  # nested single quotes stay inside the outer quote
+                if mark == "‘" and not before.isalnum() and not after.isspace() and not after.isdigit():
+                    single_open = m.end()
+                elif mark == "’" and single_open is not None and not _is_apostrophe(text, i) and not after.isalnum():
+                    _emit(out, text, single_open, i, single_open - 1, m.end(), pi)
+                    last_end = m.end()
+                    single_open = None
+                continue
+            if mark == '"':
+                looks_closing = (before.isalnum() or before in ".,!?;:)") and not after.isalnum()
+                role = "close" if open_at is not None or looks_closing else "open"
+            else:
+                role = "open" if mark in _OPEN else "close"
+            if role == "open" and mark == "“" and open_kind == "„":
+                role = "close"  # German style: „…“
+            if role == "open":
+                if open_at is not None:
+                    # Two openings in a row: the first quote lost its closing mark.
+                    _emit(out, text, open_at, i, open_pos, None, pi)
+                open_at, open_pos, open_kind = m.end(), i, mark
+            else:
+                if open_at is None:
+                    # A closing mark with no opening: the quote started at the paragraph (or after the last quote).
+                    _emit(out, text, last_end, i, None, m.end(), pi)
+                else:
+                    _emit(out, text, open_at, i, open_pos, m.end(), pi)
+                open_at = None
+                last_end = m.end()
+        if open_at is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            continues = bool(nxt and _MARK.match(text, nxt[0]) and text[nxt[0]] in "\"“«„`")
+            _emit(out, text, open_at, pe, open_pos, None, pi, continues)
+    return out
+
+
+def _emit(out: list[RawQuote], text: str, start: int, end: int, open_mark: int | None,
+          close_mark: int | None, para: int, continues: bool = False) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace()):
+        end -= 1
+    if end - start < 2 or not any(c.isalpha() for c in text[start:end]):
+        return
+    out.append(RawQuote(start, end, open_mark, close_mark, para, continues))
+
+
+# --- speakers ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Speaker:
+    start: int
+    end: int
+    name: str | None
+    cue: str
+
+
+class Attributor:
+    """Speakers for quotes in one parsed article, using its resolved entity mentions."""
+
+    def __init__(self, doc: "Doc", entities: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.entities = sorted(entities, key=lambda s: s.start)
+
+    def entity_at(self, start: int, end: int) -> Span | None:
+        for s in self.entities:
+            if s.start < end and start < s.end:
+                return s
+        return None
+
+    def person_named(self, word: str) -> str | None:
+        key = name_key(word)
+        names = {s.attrs.get("canonical", s.text) for s in self.entities if s.label == "PERSON"
+                 and not s.attrs.get("ambiguous") and name_key(s.attrs.get("canonical", s.text)).split()[-1:] == [key]}
+        return next(iter(names)) if len(names) == 1 else None
+
+    def last_person_before(self, pos: int) -> Span | None:
+        best = None
+        for s in self.entities:
+            if s.end > pos:
+                break
+            if s.label == "PERSON" and not s.attrs.get("ambiguous"):
+                best = s
+        return best
+
+    def last_group_before(self, pos: int) -> Span | None:
+        best = None
+        for s in self.entities:
+            if s.end > pos:
+                break
+            if s.label in ("ORG", "GPE"):
+                best = s
+        return best
+
+    def speaker_of(self, cue: "Token") -> Speaker | None:
+        """The speaker of a reporting token: its subject, or the object of "according to"."""
+        doc = self.doc
+        if cue.lower_ == "according" or (cue.lower_ == "to" and cue.i > 0 and doc[cue.i - 1].lower_ == "according"):
+            to = cue if cue.lower_ == "to" else next((c for c in cue.children if c.lower_ == "to"), None)
+            if to is None and cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "to":
+                to = doc[cue.i + 1]
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            return self._phrase(obj, "according to") if obj is not None else None
+        if cue.pos_ == "NOUN":
+            poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return self._phrase(poss, cue.lemma_)
+            by = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None:
+                return self._phrase(obj, cue.lemma_)
+            head = cue.head
+            while head.dep_ in ("prep", "pobj", "dobj", "attr") and head.head is not head:
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and head is not cue:
+                return self.speaker_of(head) if head.lemma_ != "be" else None
+            return None
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and cue.dep_ in ("conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and cue.dep_ in ("advcl", "relcl", "acl") and cue.tag_ == "VBG":
+            # "..., saying ..." / "... , adding that ..."
+            subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
+            subj = cue.head  # "officials who said ..."
+        if subj is None:
+            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None and (subj.is_punct or subj.is_space):
+            subj = None
+        if subj is None and cue.dep_ in ("ROOT", "parataxis", "ccomp"):
+            # A misparsed subject ("WHO chief X called it ...", "» Hidalgo said"): a name right
+            # after the cue ("said Hidalgo"), else the nearest one before it in the sentence.
+            sent = cue.sent
+            ent = next((e for e in self.entities if cue.idx < e.start <= cue.idx + len(cue.text) + 2
+                        and e.label in ("PERSON", "ORG")), None)
+            if ent is None:
+                for e in self.entities:
+                    if e.start >= sent.start_char and e.end <= cue.idx and e.label in ("PERSON", "ORG"):
+                        ent = e
+            if ent is not None:
+                return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), cue.lemma_)
+        if subj is None or subj.lower_ in ("that", "which", "there"):
+            return None
+        return self._phrase(subj, cue.lemma_)
+
+    def _phrase(self, tok: "Token", cue: str) -> Speaker | None:
+        doc = self.doc
+        if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl":
+            # The relative pronoun is the mention; its antecedent names it.
+            ante = tok.head.head
+            ent = self.entity_at(ante.idx, ante.idx + len(ante.text))
+            name = ent.attrs.get("canonical", ent.text) if ent is not None else None
+            return Speaker(tok.idx, tok.idx + len(tok.text), name, cue)
+        ent = self.entity_at(tok.idx, tok.idx + len(tok.text))
+        if ent is not None:
+            return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), cue)
+        # An apposition names the role noun: "the spokesman, John Smith, said".
+        for c in tok.children:
+            if c.dep_ == "appos":
+                ent = self.entity_at(c.idx, c.idx + len(c.text))
+                if ent is not None and ent.label == "PERSON":
+                    return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), cue)
+        low = tok.lower_
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            # A name the NER missed here but found elsewhere ("Scholz said" after "Olaf Scholz").
+            known = self.person_named(tok.text)
+            if known is not None:
+                return Speaker(start, end, known, cue)
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if low in PERSON_PRONOUNS or low == "i":
+                ref = self.last_person_before(start)
+            elif low == "it":
+                ref = self.last_group_before(start)
+            else:
+                ref = None
+            return Speaker(start, end, ref.attrs.get("canonical", ref.text) if ref else None, cue)
+        # A noun phrase: the role noun with its modifiers and "for/of X" attachment.
+        left = tok.left_edge.i
+        right = tok.i
+        org: "Token | None" = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("for", "of", "at", "with", "from", "in"):
+                right = max(right, c.right_edge.i)
+                org = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ in ("compound", "amod", "nmod", "poss") and c.i > tok.i:
+                right = max(right, c.right_edge.i)
+        phrase = doc[left : right + 1]
+        while len(phrase) > 1 and phrase[-1].is_punct:
+            phrase = phrase[:-1]
+        name = self._noun_phrase_name(tok, org)
+        return Speaker(phrase.start_char, phrase.end_char, name, cue)
+
+    def _noun_phrase_name(self, head: "Token", org: "Token | None") -> str | None:
+        if org is not None:
+            org_span = self.doc[org.left_edge.i : org.right_edge.i + 1]
+            resolved = self._resolve_text(org_span)
+            if resolved is not None:
+                return resolved
+            mods = [t.text for t in org_span if t.dep_ not in ("det", "case", "poss", "punct") and t.i <= org.i]
+            return " ".join(mods + [head.text]) if mods else head.text
+        mods = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.lower_ not in ("a", "an", "the")]
+        if head.pos_ == "PROPN":
+            return " ".join(mods + [head.text])
+        if not mods and head.lower_ in ("source", "sources", "official", "officials", "people", "person", "someone", "critics", "experts"):
+            return None
+        return " ".join(mods + [head.text])
+
+    def _resolve_text(self, span: "SpacySpan") -> str | None:
+        """Rewrite a phrase with its entity mentions' canonical names, if it has any."""
+        parts: list[str] = []
+        pos = span.start_char
+        hit = False
+        for e in self.entities:
+            # Only a proper name resolves the phrase; "the interior ministry" is no name.
+            if e.start >= span.start_char and e.end <= span.end_char and e.attrs.get("canonical", e.text)[:1].isupper():
+                parts.append(self.text[pos : e.start])
+                parts.append(e.attrs.get("canonical", e.text))
+                pos = e.end
+                hit = True
+        if not hit:
+            return None
+        parts.append(self.text[pos : span.end_char])
+        out = "".join(parts).strip()
+        out = re.sub(r"^(?:the|a|an)\s+", "", out, flags=re.IGNORECASE)
+        return out
+
+
+def _cue_tokens(doc: "Doc", start: int, end: int, cues: set[str], inside: list[tuple[int, int]]) -> list["Token"]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    out = []
+    for t in span:
+        if any(s <= t.idx < e for s, e in inside):
+            continue
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            out.append(t)
+        elif t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX") and t.lemma_ != "be":
+            out.append(t)
+        elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON":
+            out.append(t)
+    return out
+
+
+def find_quotes(
+    text: str, article_id: str, doc: "Doc | None", entities: list[Span], indirect: bool = True
+) -> list[Quote]:
+    raws = find_quote_marks(text)
+    if doc is None:
+        return [Quote(article_id, r.start, r.end, text[r.start : r.end]) for r in raws]
+    att = Attributor(doc, entities)
+    inside = [(r.start, r.end) for r in raws]
+    sent_of = _sentence_index(doc)
+    quotes: list[Quote] = []
+    prev: tuple[RawQuote, Speaker | None] | None = None
+    for r in raws:
+        sp = _direct_speaker(att, doc, r, inside, text, sent_of)
+        if sp is None and prev is not None and prev[1] is not None:
+            pr = prev[0]
+            # A quote standing alone right after a quoted paragraph continues that speaker.
+            same_chain = pr.continues and r.paragraph == pr.paragraph + 1
+            follows = r.paragraph in (pr.paragraph, pr.paragraph + 1) and r.open_mark is not None and _whole_sentence(text, r)
+            if same_chain or follows:
+                sp = prev[1]
+        if sp is None and _words(text[r.start : r.end]) <= 3:
+            continue  # scare quotes and titles: a few words with nobody saying them
+        quotes.append(Quote(article_id, r.start, r.end, text[r.start : r.end],
+                            speaker=sp.name if sp else None,
+                            speaker_span=(sp.start, sp.end) if sp else None,
+                            cue=sp.cue if sp else None, direct=True))
+        prev = (r, sp)
+    if indirect:
+        quotes.extend(_indirect(att, doc, inside, article_id))
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _whole_sentence(text: str, r: RawQuote) -> bool:
+    before = text[max(0, (r.open_mark or r.start) - 3) : (r.open_mark or r.start)]
+    return not before.strip() or before.strip()[-1] in ".!?:\n"
+
+
+def _sentence_index(doc: "Doc") -> dict[int, "SpacySpan"]:
+    out = {}
+    for s in doc.sents:
+        for t in s:
+            out[t.i] = s
+    return out
+
+
+def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]], text: str,
+                    sent_of: dict[int, "SpacySpan"]) -> Speaker | None:
+    qs = r.open_mark if r.open_mark is not None else r.start
+    qe = r.close_mark if r.close_mark is not None else r.end
+    # After the quote: up to the end of the sentence, stopping at the next quote.
+    nxt_quote = min((s for s, _ in inside if s > qe), default=len(text))
+    m = re.search(r"[.!?](?=\s|$)|\n", text[qe : min(nxt_quote, qe + 200)])
+    after_end = qe + (m.end() if m else min(nxt_quote, qe + 200) - qe)
+    # Before: back to the start of the sentence (or the previous quote / paragraph).
+    prev_quote = max((e for _, e in inside if e <= qs), default=0)
+    line_start = text.rfind("\n", 0, qs) + 1
+    m2 = None
+    for m2 in re.finditer(r"[.!?][\"”’»]?\s", text[max(prev_quote, line_start) : qs]):
+        pass
+    before_start = max(prev_quote, line_start) + (m2.end() if m2 else 0)
+    before_txt = text[before_start:qs].rstrip()
+    ends_quote_sentence = text[r.start : r.end].rstrip()[-1:] in ".!?"
+    candidates: list[list["Token"]] = []
+    after = _cue_tokens(doc, qe, after_end, SPEECH_CUES, inside)
+    before = _cue_tokens(doc, before_start, qs, SPEECH_CUES, inside)
+    if before_txt.endswith(":") or (before and ends_quote_sentence and not after):
+        candidates = [list(reversed(before)), after]
+    else:
+        candidates = [after, list(reversed(before))]
+    for toks in candidates:
+        for t in toks:
+            if t.text == ":":
+                ent = att.entity_at(doc[t.i - 1].idx, doc[t.i - 1].idx + 1)
+                if ent is not None:
+                    return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), ":")
+                continue
+            sp = att.speaker_of(t)
+            if sp is not None and not any(s <= sp.start < e for s, e in inside):
+                return sp
+    return None
+
+
+def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], article_id: str) -> list[Quote]:
+    out: list[Quote] = []
+    text = doc.text
+    for t in doc:
+        if any(s <= t.idx < e for s, e in inside):
+            continue
+        lemma = t.lemma_.lower()
+        span: tuple[int, int] | None = None
+        colon_speaker: Speaker | None = None
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            sent = t.sent
+            to = doc[t.i + 1]
+            phrase_end = to.right_edge.i + 1
+            # The content is the rest of the sentence without the "according to X" phrase.
+            if t.i - sent.start <= 1:
+                s_i, e_i = phrase_end, sent.end
+            else:
+                s_i, e_i = sent.start, t.i
+            span = _trim_span(doc, s_i, e_i)
+        elif lemma in NOUN_CUES and t.pos_ == "NOUN":
+            span = _noun_content(doc, t)
+        elif (lemma in INDIRECT_CUES or lemma in STANCE_CUES) and t.pos_ == "VERB":
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if comp is not None:
+                if comp.i > t.i:
+                    span = _trim_span(doc, comp.left_edge.i, comp.right_edge.i + 1)
+                else:
+                    span = _trim_span(doc, comp.left_edge.i, comp.right_edge.i + 1)
+            elif t.dep_ == "parataxis" and lemma in SPEECH_CUES and _is_parenthetical(doc, t):
+                # "Overall, she said, a number of ...": the reported words surround the cue;
+                # a quote is one range, so the longer side stands for them.
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                first = min(subj.left_edge.i if subj is not None else t.i, t.i)
+                last = t.right_edge.i
+                sent = t.sent
+                before = _trim_span(doc, sent.start, first)
+                after = _trim_span(doc, last + 1, sent.end)
+                sides = [x for x in (before, after) if x is not None]
+                span = max(sides, key=lambda x: x[1] - x[0]) if sides else None
+            elif t.dep_ in ("parataxis", "ccomp", "conj") and t.head.i < t.i and t.i - t.sent.start > 2:
+                # "The plan failed, officials said." -- the clause before the cue is the content.
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                cut = subj.left_edge.i if subj is not None and subj.i < t.i else t.i
+                if cut > 0 and doc[cut - 1].text in (",", "”", "\"", "’", "—", "--"):
+                    span = _trim_span(doc, t.sent.start, cut)
+            else:
+                span = _object_content(doc, t, lemma)
+        elif t.text == ":" and t.i > 0:
+            # "Clinton: We will win" -- a name opening a line or headline, then its words.
+            line_start = text.rfind("\n", 0, t.idx) + 1
+            ent = att.entity_at(doc[t.i - 1].idx, doc[t.i - 1].idx + 1)
+            head = text[line_start : t.idx]
+            if ent is None and re.fullmatch(r"(?:[A-Z][\w.'’-]*\s?){1,3}", head):
+                name = head.strip()
+                ent = Span(article_id, line_start, line_start + len(name), "entity", "PERSON", name,
+                           {"canonical": att.person_named(name) or name})
+            if ent is not None and ent.label in ("PERSON", "ORG") and not text[line_start : ent.start].strip():
+                line_end = text.find("\n", t.idx)
+                end_i = doc.char_span(t.idx, line_end if line_end >= 0 else len(text), alignment_mode="contract")
+                if end_i is not None and len(end_i) > 1:
+                    span = _trim_span(doc, end_i.start + 1, end_i.end)
+                    colon_speaker = Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), ":")
+        if span is None:
+            continue
+        s, e = span
+        if e - s < 8 or _words(text[s:e]) < 3:
+            continue
+        covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in inside)
+        if covered >= 0.5 * (e - s):
+            continue  # the direct quote already holds this content
+        if any(qs < e and s < qe and not (s <= qs and qe <= e) for qs, qe in inside):
+            continue  # straddles a quotation mark: a misparse across the quote boundary
+        sp = colon_speaker or att.speaker_of(t)
+        if sp is not None and s <= sp.start < e:
+            continue
+        if sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and not _agentive(att, doc, sp):
+            sp = None
+        # Kept without a speaker too ("the poll shows ...", agentless passives): downstream
+        # stages see speaker None and direct=False and may leave these out.
+        out.append(Quote(article_id, s, e, text[s:e], speaker=sp.name if sp else None,
+                         speaker_span=(sp.start, sp.end) if sp else None,
+                         cue="according to" if t.lower_ == "according" else t.text, direct=False))
+    return out
+
+
+def _is_parenthetical(doc: "Doc", t: "Token") -> bool:
+    """A cue set off by commas inside its sentence ("..., she said, ...")."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    first = min(subj.left_edge.i if subj is not None else t.i, t.i)
+    before = doc[first - 1].text if first > t.sent.start else ""
+    after = doc[t.right_edge.i + 1].text if t.right_edge.i + 1 < t.sent.end else ""
+    return before in (",", "—", "--") and after in (",", "—", "--")
+
+
+def _agentive(att: Attributor, doc: "Doc", sp: Speaker) -> bool:
+    """Can the speaker hold a view: a named entity, a personal pronoun, or an agent noun."""
+    if att.entity_at(sp.start, sp.end) is not None:
+        return True
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    low = root.lower_
+    if root.pos_ == "PRON":
+        return low in ("he", "she", "they", "we", "i", "you", "who", "everyone", "someone", "nobody")
+    lemma = root.lemma_.lower()
+    return lemma in AGENT_NOUNS or low in AGENT_NOUNS or (root.pos_ == "PROPN") or (
+        root.pos_ == "NOUN" and low.endswith(_AGENT_SUFFIX) and len(low) > 5
+    )
+
+
+def _noun_content(doc: "Doc", t: "Token") -> tuple[int, int] | None:
+    """ "criticism of X", "fears that X", "a call for X", "the promise to X"."""
+    for c in t.children:
+        if c.i < t.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children):
+            return _trim_span(doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "acl" and c.tag_ == "VB":  # "a promise to cut taxes"
+            return _trim_span(doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "over", "for", "to", "against", "on"):
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | None:
+    """The content of a verb without a clause complement: "urged X to ...", "criticized X"."""
+    kids = [c for c in t.children if c.i > t.i]
+    x = next((c for c in kids if c.dep_ == "xcomp"), None)
+    if x is not None:
+        return _trim_span(doc, x.left_edge.i, x.right_edge.i + 1)
+    if lemma in STANCE_CUES or lemma in SPEECH_CUES:
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ not in ("PRON",)), None)
+        if obj is not None and lemma not in ("say", "tell", "ask"):
+            return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    if lemma in _PREP_CUES:
+        for prep in kids:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "about", "to", "on", "of", "against", "with"):
+                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def _trim_span(doc: "Doc", s_i: int, e_i: int) -> tuple[int, int] | None:
+    if e_i <= s_i:
+        return None
+    while s_i < e_i and (doc[s_i].is_punct or doc[s_i].is_space):
+        s_i += 1
+    while e_i > s_i and (doc[e_i - 1].is_punct or doc[e_i - 1].is_space):
+        e_i -= 1
+    if e_i <= s_i:
+        return None
+    return doc[s_i].idx, doc[e_i - 1].idx + len(doc[e_i - 1].text)

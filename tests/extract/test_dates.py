@@ -1,0 +1,62 @@
+import pytest
+
+from storyline.extract.dates import find_dates
+from storyline.text import sentence_spans
+
+
+def _dates(text, published):
+    return {d.text: d for d in find_dates(text, "a", published, sentence_spans(text))}
+
+
+@pytest.mark.parametrize(
+    "text,published,phrase,value,gran",
+    [
+        ("Prices rose last month.", "2023-01-10", "last month", "2022-12", "month"),
+        ("Talks collapsed on Friday.", "2023-01-02", "Friday", "2022-12-30", "day"),
+        ("He will visit on Friday.", "2023-01-02", "Friday", "2023-01-06", "day"),
+        ("They met yesterday.", "2023-01-01", "yesterday", "2022-12-31", "day"),
+        ("Sales fell last year.", "2023-01-10", "last year", "2022", "year"),
+        ("The plant opens next month.", "2022-12-20", "next month", "2023-01", "month"),
+        ("It happened five years ago.", "2023-01-10", "five years ago", "2018", "year"),
+        ("It started in January of this year.", "2023-03-10", "in January of this year", "2023-01", "month"),
+        ("The bill passed earlier this week.", "2023-01-05", "earlier this week", "2023-01-02", "week"),
+        ("Crimea was annexed in March 2014.", None, "March 2014", "2014-03", "month"),
+        ("The treaty was signed on October 2, 2022.", None, "October 2, 2022", "2022-10-02", "day"),
+        ("Life changed in the 1960s.", None, "the 1960s", "1960", "decade"),
+        ("The Soviet Union fell in 1991.", None, "1991", "1991", "year"),
+        ("Voting ended in November.", "2023-01-10", "November", "2022-11", "month"),
+    ],
+)
+def test_resolution(text, published, phrase, value, gran):
+    found = _dates(text, published)
+    assert phrase in found, list(found)
+    d = found[phrase]
+    assert (d.value, d.granularity) == (value, gran)
+    assert text[d.start : d.end] == phrase
+    assert d.sentence == text[d.sentence_start : d.sentence_end]
+
+
+def test_relative_date_without_publication_date_is_unresolved():
+    d = _dates("Talks collapsed on Saturday.", None)["Saturday"]
+    assert d.relative and d.value is None
+
+
+def test_counts_are_not_years():
+    assert "1500" not in _dates("Some 1500 troops arrived on Monday.", "2023-01-10")
+
+
+def test_dates_belong_to_their_sentence():
+    text = "The war began in 2014. A ceasefire came last week."
+    found = _dates(text, "2023-01-10")
+    assert found["last week"].sentence == "A ceasefire came last week."
+
+
+def test_extractor_tense_from_parse(extract):
+    x = extract("The minister will travel to Kyiv on Tuesday. Troops withdrew on Tuesday.", published="2023-01-05")
+    values = [d.value for d in x.dates]
+    assert values == ["2023-01-10", "2023-01-03"]
+
+
+def test_non_english_dates_through_dateparser(extract):
+    x = extract("La réunion a eu lieu le 3 mars 2021 à Paris.", language="fr")
+    assert [(d.value, d.granularity) for d in x.dates] == [("2021-03-03", "day")]
