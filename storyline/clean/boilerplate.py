@@ -64,6 +64,12 @@ _CAPTION = [
                rf"(?:\s*(?:/|via)\s*(?:getty images|{_AGENCIES}))?\s*\)?\s*$", re.I),
     re.compile(r"\b(?:getty\s*images|shutterstock|istockphoto)\b.{0,40}$", re.I),
 ]
+# "(Photo: AGENCY / Name) Rescue workers search ...": a caption that opens with its credit.
+_CAPTION_LEAD = re.compile(
+    r"^[\[(](?:photos?|photograph|fotos?|fotografía|image|imagen|imagem|bild|picture|pic|credit|crédit|"
+    r"illustration|video|vídeo)s?\s*(?:by|:|/|credit|©)[^)\]]{1,100}[)\]]",
+    re.I,
+)
 _BYLINE = re.compile(
     r"^(?:by|written by|posted by|words by|story by|reporting by|von|par|por|door|di)\s*:?\s+(?P<names>[^\W\d_][^\n]{1,160})$", re.I
 )
@@ -96,7 +102,15 @@ _RELATED = re.compile(
     r"also on [\w .]{2,30}|(?:other|similar|related) (?:stories|articles|news)|elsewhere on [\w .]{2,30}|"
     r"more headlines|news from around the world|explore more|more videos?|more to read|"
     r"recommended videos?|paid (?:content|partner content)|featured(?: stories| articles)?|"
-    r"(?:lire|à lire) aussi|lesen sie auch|mehr zum thema|leer más|lea también|baca juga|leia também)"
+    r"(?:lire|à lire) aussi|lesen sie auch|mehr zum thema|leer más|lea también|baca juga|leia também|"
+    # the same markers in other languages (es, fr, de, it, pt, nl)
+    r"noticias relacionadas|art[ií]culos relacionados|te puede interesar|también te puede interesar|"
+    r"lo más (?:leído|visto|compartido)|más noticias|más leídas?|"
+    r"articles? (?:liés|connexes|similaires)|sur le même sujet|les plus lus|à lire également|"
+    r"weitere artikel|das könnte sie auch interessieren|meistgelesen(?:e)?|meist gelesen|ähnliche artikel|"
+    r"notizie correlate|articoli correlati|potrebbe interessarti|i più letti|"
+    r"not[ií]cias relacionadas|mais lidas|veja também|leia mais|"
+    r"gerelateerde artikelen|meest gelezen|lees ook)"
     r"[\s:.!…»>›-]*$",
     re.I,
 )
@@ -116,6 +130,8 @@ _COMMENTS = re.compile(
 )
 _PROMO = re.compile(
     r"\b(?:newsletters?|subscribe|subscribed|subscription|subscribers?|sign[ -]?up|log ?in|sign in|register|"
+    r"stay tuned|suscr[ií]bete|suscribirse|suscripción|bolet[ií]n|abonnez-vous|abonnement|abonnieren|"
+    r"iscriviti|assine|inscreva-se|"
     r"create (?:an|a free) account|free trial|unlimited (?:digital )?access|paywall|download (?:our|the) app|"
     r"get the app|follow us|like us on|support (?:our|independent|quality) journalism|donate|"
     r"become a (?:member|subscriber|supporter)|membership|inbox|already have an account)\b",
@@ -124,8 +140,17 @@ _PROMO = re.compile(
 # A sentence about subscribers is news; one that asks the reader to subscribe is a promo.
 _CALL_TO_ACTION = re.compile(
     r"^(?:sign up|subscribe|register|log ?in|sign in|get|join|follow|support|become|download|already|create|"
+    r"stay tuned|suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|assine|inscreva-se|"
     r"start|try|don'?t miss|never miss|want|like this|enjoy|click|tap|read|listen|watch|to continue|continue)\b|"
     r"\bour (?:free )?(?:\w+ )?newsletters?\b|\b(?:subscribe|sign up|register) (?:now|today|here|for free)\b",
+    re.I,
+)
+# A labelled ad or sponsored teaser: "Sponsored: You won't believe ...", "Anzeige: ...".
+_SPONSORED = re.compile(
+    r"^[\[(]?(?:sponsored(?: content| post| links?| stories| by [^:|]{1,40})?|advertisement|advertorial|ad|"
+    r"promoted(?: content| stories| by [^:|]{1,40})?|paid (?:content|post|partner content)|partner content|"
+    r"from our (?:sponsors?|partners?)|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|"
+    r"pubblicità|sponsorizzato|publicidade|advertentie|reklama)[\])]?\s*[:|»>›–—-]\s*\S",
     re.I,
 )
 _COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d{2}", re.I)
@@ -159,15 +184,24 @@ _FOOTER = re.compile(
     r"(?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement|settings|center|centre)\b|"
     r"\bcontact us\b|\babout us\b|\badvertise with us\b|\bsite ?map\b|\baccessibility(?: statement| help)?\b|"
     r"\bdo not sell\b|\bad ?choices\b|\bcookie (?:policy|settings|preferences)\b|\bhelp cent(?:er|re)\b|"
-    r"\bwork (?:for|with) us\b|\bcode of (?:conduct|ethics)\b|\bcommunity (?:guidelines|standards)\b",
+    r"\bwork (?:for|with) us\b|\bcode of (?:conduct|ethics)\b|\bcommunity (?:guidelines|standards)\b|"
+    r"^our standards\b|\btrust principles\b|\beditorial (?:standards|guidelines|policy|principles)\b",
     re.I,
 )
 # Cheap substring gates in front of the costly alternations (most lines are prose).
 _FOOTER_KEYS = ("©", "(c)", "copyright", "rights reserved", "terms", "privacy", "contact us", "about us", "advertise",
                 "site map", "sitemap", "accessibility", "do not sell", "choices", "cookie", "help cent", "work for",
-                "work with", "code of", "community")
+                "work with", "code of", "community", "standards", "principles", "editorial")
 _PROMO_KEYS = ("newsletter", "subscri", "sign", "log", "register", "account", "trial", "access", "paywall", "app",
-               "follow us", "like us", "journalism", "donate", "become a", "membership", "inbox")
+               "follow us", "like us", "journalism", "donate", "become a", "membership", "inbox", "stay tuned",
+               "suscr", "bolet", "abonn", "iscriv", "assine", "inscreva")
+# "Tags: #earthquake #Turkey", "Topics: Turkey, Earthquakes, Europe": a page's topic links.
+_TAGS = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics?|related topics|filed under|keywords|categories|category|"
+    r"temas|etiquetas|schlagwörter|schlagworte|themen|mots[- ]clés|sujets|argomenti|tag|onderwerpen|assuntos)"
+    r"\s*[:|]\s*\S",
+    re.I,
+)
 _SECTIONISH = re.compile(r"^[\W\d_]*$")
 
 BLOCKING = {"share", "caption", "byline", "crumb", "menu", "promo", "footer", "widget", "related", "comments",
@@ -197,6 +231,10 @@ def classify(line: str) -> str:
         return "inline_promo"
     if nw <= 12 and _WIDGET.match(s):
         return "widget"
+    if nw <= 30 and _SPONSORED.match(s):
+        return "promo"
+    if nw <= 25 and _TAGS.match(s) and not (_ends_sentence(s) and nw >= 8):
+        return "menu"
     if nw <= 14 and _SHARE_PHRASE.search(s):
         return "share"
     toks = re.findall(r"[\w'’-]+", low)
@@ -207,7 +245,7 @@ def classify(line: str) -> str:
         and _CAPTION[3].search(s[-160:])
     ) or any(
         p.search(s) for p in _CAPTION[1:3]
-    ):
+    ) or _CAPTION_LEAD.match(s):
         return "caption"
     prose = _ends_sentence(s) and nw >= 8
     if nw <= 40 and _COPYRIGHT_LINE.search(s):
@@ -416,12 +454,35 @@ def _tail_teasers(lines: list[str], kinds: list[str], start: int, end: int) -> i
     return cut if pairs >= 3 else end
 
 
+# Last words of a byline part that name a desk, a team or a job rather than a person:
+# "NewsPulse Desk", "Business Reporter", "Reuters Staff", "Associated Press".
+NOT_PERSON = re.compile(
+    r"\b(?:desk|staff|team|newsroom|bureau|service|services|agency|agencies|wires?|press|media|news|online|"
+    r"digital|reporters?|correspondents?|editors?|writers?|contributors?|columnist|journalist|producer|"
+    r"redacción|redaktion|rédaction|redazione|redactie|editorial|report|reporting|staffers?|group|"
+    r"international|partners?|network)\.?$"
+    # An outlet's name ("Eastmouth Evening Post"); two words may be a person ("Emily Post").
+    r"|^\S+\s+\S+.*\s(?:magazine|daily|weekly|times|post|herald|tribune|gazette|journal|observer|courier)\.?$",
+    re.I,
+)
+# "with additional reporting by", "and reporting by": joins a second group of names.
+_EXTRA_REPORTING = re.compile(r"\s*,?\s*(?:with|and)?\s*(?:additional\s+)?reporting\s+by\s+", re.I)
+# "Elif Sahin in Kale", "Tom Hale (Northwire)": a place or outlet after a name.
+_NAME_TAIL = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s(?:in|at|from|en|aus|em|à|reporting from)\s+[A-Z].*)$")
+
+
+def is_person_name(name: str) -> bool:
+    """A byline part that reads as a person's name (not a desk, staff credit or job title)."""
+    return bool(_NAME_STRICT.match(name)) and len(name.split()) <= 4 and not NOT_PERSON.search(name)
+
+
 def _split_names(names: str) -> list[str]:
+    names = _EXTRA_REPORTING.sub(", ", names)
     names = re.split(r"\s*(?:\||—|–|\bupdated\b|\bpublished\b|\bon\s+(?=[A-Z0-9])|\d{1,2}:\d{2})", names, flags=re.I)[0]
     out: list[str] = []
     for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names):
-        part = part.strip(" .:-")
-        if part and _NAME_STRICT.match(part) and len(part.split()) <= 4:
+        part = _NAME_TAIL.sub("", part.strip()).strip(" .:-")
+        if part and is_person_name(part) and part not in out:
             out.append(part)
     return out
 
@@ -454,15 +515,34 @@ def _title_candidate(s: str, k: str) -> bool:
         and not _NAME_STRICT.match(s)  # an author's name on its own line is no headline
 
 
+_NAV_KINDS = {"crumb", "menu", "widget"}
+
+
+def _masthead_like(header: list[tuple[str, str]], i: int) -> bool:
+    """The site's name at the top of the page: a few capitalised words before any other text."""
+    s = header[i][0]
+    if _words(s) > 5 or any(_title_candidate(*header[j]) for j in range(i)):
+        return False
+    ws = re.findall(r"[^\W\d_][\w'’&-]*", s)
+    return bool(ws) and all(w[0].isupper() or w.lower() in _SMALL for w in ws)
+
+
 def _pick_title(header: list[tuple[str, str]]) -> str | None:
     """The headline among the lines above the body.
 
-    Headlines sit close above the body, byline or date line, are several words long and
-    stand alone; menu items come in runs of short lines. A deck right below the headline
-    loses to it.
+    Headlines sit close above the byline, the date or the body, are several words long and
+    stand alone; menu items come in runs of short lines. Lines below the byline (captions,
+    ad teasers) lose to a candidate above it. A standfirst (deck) follows its headline and
+    is usually the longer of the two, so when the best line has a headline-like line right
+    above it, that line is the headline (the masthead at the top of the page excepted).
     """
-    best, best_i, best_score = None, -1, 0.0
     n = len(header)
+    anchors = [i for i, (_, k) in enumerate(header) if k == "byline"] or [
+        i for i, (_, k) in enumerate(header) if k == "date"
+    ]
+    first_anchor = anchors[0] if anchors else n
+    above_anchor = any(_title_candidate(*header[i]) for i in range(first_anchor))
+    best_i, best_score = -1, 0.0
     for i, (s, k) in enumerate(header):
         if not _title_candidate(s, k):
             continue
@@ -477,13 +557,28 @@ def _pick_title(header: list[tuple[str, str]]) -> str | None:
             score -= 4  # inside a run of menu items
         if s.endswith("."):
             score -= 3
+        if above_anchor and i > first_anchor:
+            score -= 4  # below the byline: a caption or a teaser
+        elif any(
+            header[j][1] in _NAV_KINDS and any(_title_candidate(*header[t]) for t in range(j + 1, first_anchor))
+            for j in range(i + 1, first_anchor)
+        ):
+            score -= 4  # navigation, then another headline-like line: a masthead or site tagline
         if score > best_score:
-            best, best_i, best_score = s, i, score
-    if best_i > 0 and _title_candidate(*header[best_i - 1]):
-        above = [kk for _, kk in header[max(0, best_i - 4) : best_i - 1]]
-        if sum(1 for kk in above if kk == "short") < 2:
-            return header[best_i - 1][0]  # headline, then its deck
-    return best
+            best_i, best_score = i, score
+    if best_i < 0:
+        return None
+    # Walk up from a deck to its headline: at most two deck lines below a headline.
+    for _ in range(2):
+        j = best_i - 1
+        if j < 0 or not _title_candidate(*header[j]) or _masthead_like(header, j):
+            break
+        above, cur = header[j][0], header[best_i][0]
+        if _words(above) <= _words(cur) + 2 or (_title_case(above) and not _title_case(cur)):
+            best_i = j
+        else:
+            break
+    return header[best_i][0]
 
 
 def clean_text(page_text: str) -> CleanResult:

@@ -9,6 +9,7 @@ agrees, and leaves it empty (keeping the candidates) when it does not.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, timedelta
 
@@ -25,15 +26,74 @@ _WEEKDAY = _WEEKDAY_WORD + r",?\s+"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 # Each pattern yields (year, month, day) groups in the order named by its tag.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
     ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T)")),
     ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)),
+    ("dmy_intl", None),  # built lazily from dateparser's month names: see _intl_patterns
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
     ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")),
     ("dmy_dot", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
 ]
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
+
+# Languages whose month and weekday names date lines may use (names come from dateparser's
+# locale data). Latin, Cyrillic and Greek scripts with Western digits; CJK dates are numeric.
+DATE_LANGUAGES = (
+    "en", "es", "fr", "de", "it", "pt", "nl", "ca", "gl", "ro", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hu",
+    "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "id", "ms", "tl", "sq", "ru", "uk", "bg", "mk", "el", "af",
+)
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@functools.cache
+def _names() -> tuple[dict[str, int], frozenset[str]]:
+    """Month names (lower case, no dot) -> month number, and weekday names, over DATE_LANGUAGES.
+
+    A name that means different months in two languages (Croatian "listopad" is October,
+    Czech and Polish November) is left out: a line using it is not dated at all.
+    """
+    from dateparser.languages.loader import default_loader  # costly import, only when a line needs it
+
+    months: dict[str, int] = dict(_MONTHS)
+    clash: set[str] = set()
+    weekdays: set[str] = set()
+    for lang in DATE_LANGUAGES:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, []):
+                n = name.lower().rstrip(".")
+                if len(n) < 3 or not n.isalpha():
+                    continue
+                if months.get(n, number) != number:
+                    clash.add(n)
+                months[n] = number
+        for key in _WEEKDAY_KEYS:
+            weekdays.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w.rstrip(".")) >= 3)
+    for n in clash:
+        months.pop(n, None)
+    return months, frozenset(weekdays - set(months))
+
+
+@functools.cache
+def _intl_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(day month year, day month, weekday word) patterns over every known month name."""
+    months, weekdays = _names()
+    alt = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    wd = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
+    # "3 de marzo de 2024", "3. März 2024", "3 mars 2024", "3 марта 2024", "1er avril 2024"
+    day = r"(\d{1,2})(?:\.|º|°|er|st|nd|rd|th)?"
+    dmy = re.compile(rf"(?<![\w.])(?:{day})\s+(?:de\s+|of\s+)?({alt})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
+    dm = re.compile(rf"(?<![\w.])(?:{day})\s+(?:de\s+|of\s+)?({alt})(?![^\W\d_])\.?", re.I)
+    return dmy, dm, re.compile(rf"(?<![^\W\d_])(?:{wd})(?![^\W\d_])\.?", re.I)
+
+
+def month_number(name: str) -> int | None:
+    """Month number of a month name or abbreviation in any of DATE_LANGUAGES."""
+    return _names()[0].get(name.lower().rstrip("."))
 
 # "9: 39 AM", "12 / 23 / 12": tokenised corpora put spaces inside times and dates.
 _SPACED_COLON = re.compile(r"(\d)\s*:\s*(\d)")
@@ -49,10 +109,25 @@ _TZ = re.compile(
 )
 _LABEL = re.compile(
     r"^(?:(?:first\s+|originally\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|"
-    r"date|dated|released|created|today\s+is|today)\b\s*(?:on|at)?\s*[:\-–—|]?\s*",
+    r"date|dated|released|created|today\s+is|today|scraped|crawled|fetched|retrieved|accessed|"
+    # the same stamps in other languages (es/pt, fr, de, it, nl)
+    r"publicad[oa]|actualizad[oa]|atualizad[oa]|modificad[oa]|fecha|data|publié(?:e)?|mis\s+à\s+jour|modifié(?:e)?|"
+    r"veröffentlicht|aktualisiert|geändert|datum|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)"
+    r"\b\s*(?:on|at|el|le|am|em|il|op)?\s*[:\-–—|]?\s*",
     re.I,
 )
-_FILLER = re.compile(r"[\s,|@•·\-–—:;/()\[\]]+|\b(?:on|at|the|of)\b", re.I)
+_SCRAPE_LABEL = ("scraped", "crawled", "fetched", "retrieved", "accessed")
+_FILLER = re.compile(
+    r"[\s,|@•·\-–—:;/()\[\]]+|\b(?:on|at|the|of|de|del|el|le|la|à|às|a\s+las|um|am|alle|ore|h|hrs|года|г)\b",
+    re.I,
+)
+# A place (and agency) in front of the date: "WASHINGTON, DC, April 28, 2009", "LONDON (Reuters), May 2, 2013".
+_PLACE_PREFIX = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?){0,2}"
+    r"\s*(?:\(\s*[A-Za-z][A-Za-z .&/-]{0,30}\))?\s*[,\-–—:]?\s*$"
+)
+_NOT_PLACE = re.compile(r"^\s*(?:by|von|par|por|posted|written|updated|published)\b", re.I)
 
 
 _ISO_T = re.compile(r"(\d)T(\d)")
@@ -72,6 +147,11 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _has_word(s: str) -> bool:
+    # Only text with a letter run and a four-digit number can hold a written-out dated month.
+    return bool(re.search(r"[^\W\d_]{3}", s)) and bool(re.search(r"\d{4}", s))
+
+
 def find_dates(text: str) -> list[tuple[date, int, int]]:
     """Full calendar dates written in ``text`` as ``(date, start, end)``, leftmost first.
 
@@ -81,6 +161,10 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for tag, pat in _PATTERNS:
+        if pat is None:
+            if not _has_word(s):
+                continue
+            pat = _intl_patterns()[0]
         for m in pat.finditer(s):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -92,6 +176,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
                 value = _valid(int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
             elif tag == "dmy":
                 value = _valid(int(g[2]), _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
+            elif tag == "dmy_intl":
+                value = _valid(int(g[2]), month_number(g[1]) or 0, int(g[0]))
             elif tag == "dmy_dot":
                 value = _valid(int(g[2]), int(g[1]), int(g[0]))
             else:  # num: US order unless the first number cannot be a month
@@ -118,9 +204,10 @@ def parse_date_line(line: str) -> tuple[date | None, str, bool]:
     m = _LABEL.match(s)
     if m:
         word = m.group(0).lower()
-        if "today" in word:
-            label = "today"
-        elif "updated" in word or "modified" in word:
+        if "today" in word or word.startswith(_SCRAPE_LABEL):
+            label = "today"  # the day the page was looked at, not when it was written
+        elif any(k in word for k in ("updat", "modifi", "actualiza", "atualiza", "jour", "aktualis", "geändert",
+                                     "aggiornat", "bijgewerkt")):
             label = "updated"
         else:
             label = "published"
@@ -138,18 +225,29 @@ def parse_date_line(line: str) -> tuple[date | None, str, bool]:
     head = normalize_spacing(head)
     if dates:
         _, a, b = dates[0]
-        rest = head[:a] + " " + head[b:]
     else:
-        md = _MONTH_DAY.search(head)
+        md = _MONTH_DAY.search(head) or (_intl_patterns()[1].search(head) if _has_letters(head) else None)
         if not md:
             return None, label, False
-        rest = head[: md.start()] + " " + head[md.end() :]
+        a, b = md.start(), md.end()
+    if _stamp_leftover(head[:a] + " " + head[b:]) > 3:
+        # "LONDON (Reuters), May 2, 2013": a dateline's place before the date, nothing after it.
+        if label or _NOT_PLACE.match(head) or not _PLACE_PREFIX.match(head[:a]) or _stamp_leftover(head[b:]) > 3:
+            return None, label, False
+    return (dates[0][0] if dates else None), label, True
+
+
+def _has_letters(s: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{3}", s))
+
+
+def _stamp_leftover(rest: str) -> int:
+    """Characters of ``rest`` that are not time, zone, weekday or filler."""
     rest = _TZ.sub(" ", _TIME.sub(" ", rest))
     rest = re.sub(rf"\b{_WEEKDAY_WORD}", " ", rest, flags=re.I)
-    leftover = _FILLER.sub("", rest)
-    if len(leftover) > 3:
-        return None, label, False
-    return (dates[0][0] if dates else None), label, True
+    if _has_letters(rest):
+        rest = _intl_patterns()[2].sub(" ", rest)
+    return len(_FILLER.sub("", rest))
 
 
 _URL_DATE = [
@@ -178,8 +276,9 @@ def url_date(url: str | None) -> date | None:
 
 # "WASHINGTON, March 3 (Reuters) -", "LONDON (AP) — ", "Dekalb, Ill. — ", "PARIS, 3 mars (AFP) -"
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z .'’-]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Za-z. ]{2,25})?"
-    r"(?:,?\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?))?"
+    r"^\s*([A-ZÀ-Ö][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-Ö][a-zß-ÿ]+(?: [A-ZÀ-Ö][a-zß-ÿ]+)?)(?:,\s*(?:[^\W\d_]|[. ]){2,25})?"
+    r"(?:,?\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?:,?\s+(?:de\s+)?\d{4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?\s*[-–—]{1,2}\s"
 )
 
@@ -198,11 +297,11 @@ def dateline(first_paragraph: str) -> tuple[str | None, int | None, int | None, 
             year, month, day = v.year, v.month, v.day
         else:
             md = _MONTH_DAY.search(ds)
-            dm = re.search(rf"(\d{{1,2}})\s+{_MONTH}", ds, re.I)
+            dm = _intl_patterns()[1].search(ds)
             if md:
                 month, day = _MONTHS[md.group(1).lower().rstrip(".")], int(md.group(2))
-            elif dm:
-                month, day = _MONTHS[dm.group(2).lower().rstrip(".")], int(dm.group(1))
+            elif dm and month_number(dm.group(2)):
+                month, day = month_number(dm.group(2)), int(dm.group(1))
             else:
                 return m.group("agency"), None, None, None, m.group(0)
     return m.group("agency"), year, month, day, m.group(0)  # type: ignore[return-value]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
-from storyline.clean.boilerplate import CleanResult, classify
+from storyline.clean.boilerplate import NOT_PERSON, CleanResult, classify
 from storyline.clean.dates import choose_published, dateline, find_dates, parse_date_line, url_date
 from storyline.model import DateCandidate
 
@@ -63,6 +63,7 @@ _CORP_SUFFIX = re.compile(r"\s*,?\s*\b(?:ltd|limited|inc|llc|plc|gmbh|s\.a|corp|
 
 @dataclass(slots=True)
 class PageMetadata:
+    url: str | None = None  # the given URL, else one stated in the page's header lines
     title: str | None = None
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -174,9 +175,10 @@ def text_date_candidates(
         conf = 0.85
         if year is None:
             # Wire datelines omit the year: borrow it from other evidence, never from today.
+            # The day is then the wire's filing day, which a reprint's own date line outranks.
             years = sorted({int(c.value[:4]) for c in out if c.confidence >= 0.5})
             if len(years) == 1:
-                year = years[0]
+                year, conf = years[0], 0.65
             elif scrape_date is not None:
                 year, conf = scrape_date.year, 0.6
                 if (m, d) > (scrape_date.month, scrape_date.day):
@@ -187,6 +189,19 @@ def text_date_candidates(
             except ValueError:
                 pass
     return out
+
+
+# "https://example.com/a/b", "URL: https://...", "Source: https://...": the page's own address.
+_URL_LINE = re.compile(r"^(?:(?:url|link|source|canonical|permalink|address)\s*:\s*)?(https?://[^\s<>\"']+)$", re.I)
+
+
+def header_url(lines: list[str]) -> str | None:
+    """The page's address when a line above the body states it (scraped pages often do)."""
+    for s in lines:
+        m = _URL_LINE.match(s.strip())
+        if m and host_of(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _beside_navigation(lines: list[str], i: int) -> bool:
@@ -222,10 +237,12 @@ def page_metadata(
     extra_candidates: list[DateCandidate] | None = None,
 ) -> PageMetadata:
     """Title, outlet, authors, language and dated evidence for a cleaned plain-text page."""
+    url = url or header_url(clean.header_lines)
     cands = text_date_candidates(clean, url, scrape_date, now) + list(extra_candidates or [])
     known, is_known = outlet_from_url(url)
     outlet = known if is_known else (stated_outlet(clean) or known)
     return PageMetadata(
+        url=url,
         title=clean.title,
         outlet=outlet,
         authors=list(clean.byline_authors),
@@ -248,7 +265,8 @@ def split_authors(value: object) -> list[str]:
     out: list[str] = []
     for item in items:
         item = re.sub(r"^\s*by\s+", "", item, flags=re.I).strip(" .")
-        if item and len(item) <= 80 and item not in out:
+        # A desk or staff credit ("NewsPulse Desk", "Reuters Staff") is not an author.
+        if item and len(item) <= 80 and item not in out and not NOT_PERSON.search(item):
             out.append(item)
     return out
 
@@ -280,5 +298,5 @@ def field_date(value: object, now: date | None = None, origin: str = "field") ->
 
 __all__ = [
     "PageMetadata", "page_metadata", "outlet_from_url", "outlet_from_copyright", "detect_language",
-    "text_date_candidates", "split_authors", "field_date", "stated_outlet", "agency_name",
+    "text_date_candidates", "split_authors", "header_url", "field_date", "stated_outlet", "agency_name",
 ]

@@ -100,6 +100,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates)
         text = cleaned.text
         removed += cleaned.removed
+        url = url or meta.url
         title = title or meta.title
         authors = authors or meta.authors
         outlet = outlet or meta.outlet
