@@ -1,0 +1,161 @@
+"""Cross-source alignment: what the sources of one story say, agree on and dispute.
+
+:func:`analyze_story` turns a story's articles, their extractions and the lineage edges
+between them into report-ready quote groups, claims (with independent-source counts),
+conflicts, a timeline, cited sources and a cited brief. Every item cites article ids of
+the story and character spans into those articles' ``text``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import numpy as np
+
+from storyline.align.brief import build_brief
+from storyline.align.claims import group_claims
+from storyline.align.conflicts import article_date_conflicts, claim_conflicts, internal_conflicts, speaker_conflict
+from storyline.align.groups import family_map
+from storyline.align.quotes import collect_quotes, group_quotes, quote_report
+from storyline.align.timeline import build_timeline, collect_dates
+from storyline.align.units import build_units, stopwords
+from storyline.model import Article, Extraction, LineageEdge, Story
+from storyline.options import Options
+from storyline.resources import embedder, spacy_nlp
+from storyline.text import fold
+
+__all__ = ["analyze_story"]
+
+
+def analyze_story(
+    story: Story,
+    articles: list[Article],
+    extractions: dict[str, Extraction],
+    edges: list[LineageEdge],
+    options: Options,
+) -> dict[str, Any]:
+    opts = options.align
+    ids = {a.id for a in articles}
+    missing = [i for i in story.article_ids if i not in ids]
+    if missing:
+        raise ValueError(f"story {story.id} names articles that were not passed: {missing[:5]}")
+    members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
+    order = {a.id: i for i, a in enumerate(members)}
+    extractions = {k: v for k, v in extractions.items() if k in order}
+    family = family_map([a.id for a in members], edges)
+    stop = stopwords()
+
+    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model))
+    quote_items = collect_quotes(members, extractions)
+    mentions = collect_dates(members, extractions)
+    texts = [u.text for u in units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]
+    vectors = _encode_unique(texts)
+    nu, nq = len(units), len(quote_items)
+    unit_vecs, quote_vecs, date_vecs = vectors[:nu], vectors[nu : nu + nq], vectors[nu + nq :]
+
+    # Quotes and misattributions.
+    quotes = [quote_report(quote_items, g, order) for g in group_quotes(quote_items, quote_vecs, opts.quote_match)]
+    quotes.sort(key=lambda q: (-len({family[a] for a in q["article_ids"]}), -len(q["variants"]), order[q["article_ids"][0]]))
+
+    # Claims and the conflicts between them.
+    groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match)
+    conflicts = claim_conflicts(pairs, units, groups, family)
+    conflicts += [c for q in quotes if (c := speaker_conflict(q, family)) is not None]
+    conflicts += internal_conflicts(members, extractions, family, stop)
+    conflicts += article_date_conflicts(members, family)
+    disputed = {g for c in conflicts for g in c.pop("claims", [])}
+
+    claims: list[dict] = []
+    for gi, g in enumerate(groups):
+        n_ind = len(g.families)
+        status = "disputed" if gi in disputed else ("corroborated" if n_ind >= 2 else "single_source")
+        rep = units[g.representative]
+        claims.append(
+            {
+                "_group": gi,
+                "text": rep.text,
+                "article_ids": sorted(g.article_ids, key=order.__getitem__),
+                "independent_sources": n_ind,
+                "status": status,
+                "spans": [
+                    {"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end}
+                    for m in sorted(g.members, key=lambda m: (order[units[m].article_id], units[m].start))
+                ],
+                "families": sorted(g.families),
+            }
+        )
+    claims.sort(
+        key=lambda c: (-c["independent_sources"], -len(c["article_ids"]), order[c["article_ids"][0]], c["spans"][0]["start"])
+    )
+    claim_id = {}
+    for n, c in enumerate(claims, 1):
+        c["id"] = f"c{n}"
+        claim_id[c["_group"]] = c["id"]
+    for n, c in enumerate(conflicts, 1):
+        c["id"] = f"x{n}"
+        for s in c["statements"]:
+            if "claim" in s:
+                s["claim"] = claim_id[s["claim"]]
+        c["claim_ids"] = sorted({s["claim"] for s in c["statements"] if "claim" in s})
+        for cid in c["claim_ids"]:
+            next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
+
+    brief = build_brief(
+        claims, groups, units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match
+    )
+    for c in claims:
+        for key in ("_group", "_cited", "_cited_spans", "_cited_sources"):
+            c.pop(key, None)
+
+    timeline = build_timeline(mentions, date_vecs, opts.claim_match - 0.05, order)
+    return {
+        "quotes": quotes,
+        "claims": claims,
+        "conflicts": conflicts,
+        "timeline": timeline,
+        "cited_sources": _cited_sources(members, extractions, order),
+        "brief": brief,
+        "families": _families(family, order),
+    }
+
+
+def _encode_unique(texts: list[str]) -> np.ndarray:
+    """Embed each distinct text once: copies repeat sentences, and a dated sentence is often a claim too."""
+    index: dict[str, int] = {}
+    for t in texts:
+        index.setdefault(t, len(index))
+    unique = embedder().encode(list(index))
+    return unique[[index[t] for t in texts]] if texts else unique
+
+
+def _cited_sources(members: list[Article], extractions: dict[str, Extraction], order: dict[str, int]) -> list[dict]:
+    names: dict[str, Counter[str]] = {}
+    cites: dict[str, list[str]] = {}
+    spans: dict[str, list[dict]] = {}
+    for a in members:
+        ext = extractions.get(a.id)
+        if ext is None:
+            continue
+        for s in ext.cited_sources:
+            name = (s.label or s.text).strip()
+            if not name:
+                continue
+            key = fold(name)
+            names.setdefault(key, Counter())[name] += 1
+            if a.id not in cites.setdefault(key, []):
+                cites[key].append(a.id)
+            spans.setdefault(key, []).append({"article_id": a.id, "start": s.start, "end": s.end})
+    out = [
+        {"name": names[k].most_common(1)[0][0], "article_ids": cites[k], "spans": spans[k]}
+        for k in names
+    ]
+    out.sort(key=lambda c: (-len(c["article_ids"]), c["name"]))
+    return out
+
+
+def _families(family: dict[str, str], order: dict[str, int]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for a, f in family.items():
+        groups.setdefault(f, []).append(a)
+    return sorted((sorted(g, key=order.__getitem__) for g in groups.values()), key=lambda g: order[g[0]])

@@ -1,0 +1,231 @@
+"""The brief: a short multi-document summary in which every sentence cites its support.
+
+Order: the corroborated core (claims with the most independent sources), then what a
+single source says, then what the sources dispute. Sentences are extractive: a claim is
+stated in the words of one supporting article, and every article it cites is a member of
+that claim's group. Single-source sentences are framed "Only <outlet> reports that ..."
+and flagged ``"single_source": true``; disputes quote each side's own sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from storyline.align.claims import ClaimGroup
+from storyline.align.units import Unit
+from storyline.model import Article
+from storyline.text import shingles
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+DUPLICATE_COSINE = 0.85
+DUPLICATE_CONTAINMENT = 0.6
+SINGLE_PREFIX = "Only {name} reports that "
+DISPUTE_PREFIX = "Sources disagree on "
+
+
+def display(text: str, capitalise: bool = True) -> str:
+    """A clause as a sentence: capital first letter, closing punctuation."""
+    text = text.strip()
+    if capitalise and text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    if text and text[-1] not in ".!?\"'\u201d\u2019)":
+        text += "."
+    return text
+
+
+def source_name(article: Article) -> str:
+    if article.outlet:
+        return article.outlet
+    if article.title:
+        title = article.title if len(article.title) <= 60 else article.title[:57] + "..."
+        return f"\u201c{title}\u201d"
+    return f"article {article.id}"
+
+
+class _Picker:
+    """Keeps the chosen sentences free of repeats, by meaning and by words."""
+
+    def __init__(self) -> None:
+        self.vectors: list[np.ndarray] = []
+        self.shingles: list[set[str]] = []
+
+    def is_new(self, vector: np.ndarray | None, text: str) -> bool:
+        sh = shingles(text, 3)
+        for v, s in zip(self.vectors, self.shingles):
+            if vector is not None and v is not None and float(v @ vector) >= DUPLICATE_COSINE:
+                return False
+            if sh and s and len(sh & s) / min(len(sh), len(s)) >= DUPLICATE_CONTAINMENT:
+                return False
+        return True
+
+    def add(self, vector: np.ndarray | None, text: str) -> None:
+        self.vectors.append(vector)
+        self.shingles.append(shingles(text, 3))
+
+
+def build_brief(
+    claims: list[dict],
+    groups: list[ClaimGroup],
+    units: list[Unit],
+    vectors: np.ndarray,
+    scores: np.ndarray,
+    conflicts: list[dict],
+    articles: list[Article],
+    family: dict[str, str],
+    n_sentences: int,
+    support: float,
+) -> list[dict]:
+    by_id = {a.id: a for a in articles}
+    order = {a.id: i for i, a in enumerate(articles)}
+    if n_sentences <= 0:
+        return []
+    centroid = vectors.mean(axis=0) if len(units) else None
+    # A brief sentence is one article's words; it cites only the articles whose own
+    # sentence reads as the same statement and gives the same numbers. A group member that
+    # states part of it, or the same event without the figure, supports the claim but not
+    # this sentence.
+    for c in claims:
+        g = groups[c["_group"]]
+        rep = units[g.representative]
+        digits = set(_DIGITS.findall(rep.text))
+        cited = [
+            m for m in g.members
+            if m == g.representative
+            or (scores[g.representative, m] >= support and digits <= set(_DIGITS.findall(units[m].text)))
+        ]
+        ids: list[str] = []
+        for m in sorted(cited, key=lambda m: (order[units[m].article_id], units[m].start)):
+            if units[m].article_id not in ids:
+                ids.append(units[m].article_id)
+        c["_cited"] = ids
+        c["_cited_spans"] = [{"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end}
+                             for m in cited]
+        c["_cited_sources"] = len({family[a] for a in ids})
+
+    def centrality(c: dict) -> float:
+        g = groups[c["_group"]]
+        if centroid is None:
+            return 0.0
+        return float(vectors[g.representative] @ centroid)
+
+    core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2]
+    core.sort(key=lambda c: (-c["_cited_sources"], -len(c["_cited"]), -centrality(c)))
+    single = [c for c in claims if c["status"] == "single_source"]
+    # Leads carry the news; central sentences carry the story rather than an aside.
+    single.sort(key=lambda c: -(centrality(c) - 0.02 * units[groups[c["_group"]].representative].sentence_index))
+    disputes = sorted(
+        (x for x in conflicts if x["kind"] not in ("article_date",)),
+        key=lambda x: (x["within_family"], x["kind"] == "internal", -len(x["statements"])),
+    )
+
+    n_disp = min(len(disputes), max(1, n_sentences // 4))
+    n_single = min(len(single), max(1, n_sentences // 4))
+    n_core = n_sentences - n_disp - n_single
+    if len(core) < n_core:  # give unused core slots to the other sections
+        spare = n_core - len(core)
+        extra_single = min(spare, len(single) - n_single)
+        n_single += extra_single
+        n_disp = min(len(disputes), n_disp + spare - extra_single)
+        n_core = len(core)
+
+    picker = _Picker()
+    out: list[dict] = []
+
+    def take_claims(pool: list[dict], limit: int, single_source: bool) -> None:
+        taken = 0
+        if single_source:
+            # One sentence per source first, so a long article does not fill the section.
+            seen: set[str] = set()
+            first, rest = [], []
+            for c in pool:
+                fam = family[c["_cited"][0]]
+                (rest if fam in seen else first).append(c)
+                seen.add(fam)
+            pool = first + rest
+        for c in pool:
+            if taken >= limit:
+                break
+            g = groups[c["_group"]]
+            rep = units[g.representative]
+            if not picker.is_new(vectors[g.representative], rep.text):
+                continue
+            text = display(rep.text)
+            if single_source:
+                first = min(c["_cited"], key=lambda a: order.get(a, 0))
+                name = source_name(by_id[first])
+                body = rep.text.strip()
+                if rep.lower_first and body:
+                    body = body[0].lower() + body[1:]
+                text = SINGLE_PREFIX.format(name=name) + display(body, capitalise=False)
+            picker.add(vectors[g.representative], rep.text)
+            out.append(
+                {
+                    "text": text,
+                    "article_ids": list(c["_cited"]),
+                    "spans": [dict(s) for s in c["_cited_spans"]],
+                    "kind": "single_source" if single_source else "corroborated",
+                    "single_source": single_source,
+                    "claim": c["id"],
+                    "independent_sources": c["_cited_sources"],
+                    "statement": display(rep.text),
+                }
+            )
+            taken += 1
+
+    take_claims(core, n_core, False)
+    take_claims(single, n_single, True)
+    for x in disputes[:n_disp]:
+        sentence = _dispute_sentence(x, by_id)
+        if sentence is None:
+            continue
+        ids: list[str] = []
+        for s in x["statements"]:
+            if s["article_id"] not in ids:
+                ids.append(s["article_id"])
+        out.append(
+            {
+                "text": sentence,
+                "article_ids": ids,
+                "spans": [
+                    {"article_id": s["article_id"], "start": s["start"], "end": s["end"]}
+                    for s in x["statements"]
+                    if "start" in s
+                ],
+                "kind": "disputed",
+                "single_source": False,
+                "conflict": x["id"],
+                "statements": [{"article_id": s["article_id"], "text": s["text"]} for s in x["statements"]],
+            }
+        )
+    return out
+
+
+def _dispute_sentence(conflict: dict, by_id: dict[str, Article]) -> str | None:
+    # One side per distinct value; each side names its outlets and quotes its own words.
+    sides: dict[str, list[dict]] = {}
+    for s in conflict["statements"]:
+        sides.setdefault(str(s.get("value", s["text"])), []).append(s)
+    if conflict["kind"] == "internal":
+        s = conflict["statements"][0]
+        return f"{source_name(by_id[s['article_id']])} contradicts itself on {conflict['about']}: {conflict.get('note', '')}."
+    if len(sides) < 2:
+        return None
+    parts = []
+    for value, stmts in sides.items():
+        names = []
+        for s in stmts:
+            n = source_name(by_id[s["article_id"]])
+            if n not in names:
+                names.append(n)
+        shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
+        who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        if conflict["kind"] == "speaker":
+            parts.append(f"{who} attribute{'s' if len(names) == 1 else ''} it to {value}")
+        elif conflict["kind"] in ("number", "date"):
+            parts.append(f"{who} report{'s' if len(names) == 1 else ''} {value}")
+        else:
+            quoted = stmts[0]["text"].strip()
+            parts.append(f"{who} report{'s' if len(names) == 1 else ''} \u201c{quoted}\u201d")
+    return f"{DISPUTE_PREFIX}{conflict['about']}: " + "; ".join(parts) + "."

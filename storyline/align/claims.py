@@ -1,0 +1,118 @@
+"""Claims: units grouped across articles by meaning, with independent-source counts.
+
+Two units join when they read alike (embedding cosine, or word 3-gram containment for
+copies and trimmed sentences) AND nothing beside the words disagrees: the numbers for
+the same quantity, the dates of the same event, the polarity and the named entities.
+Pairs that read alike but disagree are kept as conflict candidates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.align.compare import (
+    Disagreement,
+    date_disagreement,
+    entities_clash,
+    figure_disagreement,
+    negation_disagreement,
+    number_disagreement,
+)
+from storyline.align.groups import agglomerate
+from storyline.align.units import Unit
+from storyline.text import shingles
+
+
+@dataclass(slots=True)
+class ClaimGroup:
+    members: list[int]  # unit indices
+    representative: int
+    article_ids: list[str]
+    families: set[str]
+
+
+@dataclass(slots=True)
+class ConflictPair:
+    a: int  # unit indices, different articles
+    b: int
+    disagreement: Disagreement
+
+
+def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
+    """Cosine, raised to the 3-gram containment where the words themselves are shared."""
+    sim = vectors @ vectors.T if len(units) else np.zeros((0, 0), dtype=np.float32)
+    sh = [shingles(u.text, 3) for u in units]
+    ii, jj = np.nonzero(np.triu(sim >= 0.45, k=1))
+    for i, j in zip(ii.tolist(), jj.tolist()):
+        a, b = sh[i], sh[j]
+        if a and b:
+            c = len(a & b) / min(len(a), len(b))
+            if c > sim[i, j]:
+                sim[i, j] = sim[j, i] = c
+    return sim
+
+
+def group_claims(
+    units: list[Unit],
+    vectors: np.ndarray,
+    family: dict[str, str],
+    threshold: float,
+) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
+    score = pair_scores(units, vectors)
+    strong = min(0.95, threshold + 0.05)
+    cache: dict[tuple[int, int], bool] = {}
+
+    def disagreement(i: int, j: int) -> Disagreement | None:
+        a, b = units[i], units[j]
+        return (
+            number_disagreement(a, b)
+            or figure_disagreement(a, b)
+            or date_disagreement(a, b)
+            or negation_disagreement(a, b, float(score[i, j]), strong)
+        )
+
+    def compatible(i: int, j: int) -> bool:
+        key = (i, j) if i < j else (j, i)
+        hit = cache.get(key)
+        if hit is None:
+            clash = disagreement(i, j) is not None or entities_clash(units[i], units[j], float(score[i, j]))
+            cache[key] = hit = not clash
+        return bool(hit)
+
+    def different_articles(i: int, j: int) -> bool:
+        return units[i].article_id != units[j].article_id
+
+    # The mean link must itself pass the threshold: a weaker floor lets a sub-clause
+    # ("the attack took place off Aden") chain a group onto a longer sentence.
+    groups = agglomerate(score, threshold, compatible, threshold, different_articles)
+
+    conflicts: list[ConflictPair] = []
+    ii, jj = np.nonzero(np.triu(score >= threshold - 0.05, k=1))
+    for i, j in zip(ii.tolist(), jj.tolist()):
+        if units[i].article_id == units[j].article_id:
+            continue
+        d = disagreement(i, j)
+        if d is None:
+            continue
+        # Numbers and dates: the sentences must still be about the same thing once the values differ.
+        if d.kind in ("number", "date") and (score[i, j] < threshold or entities_clash(units[i], units[j], 0.0)):
+            continue
+        conflicts.append(ConflictPair(i, j, d))
+
+    out: list[ClaimGroup] = []
+    for members in groups:
+        if len(members) == 1:
+            rep = members[0]
+        else:
+            sub = score[np.ix_(members, members)]
+            central = sub.sum(axis=1)
+            # Most central wording; ties go to the earlier sentence (leads state the news).
+            rep = max(members, key=lambda m: (round(float(central[members.index(m)]), 4), -units[m].sentence_index))
+        ids: list[str] = []
+        for m in members:
+            if units[m].article_id not in ids:
+                ids.append(units[m].article_id)
+        out.append(ClaimGroup(members, rep, ids, {family[a] for a in ids}))
+    return out, conflicts, score

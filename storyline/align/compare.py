@@ -1,0 +1,112 @@
+"""Pairwise judgements between two claim units: same fact, or same subject with another value.
+
+Embedding similarity says two sentences are about the same thing; it does not say they
+agree. These checks look at what sits beside the numbers, dates and negations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.align.units import NumberFact, Unit
+from storyline.text import words
+
+
+@dataclass(slots=True)
+class Disagreement:
+    kind: str  # number, date, negation
+    about: str
+    values: tuple[str, str]
+    key: str = ""  # what is disputed, for merging pairs into one conflict (e.g. "people|kill")
+
+
+def _same_quantity(a: NumberFact, b: NumberFact) -> bool:
+    if a.noun is None or b.noun is None or a.noun != b.noun:
+        return False
+    return a.verb is None or b.verb is None or a.verb == b.verb
+
+
+def _values_agree(a: NumberFact, b: NumberFact) -> bool:
+    if a.value == b.value:
+        return True
+    big, small = max(a.value, b.value), min(a.value, b.value)
+    if a.approx or b.approx:
+        # "more than 12" and "15" can both be right; call it a disagreement only when far apart.
+        return small > 0 and big / small < 1.5
+    return False
+
+
+def number_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+    """Numbers counting the same thing (same noun and verb) with values that cannot both hold."""
+    for na in a.numbers:
+        peers = [nb for nb in b.numbers if _same_quantity(na, nb)]
+        if not peers or any(_values_agree(na, nb) for nb in peers):
+            continue
+        # Two values for one quantity inside one sentence ("rose from 12 to 15"): not comparable.
+        if any(_same_quantity(na, other) and other is not na for other in a.numbers):
+            continue
+        if len(peers) > 1:
+            continue
+        nb = peers[0]
+        form = na.verb_form or nb.verb_form
+        about = f"the number of {na.noun}" + (f" {form}" if form else (f" ({na.verb})" if na.verb else ""))
+        return Disagreement("number", about, (na.raw, nb.raw), f"{na.noun}|{na.verb or nb.verb}")
+    return None
+
+
+_DIGIT_RUN = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def figure_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+    """The same sentence with a different figure: "killed 12" edited to "killed 15".
+
+    Catches figures the quantity check cannot name (no counted noun: "at 9:25", "in
+    2008"): with every digit run masked the two sentences are word-for-word the same, yet
+    the figures differ.
+    """
+    fa, fb = _DIGIT_RUN.findall(a.text), _DIGIT_RUN.findall(b.text)
+    if not fa or len(fa) != len(fb) or fa == fb:
+        return None
+    ma, mb = _DIGIT_RUN.sub("0", a.text), _DIGIT_RUN.sub("0", b.text)
+    if words(ma) != words(mb):
+        return None
+    k = next(i for i, (x, y) in enumerate(zip(fa, fb)) if x != y)
+    m = list(_DIGIT_RUN.finditer(a.text))[k]
+    before = words(a.text[: m.start()])[-3:]
+    after = words(a.text[m.end() :])[:2]
+    context = " ".join(before + ["\u2026"] + after)
+    return Disagreement("number", f"the figure in \u201c{context}\u201d", (fa[k], fb[k]), " ".join(words(ma)))
+
+
+def date_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+    """Both give an absolute date of the same granularity for the same event verb, and they differ."""
+    if not a.dates or not b.dates or (a.verb and b.verb and a.verb != b.verb):
+        return None
+    for va, ga in a.dates:
+        same_gran = [vb for vb, gb in b.dates if gb == ga and len(vb) == len(va)]
+        if same_gran and va not in same_gran and len(a.dates) == 1 and len(b.dates) == 1:
+            return Disagreement("date", "the date" + (f" ({a.verb})" if a.verb else ""), (va, same_gran[0]), a.verb or "")
+    return None
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float) -> Disagreement | None:
+    """One states what the other denies: near-identical wording, opposite polarity."""
+    if a.negated == b.negated or similarity < strong or jaccard(a.content, b.content) < 0.5:
+        return None
+    pos, neg = (a, b) if b.negated else (b, a)
+    about = "whether " + (pos.text if len(pos.text) <= 120 else pos.text[:117] + "...")
+    return Disagreement("negation", about, ("yes", "no"), " ".join(sorted(neg.content)))
+
+
+def entities_clash(a: Unit, b: Unit, similarity: float) -> bool:
+    """Both name entities and share none: likely two different events of one kind."""
+    if not a.entities or not b.entities or similarity >= 0.92:
+        return False
+    return not (a.entities & b.entities)

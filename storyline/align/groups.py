@@ -1,0 +1,106 @@
+"""Grouping helpers shared by quote, claim and timeline alignment.
+
+Lineage families: every lineage edge (duplicate, near-duplicate, rewrite, translation)
+joins two articles, and a family is a connected component. Articles of one family count
+once as a source, because a copy or rewrite adds no independent support.
+
+Groups: average-linkage agglomeration driven by the strongest pairs first. Plain
+single-linkage chains "12 killed" -> "killed in the quake" -> "15 killed" into one group;
+requiring every cross pair to be compatible and the mean link to stay high stops that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import numpy as np
+
+from storyline.model import LineageEdge
+
+
+class UnionFind:
+    __slots__ = ("parent",)
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:  # path compression
+            parent[x], x = root, parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # The lexically smaller root wins, so family ids are deterministic.
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+def family_map(article_ids: Iterable[str], edges: Iterable[LineageEdge]) -> dict[str, str]:
+    """Article id -> family id (the smallest article id of its lineage component).
+
+    Edges through articles outside ``article_ids`` still join the family: if A and B were
+    both copied from C, they are one source even when C is not in this story.
+    """
+    uf = UnionFind()
+    for e in edges:
+        uf.union(e.origin, e.derived)
+    ids = list(article_ids)
+    members: dict[str, list[str]] = {}
+    for a in ids:
+        members.setdefault(uf.find(a), []).append(a)
+    out: dict[str, str] = {}
+    for group in members.values():
+        fid = min(group)
+        for a in group:
+            out[a] = fid
+    return out
+
+
+def agglomerate(
+    score: np.ndarray,
+    threshold: float,
+    compatible: Callable[[int, int], bool],
+    mean_floor: float,
+    eligible: Callable[[int, int], bool] | None = None,
+) -> list[list[int]]:
+    """Group items 0..n-1 by descending pair ``score``.
+
+    A pair at or above ``threshold`` merges its two groups when every cross pair is
+    ``compatible`` and the mean cross score is at least ``mean_floor``. ``eligible``
+    filters which pairs may trigger a merge (e.g. only pairs from different articles).
+    """
+    n = score.shape[0]
+    if n == 0:
+        return []
+    iu, ju = np.triu_indices(n, k=1)
+    vals = score[iu, ju]
+    keep = vals >= threshold
+    order = np.argsort(-vals[keep], kind="stable")
+    pairs = list(zip(iu[keep][order].tolist(), ju[keep][order].tolist()))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or (eligible is not None and not eligible(i, j)):
+            continue
+        a, b = members[gi], members[gj]
+        cross = score[np.ix_(a, b)]
+        if float(cross.mean()) < mean_floor:
+            continue
+        if not all(compatible(x, y) for x in a for y in b):
+            continue
+        if len(a) < len(b):
+            gi, gj, a, b = gj, gi, b, a
+        a.extend(b)
+        for x in b:
+            group_of[x] = gi
+        del members[gj]
+    return [sorted(m) for m in members.values()]

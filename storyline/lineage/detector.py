@@ -1,0 +1,279 @@
+"""Copy lineage: which articles copied, reprinted, rewrote or translated which.
+
+Pipeline: prepare features -> candidate pairs (LSH, shared sentences, embedding
+neighbours) -> verify each candidate by sentence alignment -> kind and score -> direction
+-> drift. Independent reports of one event share facts and a quote or two, but not most of
+their sentences, so they fail the alignment test and get no edge.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.lineage import candidates as cand
+from storyline.lineage.align import Alignment, align
+from storyline.lineage.direction import decide
+from storyline.lineage.drift import DriftChecker, numbers
+from storyline.lineage.prepare import Prepared, detect_language, prepare
+from storyline.model import Article, LineageEdge
+from storyline.options import Options
+from storyline.text import fold
+
+log = logging.getLogger(__name__)
+
+_LEXICAL_MATCH = 0.6  # word Dice above which two sentences are the same sentence, lightly edited
+_VERBATIM = 0.8  # word Dice of an aligned pair printed (nearly) verbatim
+_DOC_SENTENCES = 6
+# Once two texts are known to be copies, a leftover sentence this close to a leftover sentence
+# of the other is the same sentence edited (a swapped name, a changed number), not new material.
+_EDITED_MATCH = 0.6  # lead sentences averaged into an article's vector for neighbour search
+
+
+@dataclass(slots=True)
+class _Verdict:
+    kind: str
+    score: float
+    alignment: Alignment
+
+
+class LineageDetector:
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.opt = options.lineage
+        self._embedder = None
+        self._nlp = None
+        self._vec_cache: dict[str, np.ndarray] = {}
+        self._ner_cache: dict[str, list[tuple[str, str, int]]] = {}
+        self._drift: DriftChecker | None = None
+        self._postings: dict[str, set[str]] = {}  # sentence key -> ids of articles printing it
+
+    # --- models --------------------------------------------------------------------
+
+    def setup(self) -> None:
+        from storyline.resources import embedder, spacy_nlp
+
+        if self._embedder is None:
+            self._embedder = embedder()
+        if self._nlp is None:
+            self._nlp = spacy_nlp(self.options.extract.spacy_model)
+        self._drift = DriftChecker(self._ner)
+
+    def _elsewhere(self, extra_keys: list[str], shared_keys: list[str], exclude: set[str]) -> str | None:
+        """Smallest id of an article printing an extra sentence but none of the shared ones."""
+        # A third article printing any of the shared (non-quote) text is another reprint of it:
+        # its sentences say nothing about which of the two was compiled.
+        related = set(exclude)
+        for key in shared_keys:
+            related |= self._postings.get(key, set())
+        for key in extra_keys:
+            others = self._postings.get(key, set()) - related
+            if others:
+                return min(others)
+        return None
+
+    def _ner(self, sentence: str) -> list[tuple[str, str, int]]:
+        hit = self._ner_cache.get(sentence)
+        if hit is None:
+            assert self._nlp is not None
+            doc = self._nlp(sentence)
+            hit = self._ner_cache[sentence] = [(e.text, e.label_, e.start_char) for e in doc.ents]
+        return hit
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors, each distinct sentence encoded once per detector."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vec_cache))
+        if missing:
+            assert self._embedder is not None
+            for t, v in zip(missing, self._embedder.encode(missing)):
+                self._vec_cache[t] = v
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.vstack([self._vec_cache[t] for t in texts])
+
+    def _leads_agree(self, a: Prepared, b: Prepared, threshold: float) -> bool:
+        """Cheap gate before encoding whole articles: a rewrite or translation keeps most of
+        the lead, whose vectors the neighbour search already computed."""
+        la, lb = a.sentences[:_DOC_SENTENCES], b.sentences[:_DOC_SENTENCES]
+        lead = align(a.sent_words[:_DOC_SENTENCES], b.sent_words[:_DOC_SENTENCES], threshold,
+                     self._encode(la), self._encode(lb))
+        return len(lead.pairs) >= min(2, len(la), len(lb)) and lead.share_shorter >= 0.34
+
+    def _sentence_vectors(self, p: Prepared) -> np.ndarray:
+        if p.sent_vectors is None:
+            p.sent_vectors = self._encode(p.sentences)
+        return p.sent_vectors
+
+    # --- stages --------------------------------------------------------------------
+
+    def prepare(self, articles: list[Article]) -> list[Prepared]:
+        out = []
+        for a in articles:
+            lang = a.language or detect_language(a.text)
+            out.append(prepare(a, self.opt.shingle_size, lang.split("-")[0].lower()))
+        return out
+
+    def candidate_pairs(self, prepared: list[Prepared]) -> list[tuple[int, int]]:
+        sigs = cand.minhash_signatures([p.shingles for p in prepared], self.opt.num_perm)
+        lsh = cand.lsh_pairs(sigs, self.opt.lsh_threshold)
+        shared = cand.shared_sentence_pairs(prepared)
+        emb: set[tuple[int, int]] = set()
+        if self.opt.embedding_neighbours > 0 and len(prepared) > 1:
+            lead = [p.sentences[:_DOC_SENTENCES] or [p.article.text[:300] or " "] for p in prepared]
+            flat = self._encode([s for sents in lead for s in sents])
+            offsets = np.cumsum([0] + [len(s) for s in lead])
+            doc = np.add.reduceat(flat, offsets[:-1], axis=0)
+            doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
+            emb = cand.embedding_pairs(doc, self.opt.embedding_neighbours, self.opt.embedding_min_similarity)
+        log.debug("candidates: lsh=%d shared=%d embedding=%d", len(lsh), len(shared), len(emb))
+        return cand.union(lsh, shared, emb)
+
+    def verify(self, a: Prepared, b: Prepared) -> _Verdict | None:
+        """Kind and score of the pair, or None when it is not a copy relation."""
+        if not a.sentences or not b.sentences:
+            return None
+        inter = len(np.intersect1d(a.shingles, b.shingles, assume_unique=True))
+        smaller = min(len(a.shingles), len(b.shingles)) or 1
+        jaccard = inter / (len(a.shingles) + len(b.shingles) - inter or 1)
+        containment = inter / smaller
+        same_lang = a.language == b.language
+        opt = self.opt
+        al: Alignment | None = None
+        if same_lang and containment >= 0.2:
+            al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=_LEXICAL_MATCH)
+        if al is None or al.share_shorter < opt.min_aligned_share:
+            thr = opt.sentence_match if same_lang else opt.translation_match
+            if containment < opt.near_duplicate_containment and not self._leads_agree(a, b, thr):
+                return None
+            al = align(a.sent_words, b.sent_words, opt.sentence_match if same_lang else opt.translation_match,
+                       self._sentence_vectors(a), self._sentence_vectors(b))
+        share = al.share_shorter
+        if not al.pairs:
+            return None
+        score = sum(s for _, _, s in al.pairs) / min(al.n_a, al.n_b)
+        if not same_lang:
+            if share >= opt.min_aligned_share and al.share_longer >= 0.3:
+                return _Verdict("translation", min(1.0, score), al)
+            return None
+        if jaccard >= opt.duplicate_jaccard and _same_text(a, b, al):
+            return _Verdict("duplicate", max(min(1.0, score), jaccard), al)
+        if containment >= opt.near_duplicate_containment:
+            return _Verdict("near_duplicate", min(1.0, max(score, containment)), al)
+        if share >= opt.min_aligned_share and al.share_longer >= 0.3 and len(al.pairs) >= 2:
+            verbatim = sum(1 for k in al.lexical.values() if k >= _VERBATIM) / len(al.pairs)
+            return _Verdict("near_duplicate" if verbatim >= 0.7 else "rewrite", min(1.0, score), al)
+        return None
+
+    def _align_leftovers(self, a: Prepared, b: Prepared, al: Alignment) -> Alignment:
+        """Pair sentences left over by the strict pass at a looser score (edited sentences)."""
+        used_a, used_b = {i for i, _, _ in al.pairs}, {j for _, j, _ in al.pairs}
+        left_a = [i for i in range(al.n_a) if i not in used_a]
+        left_b = [j for j in range(al.n_b) if j not in used_b]
+        if not left_a or not left_b:
+            return al
+        # Only the leftovers are encoded: reprints then cost no embeddings at all.
+        va = self._encode([a.sentences[i] for i in left_a])
+        vb = self._encode([b.sentences[j] for j in left_b])
+        extra = align([a.sent_words[i] for i in left_a], [b.sent_words[j] for j in left_b],
+                      _EDITED_MATCH, va, vb)
+        pairs = sorted(al.pairs + [(left_a[i], left_b[j], s) for i, j, s in extra.pairs])
+        lexical = dict(al.lexical)
+        lexical.update({(left_a[i], left_b[j]): v for (i, j), v in extra.lexical.items()})
+        return Alignment(pairs=pairs, lexical=lexical, n_a=al.n_a, n_b=al.n_b)
+
+    def edge(self, a: Prepared, b: Prepared, verdict: _Verdict) -> LineageEdge:
+        al = verdict.alignment
+        if verdict.kind != "duplicate":
+            al = self._align_leftovers(a, b, al)
+        d = decide(a, b, al, verdict.kind, self._elsewhere)
+        if d.a_is_origin:
+            o, r, pairs = a, b, [(i, j, s) for i, j, s in al.pairs]
+            lex = al.lexical
+        else:
+            o, r, pairs = b, a, sorted((j, i, s) for i, j, s in al.pairs)
+            lex = {(j, i): v for (i, j), v in al.lexical.items()}
+        edge = LineageEdge(
+            origin=o.article.id,
+            derived=r.article.id,
+            kind=verdict.kind,
+            score=round(float(verdict.score), 4),
+            confidence=d.confidence,
+            direction="known" if d.known else "unknown",
+            evidence=d.evidence,
+            aligned=[(i, j, round(float(s), 4)) for i, j, s in pairs],
+        )
+        edge.drift = self._drift_of(o, r, pairs, lex, verdict.kind)
+        return edge
+
+    def _drift_of(self, o: Prepared, r: Prepared, pairs: list[tuple[int, int, float]],
+                  lex: dict[tuple[int, int], float], kind: str) -> list:
+        if kind == "duplicate" and all(o.sent_keys[i] == r.sent_keys[j] for i, j, _ in pairs) \
+                and len(pairs) == len(r.sentences):
+            return []
+        if self._drift is None:
+            self.setup()
+        assert self._drift is not None
+        same_lang = kind != "translation"
+        out = []
+        for i, j, _ in pairs:
+            if o.sent_keys[i] != r.sent_keys[j]:
+                out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang))
+        if kind in ("near_duplicate", "rewrite"):
+            aligned_r = {j for _, j, _ in pairs}
+            o_text = o.article.text
+            o_fold = fold(o_text)
+            o_words = set().union(*o.sent_words) if o.sent_words else set()
+            o_nums: Counter[str] = numbers(o_text)
+            for j, s in enumerate(r.sentences):
+                if j not in aligned_r:
+                    add = self._drift.addition(s, o_fold, o_words, o_nums)
+                    if add is not None:
+                        out.append(add)
+        return out
+
+    def detect(self, articles: list[Article]) -> list[LineageEdge]:
+        if self._embedder is None or self._drift is None:
+            self.setup()
+        ids = [a.id for a in articles]
+        if len(set(ids)) != len(ids):
+            dup = sorted(k for k, v in Counter(ids).items() if v > 1)[:5]
+            raise ValueError(f"article ids must be unique; repeated: {dup}")
+        prepared = self.prepare(articles)
+        self._postings = {}
+        for p in prepared:
+            for key, ws in zip(p.sent_keys, p.sent_words):
+                if len(ws) >= 6:
+                    self._postings.setdefault(key, set()).add(p.article.id)
+        edges: list[LineageEdge] = []
+        for i, j in self.candidate_pairs(prepared):
+            verdict = self.verify(prepared[i], prepared[j])
+            if verdict is not None:
+                edges.append(self.edge(prepared[i], prepared[j], verdict))
+        edges.sort(key=lambda e: (e.origin, e.derived))
+        return edges
+
+
+def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:
+    """An exact duplicate: every substantive sentence printed verbatim, in the same order.
+
+    Differences of case, accents, punctuation and short boilerplate lines (bylines, a
+    "Share this" line) are allowed; an edited word, a cut, an added or moved paragraph are not.
+    """
+    if any(a.sent_keys[i] != b.sent_keys[j] for i, j, _ in al.pairs):
+        return False
+    js = [j for _, j, _ in al.pairs]
+    if js != sorted(js):
+        return False
+    ai, bj = {i for i, _, _ in al.pairs}, set(js)
+    extra = [w for k, w in enumerate(a.sent_words) if k not in ai] + \
+            [w for k, w in enumerate(b.sent_words) if k not in bj]
+    return all(len(w) < 4 for w in extra)
+
+
+def detect_lineage(articles: list[Article], options: Options) -> list[LineageEdge]:
+    detector = LineageDetector(options)
+    detector.setup()
+    return detector.detect(articles)
