@@ -102,7 +102,7 @@ def test_death_toll_conflict_is_reported(report):
 
 def test_misattributed_quote_is_a_conflict(report):
     quake = _story_of(report, _id(report, "northwire"))
-    speakers = [{st["text"].split(":")[0] for st in c["statements"]} for c in quake["conflicts"] if c.get("kind") == "speaker"]
+    speakers = [{st.get("value", "") for st in c["statements"]} for c in quake["conflicts"] if c.get("kind") == "speaker"]
     assert any(any("Aydin" in s for s in group) and any("Oran" in s for s in group) for group in speakers)
 
 
