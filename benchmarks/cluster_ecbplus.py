@@ -1,0 +1,203 @@
+"""Story clustering on ECB+: pairwise and B-cubed precision/recall/F1, batch and streaming.
+
+Usage: python benchmarks/cluster_ecbplus.py /work/shared/data/ecbplus/articles.jsonl [--threshold-cv]
+
+All 772 articles are clustered together, with no topics, labels or story counts given.
+``*ecbplus`` records begin with a URL line, a title line and a date line (in varying
+order, some missing); they are read into Article.url/title/published and removed from
+the text. ``*ecb`` records carry no date.
+
+With ``--threshold-cv`` the clustering threshold is chosen on the odd topics and scored
+on the even ones and vice versa (two-fold cross-validation over topics), so no figure is
+read off a threshold picked on the same gold labels.
+
+Prints one JSON object on the last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from storyline.cluster import StreamClusterer  # noqa: E402
+from storyline.cluster.batch import family_groups  # noqa: E402
+from storyline.cluster.features import featurize  # noqa: E402
+from storyline.cluster.graph import cluster_graph  # noqa: E402
+from storyline.model import Article  # noqa: E402
+from storyline.options import Options  # noqa: E402
+
+_URL_DATE = re.compile(r"(?<!\d)(19|20)\d\d[/-](\d\d?|[a-z]{3})[/-]\d\d?(?!\d)", re.I)
+_DATEISH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)|\d\d?\s*/\s*\d\d?\s*/\s*\d\d",
+    re.I,
+)
+
+
+def parse_date(line: str) -> str | None:
+    """A YYYY-MM-DD publication date from a short header line, or None."""
+    import dateparser
+
+    if len(line) > 70 or not _DATEISH.search(line):
+        return None
+    clean = re.sub(r"\s*:\s*", ":", line)
+    clean = re.sub(r"\s*/\s*", "/", clean)
+    clean = re.sub(r"(posted|published|updated|last updated at|on)\s*:?", " ", clean, flags=re.I)
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", clean)
+    m = re.search(
+        r"([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})", clean
+    )
+    if not m:
+        return None
+    d = dateparser.parse(m.group(1), languages=["en"], settings={"DATE_ORDER": "MDY"})
+    return d.date().isoformat() if d else None
+
+
+def load(path: str) -> tuple[list[Article], list[int], list[str]]:
+    articles: list[Article] = []
+    topics: list[int] = []
+    gold: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = rec["text"]
+            url = title = published = None
+            if rec["id"].endswith("ecbplus"):
+                lines = text.split("\n")
+                if lines and lines[0].startswith("http"):
+                    url = lines.pop(0)
+                head = 0
+                for k in range(min(2, len(lines))):
+                    value = parse_date(lines[k])
+                    if value and published is None:
+                        published = value
+                        lines[k] = ""
+                        head = max(head, k + 1)
+                    elif title is None and len(lines[k]) < 200 and k <= 1:
+                        title = lines[k].strip()
+                        lines[k] = ""
+                        head = max(head, k + 1)
+                if published is None and url:
+                    m = _URL_DATE.search(url)
+                    if m:
+                        import dateparser
+
+                        d = dateparser.parse(m.group(0), settings={"DATE_ORDER": "YMD"})
+                        published = d.date().isoformat() if d else None
+                text = "\n".join(x for x in lines if x)
+            articles.append(Article(id=rec["id"], source=path, text=text, url=url, title=title, published=published))
+            topics.append(int(rec["topic"]))
+            gold.append(str(rec["story"]))
+    return articles, topics, gold
+
+
+def bcubed(labels: list, gold: list) -> tuple[float, float, float]:
+    clusters: dict = defaultdict(set)
+    classes: dict = defaultdict(set)
+    for i, (c, g) in enumerate(zip(labels, gold)):
+        clusters[c].add(i)
+        classes[g].add(i)
+    p = r = 0.0
+    for i, (c, g) in enumerate(zip(labels, gold)):
+        both = len(clusters[c] & classes[g])
+        p += both / len(clusters[c])
+        r += both / len(classes[g])
+    p, r = p / len(labels), r / len(labels)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pairwise(labels: list, gold: list) -> tuple[float, float, float]:
+    def pairs(counter: Counter) -> float:
+        return sum(v * (v - 1) / 2 for v in counter.values())
+
+    tp = pairs(Counter(zip(labels, gold)))
+    pred, true = pairs(Counter(labels)), pairs(Counter(gold))
+    p = tp / pred if pred else 1.0
+    r = tp / true if true else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def scores(labels: list, gold: list) -> dict[str, float]:
+    bp, br, bf = bcubed(labels, gold)
+    pp, pr, pf = pairwise(labels, gold)
+    return {
+        "b3_p": round(bp, 4), "b3_r": round(br, 4), "b3_f1": round(bf, 4),
+        "pair_p": round(pp, 4), "pair_r": round(pr, 4), "pair_f1": round(pf, 4),
+        "stories": len(set(labels)),
+    }
+
+
+def run_batch(articles: list[Article], options: Options) -> list[int]:
+    co = options.cluster
+    feats = featurize(articles, options)
+    labels = cluster_graph(feats, co.threshold, co.window_days, co.neighbours, co.max_component, family_groups([], None))
+    return [int(x) for x in labels]
+
+
+def run_stream(articles: list[Article], options: Options) -> list[str]:
+    sc = StreamClusterer(options)
+    for a in articles:
+        sc.add(a)
+    story = {aid: s.id for s in sc.stories() for aid in s.article_ids}
+    return [story[a.id] for a in articles]
+
+
+def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options) -> dict:
+    """Pick the threshold on one half of the topics, score on the other half, both ways."""
+    grid = [round(x, 2) for x in np.arange(0.26, 0.56, 0.02)]
+    folds = {"odd": [i for i, t in enumerate(topics) if t % 2], "even": [i for i, t in enumerate(topics) if not t % 2]}
+    feats = {k: featurize([articles[i] for i in rows], options) for k, rows in folds.items()}
+    co = options.cluster
+    table: dict[str, dict[float, float]] = {k: {} for k in folds}
+    for k, rows in folds.items():
+        g = [gold[i] for i in rows]
+        for thr in grid:
+            lab = cluster_graph(feats[k], thr, co.window_days, co.neighbours, co.max_component, [])
+            table[k][thr] = bcubed(list(lab), g)[2]
+    out = {}
+    for pick, test in (("odd", "even"), ("even", "odd")):
+        best = max(grid, key=lambda t: (table[pick][t], -abs(t - co.threshold)))
+        out[f"pick_on_{pick}"] = {"threshold": best, f"b3_f1_on_{test}": round(table[test][best], 4)}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data")
+    ap.add_argument("--threshold-cv", action="store_true")
+    ap.add_argument("--no-stream", action="store_true")
+    args = ap.parse_args()
+    if not Path(args.data).exists():
+        print(json.dumps({"skipped": f"{args.data} not found"}))
+        return
+    articles, topics, gold = load(args.data)
+    options = Options()
+    result: dict = {
+        "articles": len(articles),
+        "gold_stories": len(set(gold)),
+        "dated": sum(1 for a in articles if a.published),
+        "options": {k: getattr(options.cluster, k) for k in options.cluster.__slots__},
+    }
+    t0 = time.perf_counter()
+    result["batch"] = scores(run_batch(articles, options), gold)
+    result["batch"]["seconds"] = round(time.perf_counter() - t0, 1)
+    if not args.no_stream:
+        t0 = time.perf_counter()
+        result["stream"] = scores(run_stream(articles, options), gold)
+        result["stream"]["seconds"] = round(time.perf_counter() - t0, 1)
+    if args.threshold_cv:
+        result["threshold_cv"] = threshold_cv(articles, topics, gold, options)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

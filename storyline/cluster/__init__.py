@@ -1,0 +1,15 @@
+"""Story clustering: which articles report the same real-world event or development.
+
+A story is one event, not a topic: two earthquakes in different countries are two
+stories; a ministry's statement and the next days' reactions are one. Articles are
+compared by a combined score of multilingual sentence embeddings, content-word TF-IDF
+and names/numbers, damped by published-date distance; stories are average-linkage
+clusters of that score, found in batch (:func:`cluster_batch`) or as articles arrive
+(:class:`StreamClusterer`).
+"""
+
+from storyline.cluster.batch import cluster_batch
+from storyline.cluster.ids import assign_ids, story_id
+from storyline.cluster.stream import StreamClusterer
+
+__all__ = ["StreamClusterer", "assign_ids", "cluster_batch", "story_id"]

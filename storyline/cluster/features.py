@@ -1,0 +1,252 @@
+"""What story clustering compares: per-article signals and the combined similarity.
+
+Each article gets three unit-length blocks:
+
+* ``E``: a multilingual sentence embedding of its title and lead (language-independent);
+* ``T``: TF-IDF over content words (sublinear tf);
+* ``N``: TF-IDF over names (capitalised phrases and their words) and numbers, which
+  separate two events of the same kind (two earthquakes share every content word but
+  not the place, the magnitude or the death toll) and also match across languages.
+
+Scaled by the square roots of the option weights, the blocks concatenate into one
+vector whose dot product is the combined score ``we*cosE + wt*cosT + wn*cosN``. Because
+the score is a dot product, the average similarity between two groups of articles is
+the dot product of their sums divided by the sizes: average linkage costs O(dim).
+Published-date distance multiplies the score by :func:`time_factor`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+import scipy.sparse as sp
+
+from storyline.model import Article
+from storyline.options import Options
+from storyline.text import fold, sentence_spans, words
+
+# Upper-case letters of the Latin, Greek and Cyrillic blocks, for a C-speed name regex
+# (Python's re has no \p{Lu}).
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_NAME = re.compile(
+    rf"[{_UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|de|del|de la|da|di|van|von|al|bin|le|du|y)[ \t]+)?[{_UPPER}][\w'’-]*)*"
+)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_STOP_LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
+_stopwords: frozenset[str] | None = None
+
+
+def stopwords() -> frozenset[str]:
+    """Folded stop words of the common European languages (spaCy's lists, no model needed)."""
+    global _stopwords
+    if _stopwords is None:
+        import importlib
+
+        words_: set[str] = set()
+        for lang in _STOP_LANGS:
+            mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+            words_.update(fold(w) for w in mod.STOP_WORDS)
+        # Reporting verbs, calendar and news boilerplate occur in every story.
+        words_.update(
+            "said says told according reported report reports news monday tuesday wednesday thursday friday "
+            "saturday sunday year years week weeks today yesterday people percent http https www com html "
+            "htm article articles story stories".split()
+        )
+        _stopwords = frozenset(words_)
+    return _stopwords
+
+
+def content_terms(text: str) -> Counter[str]:
+    stop = stopwords()
+    return Counter(w for w in words(text) if len(w) > 2 and not w[0].isdigit() and w not in stop)
+
+
+def name_terms(text: str, display: dict[str, str] | None = None) -> Counter[str]:
+    """Names and numbers as ``p:`` whole phrases, ``w:`` their words and ``n:`` numbers.
+
+    Words of a phrase count on their own so "Tara Reid" and a later "Reid" meet.
+    ``display`` collects one surface form per folded phrase, for story summaries.
+    """
+    stop = stopwords()
+    out: Counter[str] = Counter()
+    for m in _NAME.finditer(text):
+        surface = m.group(0)
+        toks = [t for t in fold(surface).split() if t]
+        # Drop leading sentence-initial function words ("The", "In") from the phrase.
+        while toks and toks[0] in stop:
+            toks = toks[1:]
+            surface = surface.split(None, 1)[1] if " " in surface else ""
+        if not toks:
+            continue
+        key = " ".join(toks)
+        if len(toks) > 1:
+            out["p:" + key] += 1
+            if display is not None and key not in display:
+                display[key] = surface
+        for t in toks:
+            if len(t) > 2 and t not in stop:
+                out["w:" + t] += 1
+                if len(toks) == 1 and display is not None and t not in display:
+                    display[t] = surface
+    for m in _NUMBER.finditer(text):
+        value = m.group(0).replace(",", ".")
+        # Day-of-month and small counts are everywhere; they separate nothing.
+        if len(value) > 1:
+            out["n:" + value] += 1
+    return out
+
+
+def lead_text(article: Article, chars: int) -> str:
+    """Title plus the first sentences, up to ``chars`` characters: what the embedding sees."""
+    parts: list[str] = []
+    size = 0
+    if article.title:
+        parts.append(article.title.strip())
+        size += len(parts[0])
+    for s, e in sentence_spans(article.text[: chars * 2]):
+        if size >= chars:
+            break
+        parts.append(article.text[s:e])
+        size += e - s
+    return " ".join(parts)[:chars] or article.text[:chars]
+
+
+def full_text(article: Article, chars: int) -> str:
+    body = article.text[:chars]
+    return f"{article.title}\n{body}" if article.title else body
+
+
+def day_of(article: Article) -> float:
+    """Published date as a day number, NaN when unknown."""
+    if not article.published:
+        return math.nan
+    try:
+        return float(date.fromisoformat(article.published[:10]).toordinal())
+    except ValueError:
+        return math.nan
+
+
+def time_factor(delta_days: np.ndarray | float, window: float, decay: float) -> np.ndarray | float:
+    """1 within the window, then decaying by e every further ``decay`` days; unknown dates give 1.
+
+    Follow-ups (a charge weeks after a killing, a verdict months later) belong to the
+    event's story, so the decay is gentle; the window itself bounds what is compared.
+    """
+    d = np.abs(delta_days)
+    f = np.exp(-np.clip(d - float(window), 0.0, None) / max(float(decay), 1e-9))
+    return np.where(np.isnan(d), 1.0, f)
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """Token -> column, with document frequencies; grows as documents arrive."""
+
+    index: dict[str, int] = field(default_factory=dict)
+    tokens: list[str] = field(default_factory=list)
+    df: list[int] = field(default_factory=list)
+    docs: int = 0
+
+    def add_doc(self, counts: Counter[str] | dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
+        cols = np.empty(len(counts), dtype=np.int64)
+        vals = np.empty(len(counts), dtype=np.float32)
+        for k, (tok, c) in enumerate(counts.items()):
+            col = self.index.get(tok)
+            if col is None:
+                col = self.index[tok] = len(self.tokens)
+                self.tokens.append(tok)
+                self.df.append(0)
+            self.df[col] += 1
+            cols[k] = col
+            vals[k] = c
+        self.docs += 1
+        return cols, vals
+
+    def idf(self) -> np.ndarray:
+        df = np.asarray(self.df, dtype=np.float64)
+        return (np.log((1.0 + self.docs) / (1.0 + df)) + 1.0).astype(np.float32)
+
+
+def weigh(rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray, width: int) -> sp.csr_matrix:
+    """Sublinear-tf x idf rows, each L2-normalised (an empty row stays zero)."""
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    for i, (cols, _) in enumerate(rows):
+        indptr[i + 1] = indptr[i] + len(cols)
+    cols = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, np.int64)
+    vals = np.concatenate([v for _, v in rows]) if rows else np.zeros(0, np.float32)
+    data = (1.0 + np.log(np.maximum(vals, 1.0))) * idf[cols]
+    m = sp.csr_matrix((data.astype(np.float32), cols, indptr), shape=(len(rows), width))
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms).astype(np.float32) @ m)
+
+
+@dataclass(slots=True)
+class Features:
+    """Signals of a batch of articles, row-aligned with the input list."""
+
+    emb: np.ndarray  # (n, 512) float32, unit rows
+    sparse: sp.csr_matrix  # [sqrt(wt) * T | sqrt(wn) * N]
+    days: np.ndarray  # published day numbers, NaN when unknown
+    terms: Vocabulary
+    names: Vocabulary
+    display: dict[str, str]
+    emb_weight: float
+    decay: float
+
+    @property
+    def name_offset(self) -> int:
+        """First column of the names block in ``sparse``."""
+        return max(len(self.terms.tokens), 1)
+
+    def pair_scores(self, i: np.ndarray, j: np.ndarray, window: float) -> np.ndarray:
+        """Combined similarity of the article pairs (i[k], j[k])."""
+        if len(i) == 0:
+            return np.zeros(0, dtype=np.float32)
+        dense = np.einsum("ij,ij->i", self.emb[i], self.emb[j]) * self.emb_weight
+        sparse = np.asarray(self.sparse[i].multiply(self.sparse[j]).sum(axis=1)).ravel()
+        return (dense + sparse) * time_factor(self.days[i] - self.days[j], window, self.decay)
+
+    def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
+        """Dense combined-similarity matrix between two sets of articles."""
+        s = self.emb_weight * (self.emb[rows] @ self.emb[cols].T)
+        s += (self.sparse[rows] @ self.sparse[cols].T).toarray()
+        s *= time_factor(self.days[rows][:, None] - self.days[cols][None, :], window, self.decay)
+        return s
+
+
+def featurize(articles: list[Article], options: Options) -> Features:
+    from storyline.resources import embedder
+
+    co = options.cluster
+    terms, names = Vocabulary(), Vocabulary()
+    display: dict[str, str] = {}
+    trows: list[tuple[np.ndarray, np.ndarray]] = []
+    nrows: list[tuple[np.ndarray, np.ndarray]] = []
+    for a in articles:
+        text = full_text(a, co.text_chars)
+        trows.append(terms.add_doc(content_terms(text)))
+        nrows.append(names.add_doc(name_terms(text, display)))
+    emb = embedder().encode([lead_text(a, co.embed_chars) for a in articles])
+    return assemble(emb, trows, nrows, terms, names, display, np.array([day_of(a) for a in articles]), options)
+
+
+def assemble(
+    emb: np.ndarray,
+    trows: list[tuple[np.ndarray, np.ndarray]],
+    nrows: list[tuple[np.ndarray, np.ndarray]],
+    terms: Vocabulary,
+    names: Vocabulary,
+    display: dict[str, str],
+    days: np.ndarray,
+    options: Options,
+) -> Features:
+    co = options.cluster
+    t = weigh(trows, terms.idf(), max(len(terms.tokens), 1)) * math.sqrt(co.tfidf_weight)
+    n = weigh(nrows, names.idf(), max(len(names.tokens), 1)) * math.sqrt(co.entity_weight)
+    sparse = sp.hstack([t, n], format="csr", dtype=np.float32)
+    return Features(emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days)

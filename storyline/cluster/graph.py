@@ -1,0 +1,193 @@
+"""Candidate neighbours and exact average-linkage clustering inside candidate groups.
+
+Scale comes from two facts. Articles are compared only with articles published
+within twice the window (undated ones take the date of the last dated article before
+them in input order: arrival order), and only their top-k neighbours are kept. And
+every average-linkage cluster with linkage >= threshold is connected by pairs scoring
+>= threshold (the maximum of a set is at least its mean), so the connected components
+of the thresholded neighbour graph can each be clustered exactly and independently.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse.csgraph import connected_components
+
+from storyline.cluster.features import Features
+
+_BLOCK = 256  # rows per similarity block: 256 x window columns of float32
+
+
+def effective_days(days: np.ndarray) -> np.ndarray:
+    """Published day, or for undated articles the last known day before them (arrival order)."""
+    eff = days.copy()
+    known = ~np.isnan(eff)
+    if not known.any():
+        return np.zeros_like(eff)
+    idx = np.where(known, np.arange(len(eff)), 0)
+    np.maximum.accumulate(idx, out=idx)
+    eff = eff[idx]
+    first = eff[np.argmax(known)]
+    lead = np.arange(len(eff)) < np.argmax(known)
+    eff[lead] = first
+    return eff
+
+
+def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) -> sp.csr_matrix:
+    """The sparse block without very common columns, for cheap candidate search only."""
+    n = feats.sparse.shape[0]
+    df = np.concatenate([np.asarray(feats.terms.df), np.asarray(feats.names.df)])
+    width = feats.sparse.shape[1]
+    df = np.pad(df, (0, max(0, width - len(df))))[:width]
+    keep = df <= max(floor, max_share * n)
+    return sp.csr_matrix(feats.sparse @ sp.diags(keep.astype(np.float32)))
+
+
+def knn_edges(feats: Features, k: int, window: float, min_score: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Edges (i, j, score) with i < j among each article's top-k in-window neighbours."""
+    n = feats.emb.shape[0]
+    if n < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
+    eff = effective_days(feats.days)
+    order = np.argsort(eff, kind="stable")
+    sorted_days = eff[order]
+    cand = candidate_filter(feats)
+    span = 2.0 * max(window, 1.0)
+    ii: list[np.ndarray] = []
+    jj: list[np.ndarray] = []
+    for p0 in range(0, n, _BLOCK):
+        p1 = min(n, p0 + _BLOCK)
+        rows = order[p0:p1]
+        lo = np.searchsorted(sorted_days, sorted_days[p0] - span, side="left")
+        hi = np.searchsorted(sorted_days, sorted_days[p1 - 1] + span, side="right")
+        cols = order[lo:hi]
+        s = feats.emb_weight * (feats.emb[rows] @ feats.emb[cols].T)
+        s += (cand[rows] @ cand[cols].T).toarray()
+        s[rows[:, None] == cols[None, :]] = -np.inf
+        kk = min(k, len(cols) - 1)
+        if kk <= 0:
+            continue
+        top = np.argpartition(-s, kk - 1, axis=1)[:, :kk]
+        ii.append(np.repeat(rows, kk))
+        jj.append(cols[top].ravel())
+    if not ii:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
+    i = np.concatenate(ii)
+    j = np.concatenate(jj)
+    a, b = np.minimum(i, j), np.maximum(i, j)
+    pairs = np.unique(np.stack([a, b], axis=1), axis=0)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    scores = feats.pair_scores(pairs[:, 0], pairs[:, 1], window)
+    keep = scores >= min_score
+    return pairs[keep, 0], pairs[keep, 1], scores[keep].astype(np.float32)
+
+
+def average_linkage(sim: np.ndarray, threshold: float) -> np.ndarray:
+    """Labels 0.. of average-linkage clusters whose linkage stays >= threshold."""
+    m = sim.shape[0]
+    if m == 1:
+        return np.zeros(1, dtype=np.int64)
+    dist = np.clip(1.0 - sim, 0.0, None).astype(np.float64)
+    iu = np.triu_indices(m, 1)
+    z = linkage(dist[iu], method="average")
+    # A hair above the cut so a linkage exactly at the threshold still merges.
+    return fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance").astype(np.int64) - 1
+
+
+def group_labels(
+    feats: Features,
+    members: np.ndarray,
+    threshold: float,
+    window: float,
+    forced: list[np.ndarray],
+) -> np.ndarray:
+    """Average-linkage labels for ``members``; each array in ``forced`` (positions) stays together.
+
+    Forced pairs get similarity 1 (distance 0), so they merge before anything else and
+    then count as ordinary members in every later average.
+    """
+    sim = feats.block_scores(members, members, window)
+    for group in forced:
+        if len(group) > 1:
+            sim[np.ix_(group, group)] = 1.0
+    return average_linkage(sim, threshold)
+
+
+def cluster_graph(
+    feats: Features,
+    threshold: float,
+    window: float,
+    k: int,
+    max_component: int,
+    families: list[np.ndarray],
+) -> np.ndarray:
+    """Story label per article for the whole batch."""
+    n = feats.emb.shape[0]
+    i, j, s = knn_edges(feats, k, window, threshold)
+    fi: list[np.ndarray] = []
+    fj: list[np.ndarray] = []
+    for fam in families:
+        if len(fam) > 1:
+            fi.append(np.full(len(fam) - 1, fam[0]))
+            fj.append(fam[1:])
+    if fi:
+        i = np.concatenate([i, *fi])
+        j = np.concatenate([j, *fj])
+        s = np.concatenate([s, np.full(sum(len(x) for x in fi), 1.0, np.float32)])
+    labels = np.full(n, -1, dtype=np.int64)
+    family_of = np.full(n, -1, dtype=np.int64)
+    for f, fam in enumerate(families):
+        family_of[fam] = f
+    _label_components(feats, np.arange(n), i, j, s, threshold, window, max_component, families, family_of, labels)
+    return labels
+
+
+def _label_components(
+    feats: Features,
+    nodes: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    s: np.ndarray,
+    tau: float,
+    window: float,
+    max_component: int,
+    families: list[np.ndarray],
+    family_of: np.ndarray,
+    labels: np.ndarray,
+) -> None:
+    """Cluster each component of edges >= tau; oversize components are cut at a higher tau."""
+    threshold = tau
+    next_label = 0
+    pending = [(nodes, i, j, s, tau)]
+    while pending:
+        nodes, i, j, s, tau = pending.pop()
+        local = {int(v): p for p, v in enumerate(nodes)}
+        keep = s >= tau
+        li = np.fromiter((local[int(x)] for x in i[keep]), np.int64, int(keep.sum()))
+        lj = np.fromiter((local[int(x)] for x in j[keep]), np.int64, int(keep.sum()))
+        g = sp.coo_matrix((np.ones(len(li)), (li, lj)), shape=(len(nodes), len(nodes)))
+        count, comp = connected_components(g, directed=False)
+        order = np.argsort(comp, kind="stable")
+        bounds = np.searchsorted(comp[order], np.arange(count + 1))
+        for c in range(count):
+            members = nodes[order[bounds[c] : bounds[c + 1]]]
+            if len(members) == 1:
+                labels[members[0]] = next_label
+                next_label += 1
+                continue
+            if len(members) > max_component and tau < 1.0:
+                inside = np.isin(i, members) & np.isin(j, members)
+                pending.append((members, i[inside], j[inside], s[inside], min(1.0, tau + 0.05)))
+                continue
+            pos = {int(v): p for p, v in enumerate(members)}
+            forced = [
+                np.array([pos[int(v)] for v in families[f] if int(v) in pos])
+                for f in np.unique(family_of[members])
+                if f >= 0
+            ]
+            local_labels = group_labels(feats, members, threshold, window, forced)
+            labels[members] = local_labels + next_label
+            next_label += int(local_labels.max()) + 1
+

@@ -1,0 +1,621 @@
+"""Streaming story clustering: articles arrive in time order and join, found, merge or split stories.
+
+An arriving article joins the story with the highest average similarity to it (the
+same combined score and threshold as batch mode) among stories of its top-k nearest
+recent articles, or founds a new story. Later evidence is applied at once: a story that
+now links to another above the threshold absorbs it (the larger, then older, story's
+id survives), and a story whose members no longer form one average-linkage cluster is
+split (the larger part keeps the id). Each create, add, merge and split is a
+:class:`StoryEvent`, so an id never silently changes meaning.
+
+Stories with no article within twice the window of the stream's clock are closed: their
+summary is frozen and their article features are dropped, which keeps memory and
+per-article cost bounded by the window, not by the stream's length.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from storyline.cluster.describe import describe, headline
+from storyline.cluster.features import (
+    Features,
+    Vocabulary,
+    content_terms,
+    day_of,
+    full_text,
+    lead_text,
+    name_terms,
+    time_factor,
+)
+from storyline.cluster.graph import group_labels
+from storyline.cluster.ids import unique_id
+from storyline.model import Article, Story, StoryEvent
+from storyline.options import Options
+
+_STATE_VERSION = 1
+_REBUILD_GROWTH = 1.25  # re-weigh stored vectors when the document count grew this much
+_SPLIT_EVERY_UP_TO = 30  # stories up to this size are re-checked at every addition
+_EXACT_MERGE_PAIRS = 250_000  # above this many pairs a merge test uses story sums
+
+
+@dataclass(slots=True)
+class _Item:
+    id: str
+    seq: int
+    day: float
+    eff: float
+    terms: dict[str, int]
+    names: dict[str, int]
+    story: str
+    headline: str = ""
+    slot: int = -1
+    z: dict[int, float] = field(default_factory=dict)
+    zkeys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # z as arrays, for matrices
+    zvals: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+
+    def set_vector(self, z: dict[int, float]) -> None:
+        self.z = z
+        self.zkeys = np.fromiter(z.keys(), np.int64, len(z))
+        self.zvals = np.fromiter(z.values(), np.float32, len(z))
+
+
+@dataclass(slots=True)
+class _Story:
+    id: str
+    members: list[str]
+    first_seq: int
+    checked: int = 0
+    esum: np.ndarray | None = None
+    zsum: dict[int, float] | None = None
+    summary: tuple[str, list[str], list[str]] | None = None  # frozen when closed
+
+    @property
+    def active(self) -> bool:
+        return self.summary is None
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _add_into(acc: dict[int, float], z: dict[int, float], sign: float = 1.0) -> None:
+    for k, v in z.items():
+        acc[k] = acc.get(k, 0.0) + sign * v
+
+
+def _nan(x: float | None) -> float:
+    return math.nan if x is None else float(x)
+
+
+def _num(x: float) -> float | None:
+    return None if math.isnan(x) else x
+
+
+class StreamClusterer:
+    """Incremental story clustering with stable, auditable story ids."""
+
+    def __init__(self, options: Options, state: dict | None = None) -> None:
+        self.options = options
+        co = options.cluster
+        self._window = float(co.window_days)
+        # Articles further apart than this are never compared directly.
+        self._horizon = 2.0 * max(float(co.window_days), 1.0)
+        self._terms = Vocabulary()
+        self._names = Vocabulary()
+        self._display: dict[str, str] = {}
+        self._items: dict[str, _Item] = {}
+        self._stories: dict[str, _Story] = {}
+        self._story_of: dict[str, str] = {}
+        self._seq_of: dict[str, int] = {}
+        self._parent: dict[str, str] = {}
+        self._family: dict[str, list[str]] = {}  # family root -> members, derived from _parent
+        self._events: list[StoryEvent] = []
+        self._used: set[str] = set()
+        self._seq = 0
+        self._clock = math.nan
+        self._closed_until = math.nan
+        self._rebuilt_at = 0
+        self._emb = np.zeros((64, 512), dtype=np.float32)
+        self._slot_id: list[str | None] = [None] * 64
+        self._slot_eff = np.full(64, math.nan)
+        self._slot_used = np.zeros(64, dtype=bool)
+        self._free: list[int] = list(range(63, -1, -1))
+        if state is not None:
+            self._load(state)
+
+    # --- public API -------------------------------------------------------------
+
+    @classmethod
+    def from_state(cls, options: Options, state: dict) -> "StreamClusterer":
+        return cls(options, state)
+
+    def add(self, article: Article, family_of: str | None = None) -> list[StoryEvent]:
+        """Place one article; returns the events this caused (create/add, then merges and splits)."""
+        if article.id in self._story_of:
+            raise ValueError(f"article {article.id!r} was already added")
+        from storyline.resources import embedder
+
+        emb = embedder().encode([lead_text(article, self.options.cluster.embed_chars)])[0]
+        return self._add(article, family_of, emb)
+
+    def add_many(self, articles: list[Article], families_of: list[str | None] | None = None) -> list[StoryEvent]:
+        """``add`` each article in order, embedding them in one call (much cheaper per article)."""
+        from storyline.resources import embedder
+
+        ids = [a.id for a in articles]
+        seen = set(self._story_of)
+        for aid in ids:
+            if aid in seen:
+                raise ValueError(f"article {aid!r} was already added")
+            seen.add(aid)
+        embs = embedder().encode([lead_text(a, self.options.cluster.embed_chars) for a in articles])
+        fams = families_of if families_of is not None else [None] * len(articles)
+        events: list[StoryEvent] = []
+        for a, fam, emb in zip(articles, fams, embs):
+            events.extend(self._add(a, fam, emb))
+        return events
+
+    def _add(self, article: Article, family_of: str | None, emb: np.ndarray) -> list[StoryEvent]:
+        co = self.options.cluster
+        self._seq += 1
+        at = f"#{self._seq}"
+        day = day_of(article)
+        if not math.isnan(day):
+            self._clock = day if math.isnan(self._clock) else max(self._clock, day)
+        eff = day if not math.isnan(day) else self._clock
+        text = full_text(article, co.text_chars)
+        display: dict[str, str] = {}
+        item = _Item(
+            id=article.id,
+            seq=self._seq,
+            day=day,
+            eff=eff,
+            terms=dict(content_terms(text)),
+            names=dict(name_terms(text, display)),
+            story="",
+            headline=headline(article),
+        )
+        for k, v in display.items():
+            self._display.setdefault(k, v)
+        self._terms.add_doc(item.terms)
+        self._names.add_doc(item.names)
+        self._seq_of[item.id] = item.seq
+        self._close_stale()
+        if self._terms.docs >= _REBUILD_GROWTH * self._rebuilt_at or self._terms.docs < 20:
+            self._rebuild()
+        item.set_vector(self._vector(item.terms, item.names))
+        self._place_slot(item, emb)
+        self._items[item.id] = item
+
+        events: list[StoryEvent] = []
+        if family_of is not None:
+            self._union(article.id, family_of)
+        family_stories = self._family_stories(article.id)
+        candidates = self._candidate_stories(emb, eff, exclude=article.id)
+        if family_stories:
+            target = self._stories[family_stories[0]]
+            if not target.active:
+                return self._join_closed(target, item, at)
+        else:
+            target = None
+            best = co.threshold
+            for sid in candidates:
+                score = self._join_score(item, emb, self._stories[sid])
+                if score >= best:
+                    target, best = self._stories[sid], score
+        if target is None:
+            sid = unique_id(article.id, self._used)
+            target = _Story(id=sid, members=[], first_seq=item.seq, esum=np.zeros(512, np.float32), zsum={})
+            self._stories[sid] = target
+            self._used.add(sid)
+            events.append(StoryEvent("create", sid, [], [article.id], at))
+        else:
+            events.append(StoryEvent("add", target.id, [], [article.id], at))
+        self._attach(target, item, emb)
+
+        # A family spread over several stories is reunited, whatever the scores say.
+        for sid in family_stories[1:]:
+            if sid in self._stories and self._stories[sid].active and self._story_of[article.id] != sid:
+                events.append(self._merge(self._stories[self._story_of[article.id]], self._stories[sid], at))
+        current = self._stories[self._story_of[article.id]]
+        events.extend(self._merge_around(current, candidates, at))
+        current = self._stories[self._story_of[article.id]]
+        events.extend(self._split_check(current, at))
+        self._events.extend(events)
+        return events
+
+    def _join_closed(self, st: _Story, item: _Item, at: str) -> list[StoryEvent]:
+        """A late copy of a closed story's article: it joins, the story stays closed."""
+        self._release(item)
+        st.members.append(item.id)
+        self._story_of[item.id] = st.id
+        events = [StoryEvent("add", st.id, [], [item.id], at)]
+        self._events.extend(events)
+        return events
+
+    def stories(self) -> list[Story]:
+        out: list[Story] = []
+        for st in sorted(self._stories.values(), key=lambda s: s.first_seq):
+            title, keywords, entities = st.summary if st.summary is not None else self._describe(st)
+            out.append(Story(st.id, list(st.members), title, list(keywords), list(entities)))
+        return out
+
+    def events(self) -> list[StoryEvent]:
+        return list(self._events)
+
+    def to_state(self) -> dict:
+        """A JSON-serialisable snapshot; ``from_state`` continues exactly where this one stands.
+
+        Stored vectors are re-weighed first, so the snapshot and this object agree on every
+        later score.
+        """
+        self._rebuild()
+        return {
+            "version": _STATE_VERSION,
+            "seq": self._seq,
+            "clock": _num(self._clock),
+            "closed_until": _num(self._closed_until),
+            "rebuilt_at": self._rebuilt_at,
+            "terms": {"docs": self._terms.docs, "df": dict(zip(self._terms.tokens, self._terms.df))},
+            "names": {"docs": self._names.docs, "df": dict(zip(self._names.tokens, self._names.df))},
+            "display": dict(self._display),
+            "story_of": dict(self._story_of),
+            "seq_of": dict(self._seq_of),
+            "parent": dict(self._parent),
+            "used": sorted(self._used),
+            "events": [asdict(e) for e in self._events],
+            "stories": [
+                {
+                    "id": st.id,
+                    "members": list(st.members),
+                    "first_seq": st.first_seq,
+                    "checked": st.checked,
+                    "summary": list(st.summary) if st.summary is not None else None,
+                }
+                for st in self._stories.values()
+            ],
+            "items": [
+                {
+                    "id": it.id,
+                    "seq": it.seq,
+                    "day": _num(it.day),
+                    "eff": _num(it.eff),
+                    "terms": it.terms,
+                    "names": it.names,
+                    "headline": it.headline,
+                    "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
+                }
+                for it in self._items.values()
+            ],
+        }
+
+    # --- state ------------------------------------------------------------------
+
+    def _load(self, state: dict) -> None:
+        if state.get("version") != _STATE_VERSION:
+            raise ValueError(f"unsupported stream state version {state.get('version')!r}")
+        self._seq = int(state["seq"])
+        self._clock = _nan(state["clock"])
+        self._closed_until = _nan(state["closed_until"])
+        for vocab, key in ((self._terms, "terms"), (self._names, "names")):
+            vocab.docs = int(state[key]["docs"])
+            for tok, df in state[key]["df"].items():
+                vocab.index[tok] = len(vocab.tokens)
+                vocab.tokens.append(tok)
+                vocab.df.append(int(df))
+        self._display = dict(state["display"])
+        self._story_of = dict(state["story_of"])
+        self._seq_of = {k: int(v) for k, v in state["seq_of"].items()}
+        self._parent = dict(state["parent"])
+        for aid in self._parent:
+            self._family.setdefault(self._find(aid), []).append(aid)
+        self._used = set(state["used"])
+        self._events = [StoryEvent(**e) for e in state["events"]]
+        for s in state["stories"]:
+            summary = s["summary"]
+            st = _Story(
+                id=s["id"],
+                members=list(s["members"]),
+                first_seq=int(s["first_seq"]),
+                checked=int(s["checked"]),
+                summary=(summary[0], list(summary[1]), list(summary[2])) if summary is not None else None,
+            )
+            if st.active:
+                st.esum = np.zeros(512, np.float32)
+                st.zsum = {}
+            self._stories[st.id] = st
+        for rec in state["items"]:
+            item = _Item(
+                id=rec["id"],
+                seq=int(rec["seq"]),
+                day=_nan(rec["day"]),
+                eff=_nan(rec["eff"]),
+                terms={k: int(v) for k, v in rec["terms"].items()},
+                names={k: int(v) for k, v in rec["names"].items()},
+                story=self._story_of[rec["id"]],
+                headline=rec["headline"],
+            )
+            emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
+            self._place_slot(item, emb)
+            self._items[item.id] = item
+        self._rebuild()
+        self._rebuilt_at = int(state["rebuilt_at"])
+
+    # --- vectors ----------------------------------------------------------------
+
+    def _vector(self, terms: dict[str, int], names: dict[str, int]) -> dict[int, float]:
+        """Weighted sparse vector: term columns as >= 0 keys, name columns as negative keys."""
+        co = self.options.cluster
+        out: dict[int, float] = {}
+        for vocab, counts, scale, code in (
+            (self._terms, terms, math.sqrt(co.tfidf_weight), lambda c: c),
+            (self._names, names, math.sqrt(co.entity_weight), lambda c: -c - 1),
+        ):
+            part: dict[int, float] = {}
+            for tok, c in counts.items():
+                col = vocab.index[tok]
+                idf = math.log((1.0 + vocab.docs) / (1.0 + vocab.df[col])) + 1.0
+                part[code(col)] = (1.0 + math.log(max(c, 1))) * idf
+            norm = math.sqrt(sum(v * v for v in part.values()))
+            if norm > 0:
+                for k, v in part.items():
+                    out[k] = scale * v / norm
+        return out
+
+    def _rebuild(self) -> None:
+        """Re-weigh every stored vector with the current IDF and recompute story sums."""
+        for it in self._items.values():
+            it.set_vector(self._vector(it.terms, it.names))
+        for st in self._stories.values():
+            if st.active:
+                st.esum = np.zeros(512, np.float32)
+                st.zsum = {}
+                for aid in st.members:
+                    it = self._items[aid]
+                    st.esum += self._emb[it.slot]
+                    _add_into(st.zsum, it.z)
+        self._rebuilt_at = self._terms.docs
+
+    def _place_slot(self, item: _Item, emb: np.ndarray) -> None:
+        if not self._free:
+            old = len(self._slot_id)
+            self._emb = np.vstack([self._emb, np.zeros((old, 512), np.float32)])
+            self._slot_id.extend([None] * old)
+            self._slot_eff = np.concatenate([self._slot_eff, np.full(old, math.nan)])
+            self._slot_used = np.concatenate([self._slot_used, np.zeros(old, bool)])
+            self._free.extend(range(2 * old - 1, old - 1, -1))
+        slot = self._free.pop()
+        item.slot = slot
+        self._emb[slot] = emb
+        self._slot_id[slot] = item.id
+        self._slot_eff[slot] = item.eff
+        self._slot_used[slot] = True
+
+    def _features(self, ids: list[str]) -> Features:
+        """Batch-layout features of stored articles, for exact average linkage and summaries."""
+        off = max(len(self._terms.tokens), 1)
+        keys = [self._items[a].zkeys for a in ids]
+        indptr = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum([len(k) for k in keys], out=indptr[1:])
+        cols = np.concatenate(keys) if ids else np.zeros(0, np.int64)
+        cols = np.where(cols >= 0, cols, off - cols - 1)
+        vals = np.concatenate([self._items[a].zvals for a in ids]) if ids else np.zeros(0, np.float32)
+        width = off + max(len(self._names.tokens), 1)
+        sparse = sp.csr_matrix((vals, cols, indptr), shape=(len(ids), width))
+        sparse.sum_duplicates()
+        slots = [self._items[a].slot for a in ids]
+        days = np.array([self._items[a].day for a in ids], dtype=np.float64)
+        return Features(
+            self._emb[slots], sparse, days, self._terms, self._names, self._display,
+            self.options.cluster.embedding_weight, self.options.cluster.decay_days,
+        )
+
+    # --- placement --------------------------------------------------------------
+
+    def _candidate_stories(self, emb: np.ndarray, eff: float, exclude: str | None = None) -> list[str]:
+        """Active stories of the top-k most similar recent articles, best first."""
+        used = self._slot_used.copy()
+        if not math.isnan(eff):
+            near = np.abs(self._slot_eff - eff) <= self._horizon
+            used &= near | np.isnan(self._slot_eff)
+        slots = np.flatnonzero(used)
+        if exclude is not None and exclude in self._items:
+            slots = slots[slots != self._items[exclude].slot]
+        if len(slots) == 0:
+            return []
+        sims = self._emb[slots] @ emb
+        k = min(self.options.cluster.neighbours, len(slots))
+        top = slots[np.argsort(-sims, kind="stable")[:k]]
+        out: list[str] = []
+        for s in top:
+            sid = self._story_of[self._slot_id[s]]  # type: ignore[index]
+            if sid not in out:
+                out.append(sid)
+        return out
+
+    def _span(self, st: _Story) -> tuple[float, float]:
+        days = [self._items[a].day for a in st.members if not math.isnan(self._items[a].day)]
+        return (min(days), max(days)) if days else (math.nan, math.nan)
+
+    def _join_score(self, item: _Item, emb: np.ndarray, st: _Story) -> float:
+        assert st.esum is not None and st.zsum is not None
+        ew = self.options.cluster.embedding_weight
+        score = (ew * float(emb @ st.esum) + _dot(item.z, st.zsum)) / len(st.members)
+        lo, hi = self._span(st)
+        if math.isnan(item.day) or math.isnan(lo):
+            return score
+        gap = max(0.0, lo - item.day, item.day - hi)
+        return score * float(time_factor(gap, self._window, self.options.cluster.decay_days))
+
+    def _attach(self, st: _Story, item: _Item, emb: np.ndarray) -> None:
+        assert st.esum is not None and st.zsum is not None
+        st.members.append(item.id)
+        st.esum += emb
+        _add_into(st.zsum, item.z)
+        item.story = st.id
+        self._story_of[item.id] = st.id
+
+    def _link(self, a: _Story, b: _Story) -> float:
+        """Average combined similarity between two active stories' articles."""
+        if len(a.members) * len(b.members) <= _EXACT_MERGE_PAIRS:
+            feats = self._features(a.members + b.members)
+            ra = np.arange(len(a.members))
+            rb = np.arange(len(a.members), len(a.members) + len(b.members))
+            return float(feats.block_scores(ra, rb, self._window).mean())
+        assert a.esum is not None and b.esum is not None and a.zsum is not None and b.zsum is not None
+        ew = self.options.cluster.embedding_weight
+        score = (ew * float(a.esum @ b.esum) + _dot(a.zsum, b.zsum)) / (len(a.members) * len(b.members))
+        (alo, ahi), (blo, bhi) = self._span(a), self._span(b)
+        if math.isnan(alo) or math.isnan(blo):
+            return score
+        return score * float(time_factor(max(0.0, alo - bhi, blo - ahi), self._window, self.options.cluster.decay_days))
+
+    def _merge(self, a: _Story, b: _Story, at: str) -> StoryEvent:
+        """Merge two stories; the larger (then older) keeps its id, the other is recorded as merged."""
+        keep, gone = (a, b) if (len(a.members), -a.first_seq) >= (len(b.members), -b.first_seq) else (b, a)
+        assert keep.esum is not None and keep.zsum is not None and gone.esum is not None and gone.zsum is not None
+        keep.esum += gone.esum
+        _add_into(keep.zsum, gone.zsum)
+        keep.members = sorted(keep.members + gone.members, key=self._seq_of.__getitem__)
+        keep.first_seq = min(keep.first_seq, gone.first_seq)
+        for aid in gone.members:
+            self._story_of[aid] = keep.id
+            self._items[aid].story = keep.id
+        del self._stories[gone.id]
+        return StoryEvent("merge", keep.id, [gone.id], list(gone.members), at)
+
+    def _merge_around(self, st: _Story, candidates: list[str], at: str, avoid: set[str] | None = None) -> list[StoryEvent]:
+        """Absorb every candidate story whose average linkage with ``st`` reaches the threshold."""
+        events: list[StoryEvent] = []
+        threshold = self.options.cluster.threshold
+        for sid in candidates:
+            if sid == st.id or sid not in self._stories or (avoid and sid in avoid):
+                continue
+            other = self._stories[sid]
+            if not other.active or self._link(st, other) < threshold:
+                continue
+            ev = self._merge(st, other, at)
+            events.append(ev)
+            st = self._stories[ev.story_id]
+        return events
+
+    def _split_check(self, st: _Story, at: str) -> list[StoryEvent]:
+        """Split ``st`` when its members no longer form one average-linkage cluster."""
+        size = len(st.members)
+        if size < 3 or (size > _SPLIT_EVERY_UP_TO and size < _REBUILD_GROWTH * st.checked):
+            return []
+        st.checked = size
+        feats = self._features(st.members)
+        pos = {aid: p for p, aid in enumerate(st.members)}
+        groups: dict[str, list[int]] = {}
+        for aid in st.members:
+            groups.setdefault(self._find(aid), []).append(pos[aid])
+        forced = [np.array(g) for g in groups.values() if len(g) > 1]
+        labels = group_labels(feats, np.arange(size), self.options.cluster.threshold, self._window, forced)
+        if labels.max() == 0:
+            return []
+        parts: dict[int, list[str]] = {}
+        for aid, lab in zip(st.members, labels):
+            parts.setdefault(int(lab), []).append(aid)
+        # The larger part keeps the id; on a tie, the part holding the founding article.
+        ordered = sorted(parts.values(), key=lambda p: (-len(p), self._seq_of[p[0]]))
+        events: list[StoryEvent] = []
+        new_stories: list[_Story] = []
+        for part in ordered[1:]:
+            sid = unique_id(part[0], self._used)
+            self._used.add(sid)
+            new = _Story(id=sid, members=[], first_seq=self._seq_of[part[0]], checked=len(part),
+                         esum=np.zeros(512, np.float32), zsum={})
+            self._stories[sid] = new
+            for aid in part:
+                it = self._items[aid]
+                self._attach(new, it, self._emb[it.slot])
+            new_stories.append(new)
+            events.append(StoryEvent("split", st.id, [sid], list(part), at))
+        st.members = list(ordered[0])
+        st.esum = np.zeros(512, np.float32)
+        st.zsum = {}
+        for aid in st.members:
+            it = self._items[aid]
+            st.esum += self._emb[it.slot]
+            _add_into(st.zsum, it.z)
+        st.checked = len(st.members)
+        # A split-off part may belong with another story; never straight back into its parent.
+        for new in new_stories:
+            if new.id not in self._stories:
+                continue
+            centroid = new.esum / max(np.linalg.norm(new.esum), 1e-9)  # type: ignore[operator]
+            eff = max(self._items[a].eff for a in new.members)
+            cands = self._candidate_stories(centroid, eff)
+            events.extend(self._merge_around(new, cands, at, avoid={st.id}))
+        return events
+
+    # --- families -----------------------------------------------------------------
+
+    def _find(self, x: str) -> str:
+        root = x
+        while self._parent.get(root, root) != root:
+            root = self._parent[root]
+        while self._parent.get(x, x) != root:
+            self._parent[x], x = root, self._parent[x]
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra == rb:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        self._parent[gone] = keep
+        self._parent.setdefault(keep, keep)
+        merged = self._family.pop(gone, [gone]) + self._family.pop(keep, [keep])
+        self._family[keep] = sorted(set(merged))
+
+    def _family_stories(self, aid: str) -> list[str]:
+        """Stories already holding other members of ``aid``'s family, oldest first."""
+        if aid not in self._parent:
+            return []
+        members = self._family.get(self._find(aid), [])
+        sids = {self._story_of[m] for m in members if m != aid and m in self._story_of}
+        return sorted(sids, key=lambda s: self._stories[s].first_seq)
+
+    # --- closing ------------------------------------------------------------------
+
+    def _close_stale(self) -> None:
+        """Freeze stories with no article within twice the window of the clock."""
+        if math.isnan(self._clock) or self._closed_until == self._clock:
+            return
+        self._closed_until = self._clock
+        horizon = self._clock - self._horizon - 1.0
+        for st in list(self._stories.values()):
+            if not st.active:
+                continue
+            # Articles placed before any date was seen are the oldest of all (arrival order).
+            last = max((self._items[a].eff for a in st.members if not math.isnan(self._items[a].eff)),
+                       default=-math.inf)
+            if last >= horizon:
+                continue
+            st.summary = self._describe(st)
+            for aid in st.members:
+                self._release(self._items[aid])
+            st.esum = None
+            st.zsum = None
+
+    def _release(self, item: _Item) -> None:
+        """Drop an article's features: its story is closed."""
+        self._items.pop(item.id, None)
+        self._slot_used[item.slot] = False
+        self._slot_id[item.slot] = None
+        self._slot_eff[item.slot] = math.nan
+        self._free.append(item.slot)
+
+    def _describe(self, st: _Story) -> tuple[str, list[str], list[str]]:
+        feats = self._features(st.members)
+        return describe(feats, np.arange(len(st.members)), lambda r: self._items[st.members[r]].headline)
