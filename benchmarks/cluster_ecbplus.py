@@ -175,12 +175,14 @@ def main() -> None:
     ap.add_argument("data")
     ap.add_argument("--threshold-cv", action="store_true")
     ap.add_argument("--no-stream", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="GROUP.NAME=VALUE",
+                    help="option override, e.g. --set cluster.threshold=0.33 (repeatable)")
     args = ap.parse_args()
     if not Path(args.data).exists():
         print(json.dumps({"skipped": f"{args.data} not found"}))
         return
     articles, topics, gold = load(args.data)
-    options = Options()
+    options = Options().with_overrides({k: json.loads(v) for k, v in (x.split("=", 1) for x in args.set)})
     result: dict = {
         "articles": len(articles),
         "gold_stories": len(set(gold)),

@@ -29,11 +29,16 @@ class LineageOptions:
     min_aligned_share: float = 0.5  # share of the shorter text's sentences that must align
     duplicate_jaccard: float = 0.95
     near_duplicate_containment: float = 0.5
+    # A paraphrased rewrite walks its source sentence by sentence: it is recognised by an
+    # in-order alignment of most sentences at this looser score, where independent reports
+    # of one event match only a few sentences, out of order.
+    rewrite_match: float = 0.65
+    rewrite_min_share: float = 0.7  # share of the shorter text aligned in order (and half the longer)
 
 
 @dataclass(slots=True, frozen=True)
 class ClusterOptions:
-    threshold: float = 0.31  # average combined similarity that keeps articles in one story
+    threshold: float = 0.30  # average combined similarity that keeps articles in one story
     window_days: int = 30  # articles are compared only within twice this many days of each other
     decay_days: float = 365.0  # beyond the window, date distance damps similarity by e per decay_days
     embedding_weight: float = 0.3
@@ -43,6 +48,10 @@ class ClusterOptions:
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics
     max_component: int = 3000  # largest candidate group clustered exactly (average linkage)
+    # Document frequencies are counted over the batch plus this many unseen background
+    # documents: in a batch of 15 articles, a place named in 7 of them is the story's
+    # subject, not a common word. Large corpora are barely affected.
+    idf_prior_docs: int = 1000
 
 
 @dataclass(slots=True, frozen=True)

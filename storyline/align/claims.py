@@ -40,6 +40,34 @@ class ConflictPair:
     disagreement: Disagreement
 
 
+# Two reports of one toll rarely share their wording ("killing at least 57 people and
+# injuring 412 others as buildings collapsed..." / "At least 61 people were killed in
+# Sunday's earthquake, the governor's office said"); the counted quantity itself says they
+# are about the same thing, so a count disagreement needs only this much similarity.
+COUNT_MATCH = 0.55
+
+
+def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+    """Two counts of one named quantity (same noun and verb: "people killed") that differ.
+
+    Only undated statements of comparable size: a dated one ("In February 2023 ... killed
+    more than 50,000") is background about another event, and counts an order of magnitude
+    apart measure different scopes.
+    """
+    if a.dates or b.dates:
+        return None
+    d = number_disagreement(a, b)
+    if d is None or d.kind != "number" or "|" not in d.key or d.key.endswith("|None"):
+        return None
+    try:
+        va, vb = (float(v.replace(",", "")) for v in d.values)
+    except ValueError:  # a number word ("five"): not worth the looser test
+        return None
+    if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > 3:
+        return None
+    return d
+
+
 def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
     """Cosine, raised to the 3-gram containment where the words themselves are shared."""
     sim = vectors @ vectors.T if len(units) else np.zeros((0, 0), dtype=np.float32)
@@ -89,15 +117,20 @@ def group_claims(
     groups = agglomerate(score, threshold, compatible, threshold, different_articles)
 
     conflicts: list[ConflictPair] = []
-    ii, jj = np.nonzero(np.triu(score >= threshold - 0.05, k=1))
+    ii, jj = np.nonzero(np.triu(score >= min(threshold - 0.05, COUNT_MATCH), k=1))
     for i, j in zip(ii.tolist(), jj.tolist()):
         if units[i].article_id == units[j].article_id:
             continue
-        d = disagreement(i, j)
+        if score[i, j] < threshold - 0.05:
+            d = count_disagreement(units[i], units[j])
+        else:
+            d = disagreement(i, j)
         if d is None:
             continue
         # Numbers and dates: the sentences must still be about the same thing once the values differ.
-        if d.kind in ("number", "date") and (score[i, j] < threshold or entities_clash(units[i], units[j], 0.0)):
+        if d.kind in ("number", "date") and entities_clash(units[i], units[j], 0.0):
+            continue
+        if d.kind in ("number", "date") and score[i, j] < threshold and count_disagreement(units[i], units[j]) is None:
             continue
         conflicts.append(ConflictPair(i, j, d))
 

@@ -27,12 +27,36 @@ def _same_quantity(a: NumberFact, b: NumberFact) -> bool:
     return a.verb is None or b.verb is None or a.verb == b.verb
 
 
+# "at least 57", "more than 400": a floor. "under 10", "up to 300": a ceiling.
+_FLOOR = {"least", "more", "over", "than", "above", "exceeding", "upwards"}
+_CEILING = {"under", "fewer", "less", "below", "up"}
+
+
+def _bound(n: NumberFact) -> str | None:
+    if n.hedge in _FLOOR:
+        return "floor"
+    if n.hedge in _CEILING:
+        return "ceiling"
+    return None
+
+
 def _values_agree(a: NumberFact, b: NumberFact) -> bool:
     if a.value == b.value:
         return True
     big, small = max(a.value, b.value), min(a.value, b.value)
+    ba, bb = _bound(a), _bound(b)
+    if a.approx and b.approx and ba == bb == "floor":
+        # Two tallies ("at least 57 killed" / "at least 61 killed") are how tolls are
+        # reported: each source's own count. Different counts are the disagreement users
+        # need to see, even though both floors could hold.
+        return False
+    if a.approx != b.approx and {ba, bb} & {"floor", "ceiling"}:
+        bound, exact = (a, b) if a.approx else (b, a)
+        if _bound(bound) == "floor":
+            return exact.value >= bound.value
+        return exact.value <= bound.value
     if a.approx or b.approx:
-        # "more than 12" and "15" can both be right; call it a disagreement only when far apart.
+        # "about 12" and "15" can both be right; call it a disagreement only when far apart.
         return small > 0 and big / small < 1.5
     return False
 

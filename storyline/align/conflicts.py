@@ -40,6 +40,7 @@ def claim_conflicts(
     uf = UnionFind()
     kinds: dict[str, tuple[str, str]] = {}
     touched: dict[str, set[int]] = {}
+    disputed: dict[int, str] = {}
     for p in pairs:
         ga, gb = group_of[p.a], group_of[p.b]
         if ga == gb:
@@ -53,6 +54,9 @@ def claim_conflicts(
                 kinds[key] = (p.disagreement.kind, p.disagreement.about)
         touched.setdefault(key_a, set()).add(p.a)
         touched.setdefault(key_b, set()).add(p.b)
+        # The disputed value itself ("57"), not every figure of the sentence.
+        disputed.setdefault(p.a, p.disagreement.values[0])
+        disputed.setdefault(p.b, p.disagreement.values[1])
     clusters: dict[str, list[str]] = {}
     for key in kinds:
         clusters.setdefault(uf.find(key), []).append(key)
@@ -72,7 +76,7 @@ def claim_conflicts(
                 seen.add(u.article_id)
                 statements.append(
                     {"article_id": u.article_id, "text": u.text, "start": u.start, "end": u.end, "claim": g,
-                     "value": _value_of(u, kind)}
+                     "value": disputed.get(m) if kind in ("number", "date") and m in disputed else _value_of(u, kind)}
                 )
         ids = [s["article_id"] for s in statements]
         out.append(

@@ -69,6 +69,7 @@ class NumberFact:
     start: int
     end: int
     verb_form: str | None = None  # past form as printed ("killed"), for describing the quantity
+    hedge: str | None = None  # the hedge word before it ("least", "about", "under"), lower-cased
 
 
 @dataclass(slots=True)
@@ -143,8 +144,9 @@ def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, s
         spans = [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(text[start:end])]
         speakers: list[tuple[int, int]] = []
     else:
-        spans = [(q.start, q.end) for q in ext.quotes if q.start < end and q.end > start]
-        speakers = [q.speaker_span for q in ext.quotes if q.speaker_span and q.start < end and q.end > start]
+        direct = [q for q in ext.quotes if q.direct and q.start < end and q.end > start]
+        spans = [(q.start, q.end) for q in direct]
+        speakers = [q.speaker_span for q in direct if q.speaker_span]
     if not spans:
         return False
     keep = []
@@ -167,7 +169,9 @@ def build_units(
     jobs: list[tuple[Article, int, int, int]] = []  # article, sentence index, start, end
     for article in articles:
         ext = extractions.get(article.id)
-        quote_spans = [(q.start, q.end) for q in ext.quotes] if ext else []
+        # Only words inside quotation marks are the speaker's; indirect speech ("killing at
+        # least 57 people, officials said") is the reporter's claim and stays a unit.
+        quote_spans = [(q.start, q.end) for q in ext.quotes if q.direct] if ext else []
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
@@ -322,10 +326,12 @@ def _english_unit(
                         noun = fold(doc[k].lemma_)
                         break
         verb = _verb_of(tok)
-        approx = any(doc[k].lower_ in HEDGES for k in range(max(0, tok.i - 3), tok.i))
+        hedge = next((doc[k].lower_ for k in range(tok.i - 1, max(-1, tok.i - 4), -1)
+                      if doc[k].lower_ in HEDGES), None)
         form = verb.text.lower() if verb is not None and verb.tag_ in ("VBD", "VBN") else None
         numbers.append(
-            NumberFact(value, tok.text, noun, fold(verb.lemma_) if verb else None, approx, a0, a1, form)
+            NumberFact(value, tok.text, noun, fold(verb.lemma_) if verb else None, hedge is not None, a0, a1,
+                       form, hedge)
         )
     if not (entities or numbers or dates):
         return None

@@ -166,9 +166,12 @@ class Vocabulary:
         self.docs += 1
         return cols, vals
 
-    def idf(self) -> np.ndarray:
+    def idf(self, prior_docs: int = 0) -> np.ndarray:
         df = np.asarray(self.df, dtype=np.float64)
-        return (np.log((1.0 + self.docs) / (1.0 + df)) + 1.0).astype(np.float32)
+        return (np.log((1.0 + self.docs + prior_docs) / (1.0 + df)) + 1.0).astype(np.float32)
+
+    def idf_of(self, col: int, prior_docs: int = 0) -> float:
+        return math.log((1.0 + self.docs + prior_docs) / (1.0 + self.df[col])) + 1.0
 
 
 def weigh(rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray, width: int) -> sp.csr_matrix:
@@ -246,7 +249,7 @@ def assemble(
     options: Options,
 ) -> Features:
     co = options.cluster
-    t = weigh(trows, terms.idf(), max(len(terms.tokens), 1)) * math.sqrt(co.tfidf_weight)
-    n = weigh(nrows, names.idf(), max(len(names.tokens), 1)) * math.sqrt(co.entity_weight)
+    t = weigh(trows, terms.idf(co.idf_prior_docs), max(len(terms.tokens), 1)) * math.sqrt(co.tfidf_weight)
+    n = weigh(nrows, names.idf(co.idf_prior_docs), max(len(names.tokens), 1)) * math.sqrt(co.entity_weight)
     sparse = sp.hstack([t, n], format="csr", dtype=np.float32)
     return Features(emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days)

@@ -362,7 +362,7 @@ class StreamClusterer:
             part: dict[int, float] = {}
             for tok, c in counts.items():
                 col = vocab.index[tok]
-                idf = math.log((1.0 + vocab.docs) / (1.0 + vocab.df[col])) + 1.0
+                idf = vocab.idf_of(col, co.idf_prior_docs)
                 part[code(col)] = (1.0 + math.log(max(c, 1))) * idf
             norm = math.sqrt(sum(v * v for v in part.values()))
             if norm > 0:

@@ -108,3 +108,44 @@ def align(
         n_a=len(words_a),
         n_b=len(words_b),
     )
+
+
+def monotonic_one_to_one(score: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """Best order-preserving one-to-one alignment: pairs (i, j) with i and j both increasing,
+    each scoring >= threshold, maximising the summed score (weighted LCS by dynamic programming).
+
+    A rewrite walks through its source sentence by sentence, so most of its sentences align
+    *in order*; independent reports of one event match only a few sentences, out of order.
+    """
+    n, m = score.shape
+    if not n or not m:
+        return []
+    gain = np.where(score >= threshold, score, 0.0).astype(np.float64)
+    best = np.zeros((n + 1, m + 1), dtype=np.float64)
+    for i in range(1, n + 1):
+        row, prev, g = best[i], best[i - 1], gain[i - 1]
+        for j in range(1, m + 1):
+            take = prev[j - 1] + g[j - 1] if g[j - 1] > 0 else 0.0
+            row[j] = max(prev[j], row[j - 1], take)
+    out: list[tuple[int, int, float]] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if best[i, j] == best[i - 1, j]:
+            i -= 1
+        elif best[i, j] == best[i, j - 1]:
+            j -= 1
+        else:
+            out.append((i - 1, j - 1, float(score[i - 1, j - 1])))
+            i -= 1
+            j -= 1
+    out.reverse()
+    return out
+
+
+def score_matrix(words_a: list[frozenset[str]], words_b: list[frozenset[str]],
+                 vectors_a: np.ndarray, vectors_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(matcher score max(lexical, cosine), lexical score) for every sentence pair."""
+    lex = lexical_matrix(words_a, words_b)
+    if not len(vectors_a) or not len(vectors_b):
+        return lex, lex
+    return np.maximum(lex, (vectors_a @ vectors_b.T).astype(np.float32)), lex

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.lineage import candidates as cand
-from storyline.lineage.align import Alignment, align
+from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
 from storyline.lineage.direction import decide
 from storyline.lineage.drift import DriftChecker, numbers
+from storyline.lineage.families import prune_siblings
 from storyline.lineage.prepare import Prepared, detect_language, prepare
 from storyline.model import Article, LineageEdge
 from storyline.options import Options
@@ -145,11 +146,15 @@ class LineageDetector:
         if same_lang and containment >= 0.2:
             al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=_LEXICAL_MATCH)
         if al is None or al.share_shorter < opt.min_aligned_share:
-            thr = opt.sentence_match if same_lang else opt.translation_match
+            thr = min(opt.sentence_match, opt.rewrite_match) if same_lang else opt.translation_match
             if containment < opt.near_duplicate_containment and not self._leads_agree(a, b, thr):
                 return None
+            va, vb = self._sentence_vectors(a), self._sentence_vectors(b)
             al = align(a.sent_words, b.sent_words, opt.sentence_match if same_lang else opt.translation_match,
-                       self._sentence_vectors(a), self._sentence_vectors(b))
+                       va, vb)
+            if same_lang and al.share_shorter < opt.min_aligned_share \
+                    and containment < opt.near_duplicate_containment:
+                return self._rewrite(a, b, va, vb)
         share = al.share_shorter
         if not al.pairs:
             return None
@@ -164,8 +169,26 @@ class LineageDetector:
             return _Verdict("near_duplicate", min(1.0, max(score, containment)), al)
         if share >= opt.min_aligned_share and al.share_longer >= 0.3 and len(al.pairs) >= 2:
             verbatim = sum(1 for k in al.lexical.values() if k >= _VERBATIM) / len(al.pairs)
-            return _Verdict("near_duplicate" if verbatim >= 0.7 else "rewrite", min(1.0, score), al)
+            if verbatim >= 0.7:
+                return _Verdict("near_duplicate", min(1.0, score), al)
+            # Score every rewrite on its in-order alignment, so two rewrites of one source
+            # compare on the same scale whichever test admitted them.
+            ordered = self._rewrite(a, b, self._sentence_vectors(a), self._sentence_vectors(b))
+            if ordered is not None and ordered.score > score:
+                return ordered
+            return _Verdict("rewrite", min(1.0, score), al)
         return None
+
+    def _rewrite(self, a: Prepared, b: Prepared, va: np.ndarray, vb: np.ndarray) -> _Verdict | None:
+        """A sentence-by-sentence paraphrase: most sentences align *in order* at a looser score."""
+        opt = self.opt
+        score, lex = score_matrix(a.sent_words, b.sent_words, va, vb)
+        pairs = monotonic_one_to_one(score, opt.rewrite_match)
+        al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
+                       n_a=len(a.sentences), n_b=len(b.sentences))
+        if len(pairs) < 4 or al.share_shorter < opt.rewrite_min_share or al.share_longer < 0.5:
+            return None
+        return _Verdict("rewrite", min(1.0, sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)), al)
 
     def _align_leftovers(self, a: Prepared, b: Prepared, al: Alignment) -> Alignment:
         """Pair sentences left over by the strict pass at a looser score (edited sentences)."""
@@ -218,20 +241,30 @@ class LineageDetector:
         assert self._drift is not None
         same_lang = kind != "translation"
         out = []
+        o_fold = fold(o.article.text)
+        o_words = set().union(*o.sent_words) if o.sent_words else set()
         for i, j, _ in pairs:
             if o.sent_keys[i] != r.sent_keys[j]:
-                out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang))
+                out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words)))
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             o_text = o.article.text
-            o_fold = fold(o_text)
-            o_words = set().union(*o.sent_words) if o.sent_words else set()
             o_nums: Counter[str] = numbers(o_text)
             for j, s in enumerate(r.sentences):
                 if j not in aligned_r:
                     add = self._drift.addition(s, o_fold, o_words, o_nums)
                     if add is not None:
                         out.append(add)
+            # What the copy cut: a sourced fact a reader of the copy no longer sees.
+            aligned_o = {i for i, _, _ in pairs}
+            r_fold = fold(r.article.text)
+            r_words = set().union(*r.sent_words) if r.sent_words else set()
+            r_nums: Counter[str] = numbers(r.article.text)
+            for i, s in enumerate(o.sentences):
+                if i not in aligned_o:
+                    cut = self._drift.removal(s, r_fold, r_words, r_nums)
+                    if cut is not None:
+                        out.append(cut)
         return out
 
     def detect(self, articles: list[Article]) -> list[LineageEdge]:
@@ -252,6 +285,7 @@ class LineageDetector:
             verdict = self.verify(prepared[i], prepared[j])
             if verdict is not None:
                 edges.append(self.edge(prepared[i], prepared[j], verdict))
+        edges = prune_siblings(edges)
         edges.sort(key=lambda e: (e.origin, e.derived))
         return edges
 

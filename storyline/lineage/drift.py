@@ -59,15 +59,50 @@ _SPEECH = re.compile(
 )
 # Runs of capitalised words not at the start of the sentence: names NER may miss.
 _CAPS = re.compile(r"(?<=[^\s\"“‘(\[])\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|de|del|van|von|al|bin))*)")
+_TIME_ZONES = {"GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST", "IST", "JST", "AEST"}
 _ENT_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _LABEL_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
                 "NORP": "group"}
 
 
+# Clock times in their usual spellings ("4:17 a.m.", "01:17 GMT", "0117 GMT", "16h30"), so a
+# translation that writes the time another way is not read as changed numbers.
+_TIME = re.compile(
+    r"(?<![\w.,:])(\d{1,2})(?::|h(?=\d\d))(\d{2})(?![\d,]|\.\d)|(?<![\w.,:])(\d{2})(\d{2})(?=\s*(?:GMT|UTC|CET|EST|EDT|BST|hrs?\b|horas\b))"
+)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember"
+)
+# The day of a month ("March 3", "3 de marzo", "3. März"): the date, which datelines drop or
+# restate; changed dates are reported by the date checks, not as changed counts.
+_DAY_OF_MONTH = re.compile(
+    rf"(?<![\w.,])(?:(?:{_MONTHS})\.?\s+(\d{{1,2}})(?!\d)|(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:de\s+)?(?:{_MONTHS})\b)",
+    re.IGNORECASE,
+)
+
+
 def numbers(text: str) -> Counter[str]:
-    """Numbers in ``text`` by value ("1,200" == "1200"; "5,7" == "5.7"; "two" == "2")."""
+    """Numbers in ``text`` by value ("1,200" == "1200"; "5,7" == "5.7"; "two" == "2").
+
+    Clock times count as one value ("0117 GMT" == "01:17" -> "1:17"); days of a month are left out.
+    """
     out: Counter[str] = Counter()
+    skip: list[tuple[int, int]] = []
+    for m in _TIME.finditer(text):
+        h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if int(h) < 24 and int(mi) < 60:
+            out[f"{int(h)}:{mi}"] += 1
+            skip.append(m.span())
+    for m in _DAY_OF_MONTH.finditer(text):
+        g = 1 if m.group(1) else 2
+        skip.append(m.span(g))
     for m in re.finditer(r"(?<![\w])\d+(?:[.,]\d+)*", text):
+        if any(a <= m.start() < b for a, b in skip):
+            continue
         out[_norm_number(m.group(0))] += 1
     for w in words(text):
         if w in _NUMBER_WORDS:
@@ -108,18 +143,22 @@ class DriftChecker:
 
     def names(self, sentence: str) -> list[tuple[str, str, int]]:
         """Entity mentions: spaCy's plus capitalised runs it missed (labelled by overlap or '')."""
-        found = [(t, label, s) for t, label, s in self._ner(sentence) if label in _ENT_LABELS]
+        found = [(t, label, s) for t, label, s in self._ner(sentence)
+                 if label in _ENT_LABELS and t.upper() not in _TIME_ZONES]
         covered = [(s, s + len(t)) for t, _, s in found]
         for m in _CAPS.finditer(sentence):
             s, e = m.start(1), m.end(1)
             text = m.group(1).rstrip(".")
-            if fold(text) in _TITLES or fold(text) in _WEEKDAYS_MONTHS:
+            if fold(text) in _TITLES or fold(text) in _WEEKDAYS_MONTHS or text.upper() in _TIME_ZONES:
                 continue
             if not any(a < e and s < b for a, b in covered):
                 found.append((text, "", s))
         return found
 
-    def sentence_drift(self, origin: str, derived: str, same_language: bool = True) -> list[Drift]:
+    def sentence_drift(self, origin: str, derived: str, same_language: bool = True,
+                       origin_context: tuple[str, set[str]] | None = None) -> list[Drift]:
+        """Changes from ``origin`` to ``derived``; ``origin_context`` is the folded text and the
+        words of the whole origin article, so a name it gives elsewhere is not "added"."""
         out: list[Drift] = []
         on, dn = numbers(origin), numbers(derived)
         removed, added = list((on - dn).elements()), list((dn - on).elements())
@@ -147,10 +186,11 @@ class DriftChecker:
         # A hedge dropped without another taking its place: the claim is now stated as certain.
         if lost and sum(dh.values()) < sum(oh.values()):
             out.append(Drift(origin, derived, f"hedge removed: '{next(iter(lost))}' stated as certain", "hedge"))
-        out.extend(self._entity_drift(origin, derived, ow, dw))
+        out.extend(self._entity_drift(origin, derived, ow, dw, origin_context))
         return out
 
-    def _entity_drift(self, origin: str, derived: str, ow: set[str], dw: set[str]) -> list[Drift]:
+    def _entity_drift(self, origin: str, derived: str, ow: set[str], dw: set[str],
+                      origin_context: tuple[str, set[str]] | None = None) -> list[Drift]:
         of, df = fold(origin), fold(derived)
         # Cheap gate: only when capitalised words differ can a name have been swapped.
         o_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", origin)}
@@ -163,23 +203,42 @@ class DriftChecker:
         new = [(t, lab, s) for t, lab, s in d_names if not _name_present(t, of, ow)]
         out: list[Drift] = []
         used: set[int] = set()
-        for t_new, lab_new, s_new in new:
-            # Pair with a missing name of the same type if there is one, else any missing one.
-            pick = None
-            for k, (t_old, lab_old, _) in enumerate(missing):
-                if k in used:
+        paired: dict[int, int] = {}
+        # A swap keeps the kind of name: a person for a person. Same-label pairs are made
+        # first, so "Aydin said" -> "said AFAD chief Selim Oran" pairs Aydin with Oran, not
+        # with AFAD. Names NER did not label ("") pair with anything left.
+        # First of all, the speaker of a statement for the speaker (NER often labels a bare
+        # surname such as "Aydin" as a place), preferring a person as the new speaker.
+        o_speaker = [_is_speaker(origin, st, t) for t, _, st in missing]
+        d_speaker = [_is_speaker(derived, st, t) for t, _, st in new]
+        by_person = sorted(range(len(new)), key=lambda n: new[n][1] != "PERSON")
+        for rule in ("speaker", "label", "unlabelled"):
+            for n in by_person if rule == "speaker" else range(len(new)):
+                lab_new = new[n][1]
+                if n in paired:
                     continue
-                if pick is None or (lab_old and lab_old == lab_new):
-                    pick = k
-                    if lab_old == lab_new:
+                for k, (_, lab_old, _) in enumerate(missing):
+                    if k in used:
+                        continue
+                    if rule == "speaker":
+                        ok = o_speaker[k] and d_speaker[n] and "PERSON" in (lab_old, lab_new)
+                    elif rule == "label":
+                        ok = lab_old == lab_new
+                    else:
+                        ok = not lab_old or not lab_new
+                    if ok:
+                        paired[n] = k
+                        used.add(k)
                         break
-            label = lab_new or (missing[pick][1] if pick is not None else "")
-            if pick is None:
-                if label in ("PERSON", "ORG"):
-                    out.append(Drift(origin, derived, f"{_LABEL_NAMES[label]} added: {t_new}", "entity"))
+        for n, (t_new, lab_new, s_new) in enumerate(new):
+            k = paired.get(n)
+            if k is None:
+                # A name the origin article gives elsewhere is not new to the reader.
+                if lab_new in ("PERSON", "ORG") and not (
+                        origin_context and _name_present(t_new, origin_context[0], origin_context[1])):
+                    out.append(Drift(origin, derived, f"{_LABEL_NAMES[lab_new]} added: {t_new}", "entity"))
                 continue
-            used.add(pick)
-            t_old, lab_old, s_old = missing[pick]
+            t_old, lab_old, s_old = missing[k]
             label = lab_old or lab_new
             if _is_speaker(origin, s_old, t_old) and _is_speaker(derived, s_new, t_new):
                 out.append(Drift(origin, derived, f"speaker changed: {t_old} -> {t_new}", "speaker"))
@@ -197,6 +256,14 @@ class DriftChecker:
             return None
         facts = ", ".join((new_names + new_nums)[:4])
         return Drift("", sentence, f"claim not in origin (new: {facts})", "addition")
+
+    def removal(self, sentence: str, derived_fold: str, derived_words: set[str],
+                derived_numbers: Counter[str]) -> Drift | None:
+        """An origin sentence the copy left out whose names or numbers the copy never gives."""
+        lost = self.addition(sentence, derived_fold, derived_words, derived_numbers)
+        if lost is None:
+            return None
+        return Drift(sentence, "", lost.note.replace("claim not in origin (new:", "claim removed (lost:"), "removal")
 
     @staticmethod
     def _caps_only(sentence: str) -> list[tuple[str, str, int]]:
