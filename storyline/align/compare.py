@@ -29,7 +29,7 @@ def _same_quantity(a: NumberFact, b: NumberFact) -> bool:
 
 # "at least 57", "more than 400": a floor. "under 10", "up to 300": a ceiling.
 _FLOOR = {"least", "more", "over", "than", "above", "exceeding", "upwards"}
-_CEILING = {"under", "fewer", "less", "below", "up"}
+_CEILING = {"under", "fewer", "less", "below", "up", "much", "many"}  # "as much as 1.3%": a peak
 
 
 def _bound(n: NumberFact) -> str | None:

@@ -45,7 +45,7 @@ NEGATION_WORDS = {
 HEDGES = {
     "about", "around", "nearly", "almost", "over", "more", "than", "least", "up", "some", "approximately",
     "roughly", "estimated", "under", "fewer", "less", "upwards", "dozens", "hundreds", "thousands", "several",
-    "approx", "circa", "below", "above", "exceeding", "reportedly", "possibly",
+    "approx", "circa", "below", "above", "exceeding", "reportedly", "possibly", "much", "many",
 }
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -85,10 +85,19 @@ _DAY_OF_MONTH = re.compile(
 )
 
 
+DAY = "day:"
+
+
+def _facts(values: list[str]) -> list[str]:
+    """Values to show as new or lost facts: a dateline's day alone is not one."""
+    return [v for v in values if not v.startswith(DAY)]
+
+
 def numbers(text: str) -> Counter[str]:
     """Numbers in ``text`` by value ("1,200" == "1200"; "5,7" == "5.7"; "two" == "2").
 
-    Clock times count as one value ("0117 GMT" == "01:17" -> "1:17"); days of a month are left out.
+    Clock times count as one value ("0117 GMT" == "01:17" -> "1:17"); the day of a month
+    counts as ``DAY`` + day in any language ("March 3" == "3 de marzo" -> "day:3").
     """
     out: Counter[str] = Counter()
     skip: list[tuple[int, int]] = []
@@ -99,6 +108,7 @@ def numbers(text: str) -> Counter[str]:
             skip.append(m.span())
     for m in _DAY_OF_MONTH.finditer(text):
         g = 1 if m.group(1) else 2
+        out[DAY + str(int(m.group(g)))] += 1
         skip.append(m.span(g))
     for m in re.finditer(r"(?<![\w])\d+(?:[.,]\d+)*", text):
         if any(a <= m.start() < b for a, b in skip):
@@ -162,6 +172,11 @@ class DriftChecker:
         out: list[Drift] = []
         on, dn = numbers(origin), numbers(derived)
         removed, added = list((on - dn).elements()), list((dn - on).elements())
+        # A day that changed is drift; a day only one side gives is a dateline kept or dropped.
+        if not any(v.startswith(DAY) for v in removed) or not any(v.startswith(DAY) for v in added):
+            removed, added = _facts(removed), _facts(added)
+        removed = [v.removeprefix(DAY) for v in removed]
+        added = [v.removeprefix(DAY) for v in added]
         if removed and added:
             out.append(Drift(origin, derived, f"number changed: {', '.join(removed)} -> {', '.join(added)}",
                              "number"))
@@ -250,7 +265,7 @@ class DriftChecker:
     def addition(self, sentence: str, origin_fold: str, origin_words: set[str],
                  origin_numbers: Counter[str]) -> Drift | None:
         """A derived sentence with no counterpart in the origin that brings new facts."""
-        new_nums = [n for n in numbers(sentence) if n not in origin_numbers]
+        new_nums = _facts([n for n in numbers(sentence) if n not in origin_numbers])
         new_names = [t for t, _, _ in self._caps_only(sentence) if not _name_present(t, origin_fold, origin_words)]
         if not new_nums and not new_names:
             return None

