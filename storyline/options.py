@@ -38,12 +38,17 @@ class LineageOptions:
 
 @dataclass(slots=True, frozen=True)
 class ClusterOptions:
-    threshold: float = 0.30  # average combined similarity that keeps articles in one story
+    threshold: float = 0.29  # average combined similarity that keeps articles in one story
     window_days: int = 30  # articles are compared only within twice this many days of each other
     decay_days: float = 365.0  # beyond the window, date distance damps similarity by e per decay_days
-    embedding_weight: float = 0.3
+    embedding_weight: float = 0.2
     tfidf_weight: float = 0.2
-    entity_weight: float = 0.5  # names and numbers: what separates two events of the same kind
+    entity_weight: float = 0.3  # names and numbers: what separates two events of the same kind
+    # Names and numbers of the title and first ``lead_sentences`` sentences only: who/where/
+    # how-many of the event itself, which a body's background names (earlier events,
+    # officials quoted) would otherwise dilute.
+    lead_entity_weight: float = 0.3
+    lead_sentences: int = 2
     neighbours: int = 20  # candidate neighbours per article; stories are never compared all-pairs
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics

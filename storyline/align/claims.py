@@ -45,16 +45,21 @@ class ConflictPair:
 # Sunday's earthquake, the governor's office said"); the counted quantity itself says they
 # are about the same thing, so a count disagreement needs only this much similarity.
 COUNT_MATCH = 0.55
+LEAD_SENTENCES = 2  # sentence indexes 0..2: a dateline or headline line may come first
 
 
 def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     """Two counts of one named quantity (same noun and verb: "people killed") that differ.
 
-    Only undated statements of comparable size: a dated one ("In February 2023 ... killed
-    more than 50,000") is background about another event, and counts an order of magnitude
-    apart measure different scopes.
+    Only where reports state their main figures: in the lead sentences of both, naming a
+    common place, person or organisation, undated (a dated one, "In February 2023 ...
+    killed more than 50,000", is background about another event), and of comparable size
+    (counts far apart measure different scopes). Deeper in an article, figures of one kind
+    (yards, votes, months served) are too many to pair by their noun alone.
     """
-    if a.dates or b.dates:
+    if a.dates or b.dates or max(a.sentence_index, b.sentence_index) > LEAD_SENTENCES:
+        return None
+    if not (a.entities & b.entities):
         return None
     d = number_disagreement(a, b)
     if d is None or d.kind != "number" or "|" not in d.key or d.key.endswith("|None"):
@@ -63,9 +68,33 @@ def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
         va, vb = (float(v.replace(",", "")) for v in d.values)
     except ValueError:  # a number word ("five"): not worth the looser test
         return None
-    if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > 3:
+    if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > 1.5:
         return None
     return d
+
+
+# Two articles of one copy family (a reprint, a rewrite, a translation of the other) say
+# the same thing sentence by sentence; a sentence and its counterpart are each other's best
+# match even where a paraphrase or a translation keeps the cosine under the claim threshold.
+FAMILY_MATCH = 0.6
+
+
+def _align_copies(score: np.ndarray, units: list[Unit], family: dict[str, str], threshold: float) -> None:
+    """Raise mutual-best unit pairs of two same-family articles to the claim threshold (in place)."""
+    by_article: dict[str, list[int]] = {}
+    for u in units:
+        by_article.setdefault(u.article_id, []).append(u.index)
+    ids = sorted(by_article)
+    for x, a in enumerate(ids):
+        for b in ids[x + 1:]:
+            if family.get(a, a) != family.get(b, b):
+                continue
+            ra, rb = np.array(by_article[a]), np.array(by_article[b])
+            sub = score[np.ix_(ra, rb)]
+            best_b, best_a = sub.argmax(axis=1), sub.argmax(axis=0)
+            for i, j in enumerate(best_b.tolist()):
+                if best_a[j] == i and FAMILY_MATCH <= sub[i, j] < threshold:
+                    score[ra[i], rb[j]] = score[rb[j], ra[i]] = threshold
 
 
 def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
@@ -89,6 +118,7 @@ def group_claims(
     threshold: float,
 ) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
     score = pair_scores(units, vectors)
+    _align_copies(score, units, family, threshold)
     strong = min(0.95, threshold + 0.05)
     cache: dict[tuple[int, int], bool] = {}
 
@@ -105,7 +135,10 @@ def group_claims(
         key = (i, j) if i < j else (j, i)
         hit = cache.get(key)
         if hit is None:
-            clash = disagreement(i, j) is not None or entities_clash(units[i], units[j], float(score[i, j]))
+            a, b = units[i], units[j]
+            # Names are spelt per language ("Turquía", "Turkey"): only same-language names can clash.
+            names_clash = a.english == b.english and entities_clash(a, b, float(score[i, j]))
+            clash = disagreement(i, j) is not None or names_clash
             cache[key] = hit = not clash
         return bool(hit)
 

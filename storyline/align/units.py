@@ -55,6 +55,10 @@ NUMBER_WORDS = {
 }
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)")
+# "1.200" is twelve hundred and "6,4" six point four in these languages.
+_NUM_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\w.]*\d)")
+DECIMAL_COMMA = {"es", "fr", "de", "it", "pt", "nl", "tr", "ru", "pl", "ro", "cs", "sv", "da", "no", "nb", "fi",
+                 "el", "hu", "uk", "bg", "hr", "sk", "sl", "id", "ca"}
 _QUOTED = re.compile(r"[\"“”«»„](.+?)[\"“”«»„]")
 _YEARLIKE = re.compile(r"^(1[89]|20|21)\d\d$")
 
@@ -384,13 +388,16 @@ def _other_unit(
     if not entities:
         entities = {fold(t) for t in toks[1:] if t[:1].isupper() and t.isalpha()}
     numbers = []
-    for m in _NUM.finditer(text):
+    comma = (article.language or "").split("-")[0].lower() in DECIMAL_COMMA
+    for m in (_NUM_COMMA if comma else _NUM).finditer(text):
         a0, a1 = start + m.start(), start + m.end()
         if _YEARLIKE.match(m.group(0)) or any(ds <= a0 and a1 <= de for ds, de in date_spans):
             continue
         after = re.match(r"\s*(\w+)", text[m.end() :])
         noun = fold(after.group(1)) if after else None
-        numbers.append(NumberFact(float(m.group(0).replace(",", "")), m.group(0), noun, None, False, a0, a1))
+        raw = m.group(0)
+        value = float(raw.replace(".", "").replace(",", ".") if comma else raw.replace(",", ""))
+        numbers.append(NumberFact(value, raw, noun, None, False, a0, a1))
     if not (entities or numbers or dates):
         return None
     ws = set(words(text))

@@ -1,15 +1,18 @@
 """What story clustering compares: per-article signals and the combined similarity.
 
-Each article gets three unit-length blocks:
+Each article gets four unit-length blocks:
 
 * ``E``: a multilingual sentence embedding of its title and lead (language-independent);
 * ``T``: TF-IDF over content words (sublinear tf);
 * ``N``: TF-IDF over names (capitalised phrases and their words) and numbers, which
   separate two events of the same kind (two earthquakes share every content word but
-  not the place, the magnitude or the death toll) and also match across languages.
+  not the place, the magnitude or the death toll) and also match across languages;
+* ``L``: the same names and numbers, from the title and first sentences only: the
+  event's own arguments (who was arrested, which opponent, which navy), which the
+  body's background names (an earlier, similar event; officials quoted) dilute in ``N``.
 
 Scaled by the square roots of the option weights, the blocks concatenate into one
-vector whose dot product is the combined score ``we*cosE + wt*cosT + wn*cosN``. Because
+vector whose dot product is the combined score ``we*cosE + wt*cosT + wn*cosN + wl*cosL``. Because
 the score is a dot product, the average similarity between two groups of articles is
 the dot product of their sums divided by the sizes: average linkage costs O(dim).
 Published-date distance multiplies the score by :func:`time_factor`.
@@ -116,6 +119,14 @@ def lead_text(article: Article, chars: int) -> str:
     return " ".join(parts)[:chars] or article.text[:chars]
 
 
+def lead_sentences(article: Article, count: int) -> str:
+    """Title plus the first ``count`` sentences: where a report states its event's arguments."""
+    parts = [article.title.strip()] if article.title else []
+    for s, e in sentence_spans(article.text[:3000])[:count]:
+        parts.append(article.text[s:e])
+    return "\n".join(parts)
+
+
 def full_text(article: Article, chars: int) -> str:
     body = article.text[:chars]
     return f"{article.title}\n{body}" if article.title else body
@@ -193,13 +204,14 @@ class Features:
     """Signals of a batch of articles, row-aligned with the input list."""
 
     emb: np.ndarray  # (n, 512) float32, unit rows
-    sparse: sp.csr_matrix  # [sqrt(wt) * T | sqrt(wn) * N]
+    sparse: sp.csr_matrix  # [sqrt(wt) * T | sqrt(wn) * N | sqrt(wl) * L]
     days: np.ndarray  # published day numbers, NaN when unknown
     terms: Vocabulary
     names: Vocabulary
     display: dict[str, str]
     emb_weight: float
     decay: float
+    leads: Vocabulary = field(default_factory=Vocabulary)
 
     @property
     def name_offset(self) -> int:
@@ -226,30 +238,43 @@ def featurize(articles: list[Article], options: Options) -> Features:
     from storyline.resources import embedder
 
     co = options.cluster
-    terms, names = Vocabulary(), Vocabulary()
+    terms, names, leads = Vocabulary(), Vocabulary(), Vocabulary()
     display: dict[str, str] = {}
     trows: list[tuple[np.ndarray, np.ndarray]] = []
     nrows: list[tuple[np.ndarray, np.ndarray]] = []
+    lrows: list[tuple[np.ndarray, np.ndarray]] = []
     for a in articles:
         text = full_text(a, co.text_chars)
         trows.append(terms.add_doc(content_terms(text)))
         nrows.append(names.add_doc(name_terms(text, display)))
+        lrows.append(leads.add_doc(name_terms(lead_sentences(a, co.lead_sentences))))
     emb = embedder().encode([lead_text(a, co.embed_chars) for a in articles])
-    return assemble(emb, trows, nrows, terms, names, display, np.array([day_of(a) for a in articles]), options)
+    days = np.array([day_of(a) for a in articles])
+    return assemble(emb, trows, nrows, lrows, terms, names, leads, display, days, options)
 
 
 def assemble(
     emb: np.ndarray,
     trows: list[tuple[np.ndarray, np.ndarray]],
     nrows: list[tuple[np.ndarray, np.ndarray]],
+    lrows: list[tuple[np.ndarray, np.ndarray]],
     terms: Vocabulary,
     names: Vocabulary,
+    leads: Vocabulary,
     display: dict[str, str],
     days: np.ndarray,
     options: Options,
 ) -> Features:
     co = options.cluster
-    t = weigh(trows, terms.idf(co.idf_prior_docs), max(len(terms.tokens), 1)) * math.sqrt(co.tfidf_weight)
-    n = weigh(nrows, names.idf(co.idf_prior_docs), max(len(names.tokens), 1)) * math.sqrt(co.entity_weight)
-    sparse = sp.hstack([t, n], format="csr", dtype=np.float32)
-    return Features(emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days)
+    blocks = [
+        weigh(rows, vocab.idf(co.idf_prior_docs), max(len(vocab.tokens), 1)) * math.sqrt(weight)
+        for rows, vocab, weight in (
+            (trows, terms, co.tfidf_weight),
+            (nrows, names, co.entity_weight),
+            (lrows, leads, co.lead_entity_weight),
+        )
+    ]
+    sparse = sp.hstack(blocks, format="csr", dtype=np.float32)
+    return Features(
+        emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days, leads
+    )

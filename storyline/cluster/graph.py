@@ -38,7 +38,11 @@ def effective_days(days: np.ndarray) -> np.ndarray:
 def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) -> sp.csr_matrix:
     """The sparse block without very common columns, for cheap candidate search only."""
     n = feats.sparse.shape[0]
-    df = np.concatenate([np.asarray(feats.terms.df), np.asarray(feats.names.df)])
+    # One document frequency per column, each block padded to its width (an empty block is one column).
+    df = np.concatenate([
+        np.pad(np.asarray(v.df, dtype=np.int64), (0, max(1, len(v.df)) - len(v.df)))
+        for v in (feats.terms, feats.names, feats.leads)
+    ])
     width = feats.sparse.shape[1]
     df = np.pad(df, (0, max(0, width - len(df))))[:width]
     keep = df <= max(floor, max_share * n)

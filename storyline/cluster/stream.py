@@ -29,6 +29,7 @@ from storyline.cluster.features import (
     content_terms,
     day_of,
     full_text,
+    lead_sentences,
     lead_text,
     name_terms,
     time_factor,
@@ -38,10 +39,13 @@ from storyline.cluster.ids import unique_id
 from storyline.model import Article, Story, StoryEvent
 from storyline.options import Options
 
-_STATE_VERSION = 1
+_STATE_VERSION = 2  # 2: lead names block
 _REBUILD_GROWTH = 1.25  # re-weigh stored vectors when the document count grew this much
 _SPLIT_EVERY_UP_TO = 30  # stories up to this size are re-checked at every addition
 _EXACT_MERGE_PAIRS = 250_000  # above this many pairs a merge test uses story sums
+# Sparse vector keys: term columns as they are, name columns negative (-col - 1), lead-name
+# columns from this offset up.
+_LEAD_KEY = 1 << 40
 
 
 @dataclass(slots=True)
@@ -54,6 +58,7 @@ class _Item:
     names: dict[str, int]
     story: str
     headline: str = ""
+    leads: dict[str, int] = field(default_factory=dict)
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
     zkeys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # z as arrays, for matrices
@@ -110,6 +115,7 @@ class StreamClusterer:
         self._horizon = 2.0 * max(float(co.window_days), 1.0)
         self._terms = Vocabulary()
         self._names = Vocabulary()
+        self._leads = Vocabulary()
         self._display: dict[str, str] = {}
         self._items: dict[str, _Item] = {}
         self._stories: dict[str, _Story] = {}
@@ -182,16 +188,18 @@ class StreamClusterer:
             names=dict(name_terms(text, display)),
             story="",
             headline=headline(article),
+            leads=dict(name_terms(lead_sentences(article, co.lead_sentences))),
         )
         for k, v in display.items():
             self._display.setdefault(k, v)
         self._terms.add_doc(item.terms)
         self._names.add_doc(item.names)
+        self._leads.add_doc(item.leads)
         self._seq_of[item.id] = item.seq
         self._close_stale()
         if self._terms.docs >= _REBUILD_GROWTH * self._rebuilt_at or self._terms.docs < 20:
             self._rebuild()
-        item.set_vector(self._vector(item.terms, item.names))
+        item.set_vector(self._vector(item))
         self._place_slot(item, emb)
         self._items[item.id] = item
 
@@ -266,6 +274,7 @@ class StreamClusterer:
             "rebuilt_at": self._rebuilt_at,
             "terms": {"docs": self._terms.docs, "df": dict(zip(self._terms.tokens, self._terms.df))},
             "names": {"docs": self._names.docs, "df": dict(zip(self._names.tokens, self._names.df))},
+            "leads": {"docs": self._leads.docs, "df": dict(zip(self._leads.tokens, self._leads.df))},
             "display": dict(self._display),
             "story_of": dict(self._story_of),
             "seq_of": dict(self._seq_of),
@@ -290,6 +299,7 @@ class StreamClusterer:
                     "eff": _num(it.eff),
                     "terms": it.terms,
                     "names": it.names,
+                    "leads": it.leads,
                     "headline": it.headline,
                     "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
                 }
@@ -305,7 +315,7 @@ class StreamClusterer:
         self._seq = int(state["seq"])
         self._clock = _nan(state["clock"])
         self._closed_until = _nan(state["closed_until"])
-        for vocab, key in ((self._terms, "terms"), (self._names, "names")):
+        for vocab, key in ((self._terms, "terms"), (self._names, "names"), (self._leads, "leads")):
             vocab.docs = int(state[key]["docs"])
             for tok, df in state[key]["df"].items():
                 vocab.index[tok] = len(vocab.tokens)
@@ -342,6 +352,7 @@ class StreamClusterer:
                 names={k: int(v) for k, v in rec["names"].items()},
                 story=self._story_of[rec["id"]],
                 headline=rec["headline"],
+                leads={k: int(v) for k, v in rec["leads"].items()},
             )
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
             self._place_slot(item, emb)
@@ -351,13 +362,14 @@ class StreamClusterer:
 
     # --- vectors ----------------------------------------------------------------
 
-    def _vector(self, terms: dict[str, int], names: dict[str, int]) -> dict[int, float]:
-        """Weighted sparse vector: term columns as >= 0 keys, name columns as negative keys."""
+    def _vector(self, item: _Item) -> dict[int, float]:
+        """Weighted sparse vector of all three blocks, keyed as described at ``_LEAD_KEY``."""
         co = self.options.cluster
         out: dict[int, float] = {}
         for vocab, counts, scale, code in (
-            (self._terms, terms, math.sqrt(co.tfidf_weight), lambda c: c),
-            (self._names, names, math.sqrt(co.entity_weight), lambda c: -c - 1),
+            (self._terms, item.terms, math.sqrt(co.tfidf_weight), lambda c: c),
+            (self._names, item.names, math.sqrt(co.entity_weight), lambda c: -c - 1),
+            (self._leads, item.leads, math.sqrt(co.lead_entity_weight), lambda c: c + _LEAD_KEY),
         ):
             part: dict[int, float] = {}
             for tok, c in counts.items():
@@ -373,7 +385,7 @@ class StreamClusterer:
     def _rebuild(self) -> None:
         """Re-weigh every stored vector with the current IDF and recompute story sums."""
         for it in self._items.values():
-            it.set_vector(self._vector(it.terms, it.names))
+            it.set_vector(self._vector(it))
         for st in self._stories.values():
             if st.active:
                 st.esum = np.zeros(512, np.float32)
@@ -402,20 +414,21 @@ class StreamClusterer:
     def _features(self, ids: list[str]) -> Features:
         """Batch-layout features of stored articles, for exact average linkage and summaries."""
         off = max(len(self._terms.tokens), 1)
+        loff = off + max(len(self._names.tokens), 1)
         keys = [self._items[a].zkeys for a in ids]
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum([len(k) for k in keys], out=indptr[1:])
         cols = np.concatenate(keys) if ids else np.zeros(0, np.int64)
-        cols = np.where(cols >= 0, cols, off - cols - 1)
+        cols = np.where(cols >= _LEAD_KEY, cols - _LEAD_KEY + loff, np.where(cols >= 0, cols, off - cols - 1))
         vals = np.concatenate([self._items[a].zvals for a in ids]) if ids else np.zeros(0, np.float32)
-        width = off + max(len(self._names.tokens), 1)
+        width = loff + max(len(self._leads.tokens), 1)
         sparse = sp.csr_matrix((vals, cols, indptr), shape=(len(ids), width))
         sparse.sum_duplicates()
         slots = [self._items[a].slot for a in ids]
         days = np.array([self._items[a].day for a in ids], dtype=np.float64)
         return Features(
             self._emb[slots], sparse, days, self._terms, self._names, self._display,
-            self.options.cluster.embedding_weight, self.options.cluster.decay_days,
+            self.options.cluster.embedding_weight, self.options.cluster.decay_days, self._leads,
         )
 
     # --- placement --------------------------------------------------------------

@@ -95,6 +95,27 @@ AGENT_NOUNS = {
 }
 _AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents")
 
+# Beyond the cue lists, an act of a named agent on something is read as attributed content
+# (PolNeAR annotates stances broadly). Module switch rather than an Options field.
+BROAD_STANCE = True
+# Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
+# by signature or vote, open regard or disregard ("Trump decided to skip the debate").
+AGENT_ACT_CUES = {
+    "hope", "look", "decide", "choose", "voice", "encourage", "sign", "ignore", "confront", "campaign",
+    "focus", "name", "order", "approve", "disavow", "wish", "love", "like", "hate", "aim", "instruct",
+    "honor", "honour", "compare", "remember", "accept", "raise", "release", "issue", "need", "use",
+    "give", "try",
+}
+# Nouns for a named owner's plans and positions ("Mr. Trump's plan to bar Muslims").
+POSSESSED_CUES = {
+    "plan", "decision", "response", "attack", "comment", "position", "stance", "remark", "handling", "desire",
+    "intention", "push", "effort", "attempt", "vision", "idea", "message", "pitch", "rhetoric", "agenda",
+    "goal", "reaction", "reply", "answer", "offer", "request", "stand", "failure",
+}
+_AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
+_AGENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_STANCE_PREPS = {"for", "about", "on", "against", "at", "to", "with", "over"}
+
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "it", "we"}
 
@@ -155,7 +176,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                     last_end = m.end()
                     single_open = None
                 continue
-            if mark == '"':
+            if mark == '"' or (mark == "''" and open_kind != "``"):
+                # A straight mark, or NYT-style '' used for both ends: its side is read from context.
                 looks_closing = (before.isalnum() or before in ".,!?;:)") and not after.isalnum()
                 role = "close" if open_at is not None or looks_closing else "open"
             else:
@@ -173,11 +195,12 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                     _emit(out, text, last_end, i, None, m.end(), pi)
                 else:
                     _emit(out, text, open_at, i, open_pos, m.end(), pi)
-                open_at = None
+                open_at, open_kind = None, ""
                 last_end = m.end()
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            continues = bool(nxt and _MARK.match(text, nxt[0]) and text[nxt[0]] in "\"“«„`")
+            opener = _MARK.match(text, nxt[0]) if nxt else None
+            continues = bool(opener and opener.group(0) in ('"', "“", "«", "„", "``", "''"))
             _emit(out, text, open_at, pe, open_pos, None, pi, continues)
     return out
 
@@ -273,6 +296,16 @@ class Attributor:
             subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
         if subj is None and cue.dep_ == "relcl" and cue.head.pos_ in ("NOUN", "PROPN"):
             subj = cue.head  # "officials who said ..."
+        if subj is None and cue.dep_ == "acl" and cue.tag_ in ("VBG", "VBN") and cue.head.pos_ in ("NOUN", "PROPN"):
+            subj = cue.head  # "supporters seeking to defeat her", "Mr. Trump, talking about ..."
+        if subj is None and cue.dep_ in ("xcomp", "advcl", "conj") and cue.head.dep_ in ("xcomp", "advcl", "conj"):
+            # A chain of verbs ("sought to avoid saying ..."): the subject of the first one.
+            head = cue.head
+            for _ in range(3):
+                subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if subj is not None or head.dep_ not in ("xcomp", "advcl", "conj"):
+                    break
+                head = head.head
         if subj is None:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -445,20 +478,44 @@ def _sentence_index(doc: "Doc") -> dict[int, "SpacySpan"]:
     return out
 
 
+# A title or initial before a period ("Mr. Khan said", "Sen. Ted Cruz", "John F. Kennedy"):
+# no sentence end there.
+_ABBREV = re.compile(
+    r"(?:^|[\s(“\"'])(?:Mrs?|Ms|Dr|Sens?|Gov|Reps?|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|St|Jr|Sr|Gens?|Adm|Supt|"
+    r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Ft|Mt|[A-Z](?:\.[A-Z])*)\.$"
+)
+_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _is_abbrev(text: str, end: int) -> bool:
+    """Is the period ending at ``end`` part of a title or initial?"""
+    return text[end - 1 : end] == "." and _ABBREV.search(text[max(0, end - 8) : end]) is not None
+
+
+def _sentence_end(s: str) -> int | None:
+    """Offset just after the first sentence end in ``s``, skipping abbreviations."""
+    for m in _END.finditer(s):
+        if not _is_abbrev(s, m.end()):
+            return m.end()
+    return None
+
+
 def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]], text: str,
                     sent_of: dict[int, "SpacySpan"]) -> Speaker | None:
     qs = r.open_mark if r.open_mark is not None else r.start
     qe = r.close_mark if r.close_mark is not None else r.end
     # After the quote: up to the end of the sentence, stopping at the next quote.
     nxt_quote = min((s for s, _ in inside if s > qe), default=len(text))
-    m = re.search(r"[.!?](?=\s|$)|\n", text[qe : min(nxt_quote, qe + 200)])
-    after_end = qe + (m.end() if m else min(nxt_quote, qe + 200) - qe)
+    m = _sentence_end(text[qe : min(nxt_quote, qe + 200)])
+    after_end = qe + (m if m is not None else min(nxt_quote, qe + 200) - qe)
     # Before: back to the start of the sentence (or the previous quote / paragraph).
     prev_quote = max((e for _, e in inside if e <= qs), default=0)
     line_start = text.rfind("\n", 0, qs) + 1
+    base = max(prev_quote, line_start)
     m2 = None
-    for m2 in re.finditer(r"[.!?][\"”’»]?\s", text[max(prev_quote, line_start) : qs]):
-        pass
+    for m in re.finditer(r"[.!?][\"”’»]?\s", text[base:qs]):
+        if not _is_abbrev(text, base + m.start() + 1):
+            m2 = m
     before_start = max(prev_quote, line_start) + (m2.end() if m2 else 0)
     before_txt = text[before_start:qs].rstrip()
     ends_quote_sentence = text[r.start : r.end].rstrip()[-1:] in ".!?"
@@ -488,7 +545,7 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
     for t in doc:
         if any(s <= t.idx < e for s, e in inside):
             continue
-        lemma = t.lemma_.lower()
+        lemma = _lemma(t)
         span: tuple[int, int] | None = None
         colon_speaker: Speaker | None = None
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
@@ -544,6 +601,10 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
                 if end_i is not None and len(end_i) > 1:
                     span = _trim_span(doc, end_i.start + 1, end_i.end)
                     colon_speaker = Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), ":")
+        elif BROAD_STANCE and t.pos_ == "VERB" and lemma in AGENT_ACT_CUES:
+            span = _agent_object(att, doc, t)
+        elif BROAD_STANCE and t.pos_ == "NOUN" and lemma in POSSESSED_CUES:
+            span = _possessed_content(att, doc, t)
         if span is None:
             continue
         s, e = span
@@ -565,6 +626,50 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
                          speaker_span=(sp.start, sp.end) if sp else None,
                          cue="according to" if t.lower_ == "according" else t.text, direct=False))
     return out
+
+
+def _named_agent(att: Attributor, doc: "Doc", tok: "Token") -> bool:
+    """A subject that is plainly someone: a named person or organisation, or a personal pronoun."""
+    if tok.lower_ in _AGENT_PRONOUNS:
+        return True
+    ent = att.entity_at(tok.idx, tok.idx + len(tok.text))
+    return ent is not None and ent.label in _AGENT_LABELS
+
+
+def _agent_object(att: Attributor, doc: "Doc", t: "Token") -> tuple[int, int] | None:
+    """What a named someone does to something ("Verizon drafted thousands of workers",
+    "Clinton took shots at Sanders"): PolNeAR counts an agent's acts and stances towards
+    things as attributed content, so the verb's complement is read as content."""
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > t.i or not _named_agent(att, doc, subj):
+        return None
+    kids = [c for c in t.children if c.i > t.i]
+    for dep in ("ccomp", "xcomp", "dobj"):
+        c = next((k for k in kids if k.dep_ == dep), None)
+        if c is not None and c.pos_ != "PRON":
+            return _trim_span(doc, c.left_edge.i, c.right_edge.i + 1)
+    for prep in kids:
+        if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.pos_ != "PRON":
+                return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+    return None
+
+
+def _possessed_content(att: Attributor, doc: "Doc", t: "Token") -> tuple[int, int] | None:
+    """ "Mr. Trump's plan to bar Muslims", "Clinton's attacks on Sanders": a named owner's
+    act or stance, with its object."""
+    poss = next((c for c in t.children if c.dep_ == "poss"), None)
+    if poss is None or not _named_agent(att, doc, poss):
+        return None
+    return _noun_content(doc, t)
+
+
+def _lemma(t: "Token") -> str:
+    # The small model lemmatises "hoping"/"hoped" to "hop".
+    if t.lower_ in ("hoping", "hoped", "hopes"):
+        return "hope"
+    return t.lemma_.lower()
 
 
 def _is_parenthetical(doc: "Doc", t: "Token") -> bool:

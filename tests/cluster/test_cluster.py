@@ -162,7 +162,12 @@ def _embedding_only() -> Options:
     # Embedding-only scores do not depend on corpus statistics, so the test can compute
     # them up front and pick a threshold that forces the situation it checks.
     return Options().with_overrides(
-        {"cluster.embedding_weight": 1.0, "cluster.tfidf_weight": 0.0, "cluster.entity_weight": 0.0}
+        {
+            "cluster.embedding_weight": 1.0,
+            "cluster.tfidf_weight": 0.0,
+            "cluster.entity_weight": 0.0,
+            "cluster.lead_entity_weight": 0.0,
+        }
     )
 
 
