@@ -139,7 +139,10 @@ def scores(labels: list, gold: list) -> dict[str, float]:
 def run_batch(articles: list[Article], options: Options) -> list[int]:
     co = options.cluster
     feats = featurize(articles, options)
-    labels = cluster_graph(feats, co.threshold, co.window_days, co.neighbours, co.max_component, family_groups([], None))
+    labels = cluster_graph(
+        feats, co.threshold, co.window_days, co.neighbours, co.max_component, family_groups([], None),
+        co.undated_reach, co.density_neighbours, co.density_floor, co.density_copy_score,
+    )
     return [int(x) for x in labels]
 
 
@@ -153,7 +156,7 @@ def run_stream(articles: list[Article], options: Options) -> list[str]:
 
 def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options) -> dict:
     """Pick the threshold on one half of the topics, score on the other half, both ways."""
-    grid = [round(x, 2) for x in np.arange(0.26, 0.56, 0.02)]
+    grid = [round(x, 2) for x in np.arange(0.14, 0.56, 0.02)]
     folds = {"odd": [i for i, t in enumerate(topics) if t % 2], "even": [i for i, t in enumerate(topics) if not t % 2]}
     feats = {k: featurize([articles[i] for i in rows], options) for k, rows in folds.items()}
     co = options.cluster
@@ -161,7 +164,9 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
     for k, rows in folds.items():
         g = [gold[i] for i in rows]
         for thr in grid:
-            lab = cluster_graph(feats[k], thr, co.window_days, co.neighbours, co.max_component, [])
+            lab = cluster_graph(feats[k], thr, co.window_days, co.neighbours, co.max_component, [],
+                                co.undated_reach, co.density_neighbours, co.density_floor,
+                                co.density_copy_score)
             table[k][thr] = bcubed(list(lab), g)[2]
     out = {}
     for pick, test in (("odd", "even"), ("even", "odd")):

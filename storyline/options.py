@@ -38,18 +38,25 @@ class LineageOptions:
 
 @dataclass(slots=True, frozen=True)
 class ClusterOptions:
-    threshold: float = 0.29  # average combined similarity that keeps articles in one story
+    threshold: float = 0.22  # average combined similarity that keeps articles in one story
     window_days: int = 30  # articles are compared only within twice this many days of each other
     decay_days: float = 365.0  # beyond the window, date distance damps similarity by e per decay_days
-    embedding_weight: float = 0.2
+    embedding_weight: float = 0.3
     tfidf_weight: float = 0.2
-    entity_weight: float = 0.3  # names and numbers: what separates two events of the same kind
-    # Names and numbers of the title and first ``lead_sentences`` sentences only: who/where/
-    # how-many of the event itself, which a body's background names (earlier events,
-    # officials quoted) would otherwise dilute.
-    lead_entity_weight: float = 0.3
-    lead_sentences: int = 2
+    entity_weight: float = 0.5  # names and numbers: what separates two events of the same kind
     neighbours: int = 20  # candidate neighbours per article; stories are never compared all-pairs
+    # Density scaling: an article whose ``density_neighbours``-th best neighbour scores s > floor
+    # sits among many near-identical reports (one topic, often two same-kind events), so its
+    # scores are multiplied by sqrt(floor / s); pairs must then stand out from their crowd.
+    # Sparse neighbourhoods (s <= floor) are unchanged. 0 turns it off.
+    density_neighbours: int = 5
+    density_floor: float = 0.3
+    # Neighbours scoring at least this are copies (wire reprints, syndication): they do not make
+    # a crowd, or a story of many copies would shed its independent reports.
+    density_copy_score: float = 0.9
+    # An undated article has no date to bound what it is compared with: it meets the articles
+    # that arrived within this many places of it (input order), besides its arrival-date window.
+    undated_reach: int = 1000
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics
     max_component: int = 3000  # largest candidate group clustered exactly (average linkage)

@@ -3,7 +3,9 @@
 A story is one event, not a topic: two earthquakes in different countries are two
 stories; a ministry's statement and the next days' reactions are one. Articles are
 compared by a combined score of multilingual sentence embeddings, content-word TF-IDF
-and names/numbers, damped by published-date distance; stories are average-linkage
+and names/numbers, damped by published-date distance and rescaled by each article's
+neighbourhood density (a crowd of near-identical reports must be out-scored relative to
+itself, which splits two same-kind events in one topic); stories are average-linkage
 clusters of that score, found in batch (:func:`cluster_batch`) or as articles arrive
 (:class:`StreamClusterer`).
 """

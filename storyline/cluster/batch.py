@@ -60,7 +60,10 @@ def cluster_batch(
     co = options.cluster
     feats = featurize(articles, options)
     groups = family_groups(ids, families)
-    labels = cluster_graph(feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups)
+    labels = cluster_graph(
+        feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups, co.undated_reach,
+        co.density_neighbours, co.density_floor, co.density_copy_score,
+    )
     stories = build_stories(articles, feats, labels)
     return assign_ids(stories, previous) if previous else stories
 

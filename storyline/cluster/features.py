@@ -1,21 +1,20 @@
 """What story clustering compares: per-article signals and the combined similarity.
 
-Each article gets four unit-length blocks:
+Each article gets three unit-length blocks:
 
 * ``E``: a multilingual sentence embedding of its title and lead (language-independent);
 * ``T``: TF-IDF over content words (sublinear tf);
 * ``N``: TF-IDF over names (capitalised phrases and their words) and numbers, which
   separate two events of the same kind (two earthquakes share every content word but
-  not the place, the magnitude or the death toll) and also match across languages;
-* ``L``: the same names and numbers, from the title and first sentences only: the
-  event's own arguments (who was arrested, which opponent, which navy), which the
-  body's background names (an earlier, similar event; officials quoted) dilute in ``N``.
+  not the place, the magnitude or the death toll) and also match across languages.
 
 Scaled by the square roots of the option weights, the blocks concatenate into one
-vector whose dot product is the combined score ``we*cosE + wt*cosT + wn*cosN + wl*cosL``. Because
+vector whose dot product is the combined score ``we*cosE + wt*cosT + wn*cosN``. Because
 the score is a dot product, the average similarity between two groups of articles is
 the dot product of their sums divided by the sizes: average linkage costs O(dim).
-Published-date distance multiplies the score by :func:`time_factor`.
+Published-date distance multiplies the score by :func:`time_factor`, and each article's
+density scale (:func:`density_scale`) multiplies every score it takes part in; a product
+of per-article factors keeps group averages a dot product of (scaled) sums.
 """
 
 from __future__ import annotations
@@ -119,14 +118,6 @@ def lead_text(article: Article, chars: int) -> str:
     return " ".join(parts)[:chars] or article.text[:chars]
 
 
-def lead_sentences(article: Article, count: int) -> str:
-    """Title plus the first ``count`` sentences: where a report states its event's arguments."""
-    parts = [article.title.strip()] if article.title else []
-    for s, e in sentence_spans(article.text[:3000])[:count]:
-        parts.append(article.text[s:e])
-    return "\n".join(parts)
-
-
 def full_text(article: Article, chars: int) -> str:
     body = article.text[:chars]
     return f"{article.title}\n{body}" if article.title else body
@@ -204,14 +195,17 @@ class Features:
     """Signals of a batch of articles, row-aligned with the input list."""
 
     emb: np.ndarray  # (n, 512) float32, unit rows
-    sparse: sp.csr_matrix  # [sqrt(wt) * T | sqrt(wn) * N | sqrt(wl) * L]
+    sparse: sp.csr_matrix  # [sqrt(wt) * T | sqrt(wn) * N]
     days: np.ndarray  # published day numbers, NaN when unknown
     terms: Vocabulary
     names: Vocabulary
     display: dict[str, str]
     emb_weight: float
     decay: float
-    leads: Vocabulary = field(default_factory=Vocabulary)
+    scale: np.ndarray | None = None  # per-article density scale; None: all 1
+
+    def scales(self, rows: np.ndarray) -> np.ndarray:
+        return np.ones(len(rows), dtype=np.float64) if self.scale is None else self.scale[rows]
 
     @property
     def name_offset(self) -> int:
@@ -224,43 +218,53 @@ class Features:
             return np.zeros(0, dtype=np.float32)
         dense = np.einsum("ij,ij->i", self.emb[i], self.emb[j]) * self.emb_weight
         sparse = np.asarray(self.sparse[i].multiply(self.sparse[j]).sum(axis=1)).ravel()
-        return (dense + sparse) * time_factor(self.days[i] - self.days[j], window, self.decay)
+        scale = self.scales(i) * self.scales(j)
+        return (dense + sparse) * time_factor(self.days[i] - self.days[j], window, self.decay) * scale
 
     def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
         """Dense combined-similarity matrix between two sets of articles."""
         s = self.emb_weight * (self.emb[rows] @ self.emb[cols].T)
         s += (self.sparse[rows] @ self.sparse[cols].T).toarray()
         s *= time_factor(self.days[rows][:, None] - self.days[cols][None, :], window, self.decay)
+        s *= np.outer(self.scales(rows), self.scales(cols))
         return s
+
+
+def density_scale(kth_best: np.ndarray | float, floor: float) -> np.ndarray | float:
+    """sqrt(floor / s) for an article whose k-th best neighbour scores s above ``floor``, else 1.
+
+    Self-tuning (local) scaling of the similarity: inside a topic crowded with near-identical
+    reports (two earthquakes, two emergency patches of one browser) every pair scores high, so
+    a fixed threshold merges the two events; relative to the crowd's own level they separate.
+    """
+    if floor <= 0:
+        return np.ones_like(kth_best) if isinstance(kth_best, np.ndarray) else 1.0
+    return np.sqrt(floor / np.maximum(kth_best, floor))
 
 
 def featurize(articles: list[Article], options: Options) -> Features:
     from storyline.resources import embedder
 
     co = options.cluster
-    terms, names, leads = Vocabulary(), Vocabulary(), Vocabulary()
+    terms, names = Vocabulary(), Vocabulary()
     display: dict[str, str] = {}
     trows: list[tuple[np.ndarray, np.ndarray]] = []
     nrows: list[tuple[np.ndarray, np.ndarray]] = []
-    lrows: list[tuple[np.ndarray, np.ndarray]] = []
     for a in articles:
         text = full_text(a, co.text_chars)
         trows.append(terms.add_doc(content_terms(text)))
         nrows.append(names.add_doc(name_terms(text, display)))
-        lrows.append(leads.add_doc(name_terms(lead_sentences(a, co.lead_sentences))))
     emb = embedder().encode([lead_text(a, co.embed_chars) for a in articles])
     days = np.array([day_of(a) for a in articles])
-    return assemble(emb, trows, nrows, lrows, terms, names, leads, display, days, options)
+    return assemble(emb, trows, nrows, terms, names, display, days, options)
 
 
 def assemble(
     emb: np.ndarray,
     trows: list[tuple[np.ndarray, np.ndarray]],
     nrows: list[tuple[np.ndarray, np.ndarray]],
-    lrows: list[tuple[np.ndarray, np.ndarray]],
     terms: Vocabulary,
     names: Vocabulary,
-    leads: Vocabulary,
     display: dict[str, str],
     days: np.ndarray,
     options: Options,
@@ -271,10 +275,9 @@ def assemble(
         for rows, vocab, weight in (
             (trows, terms, co.tfidf_weight),
             (nrows, names, co.entity_weight),
-            (lrows, leads, co.lead_entity_weight),
         )
     ]
     sparse = sp.hstack(blocks, format="csr", dtype=np.float32)
     return Features(
-        emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days, leads
+        emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days
     )

@@ -2,10 +2,13 @@
 
 Scale comes from two facts. Articles are compared only with articles published
 within twice the window (undated ones take the date of the last dated article before
-them in input order: arrival order), and only their top-k neighbours are kept. And
-every average-linkage cluster with linkage >= threshold is connected by pairs scoring
->= threshold (the maximum of a set is at least its mean), so the connected components
-of the thresholded neighbour graph can each be clustered exactly and independently.
+them in input order: arrival order; and since that date is a guess, they also meet the
+``undated_reach`` articles before and after them in input order), and only their top-k
+neighbours are kept. And every average-linkage cluster with linkage >= threshold is
+connected by pairs scoring >= threshold (the maximum of a set is at least its mean), so
+the connected components of the thresholded neighbour graph can each be clustered
+exactly and independently. Density scales (``features.density_scale``) are set from the
+unscaled candidate-pair scores before the threshold applies to the scaled ones.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import scipy.sparse as sp
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
-from storyline.cluster.features import Features
+from storyline.cluster.features import Features, density_scale
 
 _BLOCK = 256  # rows per similarity block: 256 x window columns of float32
 
@@ -41,7 +44,7 @@ def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) 
     # One document frequency per column, each block padded to its width (an empty block is one column).
     df = np.concatenate([
         np.pad(np.asarray(v.df, dtype=np.int64), (0, max(1, len(v.df)) - len(v.df)))
-        for v in (feats.terms, feats.names, feats.leads)
+        for v in (feats.terms, feats.names)
     ])
     width = feats.sparse.shape[1]
     df = np.pad(df, (0, max(0, width - len(df))))[:width]
@@ -49,8 +52,25 @@ def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) 
     return sp.csr_matrix(feats.sparse @ sp.diags(keep.astype(np.float32)))
 
 
-def knn_edges(feats: Features, k: int, window: float, min_score: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Edges (i, j, score) with i < j among each article's top-k in-window neighbours."""
+def _top_k(feats: Features, cand: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, k: int) -> np.ndarray | None:
+    """Each row's ``k`` best-scoring columns (candidate score: common columns left out), or None."""
+    s = feats.emb_weight * (feats.emb[rows] @ feats.emb[cols].T)
+    s += (cand[rows] @ cand[cols].T).toarray()
+    s[rows[:, None] == cols[None, :]] = -np.inf
+    kk = min(k, len(cols) - 1)
+    if kk <= 0:
+        return None
+    return cols[np.argpartition(-s, kk - 1, axis=1)[:, :kk]]
+
+
+def knn_edges(
+    feats: Features, k: int, window: float, min_score: float, undated_reach: int = 0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Edges (i, j, score) with i < j among each article's top-k candidate neighbours.
+
+    Candidates are the articles within twice the window (undated: by arrival date) and,
+    for an undated article, the ``undated_reach`` articles either side of it in input order.
+    """
     n = feats.emb.shape[0]
     if n < 2:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
@@ -66,16 +86,22 @@ def knn_edges(feats: Features, k: int, window: float, min_score: float) -> tuple
         rows = order[p0:p1]
         lo = np.searchsorted(sorted_days, sorted_days[p0] - span, side="left")
         hi = np.searchsorted(sorted_days, sorted_days[p1 - 1] + span, side="right")
-        cols = order[lo:hi]
-        s = feats.emb_weight * (feats.emb[rows] @ feats.emb[cols].T)
-        s += (cand[rows] @ cand[cols].T).toarray()
-        s[rows[:, None] == cols[None, :]] = -np.inf
-        kk = min(k, len(cols) - 1)
-        if kk <= 0:
-            continue
-        top = np.argpartition(-s, kk - 1, axis=1)[:, :kk]
-        ii.append(np.repeat(rows, kk))
-        jj.append(cols[top].ravel())
+        top = _top_k(feats, cand, rows, order[lo:hi], k)
+        if top is not None:
+            ii.append(np.repeat(rows, top.shape[1]))
+            jj.append(top.ravel())
+    undated = np.flatnonzero(np.isnan(feats.days)) if undated_reach > 0 else np.zeros(0, np.int64)
+    p0 = 0
+    while p0 < len(undated):
+        # A block spans at most ``undated_reach`` positions, so it meets at most 3x that many columns.
+        p1 = min(len(undated), p0 + _BLOCK, int(np.searchsorted(undated, undated[p0] + undated_reach, "right")))
+        rows = undated[p0:p1]
+        p0 = p1
+        cols = np.arange(max(0, int(rows[0]) - undated_reach), min(n, int(rows[-1]) + undated_reach + 1))
+        top = _top_k(feats, cand, rows, cols, k)
+        if top is not None:
+            ii.append(np.repeat(rows, top.shape[1]))
+            jj.append(top.ravel())
     if not ii:
         return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
     i = np.concatenate(ii)
@@ -86,6 +112,25 @@ def knn_edges(feats: Features, k: int, window: float, min_score: float) -> tuple
     scores = feats.pair_scores(pairs[:, 0], pairs[:, 1], window)
     keep = scores >= min_score
     return pairs[keep, 0], pairs[keep, 1], scores[keep].astype(np.float32)
+
+
+def kth_best(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int, below: float = np.inf) -> np.ndarray:
+    """Each article's k-th best score among the edges (i, j, s) scoring under ``below``.
+
+    -inf where fewer than k such edges exist.
+    """
+    under = s < below
+    i, j, s = i[under], j[under], s[under]
+    a = np.concatenate([i, j])
+    v = np.concatenate([s, s]).astype(np.float64)
+    order = np.lexsort((-v, a))  # by article, best score first
+    a, v = a[order], v[order]
+    start = np.searchsorted(a, np.arange(n))
+    count = np.bincount(a, minlength=n)
+    out = np.full(n, -np.inf)
+    has = count >= k
+    out[has] = v[start[has] + k - 1]
+    return out
 
 
 def average_linkage(sim: np.ndarray, threshold: float) -> np.ndarray:
@@ -126,10 +171,23 @@ def cluster_graph(
     k: int,
     max_component: int,
     families: list[np.ndarray],
+    undated_reach: int = 0,
+    density_k: int = 0,
+    density_floor: float = 0.0,
+    copy_score: float = np.inf,
 ) -> np.ndarray:
-    """Story label per article for the whole batch."""
+    """Story label per article for the whole batch; sets ``feats.scale`` (density scaling)."""
     n = feats.emb.shape[0]
-    i, j, s = knn_edges(feats, k, window, threshold)
+    feats.scale = None
+    if density_k > 0:
+        # Scales come from unscaled scores of every candidate pair, before any threshold.
+        i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
+        feats.scale = density_scale(kth_best(n, i, j, s, density_k, copy_score), density_floor)
+        s = s * feats.scale[i] * feats.scale[j]
+        keep = s >= threshold
+        i, j, s = i[keep], j[keep], s[keep].astype(np.float32)
+    else:
+        i, j, s = knn_edges(feats, k, window, threshold, undated_reach)
     fi: list[np.ndarray] = []
     fj: list[np.ndarray] = []
     for fam in families:

@@ -2,7 +2,10 @@
 
 An arriving article joins the story with the highest average similarity to it (the
 same combined score and threshold as batch mode) among stories of its top-k nearest
-recent articles, or founds a new story. Later evidence is applied at once: a story that
+recent articles, or founds a new story. Density scales (see
+:func:`~storyline.cluster.features.density_scale`) come from each article's best scores
+with its neighbours, recorded both ways as articles arrive; a neighbour whose scale
+changes has its story's sums corrected at once. Later evidence is applied at once: a story that
 now links to another above the threshold absorbs it (the larger, then older, story's
 id survives), and a story whose members no longer form one average-linkage cluster is
 split (the larger part keeps the id). Each create, add, merge and split is a
@@ -28,8 +31,8 @@ from storyline.cluster.features import (
     Vocabulary,
     content_terms,
     day_of,
+    density_scale,
     full_text,
-    lead_sentences,
     lead_text,
     name_terms,
     time_factor,
@@ -39,13 +42,10 @@ from storyline.cluster.ids import unique_id
 from storyline.model import Article, Story, StoryEvent
 from storyline.options import Options
 
-_STATE_VERSION = 2  # 2: lead names block
+_STATE_VERSION = 2  # 2: density scaling (per-article best neighbour scores)
 _REBUILD_GROWTH = 1.25  # re-weigh stored vectors when the document count grew this much
 _SPLIT_EVERY_UP_TO = 30  # stories up to this size are re-checked at every addition
 _EXACT_MERGE_PAIRS = 250_000  # above this many pairs a merge test uses story sums
-# Sparse vector keys: term columns as they are, name columns negative (-col - 1), lead-name
-# columns from this offset up.
-_LEAD_KEY = 1 << 40
 
 
 @dataclass(slots=True)
@@ -58,7 +58,8 @@ class _Item:
     names: dict[str, int]
     story: str
     headline: str = ""
-    leads: dict[str, int] = field(default_factory=dict)
+    best: list[float] = field(default_factory=list)  # best unscaled scores with neighbours, for density
+    scale: float = 1.0
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
     zkeys: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # z as arrays, for matrices
@@ -115,7 +116,6 @@ class StreamClusterer:
         self._horizon = 2.0 * max(float(co.window_days), 1.0)
         self._terms = Vocabulary()
         self._names = Vocabulary()
-        self._leads = Vocabulary()
         self._display: dict[str, str] = {}
         self._items: dict[str, _Item] = {}
         self._stories: dict[str, _Story] = {}
@@ -132,6 +132,8 @@ class StreamClusterer:
         self._emb = np.zeros((64, 512), dtype=np.float32)
         self._slot_id: list[str | None] = [None] * 64
         self._slot_eff = np.full(64, math.nan)
+        self._slot_seq = np.zeros(64, dtype=np.int64)
+        self._slot_dated = np.zeros(64, dtype=bool)
         self._slot_used = np.zeros(64, dtype=bool)
         self._free: list[int] = list(range(63, -1, -1))
         if state is not None:
@@ -188,13 +190,11 @@ class StreamClusterer:
             names=dict(name_terms(text, display)),
             story="",
             headline=headline(article),
-            leads=dict(name_terms(lead_sentences(article, co.lead_sentences))),
         )
         for k, v in display.items():
             self._display.setdefault(k, v)
         self._terms.add_doc(item.terms)
         self._names.add_doc(item.names)
-        self._leads.add_doc(item.leads)
         self._seq_of[item.id] = item.seq
         self._close_stale()
         if self._terms.docs >= _REBUILD_GROWTH * self._rebuilt_at or self._terms.docs < 20:
@@ -207,7 +207,9 @@ class StreamClusterer:
         if family_of is not None:
             self._union(article.id, family_of)
         family_stories = self._family_stories(article.id)
-        candidates = self._candidate_stories(emb, eff, exclude=article.id)
+        neighbours = self._neighbour_slots(emb, eff, item.seq, not math.isnan(day), exclude=article.id)
+        self._update_density(item, neighbours)
+        candidates = self._stories_of(neighbours)
         if family_stories:
             target = self._stories[family_stories[0]]
             if not target.active:
@@ -227,7 +229,7 @@ class StreamClusterer:
             events.append(StoryEvent("create", sid, [], [article.id], at))
         else:
             events.append(StoryEvent("add", target.id, [], [article.id], at))
-        self._attach(target, item, emb)
+        self._attach(target, item)
 
         # A family spread over several stories is reunited, whatever the scores say.
         for sid in family_stories[1:]:
@@ -274,7 +276,6 @@ class StreamClusterer:
             "rebuilt_at": self._rebuilt_at,
             "terms": {"docs": self._terms.docs, "df": dict(zip(self._terms.tokens, self._terms.df))},
             "names": {"docs": self._names.docs, "df": dict(zip(self._names.tokens, self._names.df))},
-            "leads": {"docs": self._leads.docs, "df": dict(zip(self._leads.tokens, self._leads.df))},
             "display": dict(self._display),
             "story_of": dict(self._story_of),
             "seq_of": dict(self._seq_of),
@@ -299,7 +300,7 @@ class StreamClusterer:
                     "eff": _num(it.eff),
                     "terms": it.terms,
                     "names": it.names,
-                    "leads": it.leads,
+                    "best": it.best,
                     "headline": it.headline,
                     "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
                 }
@@ -315,7 +316,7 @@ class StreamClusterer:
         self._seq = int(state["seq"])
         self._clock = _nan(state["clock"])
         self._closed_until = _nan(state["closed_until"])
-        for vocab, key in ((self._terms, "terms"), (self._names, "names"), (self._leads, "leads")):
+        for vocab, key in ((self._terms, "terms"), (self._names, "names")):
             vocab.docs = int(state[key]["docs"])
             for tok, df in state[key]["df"].items():
                 vocab.index[tok] = len(vocab.tokens)
@@ -352,8 +353,9 @@ class StreamClusterer:
                 names={k: int(v) for k, v in rec["names"].items()},
                 story=self._story_of[rec["id"]],
                 headline=rec["headline"],
-                leads={k: int(v) for k, v in rec["leads"].items()},
+                best=[float(x) for x in rec["best"]],
             )
+            item.scale = self._scale_of(item.best)
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
             self._place_slot(item, emb)
             self._items[item.id] = item
@@ -363,13 +365,12 @@ class StreamClusterer:
     # --- vectors ----------------------------------------------------------------
 
     def _vector(self, item: _Item) -> dict[int, float]:
-        """Weighted sparse vector of all three blocks, keyed as described at ``_LEAD_KEY``."""
+        """Weighted sparse vector: term columns as >= 0 keys, name columns as negative keys."""
         co = self.options.cluster
         out: dict[int, float] = {}
         for vocab, counts, scale, code in (
             (self._terms, item.terms, math.sqrt(co.tfidf_weight), lambda c: c),
             (self._names, item.names, math.sqrt(co.entity_weight), lambda c: -c - 1),
-            (self._leads, item.leads, math.sqrt(co.lead_entity_weight), lambda c: c + _LEAD_KEY),
         ):
             part: dict[int, float] = {}
             for tok, c in counts.items():
@@ -391,9 +392,7 @@ class StreamClusterer:
                 st.esum = np.zeros(512, np.float32)
                 st.zsum = {}
                 for aid in st.members:
-                    it = self._items[aid]
-                    st.esum += self._emb[it.slot]
-                    _add_into(st.zsum, it.z)
+                    self._add_sums(st, self._items[aid], self._items[aid].scale)
         self._rebuilt_at = self._terms.docs
 
     def _place_slot(self, item: _Item, emb: np.ndarray) -> None:
@@ -402,6 +401,8 @@ class StreamClusterer:
             self._emb = np.vstack([self._emb, np.zeros((old, 512), np.float32)])
             self._slot_id.extend([None] * old)
             self._slot_eff = np.concatenate([self._slot_eff, np.full(old, math.nan)])
+            self._slot_seq = np.concatenate([self._slot_seq, np.zeros(old, np.int64)])
+            self._slot_dated = np.concatenate([self._slot_dated, np.zeros(old, bool)])
             self._slot_used = np.concatenate([self._slot_used, np.zeros(old, bool)])
             self._free.extend(range(2 * old - 1, old - 1, -1))
         slot = self._free.pop()
@@ -409,50 +410,110 @@ class StreamClusterer:
         self._emb[slot] = emb
         self._slot_id[slot] = item.id
         self._slot_eff[slot] = item.eff
+        self._slot_seq[slot] = item.seq
+        self._slot_dated[slot] = not math.isnan(item.day)
         self._slot_used[slot] = True
 
-    def _features(self, ids: list[str]) -> Features:
+    def _features(self, ids: list[str], scaled: bool = True) -> Features:
         """Batch-layout features of stored articles, for exact average linkage and summaries."""
         off = max(len(self._terms.tokens), 1)
-        loff = off + max(len(self._names.tokens), 1)
         keys = [self._items[a].zkeys for a in ids]
         indptr = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum([len(k) for k in keys], out=indptr[1:])
         cols = np.concatenate(keys) if ids else np.zeros(0, np.int64)
-        cols = np.where(cols >= _LEAD_KEY, cols - _LEAD_KEY + loff, np.where(cols >= 0, cols, off - cols - 1))
+        cols = np.where(cols >= 0, cols, off - cols - 1)
         vals = np.concatenate([self._items[a].zvals for a in ids]) if ids else np.zeros(0, np.float32)
-        width = loff + max(len(self._leads.tokens), 1)
+        width = off + max(len(self._names.tokens), 1)
         sparse = sp.csr_matrix((vals, cols, indptr), shape=(len(ids), width))
         sparse.sum_duplicates()
         slots = [self._items[a].slot for a in ids]
         days = np.array([self._items[a].day for a in ids], dtype=np.float64)
-        return Features(
+        feats = Features(
             self._emb[slots], sparse, days, self._terms, self._names, self._display,
-            self.options.cluster.embedding_weight, self.options.cluster.decay_days, self._leads,
+            self.options.cluster.embedding_weight, self.options.cluster.decay_days,
         )
+        if scaled:
+            feats.scale = np.array([self._items[a].scale for a in ids], dtype=np.float64)
+        return feats
 
     # --- placement --------------------------------------------------------------
 
-    def _candidate_stories(self, emb: np.ndarray, eff: float, exclude: str | None = None) -> list[str]:
-        """Active stories of the top-k most similar recent articles, best first."""
+    def _neighbour_slots(
+        self, emb: np.ndarray, eff: float, seq: int, dated: bool, exclude: str | None = None
+    ) -> np.ndarray:
+        """Slots of the top-k most similar recent articles, best first.
+
+        Recent as in batch mode: within twice the window by (arrival) date, or, where either
+        article is undated, within ``undated_reach`` arrivals.
+        """
         used = self._slot_used.copy()
         if not math.isnan(eff):
             near = np.abs(self._slot_eff - eff) <= self._horizon
-            used &= near | np.isnan(self._slot_eff)
+            near |= np.isnan(self._slot_eff)
+            reach = self.options.cluster.undated_reach
+            if reach > 0:
+                undated = ~self._slot_dated if dated else np.ones_like(near)
+                near |= undated & (np.abs(self._slot_seq - seq) <= reach)
+            used &= near
         slots = np.flatnonzero(used)
         if exclude is not None and exclude in self._items:
             slots = slots[slots != self._items[exclude].slot]
         if len(slots) == 0:
-            return []
+            return slots
         sims = self._emb[slots] @ emb
         k = min(self.options.cluster.neighbours, len(slots))
-        top = slots[np.argsort(-sims, kind="stable")[:k]]
+        return slots[np.argsort(-sims, kind="stable")[:k]]
+
+    def _stories_of(self, slots: np.ndarray) -> list[str]:
         out: list[str] = []
-        for s in top:
+        for s in slots:
             sid = self._story_of[self._slot_id[s]]  # type: ignore[index]
             if sid not in out:
                 out.append(sid)
         return out
+
+    def _candidate_stories(self, emb: np.ndarray, eff: float, seq: int, dated: bool) -> list[str]:
+        """Active stories of the top-k most similar recent articles, best first."""
+        return self._stories_of(self._neighbour_slots(emb, eff, seq, dated))
+
+    def _update_density(self, item: _Item, slots: np.ndarray) -> None:
+        """Record the new article's unscaled scores with its neighbours, both ways, and rescale.
+
+        A neighbour whose scale changes has its story's sums corrected at once, so every
+        later average uses the current scales (batch mode uses the final ones).
+        """
+        co = self.options.cluster
+        k = co.density_neighbours
+        if k <= 0 or len(slots) == 0:
+            return
+        ids = [self._slot_id[s] for s in slots]
+        feats = self._features([item.id, *ids], scaled=False)  # type: ignore[list-item]
+        scores = feats.block_scores(np.array([0]), np.arange(1, len(ids) + 1), self._window)[0]
+        # Copies do not count towards a crowd (as in batch mode).
+        item.best = sorted((x for x in scores.tolist() if x < co.density_copy_score), reverse=True)[:k]
+        item.scale = self._scale_of(item.best)
+        for aid, sc in zip(ids, scores.tolist()):
+            other = self._items[aid]  # type: ignore[index]
+            if sc >= co.density_copy_score or (len(other.best) >= k and sc <= other.best[-1]):
+                continue
+            other.best = sorted([*other.best, sc], reverse=True)[:k]
+            new = self._scale_of(other.best)
+            if new != other.scale:
+                st = self._stories.get(other.story)
+                if st is not None and st.active and other.id in st.members:
+                    self._add_sums(st, other, new - other.scale)
+                other.scale = new
+
+    def _scale_of(self, best: list[float]) -> float:
+        co = self.options.cluster
+        kth = best[co.density_neighbours - 1] if len(best) >= co.density_neighbours else -math.inf
+        return float(density_scale(kth, co.density_floor))
+
+    def _add_sums(self, st: _Story, item: _Item, weight: float) -> None:
+        """Add ``weight`` x the article's vectors to its story's sums."""
+        assert st.esum is not None and st.zsum is not None
+        st.esum += weight * self._emb[item.slot]
+        _add_into(st.zsum, item.z, weight)
 
     def _span(self, st: _Story) -> tuple[float, float]:
         days = [self._items[a].day for a in st.members if not math.isnan(self._items[a].day)]
@@ -461,18 +522,16 @@ class StreamClusterer:
     def _join_score(self, item: _Item, emb: np.ndarray, st: _Story) -> float:
         assert st.esum is not None and st.zsum is not None
         ew = self.options.cluster.embedding_weight
-        score = (ew * float(emb @ st.esum) + _dot(item.z, st.zsum)) / len(st.members)
+        score = item.scale * (ew * float(emb @ st.esum) + _dot(item.z, st.zsum)) / len(st.members)
         lo, hi = self._span(st)
         if math.isnan(item.day) or math.isnan(lo):
             return score
         gap = max(0.0, lo - item.day, item.day - hi)
         return score * float(time_factor(gap, self._window, self.options.cluster.decay_days))
 
-    def _attach(self, st: _Story, item: _Item, emb: np.ndarray) -> None:
-        assert st.esum is not None and st.zsum is not None
+    def _attach(self, st: _Story, item: _Item) -> None:
         st.members.append(item.id)
-        st.esum += emb
-        _add_into(st.zsum, item.z)
+        self._add_sums(st, item, item.scale)
         item.story = st.id
         self._story_of[item.id] = st.id
 
@@ -550,16 +609,14 @@ class StreamClusterer:
             self._stories[sid] = new
             for aid in part:
                 it = self._items[aid]
-                self._attach(new, it, self._emb[it.slot])
+                self._attach(new, it)
             new_stories.append(new)
             events.append(StoryEvent("split", st.id, [sid], list(part), at))
         st.members = list(ordered[0])
         st.esum = np.zeros(512, np.float32)
         st.zsum = {}
         for aid in st.members:
-            it = self._items[aid]
-            st.esum += self._emb[it.slot]
-            _add_into(st.zsum, it.z)
+            self._add_sums(st, self._items[aid], self._items[aid].scale)
         st.checked = len(st.members)
         # A split-off part may belong with another story; never straight back into its parent.
         for new in new_stories:
@@ -567,7 +624,7 @@ class StreamClusterer:
                 continue
             centroid = new.esum / max(np.linalg.norm(new.esum), 1e-9)  # type: ignore[operator]
             eff = max(self._items[a].eff for a in new.members)
-            cands = self._candidate_stories(centroid, eff)
+            cands = self._candidate_stories(centroid, eff, max(self._seq_of[a] for a in new.members), True)
             events.extend(self._merge_around(new, cands, at, avoid={st.id}))
         return events
 

@@ -6,7 +6,9 @@ end of a paragraph continues when the next paragraph opens with a mark). The spe
 comes from a reporting cue next to the quote (said, told, according to ...) through the
 dependency parse: the cue verb's subject, with pronouns resolved to the last person named
 and role nouns ("a spokesman for the ministry") to the organisation they speak for.
-Indirect speech ("X said that ...") is read off the same cues (``direct=False``).
+Indirect speech ("X said that ...", "X, officials said, ...", "according to X") is read off
+the same cues (``direct=False``), and so are stances in PolNeAR's broad sense: "X criticized
+Y for ...", "X decided to ...", "X's plan to ...", partial quotes governed by a stance verb.
 Without a parse (non-English text) only the marks are used.
 """
 
@@ -98,20 +100,28 @@ _AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "
 # Beyond the cue lists, an act of a named agent on something is read as attributed content
 # (PolNeAR annotates stances broadly). Module switch rather than an Options field.
 BROAD_STANCE = True
+# Quotes this short with nobody saying them are scare quotes or titles.
+SHORT_QUOTE_WORDS = 3
 # Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
 # by signature or vote, open regard or disregard ("Trump decided to skip the debate").
 AGENT_ACT_CUES = {
     "hope", "look", "decide", "choose", "voice", "encourage", "sign", "ignore", "confront", "campaign",
     "focus", "name", "order", "approve", "disavow", "wish", "love", "like", "hate", "aim", "instruct",
-    "honor", "honour", "compare", "remember", "accept", "raise", "release", "issue", "need", "use",
-    "give", "try",
+    "honor", "honour", "compare", "remember", "raise", "release", "issue", "make", "draw", "sue", "press",
+    "appoint", "nominate", "view", "provide", "force", "hit", "watch", "file", "mean", "represent", "lack",
 }
+# Cues whose grammatical subject is mostly not the holder of the content ("the gap continues
+# to widen", "he seemed to ...", "criticism of X"): content kept, speaker left out.
+NO_SPEAKER_CUES = {"continue", "appear", "seem", "try", "need", "use", "speak", "expect", "criticism",
+                   "handling"}
 # Nouns for a named owner's plans and positions ("Mr. Trump's plan to bar Muslims").
 POSSESSED_CUES = {
     "plan", "decision", "response", "attack", "comment", "position", "stance", "remark", "handling", "desire",
     "intention", "push", "effort", "attempt", "vision", "idea", "message", "pitch", "rhetoric", "agenda",
     "goal", "reaction", "reply", "answer", "offer", "request", "stand", "failure",
 }
+_REASON_PREPS = {"of", "for", "over", "as", "on"}
+_CLIP = " \t\n,;:—–-\"“‘'`«„"
 _AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _AGENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _STANCE_PREPS = {"for", "about", "on", "against", "at", "to", "with", "over"}
@@ -288,7 +298,10 @@ class Attributor:
             if head.pos_ in ("VERB", "AUX") and head is not cue:
                 return self.speaker_of(head) if head.lemma_ != "be" else None
             return None
-        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # A quote's own subject is often misattached to the cue ("“Happy Cinco de Mayo!,” he
+        # tweeted"): of several subjects the one next to the cue is the speaker.
+        subj = min((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   key=lambda c: abs(c.i - cue.i), default=None)
         if subj is None and cue.dep_ in ("conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
         if subj is None and cue.dep_ in ("advcl", "relcl", "acl") and cue.tag_ == "VBG":
@@ -306,12 +319,24 @@ class Attributor:
                 if subj is not None or head.dep_ not in ("xcomp", "advcl", "conj"):
                     break
                 head = head.head
+        if subj is None and cue.tag_ == "VBG" and cue.dep_ in ("advcl", "pcomp", "acl", "xcomp", "conj"):
+            # "Kasich cautioned ... before predicting that ...", "Rubio had a moment that
+            # could play big, forcefully denouncing ...": the nearest clause with a real subject.
+            head = cue.head
+            for _ in range(5):
+                cand = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                if cand is not None and cand.lower_ not in ("that", "which", "who"):
+                    subj = cand
+                    break
+                if head.head is head:
+                    break
+                head = head.head
         if subj is None:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             if agent is not None:
                 subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if subj is not None and (subj.is_punct or subj.is_space):
-            subj = None
+        if subj is not None and (subj.is_punct or subj.is_space or subj.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")):
+            subj = None  # "Of Carson, Levine said": a misparse, not a speaker
         if subj is None and cue.dep_ in ("ROOT", "parataxis", "ccomp"):
             # A misparsed subject ("WHO chief X called it ...", "» Hidalgo said"): a name right
             # after the cue ("said Hidalgo"), else the nearest one before it in the sentence.
@@ -441,6 +466,8 @@ def find_quotes(
     prev: tuple[RawQuote, Speaker | None] | None = None
     for r in raws:
         sp = _direct_speaker(att, doc, r, inside, text, sent_of)
+        if sp is None and not _whole_sentence(text, r):
+            sp = _governing_speaker(att, doc, r, inside)
         if sp is None and prev is not None and prev[1] is not None:
             pr = prev[0]
             # A quote standing alone right after a quoted paragraph continues that speaker.
@@ -448,7 +475,7 @@ def find_quotes(
             follows = r.paragraph in (pr.paragraph, pr.paragraph + 1) and r.open_mark is not None and _whole_sentence(text, r)
             if same_chain or follows:
                 sp = prev[1]
-        if sp is None and _words(text[r.start : r.end]) <= 3:
+        if sp is None and _words(text[r.start : r.end]) <= SHORT_QUOTE_WORDS:
             continue  # scare quotes and titles: a few words with nobody saying them
         quotes.append(Quote(article_id, r.start, r.end, text[r.start : r.end],
                             speaker=sp.name if sp else None,
@@ -516,7 +543,7 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
     for m in re.finditer(r"[.!?][\"”’»]?\s", text[base:qs]):
         if not _is_abbrev(text, base + m.start() + 1):
             m2 = m
-    before_start = max(prev_quote, line_start) + (m2.end() if m2 else 0)
+    before_start = base + (m2.end() if m2 else 0)
     before_txt = text[before_start:qs].rstrip()
     ends_quote_sentence = text[r.start : r.end].rstrip()[-1:] in ".!?"
     candidates: list[list["Token"]] = []
@@ -526,6 +553,9 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
         candidates = [list(reversed(before)), after]
     else:
         candidates = [after, list(reversed(before))]
+    # A verb's subject names the speaker better than a name before a colon ("Mr. Trump said
+    # on Twitter: ..." is Trump's, not Twitter's).
+    candidates = [sorted(toks, key=lambda t: t.text == ":") for toks in candidates]
     for toks in candidates:
         for t in toks:
             if t.text == ":":
@@ -539,6 +569,30 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
     return None
 
 
+def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]]) -> Speaker | None:
+    """A partial quote's speaker from the stance word that governs it ("called on leaders
+    “not to feed that dark impulse”", "opposes “any and all gun control”")."""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    for _ in range(4):
+        if head.head is head:
+            return None
+        head = head.head
+        if r.start <= head.idx < r.end:
+            continue
+        lemma = _lemma(head)
+        verb = head.pos_ == "VERB" and (lemma in INDIRECT_CUES or lemma in STANCE_CUES or lemma in AGENT_ACT_CUES)
+        noun = head.pos_ == "NOUN" and (lemma in NOUN_CUES or lemma in POSSESSED_CUES)
+        if verb or noun:
+            sp = att.speaker_of(head)
+            if sp is None or any(s <= sp.start < e for s, e in inside):
+                return None
+            return sp if lemma in SPEECH_CUES or _agentive(att, doc, sp) else None
+    return None
+
+
 def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], article_id: str) -> list[Quote]:
     out: list[Quote] = []
     text = doc.text
@@ -548,16 +602,16 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
         lemma = _lemma(t)
         span: tuple[int, int] | None = None
         colon_speaker: Speaker | None = None
+        speakerless = False
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             sent = t.sent
             to = doc[t.i + 1]
             phrase_end = to.right_edge.i + 1
-            # The content is the rest of the sentence without the "according to X" phrase.
-            if t.i - sent.start <= 1:
-                s_i, e_i = phrase_end, sent.end
-            else:
-                s_i, e_i = sent.start, t.i
-            span = _trim_span(doc, s_i, e_i)
+            # The content is the rest of the sentence without the "according to X" phrase; with
+            # words on both sides ("Fundraising, according to the campaign, has surged") the
+            # longer side stands for them, as a quote is one range.
+            sides = [x for x in (_trim_span(doc, sent.start, t.i), _trim_span(doc, phrase_end, sent.end)) if x]
+            span = max(sides, key=lambda x: x[1] - x[0]) if sides else None
         elif lemma in NOUN_CUES and t.pos_ == "NOUN":
             span = _noun_content(doc, t)
         elif (lemma in INDIRECT_CUES or lemma in STANCE_CUES) and t.pos_ == "VERB":
@@ -601,21 +655,37 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
                 if end_i is not None and len(end_i) > 1:
                     span = _trim_span(doc, end_i.start + 1, end_i.end)
                     colon_speaker = Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), ":")
+                    # "Q:" / "A:" in interview transcripts: words, but no name for who says them.
+                    speakerless = ent.end - ent.start == 1
         elif BROAD_STANCE and t.pos_ == "VERB" and lemma in AGENT_ACT_CUES:
             span = _agent_object(att, doc, t)
         elif BROAD_STANCE and t.pos_ == "NOUN" and lemma in POSSESSED_CUES:
             span = _possessed_content(att, doc, t)
+            # The owner's plan is often content of someone else's attribution ("Republicans
+            # attacked Mrs. Clinton's response to ..."): no speaker claimed.
+            speakerless = True
         if span is None:
             continue
         s, e = span
-        if e - s < 8 or _words(text[s:e]) < 3:
+        if (e - s < 8 or _words(text[s:e]) < 3) and not _named_object(att, s, e):
             continue
         covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in inside)
         if covered >= 0.5 * (e - s):
             continue  # the direct quote already holds this content
+        runs_into = [qs for qs, qe in inside if s < qs < e < qe]
+        if runs_into:
+            # "Pence said it takes time, but added, “I strongly support ...": the clause
+            # ends where the quotation starts.
+            e = len(text[s : min(runs_into)].rstrip(_CLIP)) + s
+            if e - s < 8 or _words(text[s:e]) < 3:
+                continue
         if any(qs < e and s < qe and not (s <= qs and qe <= e) for qs, qe in inside):
             continue  # straddles a quotation mark: a misparse across the quote boundary
-        sp = colon_speaker or att.speaker_of(t)
+        passive = any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
+        if speakerless or lemma in NO_SPEAKER_CUES or passive:
+            sp = None  # "X is expected to ...": the subject is what is said, not who says it
+        else:
+            sp = colon_speaker or att.speaker_of(t)
         if sp is not None and s <= sp.start < e:
             continue
         if sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and not _agentive(att, doc, sp):
@@ -636,16 +706,29 @@ def _named_agent(att: Attributor, doc: "Doc", tok: "Token") -> bool:
     return ent is not None and ent.label in _AGENT_LABELS
 
 
+def _named_object(att: Attributor, s: int, e: int) -> bool:
+    """A short content that is a whole name ("endorsed Mrs. Clinton"): a stance towards someone."""
+    ent = att.entity_at(s, e)
+    if ent is None or ent.label not in _AGENT_LABELS or e - s < 4:
+        return False
+    # The name is most of it: "Mrs. Clinton", "the Kremlin", "Trump".
+    return 2 * (min(e, ent.end) - max(s, ent.start)) >= e - s
+
+
 def _agent_object(att: Attributor, doc: "Doc", t: "Token") -> tuple[int, int] | None:
-    """What a named someone does to something ("Verizon drafted thousands of workers",
-    "Clinton took shots at Sanders"): PolNeAR counts an agent's acts and stances towards
-    things as attributed content, so the verb's complement is read as content."""
+    """What a named someone decides, wants or does about something ("Obama decided to keep
+    troops there", "Clinton hit Sanders on immigration"): PolNeAR counts an agent's acts and stances
+    towards things as attributed content, so the verb's complement is read as content."""
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None and t.dep_ == "conj":  # "Obama changed course and decided to ..."
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > t.i or not _named_agent(att, doc, subj):
         return None
     kids = [c for c in t.children if c.i > t.i]
     for dep in ("ccomp", "xcomp", "dobj"):
         c = next((k for k in kids if k.dep_ == dep), None)
+        if c is not None and dep == "dobj" and (end := _reason_end(c, kids)) is not None:
+            return _trim_span(doc, c.left_edge.i, end + 1)
         if c is not None and c.pos_ != "PRON":
             return _trim_span(doc, c.left_edge.i, c.right_edge.i + 1)
     for prep in kids:
@@ -677,7 +760,10 @@ def _is_parenthetical(doc: "Doc", t: "Token") -> bool:
     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     first = min(subj.left_edge.i if subj is not None else t.i, t.i)
     before = doc[first - 1].text if first > t.sent.start else ""
-    after = doc[t.right_edge.i + 1].text if t.right_edge.i + 1 < t.sent.end else ""
+    last = t.right_edge.i
+    if doc[last].text in (",", "—", "--"):  # the closing comma is often the cue's own child
+        return before in (",", "—", "--")
+    after = doc[last + 1].text if last + 1 < t.sent.end else ""
     return before in (",", "—", "--") and after in (",", "—", "--")
 
 
@@ -721,9 +807,13 @@ def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | Non
     if x is not None:
         return _trim_span(doc, x.left_edge.i, x.right_edge.i + 1)
     if lemma in STANCE_CUES or lemma in SPEECH_CUES:
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.pos_ not in ("PRON",)), None)
+        obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is not None and lemma not in ("say", "tell", "ask"):
-            return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
+            end = _reason_end(obj, kids)
+            if end is not None:  # "accused him of sexism", "criticized Ford for opening ..."
+                return _trim_span(doc, obj.left_edge.i, end + 1)
+            if obj.pos_ != "PRON":
+                return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
     if lemma in _PREP_CUES:
         for prep in kids:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "about", "to", "on", "of", "against", "with"):
@@ -731,6 +821,18 @@ def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | Non
                 if obj is not None:
                     return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
     return None
+
+
+def _reason_end(obj: "Token", kids: list["Token"]) -> int | None:
+    """Last token of a "for/of/over ..." phrase after a verb's object: the grounds of a stance."""
+    prep = next((c for c in kids if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _REASON_PREPS), None)
+    if prep is None:
+        return None
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    # "endorsed it on Tuesday": a time is no grounds.
+    if not objs or any(g.ent_type_ in ("DATE", "TIME") for g in objs):
+        return None
+    return prep.right_edge.i
 
 
 def _trim_span(doc: "Doc", s_i: int, e_i: int) -> tuple[int, int] | None:

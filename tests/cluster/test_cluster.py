@@ -166,7 +166,6 @@ def _embedding_only() -> Options:
             "cluster.embedding_weight": 1.0,
             "cluster.tfidf_weight": 0.0,
             "cluster.entity_weight": 0.0,
-            "cluster.lead_entity_weight": 0.0,
         }
     )
 

@@ -60,9 +60,11 @@ def test_agent_act_needs_a_named_agent(extract):
 
 
 def test_possessed_plan_of_named_person(extract):
+    # Content of the owner's plan; no speaker claimed (it is often inside another attribution).
     text = "Voters were split over Donald Trump's plan to build a wall on the southern border."
     q = _quote(extract(text), "build a wall on the southern border")
-    assert q.speaker == "Donald Trump"
+    assert not q.direct and q.cue == "plan"
+    assert q.speaker is None
 
 
 def test_participle_modifier_speaks_for_its_noun(extract):
@@ -70,3 +72,74 @@ def test_participle_modifier_speaks_for_its_noun(extract):
     q = _quote(extract(text), "a recount of the ballots")
     assert q.speaker_span is not None
     assert text[q.speaker_span[0] : q.speaker_span[1]].startswith("Protesters")
+
+
+def test_parenthetical_cue_with_trailing_comma(extract):
+    text = "Mrs. Clinton, these people said, would be open to other measures to ground the air force."
+    q = _quote(extract(text), "would be open to other measures")
+    assert q.cue == "said"
+    assert text[q.speaker_span[0] : q.speaker_span[1]].endswith("people")
+
+
+def test_subject_next_to_cue_wins_over_quote_subject(extract):
+    text = "Donald Trump celebrated the holiday online.\n\n“Happy Cinco de Mayo!,” he tweeted. “I love tacos!”"
+    q = _quote(extract(text), "Happy Cinco de Mayo")
+    assert q.speaker == "Donald Trump"
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "he"
+
+
+def test_accused_object_of_reason(extract):
+    text = "After Hillary Clinton accused him of sexism, the campaign changed its tone."
+    q = _quote(extract(text), "him of sexism")
+    assert q.speaker == "Hillary Clinton"
+
+
+def test_interview_letters_are_no_speakers(extract):
+    text = "Q: What would have happened to the country then?\nA: I think they would have been set back badly."
+    x = extract(text)
+    q = _quote(x, "they would have been set back")
+    assert q.speaker is None and q.speaker_span is None
+
+
+def test_verb_beats_colon_name(extract):
+    text = "On Saturday, Donald Trump said on Twitter: “Hillary Clinton has announced that she is letting her husband out.”"
+    q = _quote(extract(text), "Hillary Clinton has announced")
+    assert q.speaker == "Donald Trump"
+
+
+def test_clause_clipped_where_quotation_starts(extract):
+    text = ("Mike Pence said in politics it takes time to develop those relationships but added, "
+            "“I strongly support Paul Ryan and his re-election.”")
+    x = extract(text)
+    q = _quote(x, "it takes time to develop")
+    assert not q.direct
+    assert "strongly" not in q.text
+    assert q.speaker == "Mike Pence"
+
+
+def test_participle_after_preposition_takes_main_subject(extract):
+    text = ("John Kasich cautioned his supporters on Tuesday before predicting that a contested "
+            "convention could have a healing effect on the party.")
+    q = _quote(extract(text), "a contested convention could have")
+    assert q.speaker == "John Kasich"
+
+
+def test_passive_subject_is_no_speaker(extract):
+    text = "Senator Maria Lopez is expected to win the primary by a wide margin next week."
+    x = extract(text)
+    assert all(q.speaker_span is None for q in x.quotes if "win the primary" in q.text)
+
+
+def test_according_to_mid_sentence_takes_the_longer_side(extract):
+    text = "And it has not gone unnoticed: according to recent polls, Trump holds only 14 percent of the Latino vote."
+    q = _quote(extract(text), "Trump holds only 14 percent")
+    assert q.cue == "according to"
+
+
+def test_stance_towards_a_short_name_is_kept(extract):
+    # A one-name object is content of a stance ("endorsed Mrs. Clinton"); a short common noun is not.
+    x = extract("Senator Bernie Sanders endorsed Hillary Clinton on Tuesday.")
+    q = _quote(x, "Hillary Clinton")
+    assert q.speaker == "Bernie Sanders" and q.cue == "endorsed"
+    y = extract("Senator Bernie Sanders endorsed it on Tuesday.")
+    assert not any(q.cue == "endorsed" for q in y.quotes)
