@@ -28,6 +28,8 @@ __all__ = ["Extractor", "merge_entities"]
 # spaCy's cost grows with length and news bodies past this add little; the rest still gets
 # the pattern-based extractors.
 _MAX_PARSE_CHARS = 100_000
+# Start a sentence after every line break before parsing (module switch, not an Options field).
+PARAGRAPH_BREAKS = True
 
 
 class Extractor:
@@ -52,9 +54,22 @@ class Extractor:
                 self.setup()
             assert self.nlp is not None
             texts = (arts[i].text[:_MAX_PARSE_CHARS] for i in english)
-            for i, doc in zip(english, self.nlp.pipe(texts, batch_size=batch_size)):
+            for i, doc in zip(english, self.parse(texts, batch_size)):
                 docs[i] = doc
         return [self._extract(a, docs.get(i)) for i, a in enumerate(arts)]
+
+    def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterable["Doc"]:
+        """Parse English texts with a sentence break forced at every line break.
+
+        The small parser otherwise runs sentences across paragraphs (a headline with no final
+        period and the paragraph under it), so a verb in one paragraph would govern words in
+        the next; sentence starts set before parsing are honoured by the parser.
+        """
+        if self.nlp is None:
+            self.setup()
+        nlp = self.nlp
+        assert nlp is not None
+        return nlp.pipe((_break_lines(nlp.make_doc(t)) for t in texts), batch_size=batch_size)
 
     def _extract(self, article: Article, doc: "Doc | None") -> Extraction:
         text = article.text
@@ -72,6 +87,16 @@ class Extractor:
         x.quotes = find_quotes(text, article.id, doc, x.entities)
         x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates])
         return x
+
+
+def _break_lines(doc: "Doc") -> "Doc":
+    if not PARAGRAPH_BREAKS:
+        return doc
+    # spaCy keeps line breaks as whitespace tokens; the first word after one starts a sentence.
+    for tok in doc[1:]:
+        if not tok.is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
 
 
 def _is_english(a: Article) -> bool:

@@ -5,7 +5,9 @@ opening or closing mark and the paragraph-continuation convention (an open quote
 end of a paragraph continues when the next paragraph opens with a mark). The speaker
 comes from a reporting cue next to the quote (said, told, according to ...) through the
 dependency parse: the cue verb's subject, with pronouns resolved to the last person named
-and role nouns ("a spokesman for the ministry") to the organisation they speak for.
+and role nouns ("a spokesman for the ministry") to the organisation they speak for; a pronoun
+inside a clause reported by someone in the same sentence ("Nance said she would like ...")
+takes that someone's mention as its speaker span.
 Indirect speech ("X said that ...", "X, officials said, ...", "according to X") is read off
 the same cues (``direct=False``), and so are stances in PolNeAR's broad sense: "X criticized
 Y for ...", "X decided to ...", "X's plan to ...", partial quotes governed by a stance verb.
@@ -36,6 +38,12 @@ SPEECH_CUES = {
     "write", "recount", "describe", "call", "blast", "slam", "praise", "criticize", "criticise", "accuse",
     "testify", "brag", "concur", "agree", "disagree", "estimate", "indicate", "advise", "inform", "reiterate",
     "repeat", "assure", "affirm", "acknowledge", "signal", "hint", "predict", "forecast", "speculate",
+}
+# Verbs that introduce quoted words only ("scoffed Gil", "the statement read"): next to a
+# quotation they report it, but their object or clause is no reported content.
+DIRECT_ONLY_CUES = {
+    "scoff", "crack", "boom", "grouse", "chide", "rip", "snap", "gush", "fume", "thunder", "marvel", "read",
+    "wonder", "recite", "gripe", "rave", "mutter", "murmur", "sneer", "taunt", "tease", "pronounce", "intone",
 }
 # Indirect speech also reports beliefs and findings ("X believes that ...", "the poll shows ...").
 INDIRECT_CUES = SPEECH_CUES | {
@@ -100,6 +108,8 @@ _AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "
 # Beyond the cue lists, an act of a named agent on something is read as attributed content
 # (PolNeAR annotates stances broadly). Module switch rather than an Options field.
 BROAD_STANCE = True
+# Continued quotes inherit the speaker of the last attributed quote, over speakerless ones.
+CHAIN_SPEAKERS = True
 # Quotes this short with nobody saying them are scare quotes or titles.
 SHORT_QUOTE_WORDS = 3
 # Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
@@ -127,6 +137,11 @@ _AGENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _STANCE_PREPS = {"for", "about", "on", "against", "at", "to", "with", "over"}
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Subject pronouns that, inside a clause reported by someone named in the same sentence,
+# stand for that someone ("Nance said she would like ...").
+_ANAPHORS = {"he", "she", "they", "we"}
+# Module switch for that resolution (not an Options field).
+RESOLVE_REPORTED_PRONOUNS = True
 GROUP_PRONOUNS = {"they", "it", "we"}
 
 _OPEN = {"“": "d", "«": "g", "„": "d", "‘": "s", "``": "d", "‹": "g1"}
@@ -351,7 +366,65 @@ class Attributor:
                 return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), cue.lemma_)
         if subj is None or subj.lower_ in ("that", "which", "there"):
             return None
+        if subj.lower_ in _ANAPHORS and RESOLVE_REPORTED_PRONOUNS:
+            outer = self._outer_subject(cue, subj.lower_)
+            if outer is not None:
+                return self._phrase(outer, cue.lemma_)
         return self._phrase(subj, cue.lemma_)
+
+    def _outer_subject(self, cue: "Token", pronoun: str) -> "Token | None":
+        """The holder a pronoun stands for inside a reported clause: in "Nance said she would
+        like ..." or "Democrats said they want ..." the pronoun is the reporter's own subject,
+        so the named mention of the same speaker in that sentence is returned."""
+        # "Ms. Gedrich said, she thought ...": the reporter is a parenthetical beside the cue.
+        for c in cue.children:
+            if c.dep_ == "parataxis" and _lemma(c) in SPEECH_CUES:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None and self._stands_for(subj, pronoun):
+                    return subj
+        head = cue
+        for _ in range(4):
+            # Only through a reported clause: a coordinated or adverbial clause with its own
+            # pronoun subject is annotated as that pronoun's ("..., but he ultimately decided").
+            if head.dep_ not in ("ccomp", "xcomp") or head.head is head:
+                return None
+            head = head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                return None
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is None and head.dep_ == "conj":  # "X became a delegate and said he ..."
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ == pronoun:
+                continue  # "Nance said she would like Trump to explain ...": still the same one
+            if _lemma(head) not in INDIRECT_CUES or subj.i > cue.i:
+                return None
+            return subj if self._stands_for(subj, pronoun) else None
+        return None
+
+    def _stands_for(self, subj: "Token", pronoun: str) -> bool:
+        """Can a named or nominal subject be what the pronoun refers to (number, person vs group)?"""
+        if subj.pos_ == "PRON" or subj.lower_ in _ANAPHORS:
+            return False
+        ent = self.entity_at(subj.idx, subj.idx + len(subj.text))
+        if pronoun in ("he", "she"):
+            if subj.tag_ in ("NNS", "NNPS"):
+                return False
+            if ent is None:
+                return subj.pos_ in ("NOUN", "PROPN")
+            # The small NER model labels some people's names ORG ("Maryam Violet, an Iranian
+            # journalist"); a name described by a person noun is a person.
+            return ent.label == "PERSON" or (ent.label == "ORG" and any(
+                c.dep_ == "appos" and c.tag_ == "NN" for c in subj.children))
+        # they / we: a group, or an organisation speaking as one
+        if ent is not None:
+            return ent.label in ("ORG", "NORP", "GPE")
+        if subj.tag_ in ("NN", "NNP"):
+            # A part of a group: "half of the voters", "a majority of Democrats".
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ in ("NNS", "NNPS") for g in c.children)
+                       for c in subj.children)
+        return True
 
     def _phrase(self, tok: "Token", cue: str) -> Speaker | None:
         doc = self.doc
@@ -450,6 +523,8 @@ def _cue_tokens(doc: "Doc", start: int, end: int, cues: set[str], inside: list[t
             out.append(t)
         elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON":
             out.append(t)
+        elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "ORG" and not doc.text[t.idx + 1 : end].strip():
+            out.append(t)  # "- Pew Research: “All the samples ...”": an organisation introducing its words
     return out
 
 
@@ -481,7 +556,9 @@ def find_quotes(
                             speaker=sp.name if sp else None,
                             speaker_span=(sp.start, sp.end) if sp else None,
                             cue=sp.cue if sp else None, direct=True))
-        prev = (r, sp)
+        if sp is not None or not CHAIN_SPEAKERS:
+            # A speakerless quote in between (a title, a scare quote) does not end the chain.
+            prev = (r, sp)
     if indirect:
         quotes.extend(_indirect(att, doc, inside, article_id))
     quotes.sort(key=lambda q: q.start)
@@ -493,8 +570,13 @@ def _words(s: str) -> int:
 
 
 def _whole_sentence(text: str, r: RawQuote) -> bool:
-    before = text[max(0, (r.open_mark or r.start) - 3) : (r.open_mark or r.start)]
-    return not before.strip() or before.strip()[-1] in ".!?:\n"
+    pos = r.open_mark if r.open_mark is not None else r.start
+    before = text[max(0, pos - 3) : pos]
+    if "\n" in before:
+        return True  # opens a paragraph
+    # A sentence end, also one closed by a quotation mark ('... Fox News.” “And ...').
+    before = before.strip().rstrip("\"”’»'")
+    return not before or before[-1] in ".!?:"
 
 
 def _sentence_index(doc: "Doc") -> dict[int, "SpacySpan"]:
@@ -545,10 +627,23 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
             m2 = m
     before_start = base + (m2.end() if m2 else 0)
     before_txt = text[before_start:qs].rstrip()
+    before_end = qs
+    if not before_txt and line_start > 0 and prev_quote < line_start:
+        # "Cruz continued:\n\n“...”": a paragraph ending in a colon introduces the quote below it.
+        prev_end = len(text[:line_start].rstrip())
+        if text[prev_end - 1 : prev_end] == ":":
+            base = max(prev_quote, text.rfind("\n", 0, prev_end) + 1)
+            last = None
+            for m in re.finditer(r"[.!?][\"”’»]?\s", text[base:prev_end]):
+                if not _is_abbrev(text, base + m.start() + 1):
+                    last = m
+            before_start = base + (last.end() if last else 0)
+            before_end = prev_end
+            before_txt = text[before_start:prev_end]
     ends_quote_sentence = text[r.start : r.end].rstrip()[-1:] in ".!?"
     candidates: list[list["Token"]] = []
-    after = _cue_tokens(doc, qe, after_end, SPEECH_CUES, inside)
-    before = _cue_tokens(doc, before_start, qs, SPEECH_CUES, inside)
+    after = _cue_tokens(doc, qe, after_end, SPEECH_CUES | DIRECT_ONLY_CUES, inside)
+    before = _cue_tokens(doc, before_start, before_end, SPEECH_CUES | DIRECT_ONLY_CUES, inside)
     if before_txt.endswith(":") or (before and ends_quote_sentence and not after):
         candidates = [list(reversed(before)), after]
     else:
