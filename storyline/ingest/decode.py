@@ -116,6 +116,17 @@ def read_capped(path: str, limit: int) -> bytes:
     return data
 
 
+def read_nonempty(path: str, limit: int) -> bytes:
+    """``read_capped`` for a one-record file: unreadable, oversized and empty files are an InputError."""
+    try:
+        data = read_capped(path, limit)
+    except OSError as exc:
+        raise InputError(f"cannot read file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise InputError("empty file")
+    return data
+
+
 def peek(path: str, n: int = 4096) -> bytes:
     """First ``n`` decompressed bytes (fewer if the file is shorter or its gzip is broken)."""
     with open_binary(path) as f:

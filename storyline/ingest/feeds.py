@@ -15,7 +15,7 @@ from storyline.clean.metadata import field_date, split_authors
 from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
 
-from storyline.ingest.decode import InputError, read_capped
+from storyline.ingest.decode import InputError, read_nonempty
 from storyline.ingest.html import page_text
 from storyline.ingest.record import Record
 
@@ -55,15 +55,9 @@ def read_feed(path: str, source: str, options: IngestOptions) -> Iterator[Record
     import feedparser
 
     try:
-        data = read_capped(path, options.max_record_bytes)
+        data = read_nonempty(path, options.max_record_bytes)
     except InputError as exc:
         yield Rejected(source, f"{exc}")
-        return
-    except OSError as exc:
-        yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
-        return
-    if not data.strip():
-        yield Rejected(source, f"empty file")
         return
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []

@@ -20,7 +20,7 @@ from storyline.clean.metadata import split_authors
 from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
 
-from storyline.ingest.decode import InputError, decode_bytes, read_capped
+from storyline.ingest.decode import InputError, decode_bytes, read_nonempty
 from storyline.ingest.record import Record
 
 _BLOCK = {
@@ -46,18 +46,7 @@ class HtmlResult:
 
 def read_html_file(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        data = read_capped(path, options.max_record_bytes)
-    except InputError as exc:
-        yield Rejected(source, f"{exc}")
-        return
-    except OSError as exc:
-        yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
-        return
-    if not data.strip():
-        yield Rejected(source, f"empty file")
-        return
-    try:
-        html, _ = decode_bytes(data)
+        html, _ = decode_bytes(read_nonempty(path, options.max_record_bytes))
     except InputError as exc:
         yield Rejected(source, f"{exc}")
         return

@@ -9,25 +9,17 @@ from storyline.clean.dates import mtime_date
 from storyline.model import Rejected
 from storyline.options import IngestOptions
 
-from storyline.ingest.decode import InputError, decode_bytes, read_capped
+from storyline.ingest.decode import InputError, decode_bytes, read_nonempty
 from storyline.ingest.record import Record
 
 
 def read_text_file(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        data = read_capped(path, options.max_record_bytes)
+        text, _ = decode_bytes(read_nonempty(path, options.max_record_bytes))
         mtime = os.stat(path).st_mtime
-    except InputError as exc:
-        yield Rejected(source, f"{exc}")
-        return
     except OSError as exc:
         yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
         return
-    if not data.strip():
-        yield Rejected(source, f"empty file")
-        return
-    try:
-        text, _ = decode_bytes(data)
     except InputError as exc:
         yield Rejected(source, f"{exc}")
         return
