@@ -25,6 +25,17 @@ SINGLE_PREFIX = "Only {name} reports that "
 DISPUTE_PREFIX = "Sources disagree on "
 
 
+def _figures(text: str) -> set[float]:
+    """The figures of a sentence by value ("6.50" == "6.5"; "1,200" == "1200")."""
+    out = set()
+    for raw in _DIGITS.findall(text):
+        try:
+            out.add(float(raw.replace(",", "")))
+        except ValueError:  # "1.200.000" style groupings: keep them comparable as text
+            out.add(float(raw.replace(",", "").replace(".", "")))
+    return out
+
+
 def display(text: str, capitalise: bool = True) -> str:
     """A clause as a sentence: capital first letter, closing punctuation."""
     text = text.strip()
@@ -86,15 +97,20 @@ def build_brief(
     # sentence reads as the same statement and gives the same numbers. A group member that
     # states part of it, or the same event without the figure, supports the claim but not
     # this sentence.
+    figures = {m: _figures(units[m].text) for g in groups for m in g.members}
+
+    def cited_by(r: int, members: list[int]) -> list[int]:
+        return [m for m in members
+                if m == r or (scores[r, m] >= support and figures[r] <= figures[m])]
+
     for c in claims:
         g = groups[c["_group"]]
-        rep = units[g.representative]
-        digits = set(_DIGITS.findall(rep.text))
-        cited = [
-            m for m in g.members
-            if m == g.representative
-            or (scores[g.representative, m] >= support and digits <= set(_DIGITS.findall(units[m].text)))
-        ]
+        # The wording stated is the member that the most independent sources can be cited
+        # for: the plain "cut its rate to 6.50%" rather than one outlet's "to 6.5% from 7.25%".
+        rep_m = max(g.members, key=lambda r: (len({family[units[m].article_id] for m in cited_by(r, g.members)}),
+                                              r == g.representative))
+        c["_rep"] = rep_m
+        cited = cited_by(rep_m, g.members)
         ids: list[str] = []
         for m in sorted(cited, key=lambda m: (order[units[m].article_id], units[m].start)):
             if units[m].article_id not in ids:
@@ -105,16 +121,15 @@ def build_brief(
         c["_cited_sources"] = len({family[a] for a in ids})
 
     def centrality(c: dict) -> float:
-        g = groups[c["_group"]]
         if centroid is None:
             return 0.0
-        return float(vectors[g.representative] @ centroid)
+        return float(vectors[c["_rep"]] @ centroid)
 
     core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2]
     core.sort(key=lambda c: (-c["_cited_sources"], -len(c["_cited"]), -centrality(c)))
     single = [c for c in claims if c["status"] == "single_source"]
     # Leads carry the news; central sentences carry the story rather than an aside.
-    single.sort(key=lambda c: -(centrality(c) - 0.02 * units[groups[c["_group"]].representative].sentence_index))
+    single.sort(key=lambda c: -(centrality(c) - 0.02 * units[c["_rep"]].sentence_index))
     disputes = sorted(
         (x for x in conflicts if x["kind"] not in ("article_date",)),
         key=lambda x: (x["within_family"], x["kind"] == "internal", -len(x["statements"])),
@@ -147,9 +162,8 @@ def build_brief(
         for c in pool:
             if taken >= limit:
                 break
-            g = groups[c["_group"]]
-            rep = units[g.representative]
-            if not picker.is_new(vectors[g.representative], rep.text):
+            rep = units[c["_rep"]]
+            if not picker.is_new(vectors[c["_rep"]], rep.text):
                 continue
             text = display(rep.text)
             if single_source:
@@ -159,7 +173,7 @@ def build_brief(
                 if rep.lower_first and body:
                     body = body[0].lower() + body[1:]
                 text = SINGLE_PREFIX.format(name=name) + display(body, capitalise=False)
-            picker.add(vectors[g.representative], rep.text)
+            picker.add(vectors[c["_rep"]], rep.text)
             out.append(
                 {
                     "text": text,
