@@ -47,6 +47,17 @@ def _extra(p: Prepared, aligned: set[int]) -> list[str]:
     return [s for k, s in enumerate(p.sentences) if k not in aligned]
 
 
+def _derived_cue(cue_a: str | None, cue_b: str | None, weight: float, ida: str, idb: str,
+                 template: str, ev: list[str], quote: bool = False) -> float:
+    """Score for a cue marking the text that has it as the derived one, when only one has it."""
+    if bool(cue_a) == bool(cue_b):
+        return 0.0
+    who, what = (ida, cue_a) if cue_a else (idb, cue_b)
+    assert what is not None
+    ev.append(template.format(id=who, what=repr(what[:120]) if quote else what))
+    return -weight if cue_a else weight
+
+
 def decide(
     a: Prepared,
     b: Prepared,
@@ -75,20 +86,10 @@ def decide(
     extra_b = _extra(b, {j for _, j, _ in al.pairs})
     upd_a = next((s for s in extra_a if _UPDATE.search(s)), None) or _first_match(_UPDATE, a.article.title)
     upd_b = next((s for s in extra_b if _UPDATE.search(s)), None) or _first_match(_UPDATE, b.article.title)
-    if upd_a and not upd_b:
-        score -= 1.5
-        ev.append(f"{ida} adds an update: {upd_a[:120]!r}")
-    elif upd_b and not upd_a:
-        score += 1.5
-        ev.append(f"{idb} adds an update: {upd_b[:120]!r}")
+    score += _derived_cue(upd_a, upd_b, 1.5, ida, idb, "{id} adds an update: {what}", ev, quote=True)
 
     cred_a, cred_b = _credit(a, b), _credit(b, a)
-    if cred_a and not cred_b:
-        score -= 1.5
-        ev.append(f"{ida} credits a source: {cred_a[:120]!r}")
-    elif cred_b and not cred_a:
-        score += 1.5
-        ev.append(f"{idb} credits a source: {cred_b[:120]!r}")
+    score += _derived_cue(cred_a, cred_b, 1.5, ida, idb, "{id} credits a source: {what}", ev, quote=True)
 
     wire_a, wire_b = bool(_WIRE_DATELINE.search(a.article.text)), bool(_WIRE_DATELINE.search(b.article.text))
     if wire_a != wire_b:
@@ -97,12 +98,8 @@ def decide(
 
     compiled_a = _compiled(a, al, 0, elsewhere, {ida, idb})
     compiled_b = _compiled(b, al, 1, elsewhere, {ida, idb})
-    if compiled_a and not compiled_b:
-        score -= 1.2
-        ev.append(f"{ida} adds text printed in {compiled_a}: compiled from several sources")
-    elif compiled_b and not compiled_a:
-        score += 1.2
-        ev.append(f"{idb} adds text printed in {compiled_b}: compiled from several sources")
+    score += _derived_cue(compiled_a, compiled_b, 1.2, ida, idb,
+                          "{id} adds text printed in {what}: compiled from several sources", ev)
 
     # Condensation: one text is (nearly) contained in the other, which has material of its
     # own. Reprints cut to fit far more often than they pad, so the subset is taken as derived
