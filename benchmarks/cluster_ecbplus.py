@@ -142,6 +142,7 @@ def run_batch(articles: list[Article], options: Options) -> list[int]:
     labels = cluster_graph(
         feats, co.threshold, co.window_days, co.neighbours, co.max_component, family_groups([], None),
         co.undated_reach, co.density_neighbours, co.density_floor, co.density_copy_score,
+        co.reattach_size, co.reattach_ratio,
     )
     return [int(x) for x in labels]
 
@@ -166,7 +167,7 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
         for thr in grid:
             lab = cluster_graph(feats[k], thr, co.window_days, co.neighbours, co.max_component, [],
                                 co.undated_reach, co.density_neighbours, co.density_floor,
-                                co.density_copy_score)
+                                co.density_copy_score, co.reattach_size, co.reattach_ratio)
             table[k][thr] = bcubed(list(lab), g)[2]
     out = {}
     for pick, test in (("odd", "even"), ("even", "odd")):

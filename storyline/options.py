@@ -57,6 +57,11 @@ class ClusterOptions:
     # An undated article has no date to bound what it is compared with: it meets the articles
     # that arrived within this many places of it (input order), besides its arrival-date window.
     undated_reach: int = 1000
+    # After average linkage, a group of at most ``reattach_size`` articles joins its best bigger
+    # story when their average score reaches ``reattach_ratio`` x threshold: split-off reports
+    # of one story rejoin it instead of standing alone. Size 0 turns it off.
+    reattach_size: int = 5
+    reattach_ratio: float = 0.8
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics
     max_component: int = 3000  # largest candidate group clustered exactly (average linkage)

@@ -6,7 +6,8 @@ compared by a combined score of multilingual sentence embeddings, content-word T
 and names/numbers, damped by published-date distance and rescaled by each article's
 neighbourhood density (a crowd of near-identical reports must be out-scored relative to
 itself, which splits two same-kind events in one topic); stories are average-linkage
-clusters of that score, found in batch (:func:`cluster_batch`) or as articles arrive
+clusters of that score (small split-off groups rejoin a bigger story a little under the
+threshold), found in batch (:func:`cluster_batch`) or as articles arrive
 (:class:`StreamClusterer`).
 """
 

@@ -62,7 +62,7 @@ def cluster_batch(
     groups = family_groups(ids, families)
     labels = cluster_graph(
         feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups, co.undated_reach,
-        co.density_neighbours, co.density_floor, co.density_copy_score,
+        co.density_neighbours, co.density_floor, co.density_copy_score, co.reattach_size, co.reattach_ratio,
     )
     stories = build_stories(articles, feats, labels)
     return assign_ids(stories, previous) if previous else stories

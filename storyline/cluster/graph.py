@@ -9,6 +9,14 @@ connected by pairs scoring >= threshold (the maximum of a set is at least its me
 the connected components of the thresholded neighbour graph can each be clustered
 exactly and independently. Density scales (``features.density_scale``) are set from the
 unscaled candidate-pair scores before the threshold applies to the scaled ones.
+
+Average linkage at one threshold leaves split-off groups of one to a few reports of a
+story (a report that dwells on a side aspect, a rewrite with its own quotes). Each
+group of at most ``reattach_size`` articles joins the largest-scoring bigger cluster of
+its candidate group when their average score reaches ``reattach_ratio`` x threshold
+(:func:`reattach_small`); components are then taken at that lower score, so the rule
+sees every cluster it could join, and a split-off group never forms a story of its own
+only because it fell just under the cut.
 """
 
 from __future__ import annotations
@@ -145,23 +153,53 @@ def average_linkage(sim: np.ndarray, threshold: float) -> np.ndarray:
     return fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance").astype(np.int64) - 1
 
 
+def reattach_small(sim: np.ndarray, labels: np.ndarray, threshold: float, size: int, ratio: float) -> np.ndarray:
+    """Labels 0.. after each cluster of <= ``size`` members joins its best bigger cluster.
+
+    A small cluster joins the bigger cluster (more than ``size`` members) with the highest
+    average score to it when that average reaches ``ratio`` x ``threshold``. Smallest
+    clusters go first (ties: lowest position); a cluster grows as groups join it.
+    """
+    if size <= 0 or ratio >= 1.0 or len(labels) < 2:
+        return labels
+    groups: dict[int, np.ndarray] = {int(lab): np.flatnonzero(labels == lab) for lab in np.unique(labels)}
+    large = [lab for lab, rows in groups.items() if len(rows) > size]
+    if not large:
+        return labels
+    small = sorted((lab for lab, rows in groups.items() if len(rows) <= size),
+                   key=lambda lab: (len(groups[lab]), int(groups[lab][0])))
+    out = labels.copy()
+    for lab in small:
+        rows = groups[lab]
+        scores = [float(sim[np.ix_(rows, groups[big])].mean()) for big in large]
+        best = int(np.argmax(scores))
+        if scores[best] >= ratio * threshold:
+            target = large[best]
+            out[rows] = target
+            groups[target] = np.concatenate([groups[target], rows])
+    return np.unique(out, return_inverse=True)[1].astype(np.int64)
+
+
 def group_labels(
     feats: Features,
     members: np.ndarray,
     threshold: float,
     window: float,
     forced: list[np.ndarray],
+    reattach_size: int = 0,
+    reattach_ratio: float = 1.0,
 ) -> np.ndarray:
     """Average-linkage labels for ``members``; each array in ``forced`` (positions) stays together.
 
     Forced pairs get similarity 1 (distance 0), so they merge before anything else and
-    then count as ordinary members in every later average.
+    then count as ordinary members in every later average. Small clusters then rejoin a
+    bigger one as :func:`reattach_small` says.
     """
     sim = feats.block_scores(members, members, window)
     for group in forced:
         if len(group) > 1:
             sim[np.ix_(group, group)] = 1.0
-    return average_linkage(sim, threshold)
+    return reattach_small(sim, average_linkage(sim, threshold), threshold, reattach_size, reattach_ratio)
 
 
 def cluster_graph(
@@ -175,19 +213,23 @@ def cluster_graph(
     density_k: int = 0,
     density_floor: float = 0.0,
     copy_score: float = np.inf,
+    reattach_size: int = 0,
+    reattach_ratio: float = 1.0,
 ) -> np.ndarray:
     """Story label per article for the whole batch; sets ``feats.scale`` (density scaling)."""
     n = feats.emb.shape[0]
     feats.scale = None
+    # Components at the lowest score any rule may join at (see reattach_small).
+    low = threshold * min(1.0, reattach_ratio) if reattach_size > 0 else threshold
     if density_k > 0:
         # Scales come from unscaled scores of every candidate pair, before any threshold.
         i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
         feats.scale = density_scale(kth_best(n, i, j, s, density_k, copy_score), density_floor)
         s = s * feats.scale[i] * feats.scale[j]
-        keep = s >= threshold
+        keep = s >= low
         i, j, s = i[keep], j[keep], s[keep].astype(np.float32)
     else:
-        i, j, s = knn_edges(feats, k, window, threshold, undated_reach)
+        i, j, s = knn_edges(feats, k, window, low, undated_reach)
     fi: list[np.ndarray] = []
     fj: list[np.ndarray] = []
     for fam in families:
@@ -202,7 +244,10 @@ def cluster_graph(
     family_of = np.full(n, -1, dtype=np.int64)
     for f, fam in enumerate(families):
         family_of[fam] = f
-    _label_components(feats, np.arange(n), i, j, s, threshold, window, max_component, families, family_of, labels)
+    _label_components(
+        feats, np.arange(n), i, j, s, threshold, low, window, max_component, families, family_of, labels,
+        reattach_size, reattach_ratio,
+    )
     return labels
 
 
@@ -212,15 +257,17 @@ def _label_components(
     i: np.ndarray,
     j: np.ndarray,
     s: np.ndarray,
+    threshold: float,
     tau: float,
     window: float,
     max_component: int,
     families: list[np.ndarray],
     family_of: np.ndarray,
     labels: np.ndarray,
+    reattach_size: int = 0,
+    reattach_ratio: float = 1.0,
 ) -> None:
     """Cluster each component of edges >= tau; oversize components are cut at a higher tau."""
-    threshold = tau
     next_label = 0
     pending = [(nodes, i, j, s, tau)]
     while pending:
@@ -249,7 +296,7 @@ def _label_components(
                 for f in np.unique(family_of[members])
                 if f >= 0
             ]
-            local_labels = group_labels(feats, members, threshold, window, forced)
+            local_labels = group_labels(feats, members, threshold, window, forced, reattach_size, reattach_ratio)
             labels[members] = local_labels + next_label
             next_label += int(local_labels.max()) + 1
 

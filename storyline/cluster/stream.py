@@ -8,8 +8,10 @@ with its neighbours, recorded both ways as articles arrive; a neighbour whose sc
 changes has its story's sums corrected at once. Later evidence is applied at once: a story that
 now links to another above the threshold absorbs it (the larger, then older, story's
 id survives), and a story whose members no longer form one average-linkage cluster is
-split (the larger part keeps the id). Each create, add, merge and split is a
-:class:`StoryEvent`, so an id never silently changes meaning.
+split (the larger part keeps the id). As in batch mode, a small group (at most
+``reattach_size`` articles, an arrival being a group of one) joins a bigger story at
+``reattach_ratio`` x threshold, and a split keeps such a group in its story. Each create,
+add, merge and split is a :class:`StoryEvent`, so an id never silently changes meaning.
 
 Stories with no article within twice the window of the stream's clock are closed: their
 summary is frozen and their article features are dropped, which keeps memory and
@@ -216,11 +218,13 @@ class StreamClusterer:
                 return self._join_closed(target, item, at)
         else:
             target = None
-            best = co.threshold
+            best = -math.inf
             for sid in candidates:
-                score = self._join_score(item, emb, self._stories[sid])
-                if score >= best:
-                    target, best = self._stories[sid], score
+                st = self._stories[sid]
+                score = self._join_score(item, emb, st)
+                # The arrival is a group of one: a bigger story takes it at the reattach score.
+                if score >= self._need(1, len(st.members)) and score >= best:
+                    target, best = st, score
         if target is None:
             sid = unique_id(article.id, self._used)
             target = _Story(id=sid, members=[], first_seq=item.seq, esum=np.zeros(512, np.float32), zsum={})
@@ -564,15 +568,23 @@ class StreamClusterer:
         del self._stories[gone.id]
         return StoryEvent("merge", keep.id, [gone.id], list(gone.members), at)
 
+    def _need(self, size_a: int, size_b: int) -> float:
+        """Average score two stories must reach to merge: the threshold, or the reattach
+        score when one is a small group (<= ``reattach_size``) and the other is bigger."""
+        co = self.options.cluster
+        if co.reattach_size > 0 and min(size_a, size_b) <= co.reattach_size < max(size_a, size_b):
+            return co.threshold * min(1.0, co.reattach_ratio)
+        return co.threshold
+
     def _merge_around(self, st: _Story, candidates: list[str], at: str, avoid: set[str] | None = None) -> list[StoryEvent]:
-        """Absorb every candidate story whose average linkage with ``st`` reaches the threshold."""
+        """Absorb every candidate story whose average linkage with ``st`` reaches the threshold
+        (or the reattach score, see ``_need``)."""
         events: list[StoryEvent] = []
-        threshold = self.options.cluster.threshold
         for sid in candidates:
             if sid == st.id or sid not in self._stories or (avoid and sid in avoid):
                 continue
             other = self._stories[sid]
-            if not other.active or self._link(st, other) < threshold:
+            if not other.active or self._link(st, other) < self._need(len(st.members), len(other.members)):
                 continue
             ev = self._merge(st, other, at)
             events.append(ev)
@@ -591,7 +603,10 @@ class StreamClusterer:
         for aid in st.members:
             groups.setdefault(self._find(aid), []).append(pos[aid])
         forced = [np.array(g) for g in groups.values() if len(g) > 1]
-        labels = group_labels(feats, np.arange(size), self.options.cluster.threshold, self._window, forced)
+        co = self.options.cluster
+        labels = group_labels(
+            feats, np.arange(size), co.threshold, self._window, forced, co.reattach_size, co.reattach_ratio
+        )
         if labels.max() == 0:
             return []
         parts: dict[int, list[str]] = {}

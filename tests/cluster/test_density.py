@@ -156,6 +156,7 @@ def test_wire_copies_do_not_make_a_crowd_that_sheds_independent_reports():
     sc = StreamClusterer(Options())
     sc.add_many(corpus)
     assert italy in grouping(sc.stories())
-    # Counting the 30 copies as a crowd damps the copies' scores enough to shed a report.
-    no_cap = Options().with_overrides({"cluster.density_copy_score": float("inf")})
+    # Counting the 30 copies as a crowd damps the copies' scores enough to shed a report
+    # (reattachment off: it would bring the shed report back).
+    no_cap = Options().with_overrides({"cluster.density_copy_score": float("inf"), "cluster.reattach_size": 0})
     assert italy not in grouping(cluster_batch(corpus, no_cap))
