@@ -1,6 +1,13 @@
 """Quote (attribution content) and speaker extraction on PolNeAR.
 
 Usage: python benchmarks/quotes_polnear.py /work/shared/data/polnear [--splits dev,train] [--limit N]
+       [--sample N --offset K --seed S] [--errors errors.jsonl]
+
+``--sample`` evaluates a random slice of each split (shuffled with ``--seed``, texts
+``offset .. offset+N``), so rules can be tuned on one train slice and checked on another:
+seed 7, offset 0, 250 texts is slice "A" and offset 250, 200 texts slice "B" in the notes.
+``--errors`` writes one JSON line per speaker error (a prediction whose speaker misses the
+gold Source, or a gold Content with a Source that no prediction attributes rightly).
 
 PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in brat standoff:
 ``Source`` (speaker), ``Cue`` and ``Content`` spans tied by ``Attribution`` events. Content
@@ -22,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 import time
@@ -108,7 +116,12 @@ def _prf(tp_p: int, n_p: int, tp_r: int, n_r: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "n_pred": n_p, "n_gold": n_r}
 
 
-def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, direct_only: bool = False) -> dict:
+def _snippet(text: str, s: int, e: int, width: int = 200) -> str:
+    return text[s:e][:width]
+
+
+def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, direct_only: bool = False,
+             errors: list[dict] | None = None) -> dict:
     arts = [Article(id=stem, source=stem, text=text, language="en", published=None) for stem, text, _ in docs]
     t0 = time.perf_counter()
     results = extractor.extract_many(arts)
@@ -138,12 +151,28 @@ def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, dire
                     found_exact[i] = True
             if q.speaker_span is not None:
                 c["pred_spk"] += 1
+                ok = False
+                g = None
                 if any(ov):
                     best = max(range(len(gold)), key=lambda i: ov[i])
                     g = gold[best]
                     if g.source and any(_overlap(q.speaker_span, f) for f in g.source):
                         c["pred_spk_ok"] += 1
                         found_spk[best] = True
+                        ok = True
+                if errors is not None and not ok:
+                    kind = ("no_gold_content" if g is None
+                            else "gold_without_source" if not g.source else "wrong_speaker")
+                    errors.append({"doc": stem, "kind": kind, "quote": _snippet(text, *span), "direct": q.direct,
+                                   "cue": q.cue, "speaker": _snippet(text, *q.speaker_span),
+                                   "gold_content": _snippet(text, g.content[0][0], g.content[-1][1]) if g else None,
+                                   "gold_source": [_snippet(text, *f) for f in g.source] if g and g.source else None})
+        if errors is not None:
+            for i, g in enumerate(gold):
+                if g.source and not found_spk[i]:
+                    errors.append({"doc": stem, "kind": "missed_with_content" if found_over[i] else "missed_content",
+                                   "gold_content": _snippet(text, g.content[0][0], g.content[-1][1]),
+                                   "gold_source": [_snippet(text, *f) for f in g.source]})
         c["gold"] += len(gold)
         c["gold_src"] += sum(1 for g in gold if g.source)
         c["gold_over"] += sum(found_over)
@@ -163,6 +192,10 @@ def main() -> None:
     ap.add_argument("data", type=Path)
     ap.add_argument("--splits", default="dev,train")
     ap.add_argument("--limit", type=int, default=0, help="first N texts per split (0 = all)")
+    ap.add_argument("--sample", type=int, default=0, help="a random slice of N texts per split (0 = all)")
+    ap.add_argument("--offset", type=int, default=0, help="where the random slice starts in the shuffled split")
+    ap.add_argument("--seed", type=int, default=7, help="shuffle seed for --sample")
+    ap.add_argument("--errors", type=Path, default=None, help="write speaker errors as JSON lines here")
     args = ap.parse_args()
     if not (args.data / "dev").is_dir():
         print(json.dumps({"skipped": f"no PolNeAR data at {args.data}"}))
@@ -172,9 +205,18 @@ def main() -> None:
     out: dict[str, dict] = {}
     for split in args.splits.split(","):
         docs = load_split(args.data, split)
+        if args.sample:
+            random.Random(args.seed).shuffle(docs)
+            docs = docs[args.offset : args.offset + args.sample]
         if args.limit:
             docs = docs[: args.limit]
-        out[split] = evaluate(docs, extractor)
+        errors: list[dict] | None = [] if args.errors else None
+        out[split] = evaluate(docs, extractor, errors=errors)
+        if args.errors and errors is not None:
+            path = args.errors
+            if "," in args.splits:  # one file per split: errors.dev.jsonl, errors.train.jsonl
+                path = path.with_name(f"{path.stem}.{split}{path.suffix}")
+            path.write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
         print(split, json.dumps(out[split]), file=sys.stderr)
     print(json.dumps(out))
 

@@ -8,9 +8,11 @@ dependency parse: the cue verb's subject, with pronouns resolved to the last per
 and role nouns ("a spokesman for the ministry") to the organisation they speak for; a pronoun
 inside a clause reported by someone in the same sentence ("Nance said she would like ...")
 takes that someone's mention as its speaker span.
-Indirect speech ("X said that ...", "X, officials said, ...", "according to X") is read off
-the same cues (``direct=False``), and so are stances in PolNeAR's broad sense: "X criticized
-Y for ...", "X decided to ...", "X's plan to ...", partial quotes governed by a stance verb.
+Indirect speech ("X said that ...", "X, officials said, ...", "according to X", "as X put
+it, ...") is read off the same cues (``direct=False``), and so are stances in PolNeAR's broad
+sense: "X criticized Y for ...", "Y was criticized by X", "X decided to ...", "X's plan to
+...", partial quotes governed by a stance verb (which take that verb's speaker before any cue
+next to the quote). Quoted titles used as nouns ("told “Good Morning America”") are no quotes.
 Without a parse (non-English text) only the marks are used.
 """
 
@@ -81,6 +83,10 @@ NOUN_CUES = {
 _PREP_CUES = {"call", "talk", "point", "comment", "vote", "argue", "push", "speak", "write", "refer", "warn",
               "complain", "ask", "advocate", "plead", "lobby", "campaign", "testify", "rail", "lash"}
 
+# Verbs whose subject is the source even when it is a thing ("Photos showed ...", "Exit polling
+# shows he won ...", "A review by The Times found ..."): PolNeAR marks documents and data as sources.
+EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "demonstrate", "suggest", "prove", "confirm"}
+
 # Who can hold a view: a stance verb's subject outside this set ("the closures seem to ...")
 # is no speaker.
 AGENT_NOUNS = {
@@ -110,6 +116,17 @@ _AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "
 BROAD_STANCE = True
 # Continued quotes inherit the speaker of the last attributed quote, over speakerless ones.
 CHAIN_SPEAKERS = True
+# A quotation after a colon with no reporting verb is the words of the subject of the clause
+# before the colon.
+COLON_SUBJECTS = True
+# A quotation whose reporting verb is itself sourced ("..., Obama said, according to a pool
+# report") is the source's.
+ACCORDING_TO_OUTER = True
+# "As X points out, ...": the clause an "as" reporting clause modifies is X's.
+AS_CLAUSES = True
+# A passive stance with its agent ("Trump was criticized by Clinton"): the agent speaks, the
+# passive subject is the content.
+PASSIVE_AGENTS = True
 # Quotes this short with nobody saying them are scare quotes or titles.
 SHORT_QUOTE_WORDS = 3
 # Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
@@ -143,6 +160,9 @@ _ANAPHORS = {"he", "she", "they", "we"}
 # Module switch for that resolution (not an Options field).
 RESOLVE_REPORTED_PRONOUNS = True
 GROUP_PRONOUNS = {"they", "it", "we"}
+# Module switch: with no name to resolve to, a pronoun in a reported clause takes the
+# reporter's own pronoun ("He said that he would ...": the first "He").
+REPORTER_PRONOUN = True
 
 _OPEN = {"“": "d", "«": "g", "„": "d", "‘": "s", "``": "d", "‹": "g1"}
 _CLOSE = {"”": "d", "»": "g", "’": "s", "''": "d", "‟": "d", "›": "g1"}
@@ -317,8 +337,32 @@ class Attributor:
         # tweeted"): of several subjects the one next to the cue is the speaker.
         subj = min((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")),
                    key=lambda c: abs(c.i - cue.i), default=None)
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and agent is not None and PASSIVE_AGENTS:
+            # "Trump was criticized by Clinton": the one who criticizes is the agent.
+            subj = next((c for c in agent.children if c.dep_ == "pobj"), subj)
         if subj is None and cue.dep_ in ("conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
             subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+            if subj is None and cue.dep_ == "xcomp":
+                # "Mr. Trump was prompted to say ...": a passive verb's subject does the saying.
+                subj = next((c for c in cue.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and cue.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+            # "Auerbach went so far as to say ...": an infinitive's subject is that of the clause
+            # it modifies, unless that clause has an object to say it ("asked him to say").
+            head = cue.head
+            for _ in range(3):
+                if head.pos_ in ("VERB", "AUX"):
+                    if not any(c.dep_ in ("dobj", "dative") for c in head.children):
+                        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+                    break
+                if head.head is head:
+                    break
+                head = head.head
+        if (subj is None and cue.dep_ == "ROOT" and cue.i > 1 and doc[cue.i - 1].text in ("''", "”", '"', "’")
+                and doc[cue.i - 2].text in (",", "?", "!")):
+            # "“...,” tweeted a German user from Hanover": after a quotation, the reporting verb
+            # comes first and the parser reads its speaker as the object.
+            subj = next((c for c in cue.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")), None)
         if subj is None and cue.dep_ in ("advcl", "relcl", "acl") and cue.tag_ == "VBG":
             # "..., saying ..." / "... , adding that ..."
             subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
@@ -350,7 +394,9 @@ class Attributor:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             if agent is not None:
                 subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if subj is not None and (subj.is_punct or subj.is_space or subj.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")):
+        # "%" counts as punctuation but heads a subject like "85% of Democrats".
+        if subj is not None and ((subj.is_punct and subj.pos_ != "NOUN") or subj.is_space
+                                 or subj.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "PART")):
             subj = None  # "Of Carson, Levine said": a misparse, not a speaker
         if subj is None and cue.dep_ in ("ROOT", "parataxis", "ccomp"):
             # A misparsed subject ("WHO chief X called it ...", "» Hidalgo said"): a name right
@@ -383,25 +429,31 @@ class Attributor:
                 if subj is not None and self._stands_for(subj, pronoun):
                     return subj
         head = cue
+        # Failing a name, the reporter's own pronoun: in "He said that he would offer “a
+        # prayer”" the annotators mark the "He" who says it.
+        same: "Token | None" = None
         for _ in range(4):
             # Only through a reported clause: a coordinated or adverbial clause with its own
             # pronoun subject is annotated as that pronoun's ("..., but he ultimately decided").
             if head.dep_ not in ("ccomp", "xcomp") or head.head is head:
-                return None
+                return same
             head = head.head
             if head.pos_ not in ("VERB", "AUX"):
-                return None
+                return same
             subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if subj is None and head.dep_ == "conj":  # "X became a delegate and said he ..."
                 subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
             if subj is None:
                 continue
             if subj.lower_ == pronoun:
-                continue  # "Nance said she would like Trump to explain ...": still the same one
+                # "Nance said she would like Trump to explain ...": still the same one
+                if REPORTER_PRONOUN and same is None and _lemma(head) in INDIRECT_CUES and subj.i < cue.i:
+                    same = subj
+                continue
             if _lemma(head) not in INDIRECT_CUES or subj.i > cue.i:
-                return None
-            return subj if self._stands_for(subj, pronoun) else None
-        return None
+                return same
+            return subj if self._stands_for(subj, pronoun) else same
+        return same
 
     def _stands_for(self, subj: "Token", pronoun: str) -> bool:
         """Can a named or nominal subject be what the pronoun refers to (number, person vs group)?"""
@@ -409,6 +461,8 @@ class Attributor:
             return False
         ent = self.entity_at(subj.idx, subj.idx + len(subj.text))
         if pronoun in ("he", "she"):
+            if ent is not None and ent.label != "PERSON" and self.person_named(subj.text) is not None:
+                return True  # "Sanders said he ...": a surname the small model tags NNS/ORG here
             if subj.tag_ in ("NNS", "NNPS"):
                 return False
             if ent is None:
@@ -519,13 +573,30 @@ def _cue_tokens(doc: "Doc", start: int, end: int, cues: set[str], inside: list[t
             continue
         if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
             out.append(t)
-        elif t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX") and t.lemma_ != "be":
+        elif (t.lemma_.lower() in cues and t.pos_ in ("VERB", "AUX") and t.lemma_ != "be") or _as_put_it(t) or (
+                # "“...,” Trump went on": next to a quotation, "go on" is "continue".
+                t.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children)):
             out.append(t)
         elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON":
             out.append(t)
         elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "ORG" and not doc.text[t.idx + 1 : end].strip():
             out.append(t)  # "- Pew Research: “All the samples ...”": an organisation introducing its words
     return out
+
+
+def _as_put_it(t: "Token") -> bool:
+    """"As X put it" reports X's words ("As Mr. Cornyn put it: “This person will not be
+    confirmed.”"), though "put" is no reporting verb elsewhere."""
+    return (t.lemma_ == "put" and t.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children))
+
+
+def _as_reported(t: "Token", lemma: str) -> bool:
+    """"As Paul Krugman points out, it has always been awkward ...", "as he later explained,
+    ...": a reporting verb in an "as" clause reports the clause it modifies."""
+    return (lemma in SPEECH_CUES and t.pos_ == "VERB" and t.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in t.children))
 
 
 def find_quotes(
@@ -540,9 +611,12 @@ def find_quotes(
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Speaker | None] | None = None
     for r in raws:
-        sp = _direct_speaker(att, doc, r, inside, text, sent_of)
-        if sp is None and not _whole_sentence(text, r):
-            sp = _governing_speaker(att, doc, r, inside)
+        if _is_title(doc, text, r):
+            continue
+        partial = not _whole_sentence(text, r)
+        sp = _governing_speaker(att, doc, r, inside) if partial else None
+        if sp is None:
+            sp = _direct_speaker(att, doc, r, inside, text, sent_of)
         if sp is None and prev is not None and prev[1] is not None:
             pr = prev[0]
             # A quote standing alone right after a quoted paragraph continues that speaker.
@@ -563,6 +637,34 @@ def find_quotes(
         quotes.extend(_indirect(att, doc, inside, article_id))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+_NAMING_CUES = {"call", "dub", "name", "label", "brand", "nickname", "term"}
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "with", "by", "&", "from", "de"}
+
+
+def _is_title(doc: "Doc", text: str, r: RawQuote) -> bool:
+    """A quoted name of a show, book or slogan used as a noun inside a sentence ("told ABC's
+    “Good Morning America”", "the author of ''Hacked World Order''"): every word capitalised and
+    the quotation governed as a noun, not reported words."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text[r.start : r.end])
+    if not words or len(words) > 8 or not words[0][0].isupper() or re.search(r"[!?]", text[r.start : r.end]):
+        return False
+    if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    for head in (root.head, root.head.head):
+        if _lemma(head) in _NAMING_CUES and any(c.dep_ == "nsubj" for c in head.children):
+            # "Trump called Rubio “Little Marco”": someone naming something is a stance; "a
+            # book called “Women Who Work”" is only the book's name.
+            return False
+    # The parser reads some titles as verbs ("on “Meet the Press”": pcomp); the NER knows them.
+    if all(t.ent_type_ == "WORK_OF_ART" for t in span if not t.is_punct):
+        return True
+    return root.dep_ in ("pobj", "pcomp", "dobj", "dative", "appos", "compound", "nsubj", "nsubjpass", "poss")
 
 
 def _words(s: str) -> int:
@@ -660,8 +762,73 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
                 continue
             sp = att.speaker_of(t)
             if sp is not None and not any(s <= sp.start < e for s, e in inside):
+                return _according_to(att, t, inside) or sp
+    if COLON_SUBJECTS and before_txt.endswith(":"):
+        sp = _colon_subject(att, doc, before_start + len(before_txt), inside)
+        if sp is not None:
+            return sp
+    return _line_label(att, text, qs)
+
+
+# A line opened by a name and a colon ("Cecile Richards: ‘I’m Sick Of ...’", "Trump: Cruz Has
+# ‘To Come a Long Way’"): headline and transcript style for "this person says".
+_LABEL = re.compile(r"((?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]+):\s")
+
+
+def _line_label(att: Attributor, text: str, qs: int) -> Speaker | None:
+    line_start = text.rfind("\n", 0, qs) + 1
+    m = _LABEL.match(text, line_start, qs)
+    if m is None or len(m.group(1)) < 2:
+        return None  # one letter is a "Q:" / "A:" interview label: no name for who says it
+    ent = att.entity_at(m.start(1), m.end(1))
+    if ent is not None and ent.label not in ("PERSON", "ORG"):
+        return None
+    name = m.group(1)
+    return Speaker(m.start(1), m.end(1), att.person_named(name.split()[-1]) or name, ":")
+
+
+def _according_to(att: Attributor, cue: "Token", inside: list[tuple[int, int]]) -> Speaker | None:
+    """“...,” Obama said, according to a White House pool report: the words reach the article
+    through the report, which the annotators mark as their source."""
+    if not ACCORDING_TO_OUTER or cue.lower_ == "according":
+        return None
+    for c in cue.children:
+        if c.lower_ == "according" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to":
+            sp = att.speaker_of(c)
+            if sp is not None and not any(s <= sp.start < e for s, e in inside):
                 return sp
     return None
+
+
+def _colon_subject(att: Attributor, doc: "Doc", colon_end: int, inside: list[tuple[int, int]]) -> Speaker | None:
+    """The speaker of a quotation introduced by a clause without a reporting verb ("She then
+    addressed the supporters: “...”", "The board was conclusive in its findings: “...”"):
+    the subject of the clause that ends in the colon, when it can hold a view."""
+    span = doc.char_span(colon_end - 1, colon_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].i == 0:
+        return None
+    tok = doc[span[0].i - 1]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.idx < colon_end:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                break
+        if tok.head is tok or tok.head.idx >= colon_end:
+            return None
+        tok = tok.head
+    else:
+        return None
+    subj = next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if subj.dep_ == "nsubjpass" or subj.idx >= colon_end:
+        return None
+    sp = att.speaker_of(tok)
+    if sp is None or any(s <= sp.start < e for s, e in inside) or not _agentive(att, doc, sp):
+        return None
+    return Speaker(sp.start, sp.end, sp.name, ":")
+
+
+# How far up the parse a partial quote may sit below the word that governs it ("Corker said
+# they were “meticulous” about ensuring that they were “in no way ...”" needs more than four).
+_GOVERN_STEPS = 6
 
 
 def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]]) -> Speaker | None:
@@ -671,7 +838,7 @@ def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tu
     if span is None:
         return None
     head = span.root
-    for _ in range(4):
+    for _ in range(_GOVERN_STEPS):
         if head.head is head:
             return None
         head = head.head
@@ -707,6 +874,13 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
             # longer side stands for them, as a quote is one range.
             sides = [x for x in (_trim_span(doc, sent.start, t.i), _trim_span(doc, phrase_end, sent.end)) if x]
             span = max(sides, key=lambda x: x[1] - x[0]) if sides else None
+        elif _as_put_it(t) or (AS_CLAUSES and _as_reported(t, lemma)):
+            # "As Cornyn put it, the nominee will not be confirmed": the clause it modifies.
+            before = _trim_span(doc, t.sent.start, t.left_edge.i)
+            after = _trim_span(doc, t.right_edge.i + 1, t.sent.end)
+            sides = [x for x in (before, after) if x]
+            span = max(sides, key=lambda x: x[1] - x[0]) if sides else None
+            lemma = "say"  # reports words like "said"
         elif lemma in NOUN_CUES and t.pos_ == "NOUN":
             span = _noun_content(doc, t)
         elif (lemma in INDIRECT_CUES or lemma in STANCE_CUES) and t.pos_ == "VERB":
@@ -762,7 +936,9 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
         if span is None:
             continue
         s, e = span
-        if (e - s < 8 or _words(text[s:e]) < 3) and not _named_object(att, s, e):
+        # Two words are enough: PolNeAR's stance contents are often short objects ("disputed
+        # their account", "supported the subsidies"); one word only when it is a name.
+        if (e - s < 8 or _words(text[s:e]) < 2) and not _named_object(att, s, e):
             continue
         covered = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in inside)
         if covered >= 0.5 * (e - s):
@@ -780,10 +956,13 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
         if speakerless or lemma in NO_SPEAKER_CUES or passive:
             sp = None  # "X is expected to ...": the subject is what is said, not who says it
         else:
-            sp = colon_speaker or att.speaker_of(t)
+            sp = colon_speaker or (lemma in SPEECH_CUES and _according_to(att, t, inside)) or att.speaker_of(t)
         if sp is not None and s <= sp.start < e:
             continue
-        if sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and not _agentive(att, doc, sp):
+        # "according to" names the source by definition ("according to the summary", "according
+        # to early returns"): no check that it can hold a view.
+        if (sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and t.lower_ != "according"
+                and lemma not in EVIDENCE_CUES and not _agentive(att, doc, sp)):
             sp = None
         # Kept without a speaker too ("the poll shows ...", agentless passives): downstream
         # stages see speaker None and direct=False and may leave these out.
@@ -901,6 +1080,11 @@ def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | Non
     x = next((c for c in kids if c.dep_ == "xcomp"), None)
     if x is not None:
         return _trim_span(doc, x.left_edge.i, x.right_edge.i + 1)
+    if PASSIVE_AGENTS and (lemma in STANCE_CUES or lemma in SPEECH_CUES) and any(c.dep_ == "agent" for c in kids):
+        # "Trump was criticized by Clinton": what the stance is about is the passive subject.
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return _trim_span(doc, subj.left_edge.i, subj.right_edge.i + 1)
     if lemma in STANCE_CUES or lemma in SPEECH_CUES:
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
         if obj is not None and lemma not in ("say", "tell", "ask"):
