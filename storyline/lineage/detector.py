@@ -49,6 +49,9 @@ class LineageDetector:
         self._nlp = None
         self._vec_cache: dict[str, np.ndarray] = {}
         self._ner_cache: dict[str, list[tuple[str, str, int]]] = {}
+        self._ner_pipes: list = []
+        # Per article: folded text, its words and its numbers, which every edge's drift check reads.
+        self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
         self._drift: DriftChecker | None = None
         self._postings: dict[str, set[str]] = {}  # sentence key -> ids of articles printing it
 
@@ -61,6 +64,13 @@ class LineageDetector:
             self._embedder = embedder()
         if self._nlp is None:
             self._nlp = spacy_nlp(self.options.extract.spacy_model)
+            # Drift needs entities only. The recogniser of the small English pipelines has its
+            # own token vectors, so running it alone gives the same entities in half the time;
+            # a recogniser that listens to a shared tok2vec gets that component too.
+            ner = self._nlp.get_pipe("ner")
+            listens = any(n.name.startswith("tok2vec-listener") for n in ner.model.walk())
+            self._ner_pipes = [self._nlp.get_pipe(n) for n in self._nlp.pipe_names
+                               if n == "ner" or (listens and n == "tok2vec")]
         self._drift = DriftChecker(self._ner)
 
     def _elsewhere(self, extra_keys: list[str], shared_keys: list[str], exclude: set[str]) -> str | None:
@@ -80,7 +90,9 @@ class LineageDetector:
         hit = self._ner_cache.get(sentence)
         if hit is None:
             assert self._nlp is not None
-            doc = self._nlp(sentence)
+            doc = self._nlp.make_doc(sentence)
+            for pipe in self._ner_pipes:
+                doc = pipe(doc)
             hit = self._ner_cache[sentence] = [(e.text, e.label_, e.start_char) for e in doc.ents]
         return hit
 
@@ -241,15 +253,12 @@ class LineageDetector:
         assert self._drift is not None
         same_lang = kind != "translation"
         out = []
-        o_fold = fold(o.article.text)
-        o_words = set().union(*o.sent_words) if o.sent_words else set()
+        o_fold, o_words, o_nums = self._article_context(o)
         for i, j, _ in pairs:
             if o.sent_keys[i] != r.sent_keys[j]:
                 out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words)))
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
-            o_text = o.article.text
-            o_nums: Counter[str] = numbers(o_text)
             for j, s in enumerate(r.sentences):
                 if j not in aligned_r:
                     add = self._drift.addition(s, o_fold, o_words, o_nums)
@@ -257,15 +266,21 @@ class LineageDetector:
                         out.append(add)
             # What the copy cut: a sourced fact a reader of the copy no longer sees.
             aligned_o = {i for i, _, _ in pairs}
-            r_fold = fold(r.article.text)
-            r_words = set().union(*r.sent_words) if r.sent_words else set()
-            r_nums: Counter[str] = numbers(r.article.text)
+            r_fold, r_words, r_nums = self._article_context(r)
             for i, s in enumerate(o.sentences):
                 if i not in aligned_o:
                     cut = self._drift.removal(s, r_fold, r_words, r_nums)
                     if cut is not None:
                         out.append(cut)
         return out
+
+    def _article_context(self, p: Prepared) -> tuple[str, set[str], Counter[str]]:
+        """Folded text, words and numbers of an article: computed once, read by all its edges."""
+        hit = self._context.get(p.article.id)
+        if hit is None:
+            words = set().union(*p.sent_words) if p.sent_words else set()
+            hit = self._context[p.article.id] = (fold(p.article.text), words, numbers(p.article.text))
+        return hit
 
     def detect(self, articles: list[Article]) -> list[LineageEdge]:
         if self._embedder is None or self._drift is None:
@@ -276,6 +291,7 @@ class LineageDetector:
             raise ValueError(f"article ids must be unique; repeated: {dup}")
         prepared = self.prepare(articles)
         self._postings = {}
+        self._context = {}
         for p in prepared:
             for key, ws in zip(p.sent_keys, p.sent_words):
                 if len(ws) >= 6:
