@@ -9,6 +9,9 @@ article it cites, the cited article must SUPPORT the sentence:
 * the statement is the brief sentence with the single-source framing ("Only X reports
   that ") removed; for a dispute sentence each cited article must support its own quoted
   statement, and the value the brief attributes to it must occur in that statement;
+* an agreed-figure sentence ("Three independent sources give the same figure, 57 people
+  killed: A, B and C"): each cited article must have a sentence printing the figure's
+  digits and every word of the figure phrase (by its first four letters: "killed" ~ "kills");
 * support = some sentence of the cited article has embedding cosine >= 0.75 with the
   statement, or word 3-gram containment >= 0.6; and every number printed in the
   statement also occurs in that supporting sentence (a "12 killed" sentence does not
@@ -74,11 +77,27 @@ def supports(statement: str, sentences: list[str], vectors, embed) -> bool:
     return False
 
 
-def strip_framing(text: str) -> str:
-    from storyline.align.brief import SINGLE_PREFIX
+def supports_figure(phrase: str, sentences: list[str]) -> bool:
+    nums = set(_DIGITS.findall(phrase))
+    stems = {w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", phrase)}
+    for sent in sentences:
+        if nums <= set(_DIGITS.findall(sent)):
+            have = {w.lower()[:4] for w in re.findall(r"[^\W\d_]{3,}", sent)}
+            if stems <= have:
+                return True
+    return False
 
-    prefix = re.escape(SINGLE_PREFIX).replace(re.escape("{name}"), ".+?")
-    return re.sub("^" + prefix, "", text, count=1)
+
+def strip_framing(text: str) -> str:
+    """The statement of a single-source sentence without "Only X reports that" / "X reports that"."""
+    from storyline.align.brief import SINGLE_PREFIX, SOURCE_PREFIX
+
+    for template in (SINGLE_PREFIX, SOURCE_PREFIX):
+        prefix = re.escape(template).replace(re.escape("{name}"), ".+?")
+        stripped = re.sub("^" + prefix, "", text, count=1)
+        if stripped != text:
+            return stripped
+    return text
 
 
 def run_stories(articles, story_of, options, limit: int | None = None, cache: str | None = None):
@@ -173,6 +192,16 @@ def main() -> None:
             conflicts_by_kind[x["kind"]] += 1
         for b in analysis["brief"]:
             n_brief += 1
+            if b["kind"] == "agreed_figure":
+                for aid in b["article_ids"]:
+                    cited += 1
+                    per_kind[b["kind"]][0] += 1
+                    ok = supports_figure(b["figure"], sentences_of(by_id[aid])[0])
+                    supported += ok
+                    per_kind[b["kind"]][1] += ok
+                    if not ok and len(failures) < 8:
+                        failures.append({"story": story.id, "article": aid, "figure": b["figure"]})
+                continue
             if b["kind"] == "disputed":
                 checks = []
                 for st in b["statements"]:

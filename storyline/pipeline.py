@@ -158,6 +158,7 @@ class AlignStage:
                     "entities": entities,
                     "quotes": analysis.get("quotes", []),
                     "claims": analysis.get("claims", []),
+                    "facts": analysis.get("facts", []),
                     "conflicts": analysis.get("conflicts", []),
                     "timeline": analysis.get("timeline", []),
                     "cited_sources": analysis.get("cited_sources", []),

@@ -40,6 +40,14 @@ def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
                 f"{c['independent_sources']} independent source(s) {_cites(c['article_ids'], articles, numbering)}"
             )
         out.append("")
+    if story.get("facts"):
+        out.append("## Figures")
+        for f in story["facts"]:
+            out.append(
+                f"- {f['text']} — {f['status'].replace('_', ' ')}, "
+                f"{f['independent_sources']} independent source(s) {_cites(f['article_ids'], articles, numbering)}"
+            )
+        out.append("")
     if story["conflicts"]:
         out.append("## Conflicts")
         for c in story["conflicts"]:
@@ -119,6 +127,14 @@ def story_html(story: dict[str, Any], articles: dict[str, Article]) -> str:
             parts.append(
                 f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
                 f"independent</span> {cites(c['article_ids'])}</li>"
+            )
+        parts.append("</ul>")
+    if story.get("facts"):
+        parts.append("<h2>Figures</h2><ul>")
+        for f in story["facts"]:
+            parts.append(
+                f"<li>{e(f['text'])} <span class='status'>{e(f['status'])}, {f['independent_sources']} "
+                f"independent</span> {cites(f['article_ids'])}</li>"
             )
         parts.append("</ul>")
     if story["conflicts"]:

@@ -88,7 +88,7 @@ def validate_report(report: dict[str, Any]) -> None:
 
 
 def _cited(story: dict[str, Any]):
-    for field in ("entities", "quotes", "claims", "timeline", "cited_sources", "brief"):
+    for field in ("entities", "quotes", "claims", "facts", "timeline", "cited_sources", "brief"):
         for item in story.get(field, []):
             yield field, item
     for c in story.get("conflicts", []):

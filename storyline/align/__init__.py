@@ -16,6 +16,7 @@ import numpy as np
 from storyline.align.brief import build_brief
 from storyline.align.claims import group_claims
 from storyline.align.conflicts import article_date_conflicts, claim_conflicts, internal_conflicts, speaker_conflict
+from storyline.align.facts import agreed_facts
 from storyline.align.groups import family_map
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
@@ -101,17 +102,28 @@ def analyze_story(
         for cid in c["claim_ids"]:
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
+    facts = agreed_facts(units, unit_vecs, family, order, conflicts)
+    claim_of_unit = {m: claim_id[gi] for gi, g in enumerate(groups) for m in g.members}
+    for f in facts:
+        f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"]}, key=lambda c: int(c[1:]))
+        for cid in f["claim_ids"]:
+            next(cl for cl in claims if cl["id"] == cid).setdefault("fact_ids", []).append(f["id"])
+
     brief = build_brief(
-        claims, groups, units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match
+        claims, groups, units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
+        facts,
     )
     for c in claims:
         for key in ("_group", "_cited", "_cited_spans", "_cited_sources"):
             c.pop(key, None)
+    for f in facts:
+        f.pop("_units", None)
 
     timeline = build_timeline(mentions, date_vecs, opts.claim_match - 0.05, order)
     return {
         "quotes": quotes,
         "claims": claims,
+        "facts": facts,
         "conflicts": conflicts,
         "timeline": timeline,
         "cited_sources": _cited_sources(members, extractions, order),

@@ -4,7 +4,10 @@ Order: the corroborated core (claims with the most independent sources), then wh
 single source says, then what the sources dispute. Sentences are extractive: a claim is
 stated in the words of one supporting article, and every article it cites is a member of
 that claim's group. Single-source sentences are framed "Only <outlet> reports that ..."
-and flagged ``"single_source": true``; disputes quote each side's own sentence.
+and flagged ``"single_source": true``; disputes quote each side's own sentence. A figure
+that independent reports agree on (a fact, see ``facts.py``) joins the core as one sentence
+naming its sources; a single-source sentence stating such a figure is framed "<outlet>
+reports that ...", since others do report part of it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 DUPLICATE_COSINE = 0.85
 DUPLICATE_CONTAINMENT = 0.6
 SINGLE_PREFIX = "Only {name} reports that "
+SOURCE_PREFIX = "{name} reports that "
+AGREED_PREFIX = "{count} independent sources{articles} give the same figure, "
+_COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
 DISPUTE_PREFIX = "Sources disagree on "
 
 
@@ -87,6 +93,7 @@ def build_brief(
     family: dict[str, str],
     n_sentences: int,
     support: float,
+    facts: list[dict] | None = None,
 ) -> list[dict]:
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
@@ -127,6 +134,8 @@ def build_brief(
 
     core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2]
     core.sort(key=lambda c: (-c["_cited_sources"], -len(c["_cited"]), -centrality(c)))
+    agreed = [f for f in facts or [] if f["status"] == "corroborated"]
+    agreed_units = {m for f in agreed for m in f["_units"]}
     single = [c for c in claims if c["status"] == "single_source"]
     # Leads carry the news; central sentences carry the story rather than an aside.
     single.sort(key=lambda c: -(centrality(c) - 0.02 * units[c["_rep"]].sentence_index))
@@ -138,6 +147,8 @@ def build_brief(
     n_disp = min(len(disputes), max(1, n_sentences // 4))
     n_single = min(len(single), max(1, n_sentences // 4))
     n_core = n_sentences - n_disp - n_single
+    n_facts = min(len(agreed), max(0, n_core - len(core)), max(1, n_sentences // 4))
+    n_core -= n_facts
     if len(core) < n_core:  # give unused core slots to the other sections
         spare = n_core - len(core)
         extra_single = min(spare, len(single) - n_single)
@@ -172,7 +183,10 @@ def build_brief(
                 body = rep.text.strip()
                 if rep.lower_first and body:
                     body = body[0].lower() + body[1:]
-                text = SINGLE_PREFIX.format(name=name) + display(body, capitalise=False)
+                # "Only X reports" would be false when independent reports give its figure.
+                partly = any(m in agreed_units for m in groups[c["_group"]].members)
+                prefix = SOURCE_PREFIX if partly else SINGLE_PREFIX
+                text = prefix.format(name=name) + display(body, capitalise=False)
             picker.add(vectors[c["_rep"]], rep.text)
             out.append(
                 {
@@ -189,6 +203,14 @@ def build_brief(
             taken += 1
 
     take_claims(core, n_core, False)
+    taken_units = {m for b in out for m in groups[next(c for c in claims if c["id"] == b["claim"])["_group"]].members}
+    for f in agreed:
+        if n_facts <= 0:
+            break
+        if taken_units & set(f["_units"]):
+            continue  # a core sentence already states it, with its sources
+        out.append(_fact_item(f, units, by_id))
+        n_facts -= 1
     take_claims(single, n_single, True)
     for x in disputes[:n_disp]:
         sentence = _dispute_sentence(x, by_id)
@@ -214,6 +236,37 @@ def build_brief(
             }
         )
     return out
+
+
+def _names(ids: list[str], by_id: dict[str, Article]) -> str:
+    names: list[str] = []
+    for a in ids:
+        n = source_name(by_id[a])
+        if n not in names:
+            names.append(n)
+    shown = names[:4] + ([f"{len(names) - 4} more"] if len(names) > 4 else [])
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _fact_item(fact: dict, units: list[Unit], by_id: dict[str, Article]) -> dict:
+    """"Three independent sources give the same figure, 57 people killed: A, B and C." """
+    n = fact["independent_sources"]
+    count = _COUNTS.get(n, str(n))
+    # Copies are named but not counted.
+    articles = f" ({len(fact['article_ids'])} articles)" if len(fact["article_ids"]) > n else ""
+    text = AGREED_PREFIX.format(count=count, articles=articles) + f"{fact['text']}: {_names(fact['article_ids'], by_id)}."
+    return {
+        "text": text,
+        "article_ids": list(fact["article_ids"]),
+        "spans": [{"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end}
+                  for m in fact["_units"]],
+        "kind": "agreed_figure",
+        "single_source": False,
+        "fact": fact["id"],
+        "figure": fact["text"],
+        "independent_sources": n,
+        "statements": [{"article_id": units[m].article_id, "text": units[m].text} for m in fact["_units"]],
+    }
 
 
 def _dispute_sentence(conflict: dict, by_id: dict[str, Article]) -> str | None:

@@ -71,6 +71,17 @@ class ClaimOut(_Open):
     spans: list[SpanRef]
 
 
+class FactOut(_Open):
+    id: str
+    quantity: str
+    value: str
+    text: str = Field(description="the figure in the words of the first article stating it")
+    article_ids: list[str]
+    independent_sources: int = Field(ge=1, description="lineage families (not articles) that state the figure")
+    status: Literal["corroborated", "single_source", "disputed"]
+    spans: list[SpanRef]
+
+
 class StatementOut(_Open):
     article_id: str
     text: str
@@ -112,6 +123,7 @@ class StoryOut(_Open):
     entities: list[EntityOut]
     quotes: list[QuoteOut]
     claims: list[ClaimOut]
+    facts: list[FactOut] = Field(default_factory=list, description="figures stated by two or more articles")
     conflicts: list[ConflictOut]
     timeline: list[TimelineItemOut]
     cited_sources: list[CitedSourceOut]

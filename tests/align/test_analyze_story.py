@@ -187,7 +187,7 @@ def test_brief_cites_supporting_articles_in_order(story, result):
     brief = result["brief"]
     assert 1 <= len(brief) <= Options().align.brief_sentences
     kinds = [b["kind"] for b in brief]
-    rank = {"corroborated": 0, "single_source": 1, "disputed": 2}
+    rank = {"corroborated": 0, "agreed_figure": 1, "single_source": 2, "disputed": 3}
     assert kinds == sorted(kinds, key=rank.__getitem__)
     assert kinds[0] == "corroborated" and "single_source" in kinds and "disputed" in kinds
     assert len({b["text"] for b in brief}) == len(brief)
@@ -197,9 +197,21 @@ def test_brief_cites_supporting_articles_in_order(story, result):
             for st in b["statements"]:
                 assert _supports(by_id[st["article_id"]], st["text"])
             continue
+        if b["kind"] == "agreed_figure":
+            # Every cited article prints the figure in the sentence given as its statement.
+            assert b["independent_sources"] >= 2
+            for st in b["statements"]:
+                assert st["text"] in by_id[st["article_id"]].text
+                assert b["figure"].split()[0] in st["text"]
+            continue
         statement = b["statement"]
         if b["single_source"]:
-            assert b["text"].startswith("Only ") and b["independent_sources"] == 1
+            assert b["independent_sources"] == 1
+            facts = {f["id"] for f in result["facts"] if f["status"] == "corroborated"}
+            claim = next(c for c in result["claims"] if c["id"] == b["claim"])
+            # "Only X reports" unless independent reports give one of its figures.
+            partly = bool(facts & set(claim.get("fact_ids", [])))
+            assert b["text"].startswith("Only ") != partly
         for aid in b["article_ids"]:
             assert _supports(by_id[aid], statement), (aid, statement)
     # No boilerplate reaches the brief.

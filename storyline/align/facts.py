@@ -1,0 +1,218 @@
+"""Facts: one figure stated by several articles, counted by independent source.
+
+A claim is a whole sentence, and two independent reports rarely word a sentence alike
+enough to share a claim ("lowered its policy rate to 6.5% from 7.25%, taking investors by
+surprise" / "reduced its benchmark rate to 6.50% on Tuesday, its largest cut since 2020").
+The figure inside them is the atomic fact both state. A fact joins number mentions that
+count the same thing (same counted noun; same verb where both have one, or more evidence
+that the sentences agree), with the same value, in sentences that name a common person,
+place or organisation, read at least loosely alike and give no conflicting date. Lineage families
+count once, as for claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from storyline.align.compare import date_disagreement
+from storyline.align.groups import UnionFind
+from storyline.align.units import NumberFact, Unit
+from storyline.text import words
+
+# Sentences about one event in one story read at least this alike; below it a shared
+# figure ("two people", "10 years") is a coincidence of wording, not the same fact.
+FACT_MATCH = 0.45
+# Different verbs ("lowered" / "reduced" / "cut") need sentences that read more alike.
+VERB_FREE_MATCH = 0.6
+# Small counts ("two", "3") recur by chance; they need the closer reading too.
+SMALL_VALUE = 3
+# Day and month names are tagged as entities but say nothing about who or where.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february "
+    "march april may june july august september october november december".split()
+)
+
+
+# Words before a figure that belong to it ("magnitude 6.4", "nearly three weeks").
+_LEAD_WORDS = {"magnitude", "some", "nearly", "almost", "roughly", "approximately", "around", "about", "over",
+               "under", "just", "only", "exactly", "barely", "fully"}
+_PERCENT = re.compile(r"\s*(%|per\s*cent|percent)", re.I)
+# Plurals the startswith test misses.
+_IRREGULAR = {"person": ("people",), "child": ("children",), "man": ("men",), "woman": ("women",)}
+
+
+@dataclass(slots=True)
+class _Mention:
+    unit: int
+    number: NumberFact
+
+
+def _printed_noun(n: NumberFact, u: Unit) -> list[str] | None:
+    """The words from the figure up to its counted noun as printed ("basis points",
+    "people"), when the noun follows within four words; None otherwise.
+
+    None excludes the looser attachments of the number finder: ages in apposition
+    ("Pitman, 24, was charged"), a figure after its noun ("a toll of 57"), scores, ranks.
+    """
+    noun = n.noun or ""
+    out = []
+    for w in u.text[n.end - u.start:].split()[:4]:
+        bare = w.strip(",;:.()\"'\u201c\u201d")
+        out.append(bare)
+        low = bare.lower()
+        if low and (low == noun or low.rstrip("s") == noun.rstrip("s") or low.startswith(noun[:4])
+                    or low in _IRREGULAR.get(noun, ())):
+            return out
+    return None
+
+
+def _counted_after(n: NumberFact, u: Unit) -> bool:
+    before, after = u.text[:n.start - u.start].rstrip(), u.text[n.end - u.start:]
+    # Compounds, scores and records ("66-year-old", "65 - 53", "45-7-2", "12 - all") are
+    # not counts; nor is the tail of a split figure ("2, 117").
+    if after.lstrip().startswith(("-", "\u2013")) or before.endswith(("-", "\u2013")) \
+            or re.search(r"\d[,.]$", before):
+        return False
+    if n.noun == "percent":
+        return bool(_PERCENT.match(after))
+    return _printed_noun(n, u) is not None
+
+
+def _mentions(units: list[Unit]) -> list[_Mention]:
+    out = []
+    for u in units:
+        # Counted nouns are lemmas from the English tagger; other languages only have
+        # the next word, too weak to say two figures count the same thing.
+        if not u.english:
+            continue
+        for n in u.numbers:
+            if n.noun and n.value > 0 and _counted_after(n, u):
+                out.append(_Mention(u.index, n))
+    return out
+
+
+def _same_fact(a: _Mention, b: _Mention, ua: Unit, ub: Unit, cos: float) -> bool:
+    na, nb = a.number, b.number
+    if na.noun != nb.noun or na.value != nb.value:
+        return False
+    shared = (ua.entities & ub.entities) - _CALENDAR
+    if cos < FACT_MATCH or not shared:
+        return False
+    verbs_differ = na.verb is not None and nb.verb is not None and na.verb != nb.verb
+    # Another verb ("lowered" / "reduced") or a small count needs more than one shared name
+    # ("Central Bank of Valdoria") or sentences that read closely alike.
+    if (verbs_differ or na.value <= SMALL_VALUE) and cos < VERB_FREE_MATCH and len(shared) < 2:
+        return False
+    return date_disagreement(ua, ub) is None
+
+
+def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | None = None) -> str:
+    """The figure as a short phrase in the sentence's words: "at least 57 people killed",
+    "magnitude 6.4 earthquake struck", "policy rate to 6.5%".
+
+    With ``others`` (the same figure in other articles), a word before the figure and the
+    verb are kept only where every statement has them: the phrase is what all of them say.
+    """
+    others = others or []
+    text, rel0, rel1 = unit.text, n.start - unit.start, n.end - unit.start
+    before = text[:rel0].split()
+    if n.noun == "percent":
+        sign = _PERCENT.match(text[rel1:])
+        tail = sign.group(0) if sign else "%"
+        return " ".join(before[-3:] + [n.raw + tail.strip() if tail.strip() == "%" else n.raw + tail])
+    lead: list[str] = []
+    if n.hedge and before and before[-1].lower() == n.hedge:
+        lead = before[-2:] if len(before) >= 2 and before[-2].lower() in ("at", "more", "as", "up", "about") else before[-1:]
+    elif before and before[-1].lower() in _LEAD_WORDS:
+        lead = before[-1:]
+    if lead and not all(all(w.lower() in ou.text.lower() for w in lead) for _, ou in others):
+        lead = []
+    body = _printed_noun(n, unit) or [n.noun or ""]
+    phrase = " ".join(lead + [n.raw] + body)
+    same_verb = all(on.verb == n.verb for on, _ in others)
+    if n.verb_form and same_verb and n.verb_form not in phrase.split():
+        phrase += f" {n.verb_form}"
+    return phrase
+
+
+def agreed_facts(
+    units: list[Unit],
+    vectors: np.ndarray,
+    family: dict[str, str],
+    order: dict[str, int],
+    conflicts: list[dict],
+) -> list[dict]:
+    """Figures stated by two or more articles, most independent sources first.
+
+    Each fact: ``quantity`` and ``value`` (as printed by the first article), ``text`` (a
+    short phrase), ``article_ids``, ``independent_sources``, ``status`` (corroborated,
+    single_source when only copies repeat it, disputed when a number conflict of the story
+    involves one of its statements) and ``spans`` (the figure in each article).
+    ``_units`` (unit indexes) is kept for the brief and claims and removed by the caller.
+    """
+    mentions = _mentions(units)
+    if len(mentions) < 2:
+        return []
+    uf = UnionFind()
+    by_key: dict[tuple[str, float], list[int]] = {}
+    for k, m in enumerate(mentions):
+        uf.find(str(k))
+        by_key.setdefault((m.number.noun or "", m.number.value), []).append(k)
+    for ks in by_key.values():
+        for x, i in enumerate(ks):
+            for j in ks[x + 1:]:
+                a, b = mentions[i], mentions[j]
+                ua, ub = units[a.unit], units[b.unit]
+                if ua.article_id == ub.article_id:
+                    continue
+                if _same_fact(a, b, ua, ub, float(vectors[a.unit] @ vectors[b.unit])):
+                    uf.union(str(i), str(j))
+    comps: dict[str, list[int]] = {}
+    for k in range(len(mentions)):
+        comps.setdefault(uf.find(str(k)), []).append(k)
+
+    disputed_at = {
+        (s["article_id"], s.get("start"), str(s.get("value")))
+        for c in conflicts if c["kind"] == "number" for s in c["statements"]
+    }
+    out: list[dict] = []
+    for ks in comps.values():
+        # One mention per article: the earliest in its text.
+        first: dict[str, _Mention] = {}
+        for k in sorted(ks, key=lambda k: mentions[k].number.start):
+            m = mentions[k]
+            first.setdefault(units[m.unit].article_id, m)
+        if len(first) < 2:
+            continue
+        ids = sorted(first, key=order.__getitem__)
+        fams = {family.get(a, a) for a in ids}
+        lead = first[ids[0]]
+        lead_unit = units[lead.unit]
+        disputed = any((units[m.unit].article_id, units[m.unit].start, m.number.raw) in disputed_at
+                       for m in first.values())
+        n_ind = len(fams)
+        others = [(first[a].number, units[first[a].unit]) for a in ids[1:]]
+        same_verb = all(on.verb == lead.number.verb for on, _ in others)
+        out.append(
+            {
+                "quantity": lead.number.noun + (f" {lead.number.verb_form}" if lead.number.verb_form and same_verb else ""),
+                "value": lead.number.raw,
+                "text": describe(lead.number, lead_unit, others),
+                "article_ids": ids,
+                "independent_sources": n_ind,
+                "status": "disputed" if disputed else ("corroborated" if n_ind >= 2 else "single_source"),
+                "spans": [
+                    {"article_id": a, "start": first[a].number.start, "end": first[a].number.end} for a in ids
+                ],
+                "families": sorted(fams),
+                "_units": [first[a].unit for a in ids],
+            }
+        )
+    out.sort(key=lambda f: (-f["independent_sources"], -len(f["article_ids"]), order[f["article_ids"][0]],
+                            f["spans"][0]["start"]))
+    for n, f in enumerate(out, 1):
+        f["id"] = f"f{n}"
+    return out
