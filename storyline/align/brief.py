@@ -26,7 +26,7 @@ DUPLICATE_COSINE = 0.85
 DUPLICATE_CONTAINMENT = 0.6
 SINGLE_PREFIX = "Only {name} reports that "
 SOURCE_PREFIX = "{name} reports that "
-AGREED_PREFIX = "{count} independent sources{articles} give the same figure, "
+AGREED_PREFIX = "{count} independent sources{articles} give the same figure, "  # or "reports", see _fact_item
 _COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
 DISPUTE_PREFIX = "Sources disagree on "
 
@@ -254,7 +254,11 @@ def _fact_item(fact: dict, units: list[Unit], by_id: dict[str, Article]) -> dict
     count = _COUNTS.get(n, str(n))
     # Copies are named but not counted.
     articles = f" ({len(fact['article_ids'])} articles)" if len(fact["article_ids"]) > n else ""
-    text = AGREED_PREFIX.format(count=count, articles=articles) + f"{fact['text']}: {_names(fact['article_ids'], by_id)}."
+    names = _names(fact["article_ids"], by_id)
+    text = AGREED_PREFIX.format(count=count, articles=articles) + f"{fact['text']}: {names}."
+    if len({source_name(by_id[a]) for a in fact["article_ids"]}) < n:
+        # Two reports of one outlet that do not copy each other: "sources" would miscount outlets.
+        text = text.replace(" independent sources", " independent reports", 1)
     return {
         "text": text,
         "article_ids": list(fact["article_ids"]),

@@ -76,6 +76,8 @@ def _counted_after(n: NumberFact, u: Unit) -> bool:
     if after.lstrip().startswith(("-", "\u2013")) or before.endswith(("-", "\u2013")) \
             or re.search(r"\d[,.]$", before):
         return False
+    if re.search(r"(?:\bNo\.?|#)$", before):  # a rank ("the No. 2 official"), not a count
+        return False
     if n.noun == "percent":
         return bool(_PERCENT.match(after))
     return _printed_noun(n, u) is not None

@@ -115,3 +115,7 @@ def test_only_counts_are_facts():
     assert not _counted("Rahman (45-7-2, 36 KOs) fell", "45", "ko")
     assert not _counted("a death toll of 57 on Sunday", "57", "toll")
     assert not _counted("Pitman, 24, was charged", "24", "pitman")
+
+
+def test_a_rank_is_not_a_count():
+    assert not _counted("Felt, the No. 2 official at the FBI", "2", "official")
