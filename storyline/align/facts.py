@@ -40,6 +40,8 @@ _CALENDAR = frozenset(
 _LEAD_WORDS = {"magnitude", "some", "nearly", "almost", "roughly", "approximately", "around", "about", "over",
                "under", "just", "only", "exactly", "barely", "fully"}
 _PERCENT = re.compile(r"\s*(%|per\s*cent|percent)", re.I)
+# Words ending in "s" that never head a counted compound.
+_NOT_HEADS = {"is", "was", "has", "says", "does", "as", "plus", "thus", "this", "us", "its", "his", "hers", "whereas"}
 # Plurals the startswith test misses.
 _IRREGULAR = {"person": ("people",), "child": ("children",), "man": ("men",), "woman": ("women",)}
 
@@ -59,12 +61,17 @@ def _printed_noun(n: NumberFact, u: Unit) -> list[str] | None:
     """
     noun = n.noun or ""
     out = []
-    for w in u.text[n.end - u.start:].split()[:4]:
+    tail = u.text[n.end - u.start:].split()[:5]
+    for k, w in enumerate(tail[:4]):
         bare = w.strip(",;:.()\"'\u201c\u201d")
         out.append(bare)
         low = bare.lower()
         if low and (low == noun or low.rstrip("s") == noun.rstrip("s") or low.startswith(noun[:4])
                     or low in _IRREGULAR.get(noun, ())):
+            # A compound's head may follow the counted word ("75 basis points").
+            nxt = tail[k + 1] if k + 1 < len(tail) and bare == w else ""
+            if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in _NOT_HEADS:
+                out.append(nxt)
             return out
     return None
 

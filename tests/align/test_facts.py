@@ -96,6 +96,8 @@ def test_describe_uses_the_printed_words():
     assert _fact("said 38 buildings had collapsed", "38", "building", "collapsed") == "38 buildings collapsed"
     assert _fact("more than 1,200 rescue workers had been sent", "1,200", "worker", "sent", "than") == \
         "more than 1,200 rescue workers sent"
+    assert _fact("cut its rate by 75 basis points to 6.50%", "75", "basis", "cut") == "75 basis points cut"
+    assert _fact("killed 12 people, officials said", "12", "person", "killed") == "12 people killed"
 
 
 def _counted(text: str, raw: str, noun: str) -> bool:
