@@ -32,22 +32,16 @@ def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
         for s in story["brief"]:
             out.append(f"- {s['text']} {_cites(s['article_ids'], articles, numbering)}")
         out.append("")
-    if story["claims"]:
-        out.append("## Claims")
-        for c in story["claims"]:
-            out.append(
-                f"- {c['text']} — {c['status'].replace('_', ' ')}, "
-                f"{c['independent_sources']} independent source(s) {_cites(c['article_ids'], articles, numbering)}"
-            )
-        out.append("")
-    if story.get("facts"):
-        out.append("## Figures")
-        for f in story["facts"]:
-            out.append(
-                f"- {f['text']} — {f['status'].replace('_', ' ')}, "
-                f"{f['independent_sources']} independent source(s) {_cites(f['article_ids'], articles, numbering)}"
-            )
-        out.append("")
+    # Claims and figures (facts) read alike: a statement, its status and its independent sources.
+    for heading, key in (("Claims", "claims"), ("Figures", "facts")):
+        if story.get(key):
+            out.append(f"## {heading}")
+            for c in story[key]:
+                out.append(
+                    f"- {c['text']} — {c['status'].replace('_', ' ')}, "
+                    f"{c['independent_sources']} independent source(s) {_cites(c['article_ids'], articles, numbering)}"
+                )
+            out.append("")
     if story["conflicts"]:
         out.append("## Conflicts")
         for c in story["conflicts"]:
@@ -121,22 +115,15 @@ def story_html(story: dict[str, Any], articles: dict[str, Article]) -> str:
         parts.append("<h2>Brief</h2><ul>")
         parts += [f"<li>{e(s['text'])} {cites(s['article_ids'])}</li>" for s in story["brief"]]
         parts.append("</ul>")
-    if story["claims"]:
-        parts.append("<h2>Claims</h2><ul>")
-        for c in story["claims"]:
-            parts.append(
-                f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
-                f"independent</span> {cites(c['article_ids'])}</li>"
-            )
-        parts.append("</ul>")
-    if story.get("facts"):
-        parts.append("<h2>Figures</h2><ul>")
-        for f in story["facts"]:
-            parts.append(
-                f"<li>{e(f['text'])} <span class='status'>{e(f['status'])}, {f['independent_sources']} "
-                f"independent</span> {cites(f['article_ids'])}</li>"
-            )
-        parts.append("</ul>")
+    for heading, key in (("Claims", "claims"), ("Figures", "facts")):
+        if story.get(key):
+            parts.append(f"<h2>{heading}</h2><ul>")
+            for c in story[key]:
+                parts.append(
+                    f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
+                    f"independent</span> {cites(c['article_ids'])}</li>"
+                )
+            parts.append("</ul>")
     if story["conflicts"]:
         parts.append("<h2>Conflicts</h2>")
         for c in story["conflicts"]:
