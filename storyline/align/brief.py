@@ -17,6 +17,7 @@ import re
 import numpy as np
 
 from storyline.align.claims import ClaimGroup
+from storyline.clean.dates import dateline
 from storyline.align.units import Unit
 from storyline.model import Article
 from storyline.text import shingles
@@ -40,6 +41,29 @@ def _figures(text: str) -> set[float]:
         except ValueError:  # "1.200.000" style groupings: keep them comparable as text
             out.add(float(raw.replace(",", "").replace(".", "")))
     return out
+
+
+# "SAN AURELIO - ": a place-only dateline in capitals (with a date or agency, clean.dates parses it).
+_CAPS_PLACE = re.compile(r"^\s*[A-Z\u00c0-\u00d6][A-Z\u00c0-\u00d6\u00d8-\u00de .'\u2019-]{2,40}\s[-\u2013\u2014]{1,2}\s")
+# Words that start a sentence and take a small letter inside "X reports that ...".
+_LOWER_STARTS = {"The", "A", "An", "This", "These", "Those", "Its", "Their", "His", "Her", "Some", "Many", "Most"}
+
+
+def without_dateline(text: str) -> tuple[str, bool]:
+    """The sentence without a leading wire dateline ("SAN AURELIO, March 12 (Meridian Markets) - ").
+
+    A brief reads the fact, not where and when the wire filed it; the claim keeps its whole
+    sentence and span. Returns the text and whether a dateline was removed.
+    """
+    matched = dateline(text)[4]
+    if not matched:
+        m = _CAPS_PLACE.match(text)
+        matched = m.group(0) if m else ""
+    rest = text[len(matched):].lstrip()
+    # A dateline opens a sentence; "NATO - the alliance - met" is an aside, not a dateline.
+    if not matched or len(rest.split()) < 4 or not (rest[:1].isupper() or rest[:1].isdigit()):
+        return text, False
+    return rest, True
 
 
 def display(text: str, capitalise: bool = True) -> str:
@@ -176,12 +200,14 @@ def build_brief(
             rep = units[c["_rep"]]
             if not picker.is_new(vectors[c["_rep"]], rep.text):
                 continue
-            text = display(rep.text)
+            statement, cut = without_dateline(rep.text.strip())
+            text = display(statement)
             if single_source:
                 first = min(c["_cited"], key=lambda a: order.get(a, 0))
                 name = source_name(by_id[first])
-                body = rep.text.strip()
-                if rep.lower_first and body:
+                body = statement
+                lower = body.split(" ", 1)[0] in _LOWER_STARTS if cut else rep.lower_first
+                if lower and body:
                     body = body[0].lower() + body[1:]
                 # "Only X reports" would be false when independent reports give its figure.
                 partly = any(m in agreed_units for m in groups[c["_group"]].members)
@@ -197,7 +223,7 @@ def build_brief(
                     "single_source": single_source,
                     "claim": c["id"],
                     "independent_sources": c["_cited_sources"],
-                    "statement": display(rep.text),
+                    "statement": display(statement),
                 }
             )
             taken += 1

@@ -241,3 +241,15 @@ def test_edited_figure_without_a_counted_noun_is_a_conflict():
     assert len(nums) == 1 and nums[0]["within_family"] is True
     assert {st["article_id"] for st in nums[0]["statements"]} == {"f1", "f2"}
     assert all(len(c["article_ids"]) == 1 for c in r["claims"])
+
+
+def test_brief_sentences_drop_wire_datelines():
+    from storyline.align.brief import without_dateline
+
+    assert without_dateline("SAN AURELIO, March 12 (Meridian Markets) - The Central Bank cut its rate by 75 basis "
+                            "points.") == ("The Central Bank cut its rate by 75 basis points.", True)
+    assert without_dateline("SAN AURELIO - Valdoria's peso fell to a four-month low on Wednesday.")[0] \
+        .startswith("Valdoria's peso")
+    # Not datelines: an aside between dashes, a sentence with no dateline at all.
+    assert without_dateline("NATO - the alliance - met today in Brussels.")[1] is False
+    assert without_dateline("The quake hit at 4:17 a.m. local time.")[1] is False
