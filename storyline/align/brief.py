@@ -229,7 +229,8 @@ def build_brief(
             taken += 1
 
     take_claims(core, n_core, False)
-    taken_units = {m for b in out for m in groups[next(c for c in claims if c["id"] == b["claim"])["_group"]].members}
+    group_of_claim = {c["id"]: c["_group"] for c in claims}
+    taken_units = {m for b in out for m in groups[group_of_claim[b["claim"]]].members}
     for f in agreed:
         if n_facts <= 0:
             break
@@ -264,13 +265,19 @@ def build_brief(
     return out
 
 
-def _names(ids: list[str], by_id: dict[str, Article]) -> str:
+def _outlets(ids: list[str], by_id: dict[str, Article]) -> list[str]:
+    """Source names of the articles, each once, in order."""
     names: list[str] = []
     for a in ids:
         n = source_name(by_id[a])
         if n not in names:
             names.append(n)
-    shown = names[:4] + ([f"{len(names) - 4} more"] if len(names) > 4 else [])
+    return names
+
+
+def _listing(names: list[str], limit: int) -> str:
+    """"A, B and C", or "A, B, C and 2 more" past ``limit`` names."""
+    shown = names[:limit] + ([f"{len(names) - limit} more"] if len(names) > limit else [])
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
@@ -280,9 +287,9 @@ def _fact_item(fact: dict, units: list[Unit], by_id: dict[str, Article]) -> dict
     count = _COUNTS.get(n, str(n))
     # Copies are named but not counted.
     articles = f" ({len(fact['article_ids'])} articles)" if len(fact["article_ids"]) > n else ""
-    names = _names(fact["article_ids"], by_id)
-    text = AGREED_PREFIX.format(count=count, articles=articles) + f"{fact['text']}: {names}."
-    if len({source_name(by_id[a]) for a in fact["article_ids"]}) < n:
+    names = _outlets(fact["article_ids"], by_id)
+    text = AGREED_PREFIX.format(count=count, articles=articles) + f"{fact['text']}: {_listing(names, 4)}."
+    if len(names) < n:
         # Two reports of one outlet that do not copy each other: "sources" would miscount outlets.
         text = text.replace(" independent sources", " independent reports", 1)
     return {
@@ -311,13 +318,8 @@ def _dispute_sentence(conflict: dict, by_id: dict[str, Article]) -> str | None:
         return None
     parts = []
     for value, stmts in sides.items():
-        names = []
-        for s in stmts:
-            n = source_name(by_id[s["article_id"]])
-            if n not in names:
-                names.append(n)
-        shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
-        who = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        names = _outlets([s["article_id"] for s in stmts], by_id)
+        who = _listing(names, 3)
         if conflict["kind"] == "speaker":
             parts.append(f"{who} attribute{'s' if len(names) == 1 else ''} it to {value}")
         elif conflict["kind"] in ("number", "date"):
