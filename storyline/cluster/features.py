@@ -212,14 +212,22 @@ class Features:
         """First column of the names block in ``sparse``."""
         return max(len(self.terms.tokens), 1)
 
-    def pair_scores(self, i: np.ndarray, j: np.ndarray, window: float) -> np.ndarray:
-        """Combined similarity of the article pairs (i[k], j[k])."""
+    def pair_scores(self, i: np.ndarray, j: np.ndarray, window: float, chunk: int = 32_768) -> np.ndarray:
+        """Combined similarity of the article pairs (i[k], j[k]).
+
+        Pairs go in chunks: gathering the sparse rows of two million candidate pairs at
+        once would copy every row ~20 times over (gigabytes at 100k articles).
+        """
         if len(i) == 0:
             return np.zeros(0, dtype=np.float32)
-        dense = np.einsum("ij,ij->i", self.emb[i], self.emb[j]) * self.emb_weight
-        sparse = np.asarray(self.sparse[i].multiply(self.sparse[j]).sum(axis=1)).ravel()
-        scale = self.scales(i) * self.scales(j)
-        return (dense + sparse) * time_factor(self.days[i] - self.days[j], window, self.decay) * scale
+        out = np.empty(len(i), dtype=np.float64)
+        for c in range(0, len(i), chunk):
+            a, b = i[c : c + chunk], j[c : c + chunk]
+            dense = np.einsum("ij,ij->i", self.emb[a], self.emb[b]) * self.emb_weight
+            sparse = np.asarray(self.sparse[a].multiply(self.sparse[b]).sum(axis=1)).ravel()
+            scale = self.scales(a) * self.scales(b)
+            out[c : c + chunk] = (dense + sparse) * time_factor(self.days[a] - self.days[b], window, self.decay) * scale
+        return out
 
     def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
         """Dense combined-similarity matrix between two sets of articles."""

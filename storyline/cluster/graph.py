@@ -122,13 +122,30 @@ def knn_edges(
     return pairs[keep, 0], pairs[keep, 1], scores[keep].astype(np.float32)
 
 
-def kth_best(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int, below: float = np.inf) -> np.ndarray:
-    """Each article's k-th best score among the edges (i, j, s) scoring under ``below``.
+def copy_groups(n: int, families: list[np.ndarray] | None = None) -> np.ndarray:
+    """Group number per article: the members of one lineage family (copies, reprints, rewrites
+    and translations of one text) share a number; every other article has its own."""
+    out = np.arange(n)
+    for fam in families or []:
+        if len(fam) > 1:
+            out[np.asarray(fam)] = out[fam[0]]
+    return out
 
-    -inf where fewer than k such edges exist.
+
+def kth_best(
+    n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int, below: float = np.inf,
+    groups: np.ndarray | None = None,
+) -> np.ndarray:
+    """Each article's k-th best score among the edges (i, j, s) scoring under ``below``;
+    -inf where there are fewer than k.
+
+    With copy ``groups`` (:func:`copy_groups`), edges inside a group do not count: an
+    article's own reprints and rewrites are not a crowd around it.
     """
-    under = s < below
-    i, j, s = i[under], j[under], s[under]
+    keep = s < below
+    if groups is not None:
+        keep &= groups[i] != groups[j]
+    i, j, s = i[keep], j[keep], s[keep]
     a = np.concatenate([i, j])
     v = np.concatenate([s, s]).astype(np.float64)
     order = np.lexsort((-v, a))  # by article, best score first
@@ -153,21 +170,30 @@ def average_linkage(sim: np.ndarray, threshold: float) -> np.ndarray:
     return fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance").astype(np.int64) - 1
 
 
-def reattach_small(sim: np.ndarray, labels: np.ndarray, threshold: float, size: int, ratio: float) -> np.ndarray:
+def reattach_small(
+    sim: np.ndarray, labels: np.ndarray, threshold: float, size: int, ratio: float, copies: np.ndarray | None = None
+) -> np.ndarray:
     """Labels 0.. after each cluster of <= ``size`` members joins its best bigger cluster.
 
     A small cluster joins the bigger cluster (more than ``size`` members) with the highest
     average score to it when that average reaches ``ratio`` x ``threshold``. Smallest
-    clusters go first (ties: lowest position); a cluster grows as groups join it.
+    clusters go first (ties: lowest position); a cluster grows as groups join it. With
+    ``copies`` (a copy-group number per position, :func:`copy_groups`) a cluster's size is
+    its number of distinct copy groups: five reprints of one split-off report are one report.
     """
     if size <= 0 or ratio >= 1.0 or len(labels) < 2:
         return labels
     groups: dict[int, np.ndarray] = {int(lab): np.flatnonzero(labels == lab) for lab in np.unique(labels)}
-    large = [lab for lab, rows in groups.items() if len(rows) > size]
+
+    def count(rows: np.ndarray) -> int:
+        return len(rows) if copies is None else len(np.unique(copies[rows]))
+
+    sizes = {lab: count(rows) for lab, rows in groups.items()}
+    large = [lab for lab in groups if sizes[lab] > size]
     if not large:
         return labels
-    small = sorted((lab for lab, rows in groups.items() if len(rows) <= size),
-                   key=lambda lab: (len(groups[lab]), int(groups[lab][0])))
+    small = sorted((lab for lab in groups if sizes[lab] <= size),
+                   key=lambda lab: (sizes[lab], int(groups[lab][0])))
     out = labels.copy()
     for lab in small:
         rows = groups[lab]
@@ -188,18 +214,19 @@ def group_labels(
     forced: list[np.ndarray],
     reattach_size: int = 0,
     reattach_ratio: float = 1.0,
+    copies: np.ndarray | None = None,
 ) -> np.ndarray:
     """Average-linkage labels for ``members``; each array in ``forced`` (positions) stays together.
 
     Forced pairs get similarity 1 (distance 0), so they merge before anything else and
     then count as ordinary members in every later average. Small clusters then rejoin a
-    bigger one as :func:`reattach_small` says.
+    bigger one as :func:`reattach_small` says (``copies``: copy group per member).
     """
     sim = feats.block_scores(members, members, window)
     for group in forced:
         if len(group) > 1:
             sim[np.ix_(group, group)] = 1.0
-    return reattach_small(sim, average_linkage(sim, threshold), threshold, reattach_size, reattach_ratio)
+    return reattach_small(sim, average_linkage(sim, threshold), threshold, reattach_size, reattach_ratio, copies)
 
 
 def cluster_graph(
@@ -219,12 +246,13 @@ def cluster_graph(
     """Story label per article for the whole batch; sets ``feats.scale`` (density scaling)."""
     n = feats.emb.shape[0]
     feats.scale = None
+    copies = copy_groups(n, families)
     # Components at the lowest score any rule may join at (see reattach_small).
     low = threshold * min(1.0, reattach_ratio) if reattach_size > 0 else threshold
     if density_k > 0:
         # Scales come from unscaled scores of every candidate pair, before any threshold.
         i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
-        feats.scale = density_scale(kth_best(n, i, j, s, density_k, copy_score), density_floor)
+        feats.scale = density_scale(kth_best(n, i, j, s, density_k, copy_score, copies), density_floor)
         s = s * feats.scale[i] * feats.scale[j]
         keep = s >= low
         i, j, s = i[keep], j[keep], s[keep].astype(np.float32)
@@ -246,7 +274,7 @@ def cluster_graph(
         family_of[fam] = f
     _label_components(
         feats, np.arange(n), i, j, s, threshold, low, window, max_component, families, family_of, labels,
-        reattach_size, reattach_ratio,
+        reattach_size, reattach_ratio, copies,
     )
     return labels
 
@@ -266,6 +294,7 @@ def _label_components(
     labels: np.ndarray,
     reattach_size: int = 0,
     reattach_ratio: float = 1.0,
+    copies: np.ndarray | None = None,
 ) -> None:
     """Cluster each component of edges >= tau; oversize components are cut at a higher tau."""
     next_label = 0
@@ -296,7 +325,10 @@ def _label_components(
                 for f in np.unique(family_of[members])
                 if f >= 0
             ]
-            local_labels = group_labels(feats, members, threshold, window, forced, reattach_size, reattach_ratio)
+            local_labels = group_labels(
+                feats, members, threshold, window, forced, reattach_size, reattach_ratio,
+                None if copies is None else copies[members],
+            )
             labels[members] = local_labels + next_label
             next_label += int(local_labels.max()) + 1
 

@@ -61,6 +61,7 @@ class _Item:
     story: str
     headline: str = ""
     best: list[float] = field(default_factory=list)  # best unscaled scores with neighbours, for density
+    copy: str = ""  # copy group: the first member of its lineage family seen here
     scale: float = 1.0
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
@@ -210,7 +211,7 @@ class StreamClusterer:
             self._union(article.id, family_of)
         family_stories = self._family_stories(article.id)
         neighbours = self._neighbour_slots(emb, eff, item.seq, not math.isnan(day), exclude=article.id)
-        self._update_density(item, neighbours)
+        self._update_density(item, neighbours, family_of is not None)
         candidates = self._stories_of(neighbours)
         if family_stories:
             target = self._stories[family_stories[0]]
@@ -223,7 +224,7 @@ class StreamClusterer:
                 st = self._stories[sid]
                 score = self._join_score(item, emb, st)
                 # The arrival is a group of one: a bigger story takes it at the reattach score.
-                if score >= self._need(1, len(st.members)) and score >= best:
+                if score >= self._need(1, self._size(st)) and score >= best:
                     target, best = st, score
         if target is None:
             sid = unique_id(article.id, self._used)
@@ -305,6 +306,7 @@ class StreamClusterer:
                     "terms": it.terms,
                     "names": it.names,
                     "best": it.best,
+                    "copy": it.copy,
                     "headline": it.headline,
                     "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
                 }
@@ -358,6 +360,8 @@ class StreamClusterer:
                 story=self._story_of[rec["id"]],
                 headline=rec["headline"],
                 best=[float(x) for x in rec["best"]],
+                # States written before copy groups have none: each article is its own.
+                copy=str(rec.get("copy") or rec["id"]),
             )
             item.scale = self._scale_of(item.best)
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
@@ -480,25 +484,40 @@ class StreamClusterer:
         """Active stories of the top-k most similar recent articles, best first."""
         return self._stories_of(self._neighbour_slots(emb, eff, seq, dated))
 
-    def _update_density(self, item: _Item, slots: np.ndarray) -> None:
-        """Record the new article's unscaled scores with its neighbours, both ways, and rescale.
+    def _update_density(self, item: _Item, slots: np.ndarray, in_family: bool = False) -> None:
+        """Set the new article's copy group; record its unscaled scores with its neighbours,
+        both ways, and rescale.
 
-        A neighbour whose scale changes has its story's sums corrected at once, so every
-        later average uses the current scales (batch mode uses the final ones).
+        As in batch mode (:func:`~storyline.cluster.graph.copy_groups`), the members of one
+        lineage family form a copy group, and neither an article's own group nor neighbours
+        scoring at least ``density_copy_score`` count towards its crowd. A neighbour whose
+        scale changes has its story's sums corrected at once, so every later average uses
+        the current scales (batch mode uses the final ones).
         """
         co = self.options.cluster
+        item.copy = item.id
+        if in_family:
+            root = self._find(item.id)
+            kin = [m for m in self._family.get(root, []) if m != item.id and m in self._items]
+            if kin:
+                item.copy = self._items[kin[0]].copy
         k = co.density_neighbours
-        if k <= 0 or len(slots) == 0:
+        if len(slots) == 0:
             return
         ids = [self._slot_id[s] for s in slots]
         feats = self._features([item.id, *ids], scaled=False)  # type: ignore[list-item]
         scores = feats.block_scores(np.array([0]), np.arange(1, len(ids) + 1), self._window)[0]
-        # Copies do not count towards a crowd (as in batch mode).
-        item.best = sorted((x for x in scores.tolist() if x < co.density_copy_score), reverse=True)[:k]
+        if k <= 0:
+            return
+        counted = [
+            (sc, self._items[aid])  # type: ignore[index]
+            for sc, aid in zip(scores.tolist(), ids)
+            if sc < co.density_copy_score and self._items[aid].copy != item.copy  # type: ignore[index]
+        ]
+        item.best = sorted((sc for sc, _ in counted), reverse=True)[:k]
         item.scale = self._scale_of(item.best)
-        for aid, sc in zip(ids, scores.tolist()):
-            other = self._items[aid]  # type: ignore[index]
-            if sc >= co.density_copy_score or (len(other.best) >= k and sc <= other.best[-1]):
+        for sc, other in counted:
+            if len(other.best) >= k and sc <= other.best[-1]:
                 continue
             other.best = sorted([*other.best, sc], reverse=True)[:k]
             new = self._scale_of(other.best)
@@ -568,9 +587,13 @@ class StreamClusterer:
         del self._stories[gone.id]
         return StoryEvent("merge", keep.id, [gone.id], list(gone.members), at)
 
+    def _size(self, st: _Story) -> int:
+        """An active story's size for the reattach rule: its distinct copy groups."""
+        return len({self._items[a].copy for a in st.members})
+
     def _need(self, size_a: int, size_b: int) -> float:
         """Average score two stories must reach to merge: the threshold, or the reattach
-        score when one is a small group (<= ``reattach_size``) and the other is bigger."""
+        score when one is a small group (<= ``reattach_size`` copy groups) and the other is bigger."""
         co = self.options.cluster
         if co.reattach_size > 0 and min(size_a, size_b) <= co.reattach_size < max(size_a, size_b):
             return co.threshold * min(1.0, co.reattach_ratio)
@@ -584,7 +607,7 @@ class StreamClusterer:
             if sid == st.id or sid not in self._stories or (avoid and sid in avoid):
                 continue
             other = self._stories[sid]
-            if not other.active or self._link(st, other) < self._need(len(st.members), len(other.members)):
+            if not other.active or self._link(st, other) < self._need(self._size(st), self._size(other)):
                 continue
             ev = self._merge(st, other, at)
             events.append(ev)
@@ -604,8 +627,10 @@ class StreamClusterer:
             groups.setdefault(self._find(aid), []).append(pos[aid])
         forced = [np.array(g) for g in groups.values() if len(g) > 1]
         co = self.options.cluster
+        copy_keys = [self._items[a].copy for a in st.members]
+        copies = np.unique(copy_keys, return_inverse=True)[1]
         labels = group_labels(
-            feats, np.arange(size), co.threshold, self._window, forced, co.reattach_size, co.reattach_ratio
+            feats, np.arange(size), co.threshold, self._window, forced, co.reattach_size, co.reattach_ratio, copies
         )
         if labels.max() == 0:
             return []
