@@ -8,7 +8,8 @@ neighbours are kept. And every average-linkage cluster with linkage >= threshold
 connected by pairs scoring >= threshold (the maximum of a set is at least its mean), so
 the connected components of the thresholded neighbour graph can each be clustered
 exactly and independently. Density scales (``features.density_scale``) are set from the
-unscaled candidate-pair scores before the threshold applies to the scaled ones.
+unscaled candidate-pair scores before the threshold applies to the scaled ones; an article's
+own lineage family (its reprints, rewrites and translations) is not a crowd around it.
 
 Average linkage at one threshold leaves split-off groups of one to a few reports of a
 story (a report that dwells on a side aspect, a rewrite with its own quotes). Each
