@@ -4,8 +4,9 @@
 
 Real ECB+ articles are replicated to size with light random word edits (so copies are
 near duplicates, not identical), written as a JSON Lines dump and run through
-``Storyline.ingest`` + ``Storyline.analyze`` on a fresh SQLite store. Prints one JSON
-object on its last line.
+``Storyline.ingest`` + ``Storyline.analyze`` on a fresh SQLite store. The stories are
+scored against ECB+'s gold story of each copy's source article (B-cubed F1): copies of one
+report must land in its story. Prints one JSON object on its last line.
 """
 
 from __future__ import annotations
@@ -34,6 +35,24 @@ def make_corpus(src: Path, n: int, out: Path, seed: int = 7) -> None:
             fh.write(json.dumps({"id": f"{r['id']}-{i}", "text": " ".join(words)}) + "\n")
 
 
+def story_b3(src: Path, report: dict) -> float:
+    """B-cubed F1 of the report's stories against the gold story of each copy's source."""
+    gold_of = {r["id"]: r["story"] for r in map(json.loads, src.open(encoding="utf-8"))}
+    source = {a["id"]: (a.get("external_id") or a["id"]).rsplit("-", 1)[0] for a in report["articles"]}
+    label = {aid: s["id"] for s in report["stories"] for aid in s["article_ids"]}
+    ids = [aid for aid in label if source.get(aid) in gold_of]
+    if not ids:
+        return 0.0
+    clusters: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for aid in ids:
+        clusters.setdefault(label[aid], set()).add(aid)
+        classes.setdefault(gold_of[source[aid]], set()).add(aid)
+    p = sum(len(clusters[label[a]] & classes[gold_of[source[a]]]) / len(clusters[label[a]]) for a in ids) / len(ids)
+    r = sum(len(clusters[label[a]] & classes[gold_of[source[a]]]) / len(classes[gold_of[source[a]]]) for a in ids) / len(ids)
+    return round(2 * p * r / (p + r), 4)
+
+
 def run(src: Path, n: int) -> dict:
     from storyline.service import Storyline
 
@@ -55,6 +74,7 @@ def run(src: Path, n: int) -> dict:
         "articles": n,
         "stored": len(result.added),
         "stories": len(report["stories"]),
+        "b3_f1": story_b3(src, report),
         "seconds": round(total, 2),
         "articles_per_s": round(n / total, 1),
         "ingest_articles_per_s": round(n / t_ingest, 1),
