@@ -1,0 +1,1 @@
+"""Language data for fr: one module per concern (dates, cleaning, entities, quotes, sources, lineage, numbers)."""

@@ -1,0 +1,1 @@
+"""Language data for ja: one module per concern (dates, cleaning, entities, quotes, sources, lineage, numbers)."""
