@@ -5,131 +5,170 @@ site header, dates the story talks about. Each place a date can come from is tur
 a :class:`~storyline.model.DateCandidate` with an origin and a confidence;
 :func:`choose_published` then sets a publication date only when the strong evidence
 agrees, and leaves it empty (keeping the candidates) when it does not.
+
+Month and weekday names come from Babel's locale data for every language of the encoder
+(:func:`month_names`, :func:`month_number`: the one shared source of month names); the words
+that label a stamp ("Published", "aktualizacja", "Mis à jour", "scraped") are per-language
+data in ``storyline/lang/<code>/dates.py``.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from storyline import lang
 from storyline.model import DateCandidate
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY_WORD = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
-_WEEKDAY = _WEEKDAY_WORD + r",?\s+"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-
-# Each pattern yields (year, month, day) groups in the order named by its tag.
-_PATTERNS: list[tuple[str, re.Pattern[str] | None]] = [
-    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T)")),
-    ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
-    ("mdy", re.compile(rf"\b(?:{_WEEKDAY})?{_MONTH}\s+{_DAY},?\s+(\d{{4}})\b", re.I)),
-    ("dmy", re.compile(rf"\b(?:{_WEEKDAY})?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)),
-    ("dmy_intl", None),  # built lazily from dateparser's month names: see _intl_patterns
-    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
-    ("num", re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")),
-    ("dmy_dot", re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")),
-]
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.I)
-
-# Languages whose month and weekday names date lines may use (names come from dateparser's
-# locale data). Latin, Cyrillic and Greek scripts with Western digits; CJK dates are numeric.
-DATE_LANGUAGES = (
-    "en", "es", "fr", "de", "it", "pt", "nl", "ca", "gl", "ro", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "hu",
-    "sv", "da", "nb", "fi", "et", "lv", "lt", "tr", "id", "ms", "tl", "sq", "ru", "uk", "bg", "mk", "el", "af",
+# Languages whose month names date lines may use: the encoder's languages first (they win a
+# name two languages read differently), then neighbours whose pages share their scripts.
+EXTRA_DATE_LANGUAGES = (
+    "ca", "gl", "ro", "cs", "sk", "sl", "hr", "sr", "bs", "hu", "sv", "da", "nb", "fi", "et", "lv", "lt", "id",
+    "ms", "sq", "uk", "bg", "mk", "el", "af",
 )
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATE_LANGUAGES = lang.LANGUAGES + EXTRA_DATE_LANGUAGES
+
+
+def _babel_names(code: str, kind: str) -> list[tuple[str, int]]:
+    """(name, number) pairs of Babel's month (``kind="month"``) or weekday names for one language."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names, get_month_names
+
+    locales = [code] + (["en_GB", "en_US"] if code == "en" else [])
+    out: list[tuple[str, int]] = []
+    for loc in locales:
+        try:
+            Locale.parse(loc)
+        except (UnknownLocaleError, ValueError):
+            continue
+        get = get_month_names if kind == "month" else get_day_names
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get(width, context, loc).items():
+                    out.append((str(name), int(number)))
+    return out
+
+
+def _clean_name(name: str) -> str | None:
+    n = name.lower().strip().rstrip(".")
+    # Numeric forms ("3月", "3월") are read by the numeric patterns; one- and two-letter
+    # abbreviations would date ordinary words.
+    if len(n) < 3 or not n.replace(" ", "").isalpha():
+        return None
+    return n
 
 
 @functools.cache
-def _names() -> tuple[dict[str, int], frozenset[str]]:
-    """Month names (lower case, no dot) -> month number, and weekday names, over DATE_LANGUAGES.
-
-    A name that means different months in two languages (Croatian "listopad" is October,
-    Czech and Polish November) is left out: a line using it is not dated at all.
-    """
-    from dateparser.languages.loader import default_loader  # costly import, only when a line needs it
-
-    months: dict[str, int] = dict(_MONTHS)
+def _month_table(languages: tuple[str, ...]) -> dict[str, int]:
+    months: dict[str, int] = {}
     clash: set[str] = set()
-    weekdays: set[str] = set()
-    for lang in DATE_LANGUAGES:
-        info = default_loader.get_locale(lang).info
-        for number, key in enumerate(_MONTH_KEYS, 1):
-            for name in info.get(key, []):
-                n = name.lower().rstrip(".")
-                if len(n) < 3 or not n.isalpha():
-                    continue
-                if months.get(n, number) != number:
-                    clash.add(n)
-                months[n] = number
-        for key in _WEEKDAY_KEYS:
-            weekdays.update(w.lower().rstrip(".") for w in info.get(key, []) if len(w.rstrip(".")) >= 3)
+    for code in languages:
+        own: dict[str, int] = {}
+        for name, number in _babel_names(code, "month"):
+            n = _clean_name(name)
+            if n:
+                own[n] = number
+        for n, number in own.items():
+            if n in months and months[n] != number:
+                if code in lang.LANGUAGES:
+                    clash.add(n)  # two encoder languages disagree: the name dates nothing
+                continue  # a neighbour language never overrides an earlier reading
+            months[n] = number
     for n in clash:
         months.pop(n, None)
-    return months, frozenset(weekdays - set(months))
+    # English "Sept" and "Sept." (Babel's en_GB has "Sept") and the dotless forms come out above.
+    return months
+
+
+def month_names(languages: Iterable[str] | None = None) -> dict[str, int]:
+    """Month names and abbreviations (lower case, no trailing dot) -> month number, from Babel.
+
+    The shared source of month names for the whole project. With ``languages`` only those
+    languages' names (a page whose language is known reads "listopad" its own way); without,
+    every date language, where a name two encoder languages read differently is left out.
+    """
+    return dict(_month_table(tuple(languages) if languages is not None else DATE_LANGUAGES))
+
+
+def month_number(name: str, language: str | None = None) -> int | None:
+    """Month number of a month name or abbreviation (any date language, or ``language`` first)."""
+    n = name.lower().strip().rstrip(".")
+    if language:
+        own = _month_table((language,)).get(n)
+        if own:
+            return own
+    return _month_table(DATE_LANGUAGES).get(n)
 
 
 @functools.cache
-def _intl_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(day month year, day month, weekday word) patterns over every known month name."""
-    months, weekdays = _names()
-    alt = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
-    wd = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
-    # "3 de marzo de 2024", "3. März 2024", "3 mars 2024", "3 марта 2024", "1er avril 2024"
-    day = r"(\d{1,2})(?:\.|º|°|er|st|nd|rd|th)?"
-    dmy = re.compile(rf"(?<![\w.])(?:{day})\s+(?:de\s+|of\s+)?({alt})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I)
-    dm = re.compile(rf"(?<![\w.])(?:{day})\s+(?:de\s+|of\s+)?({alt})(?![^\W\d_])\.?", re.I)
-    return dmy, dm, re.compile(rf"(?<![^\W\d_])(?:{wd})(?![^\W\d_])\.?", re.I)
+def weekday_names() -> frozenset[str]:
+    """Weekday names and abbreviations of every date language (lower case, no dot), from Babel."""
+    months = _month_table(DATE_LANGUAGES)
+    out: set[str] = set()
+    for code in DATE_LANGUAGES:
+        for name, _ in _babel_names(code, "day"):
+            n = _clean_name(name)
+            if n and n not in months:
+                out.add(n)
+    return frozenset(out)
 
 
-def month_number(name: str) -> int | None:
-    """Month number of a month name or abbreviation in any of DATE_LANGUAGES."""
-    return _names()[0].get(name.lower().rstrip("."))
+def _alt(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_L = r"(?<![^\W\d_])"  # no letter before
+_R = r"(?![^\W\d_])"  # no letter after
+_ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    mon = rf"{_L}({_alt(month_names())})\.?{_R}"
+    wd = rf"{_L}(?:{_alt(weekday_names())})\.?{_R}"
+    return {
+        # "June 2, 2024", "Tue, Feb 4, 2026", "Sept. 15 2025"
+        "mdy": re.compile(rf"(?:{wd},?\s+)?{mon}\s+(\d{{1,2}}){_ORD}(?!\d),?\s+(\d{{4}})(?!\d)", re.I),
+        # "2 June 2024", "5 de mayo de 2024", "3. März 2024", "1er avril 2024", "9 Mar 2026"
+        "dmy": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{mon},?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I),
+        # "June 2", "Sept 15": no year
+        "md": re.compile(rf"{mon}\s+(\d{{1,2}}){_ORD}(?!\d)", re.I),
+        # "3 mars", "15. September": no year
+        "dm": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{mon}", re.I),
+        "weekday": re.compile(wd, re.I),
+    }
+
+
+_NUMERIC: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?=\b|T|\s|$)")),
+    ("ymd", re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")),
+    # "2024年3月9日", "2024년 3월 9일"
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")),
+    # "2024. 3. 9." (Korean), "2024.03.09"
+    ("ymd", re.compile(r"(?<!\d)(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?:\.|(?!\d))")),
+    # "03.11.2024": dots are day-first wherever they are written
+    ("dmy", re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")),
+    ("num", re.compile(r"(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A full calendar date written in a text; ``alt`` is the other reading of an ambiguous
+    numeric date ("04/06/2024": April 6 or 4 June), None when the writing is unambiguous."""
+
+    value: date
+    start: int
+    end: int
+    alt: date | None = None
+
 
 # "9: 39 AM", "12 / 23 / 12": tokenised corpora put spaces inside times and dates.
 _SPACED_COLON = re.compile(r"(\d)\s*:\s*(\d)")
 _SPACED_SLASH = re.compile(r"(\d)\s+/\s+(\d)")
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]|uhr)?(?!\w)", re.I)
-# Extras a date stamp may carry: "• 6 min read", "by admin", "/ CBS News".
-_STAMP_EXTRA = re.compile(r"(?:\s(?:by|von|par|por)\s+[^|•·/]{1,40}$)|(?:\d+\s*min(?:ute)?s?\.?\s*read)", re.I)
-_SEGMENT = re.compile(r"\s+(?:\||•|·|/|—|–)\s+")
-_TZ = re.compile(
-    r"\b(?:utc|gmt|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|bst|cet|cest|ist|aest|aedt|jst|hkt|sgt|z)\b"
-    r"(?:[+-]\d{1,2}(?::?\d{2})?)?",
-    re.I,
-)
-_LABEL = re.compile(
-    r"^(?:(?:first\s+|originally\s+)?published|posted|updated|last\s+updated|last\s+modified|modified|"
-    r"date|dated|released|created|today\s+is|today|scraped|crawled|fetched|retrieved|accessed|"
-    # the same stamps in other languages (es/pt, fr, de, it, nl)
-    r"publicad[oa]|actualizad[oa]|atualizad[oa]|modificad[oa]|fecha|data|publié(?:e)?|mis\s+à\s+jour|modifié(?:e)?|"
-    r"veröffentlicht|aktualisiert|geändert|datum|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt)"
-    r"\b\s*(?:on|at|el|le|am|em|il|op)?\s*[:\-–—|]?\s*",
-    re.I,
-)
-_SCRAPE_LABEL = ("scraped", "crawled", "fetched", "retrieved", "accessed")
-_FILLER = re.compile(
-    r"[\s,|@•·\-–—:;/()\[\]]+|\b(?:on|at|the|of|de|del|el|le|la|à|às|a\s+las|um|am|alle|ore|h|hrs|года|г)\b",
-    re.I,
-)
-# A place (and agency) in front of the date: "WASHINGTON, DC, April 28, 2009", "LONDON (Reuters), May 2, 2013".
-_PLACE_PREFIX = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"
-    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?){0,2}"
-    r"\s*(?:\(\s*[A-Za-z][A-Za-z .&/-]{0,30}\))?\s*[,\-–—:]?\s*$"
-)
-_NOT_PLACE = re.compile(r"^\s*(?:by|von|par|por|posted|written|updated|published)\b", re.I)
-
-
 _ISO_T = re.compile(r"(\d)T(\d)")
 
 
@@ -152,107 +191,279 @@ def _has_word(s: str) -> bool:
     return bool(re.search(r"[^\W\d_]{3}", s)) and bool(re.search(r"\d{4}", s))
 
 
-def find_dates(text: str) -> list[tuple[date, int, int]]:
+def scan_dates(text: str, dayfirst: bool | None = None, language: str | None = None) -> list[FoundDate]:
+    """Full calendar dates written in ``text``, leftmost first (offsets into ``normalize_spacing(text)``).
+
+    ``dayfirst`` orders an ambiguous numeric date ("04/06/2024"): True reads 4 June, False
+    April 6, None the month-first reading; the other reading is kept in ``alt`` either way.
+    """
+    s = normalize_spacing(text)
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(value: date | None, m: re.Match[str], alt: date | None = None) -> None:
+        if value is not None:
+            found.append(FoundDate(value, m.start(), m.end(), alt))
+            taken.append((m.start(), m.end()))
+
+    for tag, pat in _NUMERIC:
+        for m in pat.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            a, b, c = (int(g) for g in m.groups())
+            if tag == "ymd":
+                add(_valid(a, b, c), m)
+            elif tag == "dmy":
+                add(_valid(c, b, a), m)
+            else:
+                y = c + 2000 if c < 100 and c <= 69 else (c + 1900 if c < 100 else c)
+                if a > 12 or b > 12 or a == b:
+                    add(_valid(y, b, a) if a > 12 else _valid(y, a, b), m)
+                else:
+                    mdy, dmy = _valid(y, a, b), _valid(y, b, a)
+                    add(dmy, m, mdy) if dayfirst else add(mdy, m, dmy)
+    if _has_word(s):
+        pats = _patterns()
+        for tag in ("mdy", "dmy"):
+            for m in pats[tag].finditer(s):
+                if not free(m.start(), m.end()):
+                    continue
+                g = m.groups()
+                name, day = (g[0], g[1]) if tag == "mdy" else (g[1], g[0])
+                add(_valid(int(g[2]), month_number(name, language) or 0, int(day)), m)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_dates(text: str, dayfirst: bool | None = None) -> list[tuple[date, int, int]]:
     """Full calendar dates written in ``text`` as ``(date, start, end)``, leftmost first.
 
     Offsets are into ``normalize_spacing(text)``.
     """
+    return [(f.value, f.start, f.end) for f in scan_dates(text, dayfirst)]
+
+
+def month_day(text: str, language: str | None = None) -> tuple[int, int, int, int] | None:
+    """A day of a month without a year ("Sept 15", "3 mars"): ``(month, day, start, end)``."""
     s = normalize_spacing(text)
-    found: list[tuple[date, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    for tag, pat in _PATTERNS:
-        if pat is None:
-            if not _has_word(s):
-                continue
-            pat = _intl_patterns()[0]
-        for m in pat.finditer(s):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            g = m.groups()
-            value: date | None
-            if tag == "ymd":
-                value = _valid(int(g[0]), int(g[1]), int(g[2]))
-            elif tag == "mdy":
-                value = _valid(int(g[2]), _MONTHS[g[0].lower().rstrip(".")], int(g[1]))
-            elif tag == "dmy":
-                value = _valid(int(g[2]), _MONTHS[g[1].lower().rstrip(".")], int(g[0]))
-            elif tag == "dmy_intl":
-                value = _valid(int(g[2]), month_number(g[1]) or 0, int(g[0]))
-            elif tag == "dmy_dot":
-                value = _valid(int(g[2]), int(g[1]), int(g[0]))
-            else:  # num: US order unless the first number cannot be a month
-                a, b, y = int(g[0]), int(g[1]), int(g[2])
-                y = y + 2000 if y < 100 and y <= 69 else (y + 1900 if y < 100 else y)
-                value = _valid(y, a, b) if a <= 12 else _valid(y, b, a)
-            if value is not None:
-                found.append((value, m.start(), m.end()))
-                taken.append((m.start(), m.end()))
-    found.sort(key=lambda t: t[1])
-    return found
+    if not re.search(r"[^\W\d_]{3}", s):
+        return None
+    best: tuple[int, int, int, int] | None = None
+    for tag in ("md", "dm"):
+        for m in _patterns()[tag].finditer(s):
+            name, day = (m.group(1), m.group(2)) if tag == "md" else (m.group(2), m.group(1))
+            month = month_number(name, language)
+            if month and 1 <= int(day) <= 31 and (best is None or m.start() < best[2]):
+                best = (month, int(day), m.start(), m.end())
+            break
+    return best
 
 
-def parse_date_line(line: str) -> tuple[date | None, str, bool]:
-    """Read a line that is only a date stamp: ``(date or None, label, is_date_line)``.
+# ---------------------------------------------------------------------------------------------
+# Date stamps: lines that say when a page was published, updated or fetched.
 
-    ``label`` is "published", "updated", "today" or "". A line such as "Jul. 7 5:59 PM EDT"
-    is a date line without a year (date None). Lines with other words are not date lines.
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?\s?m\.?(?![^\W\d_])|uhr\b)|(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?(?!\d)",
+    re.I,
+)
+# Zones are written in capitals; lower-case "est" or "first" are words.
+_ZONE = re.compile(
+    r"(?<![^\W\d_])(?:UTC|GMT|Z|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|ET|CT|MT|PT)(?![^\W\d_])"
+    r"(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}(?!\d)"
+)
+_READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|de lecture|lesezeit|lectura|lettura|leestijd|czytania)?", re.I)
+_SEGMENT = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2}|::)\s+|\s*\|\s*|\s*[•·]\s*")
+_FILLER = re.compile(r"[\s,|@•·\-–—:;/()\[\]]+")
+_WORD = re.compile(r"[^\W\d_]+")
+# A place (and agency) in front of the date: "WASHINGTON, DC, April 28, 2009", "LONDON (Reuters), May 2, 2013".
+_PLACE_PREFIX = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?){0,2}"
+    r"\s*(?:\(\s*[A-Za-z][A-Za-z .&/-]{0,30}\))?\s*[,\-–—:]?\s*$"
+)
+_BYLINE_START = re.compile(r"^\s*(?:by|von|par|por|door|przez|di|da)\s", re.I)
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern over every language's stamp labels, and label (lower case) -> kind."""
+    kinds: dict[str, str] = {}
+    for kind, name in (("crawl", "CRAWL_LABELS"), ("updated", "UPDATED_LABELS"), ("published", "PUBLISHED_LABELS")):
+        for word in lang.values("dates", name):
+            kinds.setdefault(word.lower(), kind)
+    links = _alt(w.lower() for w in lang.values("dates", "LABEL_LINKS"))
+    pat = re.compile(
+        rf"^[\s\[(]*(?P<label>{_alt(kinds)}){_R}\s*(?::|-|–|—)?\s*(?:(?:{links}){_R}\s*)?:?\s*", re.I
+    )
+    return pat, kinds
+
+
+@functools.cache
+def _embedded_label() -> re.Pattern[str]:
+    """Updated and crawl labels inside a line: "10:32 AM GMT+2 Updated 3 hours ago"."""
+    words = lang.values("dates", "UPDATED_LABELS") + [w for w in lang.values("dates", "CRAWL_LABELS") if len(w) > 5]
+    return re.compile(rf"\s(?=(?:{_alt(w.lower() for w in words)}){_R})", re.I)
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    words = _alt(w.lower() for w in lang.values("dates", "RELATIVE_WORDS"))
+    return re.compile(rf"{_L}(?:{words}){_R}", re.I)
+
+
+def stamp_label(s: str) -> tuple[str, str]:
+    """``(kind, rest)``: kind "published", "updated", "crawl" or "" for a stamp's leading label."""
+    pat, kinds = _labels()
+    m = pat.match(s)
+    if not m:
+        return "", s
+    return kinds.get(m.group("label").lower(), ""), s[m.end() :]
+
+
+@functools.cache
+def _links() -> re.Pattern[str]:
+    """Small words inside a stamp ("on", "le", "am", "alle ore"): every language's LABEL_LINKS."""
+    return re.compile(rf"{_L}(?:{_alt(w.lower() for w in lang.values('dates', 'LABEL_LINKS'))}){_R}\.?", re.I)
+
+
+def _leftover(rest: str) -> int:
+    """Characters of ``rest`` that are not time, zone, weekday, reading time or filler."""
+    rest = _READ_TIME.sub(" ", rest)
+    rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+    if re.search(r"[^\W\d_]{3}", rest):
+        rest = _patterns()["weekday"].sub(" ", rest)
+    rest = _links().sub(" ", rest)
+    return len(_FILLER.sub("", rest))
+
+
+@dataclass(slots=True)
+class Stamp:
+    """What one stamp line says. ``published`` is its first unlabelled or published-labelled date."""
+
+    is_stamp: bool = False
+    published: date | None = None
+    label: str = ""  # "published" when a label said so, "" when the date stood alone
+    updated: date | None = None
+    crawl: date | None = None
+    alt: date | None = None  # the other reading of an ambiguous numeric ``published``
+    partial: tuple[int, int] | None = None  # (month, day) of a date without a year
+    names: tuple[str, ...] = ()  # short segments beside the date (a name, a role, an outlet)
+    zones: tuple[str, ...] = ()  # time zones written in the stamp
+    text_after: str = ""  # what follows a labelled date on the same line ("date 2019-03-02 Headline")
+
+
+def _segments(line: str) -> list[str]:
+    parts: list[str] = []
+    for seg in _SEGMENT.split(line):
+        parts += [p for p in _embedded_label().split(seg) if p.strip()]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def read_stamp(line: str, dayfirst: bool | None = None, language: str | None = None, max_chars: int = 160) -> Stamp:
+    """Read a date stamp line in any language: "Name | Role - Tue, 11/05/2019 - 14:10",
+    "First published 07:40 GMT, 2 May 2024 | Updated …", "14.09.2025, 21:40 | aktualizacja: …",
+    "[scraped 2029-02-11 06:42 UTC] https://…", "published 2024-10-07 Outlet name".
+
+    A line is a stamp when it holds a date and everything else on it is short (names, roles,
+    times, zones, reading times, relative stamps); a labelled date may be followed by any text.
     """
     s = normalize_spacing(line.strip())
-    if not s or len(s) > 90:
+    out = Stamp()
+    if not s or len(s) > max_chars * 4:
+        return out
+    kind0, rest0 = stamp_label(s)
+    if kind0:
+        # A label right before a date: the line is a stamp whatever follows ("date 2019-03-02 Headline…").
+        found = scan_dates(rest0[:40], dayfirst, language)
+        if found and _leftover(rest0[: found[0].start]) <= 2 and len(s) > max_chars:
+            f = found[0]
+            _assign(out, kind0, f.value, f.alt)
+            out.is_stamp = True
+            out.text_after = rest0[f.end :].strip(" ,|-–—:")
+            return out
+    if len(s) > max_chars:
+        return out
+    names: list[str] = []
+    zones: list[str] = []
+    dated = relative = 0
+    for seg in _segments(s):
+        kind, rest = stamp_label(seg)
+        zones += [z.lower() for z in _ZONE.findall(rest) if not z.startswith(("+", "-"))]
+        found = scan_dates(rest, dayfirst, language)
+        if found:
+            f = found[0]
+            before, after = rest[: f.start], rest[f.end :]
+            if _leftover(before) + _leftover(after) > 3:
+                if kind and _leftover(before) <= 2:
+                    out.text_after = after.strip(" ,|-–—:")  # labelled date followed by text
+                elif not (_PLACE_PREFIX.match(before) and not _BYLINE_START.match(before) and _leftover(after) <= 3):
+                    return Stamp()  # a sentence with a date in it, not a stamp
+            _assign(out, kind, f.value, f.alt)
+            dated += 1
+            continue
+        md = month_day(rest, language)
+        if md and _leftover(rest[: md[2]] + " " + rest[md[3] :]) <= 3:
+            if out.partial is None and kind in ("", "published"):
+                out.partial = (md[0], md[1])
+                out.label = out.label or kind
+            dated += 1
+            continue
+        if kind and (not rest.strip() or _relative().search(rest) or _leftover(rest) <= 3):
+            relative += 1  # "Updated 3 hours ago", "aktualizacja:" with its date in the next segment
+            continue
+        if _leftover(rest) <= 3:
+            continue  # a time, a zone, a weekday, "5 min read"
+        if _relative().search(seg) and re.search(r"\d", seg) and len(seg.split()) <= 4:
+            relative += 1  # "2 days ago", "il y a 3 heures"
+            continue
+        # A name, a role, an outlet: a few words ("By <name>, <role>" a few more), never a sentence.
+        limit = 8 if _BYLINE_START.match(seg) else 5
+        if len(seg.split()) <= limit and len(seg) <= 60 and not seg.endswith((".", "?", "!")):
+            names.append(seg)
+            continue
+        return Stamp()
+    if not dated and not (relative and not names):
+        return Stamp()
+    out.is_stamp = True
+    out.names = tuple(names)
+    out.zones = tuple(zones)
+    return out
+
+
+def _assign(out: Stamp, kind: str, value: date, alt: date | None) -> None:
+    if kind == "updated":
+        out.updated = out.updated or value
+    elif kind == "crawl":
+        out.crawl = out.crawl or value
+    elif out.published is None:
+        out.published, out.alt, out.label = value, alt, kind
+
+
+def parse_date_line(line: str, dayfirst: bool | None = None) -> tuple[date | None, str, bool]:
+    """Read a line that is only a date stamp: ``(date or None, label, is_date_line)``.
+
+    ``label`` is "published", "updated", "today" (a crawl or "today is" date: the day the page
+    was looked at) or "". A line such as "Jul. 7 5:59 PM EDT" is a date line without a year
+    (date None). Lines with other words are not date lines.
+    """
+    st = read_stamp(line, dayfirst, max_chars=90)
+    if not st.is_stamp:
         return None, "", False
-    label = ""
-    m = _LABEL.match(s)
-    if m:
-        word = m.group(0).lower()
-        if "today" in word or word.startswith(_SCRAPE_LABEL):
-            label = "today"  # the day the page was looked at, not when it was written
-        elif any(k in word for k in ("updat", "modifi", "actualiza", "atualiza", "jour", "aktualis", "geändert",
-                                     "aggiornat", "bijgewerkt")):
-            label = "updated"
-        else:
-            label = "published"
-        s = s[m.end() :]
-    # "on Sept 14, 2013 11:41am | Updated on September 14, 2013 11:41am": the first stamp wins.
-    parts = re.split(r"\|\s*(?=(?:last\s+)?updated|modified)", s, maxsplit=1, flags=re.I)
-    head = _STAMP_EXTRA.sub(" ", parts[0])
-    segs = [g for g in _SEGMENT.split(head) if g.strip()]
-    if len(segs) > 1:
-        # "March 3, 2023 / 6:40 PM / CBS News": the date segment, if the rest is short.
-        dated = [g for g in segs if find_dates(g) or _MONTH_DAY.search(normalize_spacing(g))]
-        if dated and all(len(g.split()) <= 4 for g in segs if g is not dated[0]):
-            head = dated[0] + " " + " ".join(g for g in segs if g is not dated[0] and _TIME.search(normalize_spacing(g)))
-    dates = find_dates(head)
-    head = normalize_spacing(head)
-    if dates:
-        _, a, b = dates[0]
-    else:
-        md = _MONTH_DAY.search(head) or (_intl_patterns()[1].search(head) if _has_letters(head) else None)
-        if not md:
-            return None, label, False
-        a, b = md.start(), md.end()
-    if _stamp_leftover(head[:a] + " " + head[b:]) > 3:
-        # "LONDON (Reuters), May 2, 2013": a dateline's place before the date, nothing after it.
-        if label or _NOT_PLACE.match(head) or not _PLACE_PREFIX.match(head[:a]) or _stamp_leftover(head[b:]) > 3:
-            return None, label, False
-    return (dates[0][0] if dates else None), label, True
-
-
-def _has_letters(s: str) -> bool:
-    return bool(re.search(r"[^\W\d_]{3}", s))
-
-
-def _stamp_leftover(rest: str) -> int:
-    """Characters of ``rest`` that are not time, zone, weekday or filler."""
-    rest = _TZ.sub(" ", _TIME.sub(" ", rest))
-    rest = re.sub(rf"\b{_WEEKDAY_WORD}", " ", rest, flags=re.I)
-    if _has_letters(rest):
-        rest = _intl_patterns()[2].sub(" ", rest)
-    return len(_FILLER.sub("", rest))
+    if st.published is not None or st.partial is not None:
+        return st.published, st.label, True
+    if st.crawl is not None:
+        return st.crawl, "today", True
+    if st.updated is not None:
+        return st.updated, "updated", True
+    return None, "updated" if st.label == "updated" else "", True
 
 
 _URL_DATE = [
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$|[-_])"),
-    re.compile(rf"/((?:19|20)\d{{2}})/{_MONTH}/(\d{{1,2}})(?:/|$)", re.I),
+    re.compile(r"/((?:19|20)\d{2})/([^\W\d_]{3,9})/(\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})(?:/|$|[-_])"),
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$|[-_.])"),
 ]
@@ -267,44 +478,52 @@ def url_date(url: str | None) -> date | None:
         if not m:
             continue
         y, mo, d = m.groups()
-        month = int(mo) if mo.isdigit() else _MONTHS.get(mo.lower().rstrip("."), 0)
+        month = int(mo) if mo.isdigit() else (month_number(mo) or 0)
         value = _valid(int(y), month, int(d))
         if value is not None:
             return value
     return None
 
 
-# "WASHINGTON, March 3 (Reuters) -", "LONDON (AP) — ", "Dekalb, Ill. — ", "PARIS, 3 mars (AFP) -"
+# A wire or press-release dateline: "HELSINKI, June 2, 2024 /Org/ —", "LYON, 3 mars 2024 (Agence) -",
+# "WASHINGTON, March 3 (Reuters) -", "LISBON/MADRID, July 21 (Wire) -", "PARIS, 12 juin 2026 (AFP) - ".
 _DATELINE = re.compile(
-    r"^\s*([A-ZÀ-Ö][A-ZÀ-ÖØ-Þ .'’-]{1,40}|[A-ZÀ-Ö][a-zß-ÿ]+(?: [A-ZÀ-Ö][a-zß-ÿ]+)?)(?:,\s*(?:[^\W\d_]|[. ]){2,25})?"
-    r"(?:,?\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|"
-    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?:,?\s+(?:de\s+)?\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?\s*[-–—]{1,2}\s"
+    r"^\s*(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ /'’.-]{1,2}[^\W\d_][^\W\d_'’.-]*){0,4})"
+    r"(?:,\s*(?P<region>[^\W\d_][^\W\d_. ]{1,25}))?"
+    r"(?:,?\s+(?P<date>(?:[^\W\d_]{2,10},?\s+)?(?:[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?:,?\s+(?:de\s+)?\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))"
+    r"(?:\s*,?\s*\d{1,2}[:.h]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?)?"
+    r"\s*(?:\((?P<agency>[^\W\d_][\w .&'’/-]{0,40})\)|/(?P<agency2>[^\W\d_][^/\n]{0,50})/)?"
+    r"\s*(?:[-–—]{1,2}|:)\s"
 )
 
 
-def dateline(first_paragraph: str) -> tuple[str | None, int | None, int | None, str | None, str]:
+def dateline(first_paragraph: str, language: str | None = None) -> tuple[str | None, int | None, int | None, int | None, str]:
     """Parse a wire dateline: ``(agency, year, month, day, matched text)``; day parts may be None."""
-    m = _DATELINE.match(first_paragraph)
-    if not m or not (m.group("date") or m.group("agency")):
+    m = _DATELINE.match(first_paragraph[:300])
+    if not m or not (m.group("date") or m.group("agency") or m.group("agency2")):
         return None, None, None, None, ""
+    place = m.group("place")
+    if not place[:1].isupper() or len(place.split()) > 4:
+        return None, None, None, None, ""
+    agency = (m.group("agency") or m.group("agency2") or "").strip() or None
     year = month = day = None
     if m.group("date"):
         ds = m.group("date")
-        full = find_dates(ds)
+        full = scan_dates(ds, True, language)
         if full:
-            v = full[0][0]
+            v = full[0].value
             year, month, day = v.year, v.month, v.day
         else:
-            md = _MONTH_DAY.search(ds)
-            dm = _intl_patterns()[1].search(ds)
+            md = month_day(ds, language)
             if md:
-                month, day = _MONTHS[md.group(1).lower().rstrip(".")], int(md.group(2))
-            elif dm and month_number(dm.group(2)):
-                month, day = month_number(dm.group(2)), int(dm.group(1))
+                month, day = md[0], md[1]
             else:
-                return m.group("agency"), None, None, None, m.group(0)
-    return m.group("agency"), year, month, day, m.group(0)  # type: ignore[return-value]
+                # Words that are not a date ("Kłodzko, Sobota -"): a place with a region, no date.
+                if not agency:
+                    return None, None, None, None, ""
+    return agency, year, month, day, m.group(0)
 
 
 def _as_date(value: str) -> date:
@@ -312,7 +531,7 @@ def _as_date(value: str) -> date:
 
 
 # Origins whose date is a publication date when confident; the others are kept as evidence only.
-_PUBLISHING = {"field", "published", "dateline", "url", "header_line", "htmldate", "feed", "warc"}
+_PUBLISHING = {"field", "published", "dateline", "url", "header_line", "htmldate", "feed", "warc", "stamp"}
 
 
 def choose_published(
@@ -321,8 +540,9 @@ def choose_published(
     """The publication date when the confident candidates agree (within a day), else None.
 
     Dates in the future are never publication dates; "updated" stamps, page-header dates
-    (the scrape day) and "today is" lines are evidence only. A header-line date later than
-    other confident evidence is taken for the scrape day and set aside.
+    (the scrape day), crawl stamps and "today is" lines are evidence only. An "updated" stamp
+    is an upper bound: a candidate later than the earliest confident one is set aside. A
+    header-line date later than other confident evidence is taken for the scrape day and set aside.
     """
     today = now or date.today()
     usable = [
@@ -330,6 +550,10 @@ def choose_published(
         for c in candidates
         if c.origin in _PUBLISHING and c.confidence >= min_confidence and _as_date(c.value) <= today
     ]
+    bounds = [_as_date(c.value) for c in candidates if c.origin == "updated" and c.confidence > 0]
+    if bounds:
+        bound = min(bounds)
+        usable = [c for c in usable if _as_date(c.value) <= bound + timedelta(days=1)]
     if not usable:
         return None
     others = [c for c in usable if c.origin != "header_line"]
@@ -345,3 +569,10 @@ def choose_published(
 
 def mtime_date(timestamp: float | None) -> date | None:
     return datetime.fromtimestamp(timestamp).date() if timestamp else None
+
+
+__all__ = [
+    "DATE_LANGUAGES", "FoundDate", "Stamp", "choose_published", "dateline", "find_dates", "month_day", "month_names",
+    "month_number", "mtime_date", "normalize_spacing", "parse_date_line", "read_stamp", "scan_dates", "stamp_label",
+    "url_date", "weekday_names",
+]

@@ -1,0 +1,12 @@
+"""Outlet words for de (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('gmbh', 'gmbh & co. kg', 'ag', 'kg', 'e.v.', 'se', 'ug')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('alle rechte vorbehalten',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('alarm', 'pressespiegel', 'newsletter', 'volltext', 'medienbeobachtung')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('mit', 'und')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('quelle',)

@@ -1,0 +1,12 @@
+"""Outlet words for en (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'plc', 'corp', 'corp.', 'corporation', 'co.', 'llp', 'pty ltd', 'pty. ltd.')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('all rights reserved',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('alert', 'digest', 'newsletter', 'clippings', 'full text', 'search results', 'saved search', 'news monitor', 'media monitoring', 'feed')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('with', 'and')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('source', 'via', 'credit')

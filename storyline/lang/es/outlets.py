@@ -1,0 +1,12 @@
+"""Outlet words for es (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('s.a.', 'sa', 's.l.', 'sl', 's.l.u.', 's.a.u.')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('todos los derechos reservados',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('alerta', 'resumen de prensa', 'boletín', 'texto completo')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('con', 'y')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('fuente',)

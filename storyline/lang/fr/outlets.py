@@ -1,0 +1,12 @@
+"""Outlet words for fr (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('sa', 's.a.', 'sas', 's.a.s.', 'sarl', 's.a.r.l.', 'sasu', 'sca')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('tous droits réservés',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('alerte', 'revue de presse', "lettre d'information", 'veille', 'texte intégral')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('avec', 'et')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('source',)

@@ -1,0 +1,15 @@
+"""Date-stamp words for it: labels that say what a date on a page is (matched case-insensitively).
+
+Month and weekday names are not here: they come from Babel (see storyline.clean.dates.month_names).
+"""
+
+# The date that follows is when the article was published.
+PUBLISHED_LABELS = ('pubblicato', 'pubblicata', 'data', 'pubblicato il')
+# The date that follows is a later revision: an upper bound of the publication date.
+UPDATED_LABELS = ('aggiornato', 'aggiornata', 'modificato', 'ultimo aggiornamento')
+# The date that follows is when the page was fetched or saved, not when it was written.
+CRAWL_LABELS = ('consultato', 'salvato', 'archiviato', 'oggi')
+# Words of relative stamps ("3 hours ago"); without an anchor they date nothing.
+RELATIVE_WORDS = ('fa', 'ieri')
+# Small words between a label and its date ("Published on …", "Publié le …").
+LABEL_LINKS = ('il', 'alle', 'ore')

@@ -1,0 +1,12 @@
+"""Outlet words for it (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('s.p.a.', 'spa', 's.r.l.', 'srl')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('tutti i diritti riservati', 'riproduzione riservata')
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('avviso', 'rassegna stampa', 'testo integrale')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('con', 'e')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('fonte',)

@@ -1,0 +1,12 @@
+"""Outlet words for ja (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('株式会社', '有限会社')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('無断転載を禁じます', '無断転載禁止')
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('アラート', '全文')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('と',)
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('出典', '提供')

@@ -1,0 +1,13 @@
+"""Date-stamp words for ko: labels that say what a date on a page is (matched case-insensitively).
+
+Month and weekday names are not here: they come from Babel (see storyline.clean.dates.month_names).
+"""
+
+# The date that follows is when the article was published.
+PUBLISHED_LABELS = ('입력', '기사입력', '게시', '발행', '등록', '작성')
+# The date that follows is a later revision: an upper bound of the publication date.
+UPDATED_LABELS = ('수정', '업데이트', '최종수정')
+# The date that follows is when the page was fetched or saved, not when it was written.
+CRAWL_LABELS = ('접속', '저장', '오늘')
+# Words of relative stamps ("3 hours ago"); without an anchor they date nothing.
+RELATIVE_WORDS = ('전', '어제')

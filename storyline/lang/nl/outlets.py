@@ -1,0 +1,12 @@
+"""Outlet words for nl (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('b.v.', 'bv', 'n.v.', 'nv', 'v.o.f.')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('alle rechten voorbehouden',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('melding', 'persoverzicht', 'nieuwsbrief', 'volledige tekst')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('met', 'en')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('bron',)

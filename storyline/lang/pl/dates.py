@@ -1,0 +1,15 @@
+"""Date-stamp words for pl: labels that say what a date on a page is (matched case-insensitively).
+
+Month and weekday names are not here: they come from Babel (see storyline.clean.dates.month_names).
+"""
+
+# The date that follows is when the article was published.
+PUBLISHED_LABELS = ('opublikowano', 'data publikacji', 'publikacja', 'data', 'dodano')
+# The date that follows is a later revision: an upper bound of the publication date.
+UPDATED_LABELS = ('aktualizacja', 'zaktualizowano', 'zmieniono', 'ostatnia aktualizacja')
+# The date that follows is when the page was fetched or saved, not when it was written.
+CRAWL_LABELS = ('pobrano', 'dostęp', 'zapisano', 'zarchiwizowano', 'dzisiaj', 'dziś')
+# Words of relative stamps ("3 hours ago"); without an anchor they date nothing.
+RELATIVE_WORDS = ('temu', 'wczoraj')
+# Small words between a label and its date ("Published on …", "Publié le …").
+LABEL_LINKS = ('dnia', 'godz', 'o')

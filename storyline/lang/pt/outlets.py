@@ -1,0 +1,12 @@
+"""Outlet words for pt (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('lda', 'lda.', 'ltda', 'ltda.', 's.a.', 'sa')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('todos os direitos reservados',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('alerta', 'clipping', 'resumo de imprensa', 'texto integral')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('com', 'e')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('fonte',)

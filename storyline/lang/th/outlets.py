@@ -1,0 +1,12 @@
+"""Outlet words for th (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('จำกัด', 'จำกัด (มหาชน)', 'บริษัท')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('สงวนลิขสิทธิ์',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('การแจ้งเตือน', 'ฉบับเต็ม')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('กับ',)
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('ที่มา',)

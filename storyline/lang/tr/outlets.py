@@ -1,0 +1,12 @@
+"""Outlet words for tr (matched case-insensitively)."""
+
+# Company-form suffixes after an outlet's name ("… sp. z o.o."): kept whole or dropped, never cut.
+LEGAL_SUFFIXES = ('a.ş.', 'aş', 'ltd. şti.', 'ltd.şti.', 'şti.')
+# The tail of a copyright line ("© 2026 Name. All rights reserved.").
+RIGHTS_RESERVED = ('tüm hakları saklıdır',)
+# Words of a digest, alert or monitoring wrapper title: such a title is not an outlet.
+DIGEST_WORDS = ('uyarı', 'basın özeti', 'tam metin')
+# "By <outlet> with <agency>": the joining word of a shared byline credit.
+CREDIT_JOINERS = ('ile', 've')
+# "Source: <wire>": the label of a credited source on a page.
+SOURCE_LABELS = ('kaynak',)
