@@ -34,6 +34,29 @@ class LineageOptions:
     # of one event match only a few sentences, out of order.
     rewrite_match: float = 0.65
     rewrite_min_share: float = 0.7  # share of the shorter text aligned in order (and half the longer)
+    # Heavy paraphrases: in order at this looser score, at least this many sentence pairs whose
+    # scores summed over the shorter text reach rewrite_loose_min_score (independent reports of
+    # one event in the story packs reach 0.47, heavy rewrites 0.60-0.64; short texts need the count).
+    rewrite_loose: float = 0.5
+    rewrite_loose_min_pairs: int = 6
+    rewrite_loose_min_score: float = 0.58
+    # Article vectors for neighbour search are the mean of up to this many sentence vectors spread
+    # over the whole text, so a credit line or a kicker cannot shift a translation's vector away.
+    doc_sentences: int = 40
+    # Translations: sentences align in order at this looser cross-lingual cosine (Turkish or Polish
+    # pairs score 0.5-0.7), and the summed aligned score over the shorter text's sentences must
+    # reach translation_min_score; independent reports in two languages score about 0.5.
+    translation_loose: float = 0.5
+    translation_min_score: float = 0.6
+    # Articles that share this many rare names and numbers are compared even when their vectors
+    # are not neighbours (a translation the encoder handles poorly still keeps every figure).
+    anchor_min_shared: int = 6
+    # Direction: publication clock times must differ by this much to count, and by more when one
+    # page gives no time zone (it is read in the other's zone); below this log-odds margin the
+    # direction is "unknown".
+    time_gap_minutes: float = 20.0
+    naive_time_gap_minutes: float = 180.0
+    direction_margin: float = 0.4
 
 
 @dataclass(slots=True, frozen=True)

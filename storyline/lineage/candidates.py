@@ -127,3 +127,50 @@ def union(*sets: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     for s in sets:
         out.update(s)
     return sorted(out)
+
+
+def anchor_pairs(anchor_sets: list[frozenset[str]], languages: list[str], min_shared: int,
+                 max_posting: int = 50) -> set[tuple[int, int]]:
+    """Pairs of articles in *different* languages sharing at least ``min_shared`` rare anchors
+    (figures and names, which a translation keeps) and at least a third of the smaller set.
+
+    Anchors printed by more than ``max_posting`` articles are common (years, big names) and skipped.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for idx, anchors in enumerate(anchor_sets):
+        for a in anchors:
+            postings[a].append(idx)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for docs in postings.values():
+        if 1 < len(docs) <= max_posting:
+            for x in range(len(docs)):
+                for y in range(x + 1, len(docs)):
+                    i, j = docs[x], docs[y]
+                    if languages[i] != languages[j]:
+                        counts[(i, j)] += 1
+    out = set()
+    for (i, j), n in counts.items():
+        if n >= min_shared and n >= min(len(anchor_sets[i]), len(anchor_sets[j])) / 3:
+            out.add((i, j))
+    return out
+
+
+def credit_pairs(prepared: list[Prepared]) -> set[tuple[int, int]]:
+    """Pairs where one article's provenance lines (credit, translation line) name the other's outlet."""
+    from storyline.lineage import cues
+
+    by_outlet: dict[str, list[int]] = defaultdict(list)
+    for idx, p in enumerate(prepared):
+        if p.article.outlet and len(p.article.outlet) >= 3:
+            by_outlet[p.article.outlet].append(idx)
+    if not by_outlet:
+        return set()
+    out: set[tuple[int, int]] = set()
+    for idx, p in enumerate(prepared):
+        lines = [ln for ln in cues.provenance_lines(p.article, p.sentences)
+                 if cues.translation_line([ln]) or cues.origin_line([ln])]
+        for line in lines:
+            for outlet, docs in by_outlet.items():
+                if outlet != p.article.outlet and len(docs) <= 50 and cues.names_outlet(line, outlet):
+                    out.update((min(idx, j), max(idx, j)) for j in docs if j != idx)
+    return out

@@ -9,6 +9,7 @@ their sentences, so they fail the alignment test and get no edge.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ import numpy as np
 from storyline.lineage import candidates as cand
 from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
 from storyline.lineage.direction import decide
-from storyline.lineage.drift import DriftChecker, numbers
+from storyline.lineage.drift import DriftChecker, norm_number, numbers
 from storyline.lineage.families import prune_siblings
 from storyline.lineage.prepare import Prepared, detect_language, prepare
 from storyline.model import Article, LineageEdge
@@ -135,14 +136,26 @@ class LineageDetector:
         shared = cand.shared_sentence_pairs(prepared)
         emb: set[tuple[int, int]] = set()
         if self.opt.embedding_neighbours > 0 and len(prepared) > 1:
-            lead = [p.sentences[:_DOC_SENTENCES] or [p.article.text[:300] or " "] for p in prepared]
-            flat = self._encode([s for sents in lead for s in sents])
-            offsets = np.cumsum([0] + [len(s) for s in lead])
-            doc = np.add.reduceat(flat, offsets[:-1], axis=0)
-            doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
-            emb = cand.embedding_pairs(doc, self.opt.embedding_neighbours, self.opt.embedding_min_similarity)
-        log.debug("candidates: lsh=%d shared=%d embedding=%d", len(lsh), len(shared), len(emb))
-        return cand.union(lsh, shared, emb)
+            emb = cand.embedding_pairs(self._doc_vectors(prepared), self.opt.embedding_neighbours,
+                                       self.opt.embedding_min_similarity)
+        anchors = cand.anchor_pairs([_anchors(p) for p in prepared], [p.language for p in prepared],
+                                    self.opt.anchor_min_shared)
+        credits = cand.credit_pairs(prepared)
+        log.debug("candidates: lsh=%d shared=%d embedding=%d anchors=%d credits=%d",
+                  len(lsh), len(shared), len(emb), len(anchors), len(credits))
+        return cand.union(lsh, shared, emb, anchors, credits)
+
+    def _doc_vectors(self, prepared: list[Prepared]) -> np.ndarray:
+        """Mean sentence vector of each article's whole text (up to ``doc_sentences`` sentences spread
+        evenly over it), unit length: a credit line or kicker shifts a lead window, not this."""
+        picks = [_spread(p.sentences, self.opt.doc_sentences) or [p.article.text[:300] or " "] for p in prepared]
+        flat = self._encode([s for sents in picks for s in sents])
+        offsets = np.cumsum([0] + [len(s) for s in picks])
+        doc = np.add.reduceat(flat, offsets[:-1], axis=0)
+        doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
+        for p, v in zip(prepared, doc):
+            p.doc_vector = v
+        return doc
 
     def verify(self, a: Prepared, b: Prepared) -> _Verdict | None:
         """Kind and score of the pair, or None when it is not a copy relation."""
@@ -157,6 +170,8 @@ class LineageDetector:
         al: Alignment | None = None
         if same_lang and containment >= 0.2:
             al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=_LEXICAL_MATCH)
+        if not same_lang:
+            return self._translation(a, b)
         if al is None or al.share_shorter < opt.min_aligned_share:
             thr = min(opt.sentence_match, opt.rewrite_match) if same_lang else opt.translation_match
             if containment < opt.near_duplicate_containment and not self._leads_agree(a, b, thr):
@@ -191,6 +206,27 @@ class LineageDetector:
             return _Verdict("rewrite", min(1.0, score), al)
         return None
 
+    def _translation(self, a: Prepared, b: Prepared) -> _Verdict | None:
+        """A translation walks its source sentence by sentence: most sentences of both texts align
+        *in order* on cross-lingual sentence vectors, at a looser cosine than a paraphrase needs
+        (languages far apart score lower), and the aligned scores summed over the shorter text
+        stay high. Independent reports of one event in two languages match a few sentences only."""
+        opt = self.opt
+        if a.doc_vector is not None and b.doc_vector is not None \
+                and float(a.doc_vector @ b.doc_vector) < opt.translation_loose:
+            return None
+        va, vb = self._sentence_vectors(a), self._sentence_vectors(b)
+        score, lex = score_matrix(a.sent_words, b.sent_words, va, vb)
+        pairs = monotonic_one_to_one(score, opt.translation_loose)
+        al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
+                       n_a=len(a.sentences), n_b=len(b.sentences))
+        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share or al.share_longer < 0.3:
+            return None
+        total = sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)
+        if total < opt.translation_min_score:
+            return None
+        return _Verdict("translation", min(1.0, total), al)
+
     def _rewrite(self, a: Prepared, b: Prepared, va: np.ndarray, vb: np.ndarray) -> _Verdict | None:
         """A sentence-by-sentence paraphrase: most sentences align *in order* at a looser score."""
         opt = self.opt
@@ -198,9 +234,18 @@ class LineageDetector:
         pairs = monotonic_one_to_one(score, opt.rewrite_match)
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
                        n_a=len(a.sentences), n_b=len(b.sentences))
-        if len(pairs) < 4 or al.share_shorter < opt.rewrite_min_share or al.share_longer < 0.5:
+        if len(pairs) >= 4 and al.share_shorter >= opt.rewrite_min_share and al.share_longer >= 0.5:
+            return _Verdict("rewrite", min(1.0, sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)), al)
+        # A heavy paraphrase (a quarter of its word 3-grams kept) drops many sentence pairs below
+        # rewrite_match; in order at a looser score, enough of them still walk the source.
+        pairs = monotonic_one_to_one(score, opt.rewrite_loose)
+        al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
+                       n_a=len(a.sentences), n_b=len(b.sentences))
+        total = sum(s for _, _, s in pairs) / max(1, min(al.n_a, al.n_b))
+        if len(pairs) < opt.rewrite_loose_min_pairs or al.share_shorter < opt.rewrite_min_share \
+                or al.share_longer < 0.5 or total < opt.rewrite_loose_min_score:
             return None
-        return _Verdict("rewrite", min(1.0, sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)), al)
+        return _Verdict("rewrite", min(1.0, total), al)
 
     def _align_leftovers(self, a: Prepared, b: Prepared, al: Alignment) -> Alignment:
         """Pair sentences left over by the strict pass at a looser score (edited sentences)."""
@@ -223,7 +268,8 @@ class LineageDetector:
         al = verdict.alignment
         if verdict.kind != "duplicate":
             al = self._align_leftovers(a, b, al)
-        d = decide(a, b, al, verdict.kind, self._elsewhere)
+        d = decide(a, b, al, verdict.kind, self._elsewhere, self.opt.direction_margin,
+                   (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes))
         if d.a_is_origin:
             o, r, pairs = a, b, [(i, j, s) for i, j, s in al.pairs]
             lex = al.lexical
@@ -304,6 +350,27 @@ class LineageDetector:
         edges = prune_siblings(edges)
         edges.sort(key=lambda e: (e.origin, e.derived))
         return edges
+
+
+def _spread(items: list[str], k: int) -> list[str]:
+    """Up to ``k`` items taken evenly over the whole list (all of them when there are few)."""
+    if len(items) <= k:
+        return list(items)
+    step = len(items) / k
+    return [items[int(i * step)] for i in range(k)]
+
+
+# Rare tokens that survive translation: figures with two or more digits and capitalised names.
+_ANCHOR_NUM = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+_ANCHOR_NAME = re.compile(r"(?<=[^\s])\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{3,})")
+
+
+def _anchors(p: Prepared) -> frozenset[str]:
+    """Names and numbers of an article, folded, numbers by value ("1.200" = "1,200" = "1200")."""
+    text = p.article.text
+    out = {"#" + norm_number(m.group(0)) for m in _ANCHOR_NUM.finditer(text)}
+    out |= {fold(m.group(1))[:8] for m in _ANCHOR_NAME.finditer(text)}
+    return frozenset(out)
 
 
 def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:

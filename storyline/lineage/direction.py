@@ -1,16 +1,22 @@
 """Which article of a lineage pair is the origin, from evidence, with a confidence.
 
-Each cue adds log-odds for "a is the origin" (negative: b is). Without cues the direction is
-"unknown" with confidence 0.5, never a guess dressed as a finding.
+Each cue is a signed feature (+1: the evidence says a is the origin, -1: b is); its weight, the
+log-odds it adds, is fitted on labelled copies (``storyline/lineage/train.py``), not set by hand.
+Without enough evidence the direction is "unknown" with confidence 0.5, never a guess dressed as a
+finding; a date only one page gives is no evidence.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
+from storyline.lineage import cues
 from storyline.lineage.align import Alignment
 from storyline.lineage.prepare import Prepared
 from storyline.text import fold
@@ -19,7 +25,7 @@ from storyline.text import fold
 _UPDATE = re.compile(
     r"(\bUPDATE[SD]?\b|\b[Uu]pdated\b|\bthis (?:story|article|report) has been (?:updated|corrected)\b|"
     r"\b[Ee]ditor'?s note\b|\b[Cc]orrection:|\bUPDATE \d|\badds? (?:quotes?|comment|details|background)\b|"
-    r"\bhas since\b|\blater (?:said|confirmed|told|added)\b|\b[Aa]dditional reporting\b)"
+    r"\bhas since\b|\blater (?:said|confirmed|told|added)\b)"
 )
 # Crediting another outlet: the crediting text is the derived one.
 _CREDIT = re.compile(
@@ -29,9 +35,6 @@ _CREDIT = re.compile(
     r"\b(?:first|originally) (?:reported|published|appeared)\b|\breported by\b|\bcontributed to this report\b|"
     r"\bSource:\s|\bvia (?:Reuters|AP|AFP|Bloomberg)\b|\bthe report (?:said|says)\b|\bcited by\b)"
 )
-# A wire dateline such as "LONDON (Reuters) -": the wire's own copy.
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}\((?:Reuters|AP|AFP|Bloomberg|dpa|EFE)\)\s*[-–—]", re.M)
-_WIRE_LANGS = ("en",)
 _QUOTE = re.compile(r"[\"“”«»]")
 
 
@@ -41,21 +44,141 @@ class Direction:
     known: bool
     confidence: float
     evidence: list[str]
+    features: dict[str, float] = field(default_factory=dict)
+
+
+# Cue names, in the order of the fitted weight vector (direction_weights.json).
+FEATURES = (
+    "time",  # published earlier by clock time (both pages give a time)
+    "date",  # published on an earlier day (both pages give a day)
+    "translation_credit",  # the other text says it is a translation
+    "credit_names_other",  # the other text's credit names this text's outlet or language
+    "origin_credit",  # the other text says it first appeared elsewhere
+    "third_party_credit",  # the other text credits a third outlet ("X reported")
+    "update",  # the other text carries an update line
+    "press_release",  # this text is a press release
+    "own_dateline",  # this text carries an agency dateline the other lacks
+    "condensation",  # the other text is a verbatim subset of this one (a cut reprint)
+    "paraphrased_subset",  # the other text is a condensed paraphrase (rewrite, translation) of this one
+    "compiled",  # the other text adds material printed in an unrelated third article
+)
+_WEIGHTS_FILE = Path(__file__).with_name("direction_weights.json")
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """Cue weights (log-odds per unit of evidence), fitted by ``storyline.lineage.train``."""
+    data = json.loads(_WEIGHTS_FILE.read_text(encoding="utf-8"))
+    missing = [f for f in FEATURES if f not in data["weights"]]
+    if missing:
+        raise ValueError(f"{_WEIGHTS_FILE.name} lacks weights for {missing}; rerun storyline.lineage.train")
+    return {f: float(data["weights"][f]) for f in FEATURES}
 
 
 def _extra(p: Prepared, aligned: set[int]) -> list[str]:
     return [s for k, s in enumerate(p.sentences) if k not in aligned]
 
 
-def _derived_cue(cue_a: str | None, cue_b: str | None, weight: float, ida: str, idb: str,
-                 template: str, ev: list[str], quote: bool = False) -> float:
-    """Score for a cue marking the text that has it as the derived one, when only one has it."""
+def _one_sided(cue_a: str | None, cue_b: str | None, ida: str, idb: str, template: str,
+               ev: list[str], derived: bool = True) -> float:
+    """+1 when the cue says a is the origin, -1 when it says b is, 0 when both or neither carry it.
+
+    ``derived``: carrying the cue marks the carrier as the derived text (an update line, a credit);
+    otherwise the carrier is the origin (a press release, an agency's own dateline).
+    """
     if bool(cue_a) == bool(cue_b):
         return 0.0
     who, what = (ida, cue_a) if cue_a else (idb, cue_b)
     assert what is not None
-    ev.append(template.format(id=who, what=repr(what[:120]) if quote else what))
-    return -weight if cue_a else weight
+    ev.append(template.format(id=who, what=repr(" ".join(what.split())[:120])))
+    sign = 1.0 if cue_a else -1.0
+    return -sign if derived else sign
+
+
+def features(
+    a: Prepared,
+    b: Prepared,
+    al: Alignment,
+    kind: str,
+    elsewhere: Callable[[list[str], list[str], set[str]], str | None] | None = None,
+    time_gap: tuple[float, float] = (20.0, 180.0),
+) -> tuple[dict[str, float], list[str]]:
+    """Signed cue values (+: a is the origin) and one evidence line per cue that fired."""
+    f = dict.fromkeys(FEATURES, 0.0)
+    ev: list[str] = []
+    A, B = a.article, b.article
+    ida, idb = A.id, B.id
+    t = cues.time_order(A, B, *time_gap)
+    if t is not None:
+        f["time"] = float(t[0])
+        ev.append(t[1])
+    pa, pb = A.published, B.published
+    # Only when both pages give a day: a missing date is no evidence either way.
+    if pa and pb and pa != pb:
+        f["date"] = 1.0 if pa < pb else -1.0
+        ev.append(f"published {min(pa, pb)} ({ida if pa < pb else idb}) before {max(pa, pb)}")
+
+    la, lb = cues.provenance_lines(A, a.sentences), cues.provenance_lines(B, b.sentences)
+    tr_a, tr_b = cues.translation_line(la), cues.translation_line(lb)
+    f["translation_credit"] = _one_sided(tr_a, tr_b, ida, idb, "{id} says it is a translation: {what}", ev)
+    # A credit that names the other text's outlet or (for a translation) its language.
+    def names_other(lines: list[str], other: Prepared, own: Prepared) -> str | None:
+        for line in lines:
+            if cues.names_outlet(line, other.article.outlet) and not cues.names_outlet(line, own.article.outlet):
+                return line
+            if other.language != own.language and (cues.translation_line([line]) or cues.origin_line([line])) \
+                    and other.language in cues.languages_named(line):
+                return line
+        return None
+    cn_a = names_other(la, b, a)
+    cn_b = names_other(lb, a, b)
+    f["credit_names_other"] = _one_sided(cn_a, cn_b, ida, idb, "{id} credits the other text: {what}", ev)
+    or_a, or_b = cues.origin_line(la), cues.origin_line(lb)
+    f["origin_credit"] = _one_sided(or_a, or_b, ida, idb, "{id} says it first appeared elsewhere: {what}", ev)
+    cred_a, cred_b = _credit(a, b), _credit(b, a)
+    f["third_party_credit"] = _one_sided(cred_a, cred_b, ida, idb, "{id} credits a source: {what}", ev)
+
+    extra_a = _extra(a, {i for i, _, _ in al.pairs})
+    extra_b = _extra(b, {j for _, j, _ in al.pairs})
+    upd_a = cues.update_line(la) or _update_sentence(extra_a)
+    upd_b = cues.update_line(lb) or _update_sentence(extra_b)
+    f["update"] = _one_sided(upd_a, upd_b, ida, idb, "{id} adds an update: {what}", ev)
+
+    pr_a, pr_b = cues.press_release(A, la), cues.press_release(B, lb)
+    f["press_release"] = _one_sided(pr_a, pr_b, ida, idb, "{id} is a press release: {what}", ev, derived=False)
+    dl_a, dl_b = cues.own_dateline(A), cues.own_dateline(B)
+    f["own_dateline"] = _one_sided(dl_a, dl_b, ida, idb, "{id} carries the agency dateline: {what}", ev,
+                                   derived=False)
+    if dl_a and dl_b and not f["own_dateline"]:
+        # Both print one agency's dateline: a page of another outlet carrying it holds a copy.
+        fa, fb = _foreign_dateline(A, dl_a), _foreign_dateline(B, dl_b)
+        if fa != fb:
+            f["own_dateline"] = -1.0 if fa else 1.0
+            who = ida if fa else idb
+            ev.append(f"{who} ({(A if fa else B).outlet}) prints another outlet's dateline: "
+                      f"{(dl_a if fa else dl_b)!r}")
+
+    compiled_a = _compiled(a, al, 0, elsewhere, {ida, idb})
+    compiled_b = _compiled(b, al, 1, elsewhere, {ida, idb})
+    if bool(compiled_a) != bool(compiled_b):
+        f["compiled"] = -1.0 if compiled_a else 1.0
+        ev.append(f"{ida if compiled_a else idb} adds text printed in {compiled_a or compiled_b}: "
+                  "compiled from several sources")
+
+    # Condensation: one text is (nearly) contained in the other, which has material of its own.
+    # Reprints and rewrites cut to fit far more often than they pad, so the subset is derived,
+    # unless the longer one's extra material is an update or comes from elsewhere (above).
+    # Verbatim reprints both cut and add local paragraphs, paraphrases mostly condense: two cues,
+    # each weighted by the fit.
+    name = "condensation" if kind in ("duplicate", "near_duplicate") else "paraphrased_subset"
+    if not (upd_a or upd_b or compiled_a or compiled_b):
+        if al.share_b >= 0.9 and len(extra_a) >= max(2, 0.2 * al.n_a) and al.share_a < 0.85:
+            f[name] = 1.0
+            ev.append(f"{idb} is a condensation of {ida} ({len(extra_a)} of {al.n_a} sentences dropped)")
+        elif al.share_a >= 0.9 and len(extra_b) >= max(2, 0.2 * al.n_b) and al.share_b < 0.85:
+            f[name] = -1.0
+            ev.append(f"{ida} is a condensation of {idb} ({len(extra_b)} of {al.n_b} sentences dropped)")
+    return f, ev
 
 
 def decide(
@@ -65,63 +188,38 @@ def decide(
     kind: str,
     elsewhere: Callable[[list[str], list[str], set[str]], str | None] | None = None,
     min_margin: float = 0.4,
+    time_gap: tuple[float, float] = (20.0, 180.0),
 ) -> Direction:
     """Decide the direction of an edge between ``a`` and ``b`` (alignment from a's side).
 
+    The fitted cue weights sum to log-odds that a is the origin; below ``min_margin`` either way
+    the direction is unknown (confidence 0.5) and the edge's orientation is only the id order.
     ``elsewhere(extra_keys, shared_keys, exclude_ids)`` names a third article that prints one of
-    the extra sentences verbatim but none of the shared ones, if any: a text whose extra
-    material comes from an unrelated third article is a compilation, hence derived. (A third
-    article printing the shared text too is just another reprint and proves nothing.)
+    the extra sentences verbatim but none of the shared ones: a compilation's source.
     """
-    score = 0.0
-    ev: list[str] = []
+    f, ev = features(a, b, al, kind, elsewhere, time_gap)
+    w = weights()
+    score = sum(w[k] * v for k, v in f.items())
     ida, idb = a.article.id, b.article.id
-    pa, pb = a.article.published, b.article.published
-    if pa and pb and pa != pb:
-        first = pa < pb
-        score += 2.5 if first else -2.5
-        ev.append(f"published {min(pa, pb)} ({ida if first else idb}) before {max(pa, pb)}")
-
-    extra_a = _extra(a, {i for i, _, _ in al.pairs})
-    extra_b = _extra(b, {j for _, j, _ in al.pairs})
-    upd_a = next((s for s in extra_a if _UPDATE.search(s)), None) or _first_match(_UPDATE, a.article.title)
-    upd_b = next((s for s in extra_b if _UPDATE.search(s)), None) or _first_match(_UPDATE, b.article.title)
-    score += _derived_cue(upd_a, upd_b, 1.5, ida, idb, "{id} adds an update: {what}", ev, quote=True)
-
-    cred_a, cred_b = _credit(a, b), _credit(b, a)
-    score += _derived_cue(cred_a, cred_b, 1.5, ida, idb, "{id} credits a source: {what}", ev, quote=True)
-
-    wire_a, wire_b = bool(_WIRE_DATELINE.search(a.article.text)), bool(_WIRE_DATELINE.search(b.article.text))
-    if wire_a != wire_b:
-        score += 0.8 if wire_a else -0.8
-        ev.append(f"{ida if wire_a else idb} carries the wire dateline")
-
-    compiled_a = _compiled(a, al, 0, elsewhere, {ida, idb})
-    compiled_b = _compiled(b, al, 1, elsewhere, {ida, idb})
-    score += _derived_cue(compiled_a, compiled_b, 1.2, ida, idb,
-                          "{id} adds text printed in {what}: compiled from several sources", ev)
-
-    # Condensation: one text is (nearly) contained in the other, which has material of its
-    # own. Reprints cut to fit far more often than they pad, so the subset is taken as derived
-    # unless the longer one's extra material is an update (handled above).
-    if kind in ("duplicate", "near_duplicate", "rewrite") and not (upd_a or upd_b or compiled_a or compiled_b):
-        if al.share_b >= 0.9 and len(extra_a) >= max(2, 0.2 * al.n_a) and al.share_a < 0.85:
-            score += 0.8
-            ev.append(f"{idb} is a condensation of {ida} ({len(extra_a)} of {al.n_a} sentences dropped)")
-        elif al.share_a >= 0.9 and len(extra_b) >= max(2, 0.2 * al.n_b) and al.share_b < 0.85:
-            score -= 0.8
-            ev.append(f"{ida} is a condensation of {idb} ({len(extra_b)} of {al.n_b} sentences dropped)")
-
-    if kind == "translation" and a.language != b.language:
-        wa, wb = a.language in _WIRE_LANGS, b.language in _WIRE_LANGS
-        if wa != wb:
-            score += 0.6 if wa else -0.6
-            ev.append(f"translated from the wire language ({a.language if wa else b.language})")
-
     if abs(score) < min_margin:
-        return Direction(a_is_origin=ida <= idb, known=False, confidence=0.5, evidence=ev)
+        return Direction(a_is_origin=ida <= idb, known=False, confidence=0.5, evidence=ev, features=f)
     conf = 1.0 / (1.0 + math.exp(-abs(score)))
-    return Direction(a_is_origin=score > 0, known=True, confidence=round(conf, 4), evidence=ev)
+    return Direction(a_is_origin=score > 0, known=True, confidence=round(conf, 4), evidence=ev, features=f)
+
+
+def _foreign_dateline(article, dateline: str) -> bool:
+    """The page's own outlet is known and is not the agency its dateline names."""
+    m = re.search(r"\(([^()]+)\)", dateline)
+    if not m or not article.outlet:
+        return False
+    agency, outlet = fold(m.group(1)).strip(), fold(article.outlet)
+    return agency not in outlet and outlet not in agency
+
+
+def _update_sentence(extra: list[str]) -> str | None:
+    """An extra sentence that marks a later version ("has since", an update note), not a page's
+    own timestamp line."""
+    return next((s for s in extra if _UPDATE.search(s) and not cues.is_timestamp(s)), None)
 
 
 def _compiled(

@@ -113,14 +113,14 @@ def numbers(text: str) -> Counter[str]:
     for m in re.finditer(r"(?<![\w])\d+(?:[.,]\d+)*", text):
         if any(a <= m.start() < b for a, b in skip):
             continue
-        out[_norm_number(m.group(0))] += 1
+        out[norm_number(m.group(0))] += 1
     for w in words(text):
         if w in _NUMBER_WORDS:
             out[str(_NUMBER_WORDS[w])] += 1
     return out
 
 
-def _norm_number(raw: str) -> str:
+def norm_number(raw: str) -> str:
     raw = raw.rstrip(".,")
     if _THOUSANDS.match(raw):
         return raw.replace(",", "").replace(".", "")

@@ -59,6 +59,7 @@ class Prepared:
     language: str
     n_words: int
     sent_vectors: np.ndarray | None = field(default=None)
+    doc_vector: np.ndarray | None = field(default=None)  # unit mean of sentence vectors (whole text)
 
 
 def fast_words(s: str) -> list[str]:
