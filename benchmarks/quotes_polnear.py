@@ -22,6 +22,11 @@ Figures (per split):
 - speaker P/R/F1: a prediction with a speaker span is correct when the gold Content it
   overlaps most has a Source overlapping that speaker span; recall is over gold Contents
   that have a Source.
+- direct quotes: the gold direct quotes are the Contents holding a quotation mark; a
+  predicted quote of kind ``direct`` or ``partial`` (words in quotation marks) is correct when
+  it overlaps one (precision), a gold direct quote is found when such a prediction overlaps
+  it (recall), and speaker accuracy is the share of found gold direct quotes with a Source
+  whose best-overlapping prediction names a speaker span overlapping that Source.
 Prints one JSON object on the last line.
 """
 
@@ -93,6 +98,9 @@ def load_split(root: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
             out.append((stem, texts[stem].read_text(encoding="utf-8"), read_ann(anns[stem])))
     return out
 
+
+# Double quotation marks of every style (single ones are mostly apostrophes in this corpus).
+_MARKS = re.compile(r"[\"“”«»„‟]|``|''")
 
 _TRIM = " \t\n\"'“”‘’«».,;:!?"
 
@@ -173,6 +181,7 @@ def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, dire
                     errors.append({"doc": stem, "kind": "missed_with_content" if found_over[i] else "missed_content",
                                    "gold_content": _snippet(text, g.content[0][0], g.content[-1][1]),
                                    "gold_source": [_snippet(text, *f) for f in g.source]})
+        _direct_counts(text, gold, x.quotes, c)
         c["gold"] += len(gold)
         c["gold_src"] += sum(1 for g in gold if g.source)
         c["gold_over"] += sum(found_over)
@@ -183,8 +192,34 @@ def evaluate(docs: list[tuple[str, str, list[Gold]]], extractor: Extractor, dire
         "content_overlap": _prf(c["pred_over"], c["pred"], c["gold_over"], c["gold"]),
         "content_exact": _prf(c["pred_exact"], c["pred"], c["gold_exact"], c["gold"]),
         "speaker": _prf(c["pred_spk_ok"], c["pred_spk"], c["gold_spk"], c["gold_src"]),
+        "direct": {**_prf(c["d_pred_ok"], c["d_pred"], c["d_gold_found"], c["d_gold"]),
+                   "speaker_accuracy": round(c["d_spk_ok"] / c["d_spk"], 4) if c["d_spk"] else 0.0,
+                   "n_speaker": c["d_spk"]},
         "seconds": round(elapsed, 2),
     }
+
+
+def _direct_counts(text: str, gold: list[Gold], quotes: list, c: defaultdict) -> None:
+    """Direct-quote figures: gold Contents holding a quotation mark against predicted quotes
+    of kind direct or partial."""
+    gold_d = [g for g in gold if any(_MARKS.search(text[s:e]) for s, e in g.content)]
+    preds = [q for q in quotes if getattr(q, "kind", "direct" if q.direct else "indirect") in ("direct", "partial")]
+    c["d_gold"] += len(gold_d)
+    c["d_pred"] += len(preds)
+    for q in preds:
+        if any(_overlap((q.start, q.end), f) for g in gold_d for f in g.content):
+            c["d_pred_ok"] += 1
+    for g in gold_d:
+        ov = [(max((_overlap((q.start, q.end), f) for f in g.content), default=0), q) for q in preds]
+        ov = [(o, q) for o, q in ov if o]
+        if not ov:
+            continue
+        c["d_gold_found"] += 1
+        if g.source:
+            c["d_spk"] += 1
+            best = max(ov, key=lambda x: x[0])[1]
+            if best.speaker_span is not None and any(_overlap(best.speaker_span, f) for f in g.source):
+                c["d_spk_ok"] += 1
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """The ``storyline`` command: a thin layer over :mod:`storyline.service`.
 
-Exit codes: 0 ok, 1 some inputs were rejected (each listed with its reason), 2 usage error.
+Exit codes: 0 ok, 1 some inputs were rejected (each listed with its reason), 2 usage error,
+3 Storyline itself failed (a bug or the system: the message says which; not a bad input).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _options(settings: tuple[str, ...], workers: int | None = None) -> Options:
         overrides["workers"] = workers
     try:
         return Options().with_overrides(overrides)
-    except (KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise click.UsageError(f"bad --set: {exc}") from exc
 
 
@@ -94,9 +95,32 @@ class _Bars:
             bar.close()
 
 
-def _report_rejects(rejected: list[Rejected]) -> None:
+def _report_rejects(rejected: list[Rejected], merged: list[Rejected] = ()) -> None:
     for r in rejected:
         click.echo(f"rejected: {r.source}: {r.reason}", err=True)
+    for m in merged:
+        click.echo(f"merged: {m.source}: {m.reason}", err=True)
+
+
+EXIT_CRASH = 3  # the tool failed, distinct from 1 (some inputs rejected) and 2 (usage)
+
+
+class _Group(click.Group):
+    """Turns an unexpected exception (a bug, a full disk) into one message and exit code 3."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported with its traceback, then a distinct code
+            import traceback
+
+            traceback.print_exc(file=sys.stderr)
+            click.echo(f"error: storyline failed ({type(exc).__name__}: {str(exc)[:300]}); "
+                       f"inputs stored before the failure are kept", err=True)
+            ctx.exit(EXIT_CRASH)
 
 
 common_db = click.option("--db", "db", default=None, help=DB_HELP)
@@ -104,7 +128,7 @@ common_set = click.option("--set", "settings", multiple=True, metavar="KEY=VALUE
                           help="Override an option, e.g. --set lineage.lsh_threshold=0.4 (repeatable).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="storyline")
 def main() -> None:
     """Storyline: turn a pile of news articles into verified, cited stories."""
@@ -129,8 +153,8 @@ def ingest(paths: tuple[str, ...], db: str | None, settings: tuple[str, ...], as
         _echo_json(result.as_dict())
     else:
         click.echo(f"{len(result.added)} added, {len(result.existing)} already stored, "
-                   f"{len(result.rejected)} rejected")
-    _report_rejects(result.rejected)
+                   f"{len(result.rejected)} rejected, {len(result.merged)} merged")
+    _report_rejects(result.rejected, result.merged)
     sys.exit(1 if result.rejected else 0)
 
 
@@ -164,7 +188,7 @@ def analyze(paths: tuple[str, ...], out: str, db: str | None, settings: tuple[st
                 bars.close()
             write_report(report, out)
             stage_times = svc.last_timings
-    _report_rejects(result.rejected)
+    _report_rejects(result.rejected, result.merged)
     n_stories = len(report["stories"])
     click.echo(f"{len(report['articles'])} articles, {n_stories} stories, "
                f"{len(result.rejected)} rejected -> {out}")

@@ -36,6 +36,7 @@ def build_report(
     stories: list[dict[str, Any]],
     families: list[list[str]] | None = None,
     rejected: list[Rejected] | None = None,
+    merged: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     family_of = {a: fam[0] for fam in (families or []) for a in fam}
     out_articles = []
@@ -49,6 +50,7 @@ def build_report(
         "storyline_version": __version__,
         "generated_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "rejected": [{"source": r.source, "reason": r.reason} for r in (rejected or [])],
+        "merged": [{k: m[k] for k in ("source", "article_id", "reason")} for m in (merged or [])],
         "families": [list(f) for f in (families or []) if len(f) > 1],
         "articles": out_articles,
         "stories": stories,

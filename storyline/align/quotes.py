@@ -97,8 +97,49 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction]) 
     return items
 
 
+# A quote and its translation or trimmed copy: the best pair of their sentences reads alike
+# even when the whole texts do not (one outlet quotes two sentences, another one of them and
+# paraphrases the rest). Sentences this short say too little to match on alone.
+SENTENCE_MIN_WORDS = 4
+# Two quotes of one copy family (a reprint, a rewrite, a translation of the other) that are
+# each other's best match at this score are one quote, as claims of copies already are.
+FAMILY_MATCH = 0.5
+_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?:;])\s+", text) if len(words(s)) >= SENTENCE_MIN_WORDS]
+
+
+def sentence_scores(items: list[QuoteItem]) -> np.ndarray:
+    """Best cosine between any sentence of one quote and any of the other (multilingual
+    encoder, so a translation matches its original); only quotes of several sentences."""
+    n = len(items)
+    out = np.zeros((n, n), dtype=np.float32)
+    pieces = [_sentences(it.quote.text) for it in items]
+    if n < 2 or not any(len(p) > 1 for p in pieces):
+        return out
+    flat = [s for p in pieces for s in p]
+    from storyline.resources import embedder
+
+    vecs = np.asarray(embedder().encode(flat), dtype=np.float32)
+    counts = np.array([len(p) for p in pieces])
+    has = np.nonzero(counts)[0]
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
+    sim = vecs @ vecs.T
+    # Block maxima: the best sentence pair of every two quotes.
+    block = np.maximum.reduceat(np.maximum.reduceat(sim, starts, axis=0), starts, axis=1)
+    multi = counts[has] > 1
+    keep = multi[:, None] | multi[None, :]  # a single sentence against a single sentence is the whole cosine
+    out[np.ix_(has, has)] = np.where(keep, block, 0.0)
+    np.fill_diagonal(out, 0.0)
+    return np.maximum(out, out.T)
+
+
 def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
     sim = vectors @ vectors.T if items else np.zeros((0, 0), dtype=np.float32)
+    if len(items) > 1:
+        sim = np.maximum(sim, sentence_scores(items))
     sh = [shingles(it.quote.text, 3) for it in items]
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
@@ -114,10 +155,31 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
     return sim
 
 
+def _align_copies(score: np.ndarray, items: list[QuoteItem], family: dict[str, str], threshold: float) -> None:
+    """Raise mutual-best quote pairs of two same-family articles to the threshold (in place):
+    a copy or a translation prints the same quote, however its wording drifted."""
+    by_article: dict[str, list[int]] = {}
+    for it in items:
+        by_article.setdefault(it.quote.article_id, []).append(it.index)
+    ids = sorted(by_article)
+    for x, a in enumerate(ids):
+        for b in ids[x + 1 :]:
+            if family.get(a, a) != family.get(b, b):
+                continue
+            ra, rb = np.array(by_article[a]), np.array(by_article[b])
+            sub = score[np.ix_(ra, rb)]
+            best_b, best_a = sub.argmax(axis=1), sub.argmax(axis=0)
+            for i, j in enumerate(best_b.tolist()):
+                if best_a[j] == i and FAMILY_MATCH <= sub[i, j] < threshold:
+                    score[ra[i], rb[j]] = score[rb[j], ra[i]] = threshold
+
+
 def group_quotes(
-    items: list[QuoteItem], vectors: np.ndarray, threshold: float
+    items: list[QuoteItem], vectors: np.ndarray, threshold: float, family: dict[str, str] | None = None
 ) -> list[list[int]]:
     score = quote_scores(items, vectors)
+    if family:
+        _align_copies(score, items, family, threshold)
     keys = [speaker_key(it.quote.speaker) for it in items]
 
     def eligible(i: int, j: int) -> bool:
@@ -142,14 +204,19 @@ def quote_report(items: list[QuoteItem], members: list[int], order: dict[str, in
         # The person most outlets name; within that person, the fullest form of the name.
         top = max(people, key=len)
         speaker = max(top, key=lambda n: (Counter(top)[n], len(n)))
-    texts = Counter(q.text for q in quotes)
+    best_rank = min(_KIND_RANK[_kind(q)] for q in quotes)
+    texts = Counter(q.text for q in quotes if _KIND_RANK[_kind(q)] == best_rank)
     text = max(texts, key=lambda t: (texts[t], len(t)))
     ids: list[str] = []
     for q in quotes:
         if q.article_id not in ids:
             ids.append(q.article_id)
+    kinds = [_kind(q) for q in quotes]
     return {
         "speaker": speaker,
+        # The group is as direct as its most direct variant: an outlet's paraphrase of a
+        # quotation is still that quotation.
+        "kind": min(kinds, key=_KIND_RANK.__getitem__),
         "text": text,
         "article_ids": ids,
         "speakers": sorted({n for p in people for n in p}),
@@ -161,9 +228,17 @@ def quote_report(items: list[QuoteItem], members: list[int], order: dict[str, in
                 "start": q.start,
                 "end": q.end,
                 "direct": q.direct,
+                "kind": _kind(q),
                 "speaker_is_person": person[id(q)],
                 **({"speaker_span": list(q.speaker_span)} if q.speaker_span else {}),
             }
             for q in quotes
         ],
     }
+
+
+def _kind(q: Quote) -> str:
+    kind = getattr(q, "kind", None)
+    if kind in _KIND_RANK:
+        return str(kind)
+    return "direct" if q.direct else "indirect"

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline import lang as _lang
 from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
 
@@ -599,44 +601,589 @@ def _as_reported(t: "Token", lemma: str) -> bool:
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in t.children))
 
 
+
+# --- speakers in any language, from the words around the marks --------------------------
+#
+# Without a parse the speaker is read off the reporting clause beside the quotation: a
+# speech verb of the article's language (storyline/lang/<code>/quotes.py) right after the
+# closing mark ('„…”, zegt X', '« … », a déclaré X', '"…", dijo X', '"…" dedi X') or before
+# the opening one ('X powiedział: „…”', 'X: "…"'). The words on the speaker's side of the verb
+# are split at commas; a name wins over a role ('the minister, X', 'X, the CEO of Y'), a role
+# alone names the person it was given to earlier in the article ('la ministra de Minería,
+# Carolina Echeverría' ... 'afirmó la secretaria de Estado'), and a pronoun or a missing
+# subject ('—dijo.') is the speaker of the previous quote or the person last introduced.
+# English articles use this when the parse gives no speaker.
+
+# How far after a closing mark the reporting verb may start (characters), and how many
+# comma parts of the reporting clause may stand between the verb and the name.
+_AFTER_REACH = 90
+_PHRASE_PARTS = 3
+# A pronoun or a missing subject refers back at most this far (characters).
+_BACK_REACH = 1500
+_DASHES = "—―"
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]", re.UNICODE)
+# Possessive and case endings on a name ("Sarıkaya'nın", "Nato’s").
+_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
+# An abbreviated title before a name ("Ms.", "Sen.", "Dr.", "Mme."): not part of the name.
+_HONORIFIC = re.compile(r"[^\W\d_][^\W\d_]{0,3}\.")
+_DATELINE = re.compile(r"\s*(?:[^\W\d_a-z]{2,}[ ,]*){1,4}(?:\.-|\s[-—–]|[-—–]\s)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: re.Pattern[str]
+    according: re.Pattern[str] | None
+    articles: frozenset[str]
+    pronouns: frozenset[str]
+    roles: frozenset[str]
+    labels: frozenset[str]
+    particles: frozenset[str]
+    preps: frozenset[str]
+    calendar: frozenset[str]
+    openers: frozenset[str]
+    connectives: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    forms = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
+
+
+@lru_cache(maxsize=32)
+def lexicon(language: str | None) -> Lexicon:
+    """The quote data of one language (all languages when it is unknown)."""
+    code = (language or "").split("-")[0].lower()
+    langs = [code] if code in _lang.LANGUAGES else None
+
+    def vals(name: str) -> list[str]:
+        return [str(v) for v in _lang.values("quotes", name, langs)]
+
+    verbs = _alternation(vals("SPEECH_VERBS"))
+    acc = _alternation(vals("ACCORDING_TO"))
+    # CJK and Thai verbs sit between words without spaces; elsewhere a verb is a whole word.
+    edge_l, edge_r = (r"", r"") if code in ("zh", "ja", "ko", "th") else (r"(?<![\w\-])", r"(?![\w\-])")
+    return Lexicon(
+        verbs=re.compile(f"{edge_l}(?:{verbs}){edge_r}", re.IGNORECASE),
+        according=re.compile(f"{edge_l}(?:{acc}){edge_r}", re.IGNORECASE) if acc else None,
+        articles=frozenset(w.lower() for w in vals("ARTICLES")),
+        pronouns=frozenset(w.lower() for w in vals("PRONOUNS")),
+        roles=frozenset(w.lower() for w in vals("ROLE_WORDS")),
+        labels=frozenset(w.lower() for w in vals("LABEL_WORDS")),
+        particles=frozenset(w.lower() for w in vals("NAME_PARTICLES")),
+        preps=frozenset(w.lower() for w in vals("PREPOSITIONS")),
+        calendar=_calendar_words(code if langs else None),
+        openers=frozenset(w.lower() for w in vals("CLAUSE_OPENERS")),
+        connectives=frozenset(w.lower() for w in vals("CONNECTIVES")),
+    )
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(code: str | None) -> frozenset[str]:
+    """Day and month names (Babel's locale data): capitalised in many languages, never a speaker."""
+    from babel import Locale, UnknownLocaleError
+
+    out: set[str] = set()
+    for c in [code] if code else list(_lang.LANGUAGES):
+        try:
+            loc = Locale.parse(c)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for ctx in ("format", "stand-alone"):
+            out.update(v.lower() for v in loc.days[ctx]["wide"].values())
+            out.update(v.lower() for v in loc.months[ctx]["wide"].values())
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(0), start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+class NameIndex:
+    """Names of one article: entity mentions when there are any, capitalised runs otherwise,
+    and the names introduced with a role ('the minister, X', 'X, head of ...')."""
+
+    def __init__(self, text: str, entities: list[Span], lex: Lexicon) -> None:
+        self.text = text
+        self.lex = lex
+        self.entities = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda s: s.start)
+        self.runs = _name_runs(text, 0, len(text), lex)
+        self.intros: list[tuple[int, int, str]] = []  # (start, end, role word) of a name given a role
+        for s, e in self.runs:
+            role = self._role_near(s, e)
+            if role is not None:
+                self.intros.append((s, e, role))
+
+    def _role_near(self, s: int, e: int) -> str | None:
+        """A role word just before the name ('ministra de Minería, Carolina ...') or in an
+        apposition right after it ('Rodrigo Aránguiz, the Sernageomin engineer')."""
+        text, lex = self.text, self.lex
+        before = text[max(0, s - 60) : s]
+        before = re.split(r"[.!?\n]\s|[;:]", before)[-1]
+        after = text[e : e + 60]
+        after_m = re.match(r",\s*([^,.;\n]{1,55})", after)
+        for chunk in (before, after_m.group(1) if after_m else ""):
+            words = [w.lower() for w in re.findall(r"[^\W\d_][\w\-]*", chunk)]
+            hit = next((w for w in reversed(words) if w in lex.roles), None)
+            if hit is not None:
+                return hit
+        return None
+
+    def full_name(self, name: str) -> str:
+        """The fullest name of the article that ends with ``name`` ("Aránguiz" -> "Rodrigo
+        Aránguiz"), when exactly one does."""
+        key = name_key(name).split()
+        if not key:
+            return name
+        longer = set()
+        for s, e in self.runs:
+            cand = self.text[s:e]
+            ck = name_key(cand).split()
+            if len(ck) > len(key) and ck[-len(key):] == key:
+                longer.add(cand)
+        for ent in self.entities:
+            if ent.label != "PERSON":
+                continue
+            cand = str(ent.attrs.get("canonical", ent.text))
+            ck = name_key(cand).split()
+            if len(ck) > len(key) and ck[-len(key):] == key:
+                longer.add(cand)
+        if len({name_key(c) for c in longer}) == 1:
+            return max(longer, key=len)
+        return name
+
+    def role_holder(self, role: str, pos: int) -> tuple[int, int] | None:
+        """The name last given this role (or, failing that, any role) before ``pos``."""
+        prior = [x for x in self.intros if x[1] <= pos and pos - x[1] <= _BACK_REACH]
+        same = [x for x in prior if x[2] == role]
+        pick = (same or prior)[-1:] if (same or prior) else []
+        return (pick[0][0], pick[0][1]) if pick else None
+
+    def last_person(self, pos: int) -> tuple[int, int] | None:
+        """The person last named before ``pos``: an entity PERSON, else a name given a role."""
+        people = [(e.start, e.end) for e in self.entities if e.label == "PERSON" and e.end <= pos and pos - e.end <= _BACK_REACH]
+        if people:
+            return people[-1]
+        prior = [(s, e) for s, e, _ in self.intros if e <= pos and pos - e <= _BACK_REACH]
+        return prior[-1] if prior else None
+
+
+def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Capitalised word runs that can be names, with inner particles ("Anke van der Berg");
+    a run starts after any role word it holds ("Mining Minister Carolina X" -> "Carolina X")."""
+    toks = _tokens(text, start, end)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not _is_cap(t.text) or not t.text[0].isalpha():
+            i += 1
+            continue
+        j = i + 1
+        particle_seen = False
+        last_cap = i
+        while j < len(toks):
+            w = toks[j]
+            if toks[j - 1].end != w.start and not text[toks[j - 1].end : w.start].isspace():
+                break
+            if text[toks[j - 1].end : w.start].count("\n"):
+                break
+            if _is_cap(w.text) and w.text[0].isalpha():
+                last_cap = j
+                j += 1
+                if particle_seen:
+                    break  # one particle group per name: "van der Sluis van Brederode" stops at Sluis
+                continue
+            if w.text.lower() in lex.particles and not particle_seen:
+                k = j
+                while k < len(toks) and toks[k].text.lower() in lex.particles:
+                    k += 1
+                if k < len(toks) and _is_cap(toks[k].text):
+                    particle_seen = True
+                    j = k
+                    continue
+            break
+        run = toks[i : last_cap + 1]
+        # Leading articles, pronouns, prepositions and roles are not part of the name.
+        while run and (run[0].text.lower() in lex.articles | lex.pronouns | lex.preps | lex.labels | lex.calendar
+                       | lex.connectives or _HONORIFIC.fullmatch(run[0].text)):
+            run = run[1:]
+        roles = [k for k, w in enumerate(run) if w.text.lower().rstrip(".") in lex.roles]
+        if roles:
+            run = run[roles[-1] + 1 :]
+        while run and run[0].text.lower() in lex.particles:
+            run = run[1:]
+        if run and not all(w.text.lower() in lex.calendar | lex.labels for w in run):
+            s, e = run[0].start, run[-1].end
+            m = _SUFFIX.search(text[s:e])
+            if m and e - s - len(m.group(0)) >= 2:
+                e -= len(m.group(0))
+            out.append((s, e))
+        i = last_cap + 1
+    return out
+
+
+def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, pos = [], start
+    for m in re.finditer(r"[,;()\[\]—–]|\s-\s", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if text[pos:a].strip():
+            parts.append((pos, a))
+        pos = b
+    if text[pos:end].strip():
+        parts.append((pos, end))
+    return parts
+
+
+def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> tuple[int, int] | None:
+    """A name in one comma part of a reporting clause, not one governed by a preposition."""
+    ents = [(x.start, x.end) for x in names.entities if x.start >= s and x.end <= e]
+    runs = ents or _name_runs(text, s, e, lex)
+    ok = []
+    for rs, re_ in runs:
+        prev = [w.text.lower() for w in _tokens(text, s, rs)]
+        # "said in Lille", "told reporters in Copiapó": a place or an occasion.
+        if prev and (prev[-1] in lex.preps or (len(prev) > 1 and prev[-1] in lex.articles and prev[-2] in lex.preps)):
+            continue
+        if text[rs:re_].lower() in lex.labels:
+            continue
+        ok.append((rs, re_))
+    if not ok:
+        return None
+    return ok[0] if post else ok[-1]
+
+
+def _part_role(text: str, s: int, e: int, lex: Lexicon) -> str | None:
+    words = [w.text.lower().rstrip(".") for w in _tokens(text, s, e)]
+    if len(words) > 8:
+        return None
+    return next((w for w in words if w in lex.roles), None)
+
+
+def _part_pronoun(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    words = [w.text.lower() for w in _tokens(text, s, e) if w.text[0].isalpha()]
+    return bool(words) and len(words) <= 2 and words[-1] in lex.pronouns
+
+
+@dataclass(slots=True)
+class _Found:
+    span: tuple[int, int] | None
+    name: str | None
+    how: str  # "name", "role", "pronoun", "none" (a verb with no subject)
+
+
+def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> _Found | None:
+    """The speaker in the words on one side of a speech verb."""
+    # A wire dateline opening the clause ("COPIAPÓ.- La compañía ...") is no subject.
+    dl = _DATELINE.match(text, s, e)
+    if dl is not None and not post:
+        s = dl.end()
+    parts = _split_parts(text, s, e)
+    if not parts:
+        return None
+    # The subject opens its clause on either side of the verb ("Tapia, 34, said", "said X,
+    # head of Y", "La compañía X, operadora de la mina Y, aseguró"); a part led by a
+    # preposition ("On Monday, X said") is skipped by the name test.
+    order = parts[:_PHRASE_PARTS + (0 if post else 1)]
+    role: tuple[str, tuple[int, int]] | None = None
+    for k, (ps, pe) in enumerate(order):
+        if k == 0 and _part_pronoun(text, ps, pe, lex):
+            return _Found((ps, pe), None, "pronoun")
+        hit = _part_name(text, ps, pe, names, lex, post)
+        if hit is not None:
+            return _Found(hit, None, "name")
+        r = _part_role(text, ps, pe, lex)
+        if r is None:
+            # Words that are neither a name nor a role ("34", "visibly moved") may stand
+            # between the verb and an appositive name; anything longer ends the clause.
+            if post and len(_tokens(text, ps, pe)) > 4:
+                break
+            continue
+        if role is None:
+            role = (r, (ps, pe))
+    if role is not None:
+        return _Found(role[1], None, "role:" + role[0])
+    return None
+
+
+def _after_window(text: str, qe: int, content_end_char: str, nxt: int) -> tuple[int, int] | None:
+    """The reporting clause after a closing mark, up to the end of its sentence."""
+    pe = text.find("\n", qe)
+    pe = len(text) if pe < 0 else pe
+    limit = min(pe, nxt, qe + 220)
+    lead = re.match(r"[\s,;:–—\-]*", text[qe:limit])
+    start = qe + (lead.end() if lead else 0)
+    if start >= limit:
+        return None
+    # '"… ended." The minister then left': a new sentence, no reporting clause.
+    if content_end_char == "." and not (lead and lead.group(0).strip()) and _is_cap(text[start]):
+        return None
+    m = _sentence_end(text[start:limit])
+    return start, start + m if m is not None else limit
+
+
+def _before_window(text: str, qs: int, prev: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, qs) + 1
+    base = max(ls, prev)
+    last = None
+    for m in re.finditer(r"[.!?][\"”’»]?\s", text[base:qs]):
+        if not _is_abbrev(text, base + m.start() + 1):
+            last = m
+    return base + (last.end() if last else 0), qs
+
+
+def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], names: NameIndex, lex: Lexicon,
+                     prev: Speaker | None) -> tuple[Speaker | None, bool]:
+    """(speaker, whether a reporting clause was found) for one quotation, from its surroundings."""
+    qs = r.open_mark if r.open_mark is not None else r.start
+    qe = r.close_mark if r.close_mark is not None else r.end
+    nxt = min((s for s, _ in inside if s > qe), default=len(text))
+    prv = max((e for _, e in inside if e <= qs), default=0)
+    content_end = text[r.start : r.end].rstrip()[-1:]
+    found: _Found | None = None
+    cue = None
+    win = _after_window(text, qe, content_end, nxt) if r.close_mark is not None else None
+    if win is not None:
+        v = lex.verbs.search(text, win[0], win[1])
+        if v is not None and v.start() - win[0] <= _AFTER_REACH:
+            cue = v.group(0)
+            found = _phrase_speaker(text, win[0], v.start(), names, lex, post=False) if text[win[0] : v.start()].strip() else None
+            if found is None:
+                found = _phrase_speaker(text, v.end(), win[1], names, lex, post=True)
+            if found is None:
+                # Turkish 'X, "…" dedi': the speaker opens the sentence before the quotation.
+                bs, be = _before_window(text, qs, prv)
+                if text[bs:be].rstrip().endswith(","):
+                    found = _phrase_speaker(text, bs, len(text[:be].rstrip()) - 1, names, lex, post=False)
+    if found is None and cue is None:
+        bs, be = _before_window(text, qs, prv)
+        intro = text[bs:be].rstrip()
+        if intro.endswith((":", ",")) or (intro and intro[-1] in _DASHES + "–"):
+            end = bs + len(intro) - 1
+            v = None
+            for v in lex.verbs.finditer(text, bs, end):
+                pass
+            if v is not None:
+                cue = v.group(0)
+                found = _phrase_speaker(text, bs, v.start(), names, lex, post=False) if text[bs : v.start()].strip() else None
+                if found is None:
+                    found = _phrase_speaker(text, v.end(), end, names, lex, post=True)
+            elif intro.endswith(":"):
+                # 'X: "…"' -- a name, role or organisation before a colon introduces its words.
+                parts = _split_parts(text, bs, end)
+                if parts:
+                    ps, pe = parts[-1]
+                    if len(_tokens(text, ps, pe)) <= 6:
+                        hit = _part_name(text, ps, pe, names, lex, post=False)
+                        if hit is not None:
+                            found, cue = _Found(hit, None, "name"), ":"
+    if found is None and cue is None:
+        # A fragment quoted inside reported speech ('X aseguró que los mineros "siguieron
+        # ..."'): the reporting verb earlier in the sentence and its subject.
+        bs, be = _before_window(text, qs, prv)
+        v = None
+        for v in lex.verbs.finditer(text, bs, be):
+            pass
+        if v is not None:
+            cue = v.group(0)
+            found = _phrase_speaker(text, bs, v.start(), names, lex, post=False) if text[bs : v.start()].strip() else None
+            if found is None:
+                found = _phrase_speaker(text, v.end(), be, names, lex, post=True)
+    if found is None:
+        if cue is not None and prev is not None:
+            return prev, True  # '—dijo.' with the subject dropped: the speaker of the quote before
+        return None, cue is not None
+    return _resolve(text, found, names, lex, prev, qs, cue or ""), True
+
+
+def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker | None, pos: int, cue: str) -> Speaker | None:
+    assert f.span is not None
+    s, e = f.span
+    if f.how == "name":
+        name = _clean_name(text[s:e])
+        return Speaker(s, e, names.full_name(name) if name else None, cue)
+    if f.how == "pronoun":
+        if prev is not None and prev.name:
+            return Speaker(s, e, prev.name, cue)
+        ref = names.last_person(pos)
+        return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])) if ref else None, cue)
+    role = f.how.split(":", 1)[1]
+    ref = names.role_holder(role, pos)
+    if ref is not None:
+        return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])), cue)
+    words = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha() and w.text.lower() not in lex.articles]
+    return Speaker(s, e, " ".join(words) or None, cue)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split()).strip(" ,;:.-–—\"'“”«»„")
+    m = _SUFFIX.search(name)
+    if m and len(name) - len(m.group(0)) >= 2:
+        name = name[: -len(m.group(0))]
+    return name
+
+
 def find_quotes(
-    text: str, article_id: str, doc: "Doc | None", entities: list[Span], indirect: bool = True
+    text: str, article_id: str, doc: "Doc | None", entities: list[Span], indirect: bool = True,
+    language: str | None = None,
 ) -> list[Quote]:
+    """Quotes of one article, each with its ``kind`` (direct, partial, indirect) and speaker.
+
+    English articles with a parse go through the dependency rules first; every article, in
+    any language, falls back on the reporting clause beside the marks (:func:`_pattern_speaker`)."""
+    lex = lexicon(language if language else ("en" if doc is not None else None))
     raws = find_quote_marks(text)
-    if doc is None:
-        return [Quote(article_id, r.start, r.end, text[r.start : r.end]) for r in raws]
-    att = Attributor(doc, entities)
+    marked = [(r.start, r.end) for r in raws]
+    raws += [r for r in find_dash_quotes(text, lex) if not any(s < r.end and r.start < e for s, e in marked)]
+    raws.sort(key=lambda r: r.start)
+    names = NameIndex(text, entities, lex)
+    att = Attributor(doc, entities) if doc is not None else None
     inside = [(r.start, r.end) for r in raws]
-    sent_of = _sentence_index(doc)
+    sent_of = _sentence_index(doc) if doc is not None else {}
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Speaker | None] | None = None
     for r in raws:
-        if _is_title(doc, text, r):
+        defined = r.open_mark is not None and text[max(0, r.open_mark - 1) : r.open_mark] == "("
+        if _is_bare_name(text[r.start : r.end], lex) and (defined or doc is None):
+            # '("Brederode")', a quoted name or defined term: no words of anyone. With a parse,
+            # a name given by someone ('called Rubio "Little Marco"') is a stance and stays.
             continue
-        partial = not _whole_sentence(text, r)
-        sp = _governing_speaker(att, doc, r, inside) if partial else None
+        if doc is not None and att is not None and _is_title(doc, text, r):
+            continue
+        sp: Speaker | None = None
+        if att is not None and doc is not None:
+            partial = not _whole_sentence(text, r)
+            sp = _governing_speaker(att, doc, r, inside) if partial else None
+            if sp is None:
+                sp = _direct_speaker(att, doc, r, inside, text, sent_of)
         if sp is None:
-            sp = _direct_speaker(att, doc, r, inside, text, sent_of)
-        if sp is None and prev is not None and prev[1] is not None:
-            pr = prev[0]
-            # A quote standing alone right after a quoted paragraph continues that speaker.
-            same_chain = pr.continues and r.paragraph == pr.paragraph + 1
-            follows = r.paragraph in (pr.paragraph, pr.paragraph + 1) and r.open_mark is not None and _whole_sentence(text, r)
-            if same_chain or follows:
-                sp = prev[1]
+            chained = prev[1] if prev is not None and _continues(text, prev[0], r) else None
+            sp, _ = _pattern_speaker(text, r, inside, names, lex, chained)
+        if sp is None and prev is not None and prev[1] is not None and _continues(text, prev[0], r):
+            sp = prev[1]
+        if sp is not None:
+            sp = _normalise_speaker(text, sp, names, lex)
         if sp is None and _words(text[r.start : r.end]) <= SHORT_QUOTE_WORDS:
             continue  # scare quotes and titles: a few words with nobody saying them
+        kind = _mark_kind(text, r, lex)
         quotes.append(Quote(article_id, r.start, r.end, text[r.start : r.end],
                             speaker=sp.name if sp else None,
                             speaker_span=(sp.start, sp.end) if sp else None,
-                            cue=sp.cue if sp else None, direct=True))
+                            cue=sp.cue if sp else None, direct=True, kind=kind))
         if sp is not None or not CHAIN_SPEAKERS:
             # A speakerless quote in between (a title, a scare quote) does not end the chain.
             prev = (r, sp)
-    if indirect:
-        quotes.extend(_indirect(att, doc, inside, article_id))
+    if indirect and att is not None and doc is not None:
+        for q in _indirect(att, doc, inside, article_id):
+            if q.speaker_span is not None:
+                sp = _normalise_speaker(text, Speaker(q.speaker_span[0], q.speaker_span[1], q.speaker, q.cue or ""),
+                                        names, lex)
+                q.speaker = sp.name if sp else None
+            q.kind = "indirect"
+            quotes.append(q)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _continues(text: str, pr: RawQuote, r: RawQuote) -> bool:
+    """A quote standing alone right after a quoted paragraph continues that speaker."""
+    same_chain = pr.continues and r.paragraph == pr.paragraph + 1
+    follows = r.paragraph in (pr.paragraph, pr.paragraph + 1) and r.open_mark is not None and _whole_sentence(text, r)
+    return same_chain or follows
+
+
+def find_dash_quotes(text: str, lex: Lexicon) -> list[RawQuote]:
+    """Dialogue dashes (Spanish, Portuguese, Polish, Russian style): a paragraph that opens
+    with a dash and whose words end at a second dash followed by a speech verb
+    ('—Nunca perdimos la esperanza —dijo X—.')."""
+    out: list[RawQuote] = []
+    for pi, (ps, pe) in enumerate(_paragraphs(text)):
+        if text[ps] not in _DASHES:
+            continue
+        for m in re.finditer(f"\\s*[{_DASHES}]\\s*", text[ps + 1 : pe]):
+            close = ps + 1 + m.end()
+            if lex.verbs.match(text, close):
+                _emit(out, text, ps + 1, ps + 1 + m.start(), ps, close, pi)
+                break
+    return out
+
+
+def _is_bare_name(quoted: str, lex: Lexicon) -> bool:
+    """A quotation that is only a name or a defined term ("Brederode", "the Bank")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", quoted)]
+    if not words or len(words) > 4 or re.search(r"[.!?,;:]\s*$", quoted.strip()) and len(words) > 1:
+        return False
+    return all(_is_cap(w) or w.lower() in lex.particles or w.lower() in lex.articles for w in words) and any(
+        _is_cap(w) for w in words)
+
+
+def _mark_kind(text: str, r: RawQuote, lex: Lexicon) -> str:
+    """direct: the quotation stands as the speaker's sentence (it opens its sentence, follows a
+    colon, or is set off by a comma beside its reporting verb: 'X, "…" dedi', 'he said, "…"');
+    partial: a fragment quoted inside the writer's own sentence ('called it "a day of joy"')."""
+    if _whole_sentence(text, r):
+        return "direct"
+    qs = r.open_mark if r.open_mark is not None else r.start
+    bs, _ = _before_window(text, qs, 0)
+    before = text[bs:qs].rstrip()
+    if before.endswith(","):
+        qe = r.close_mark if r.close_mark is not None else r.end
+        after = text[qe : qe + _AFTER_REACH]
+        lead = re.match(r"[\s,;:–—\-]*", after)
+        if lex.verbs.search(before) or (lead and lex.verbs.match(after, lead.end())):
+            return "direct"
+        if lex.verbs.search(after[: _AFTER_REACH]):
+            return "direct"
+    return "partial"
+
+
+def _normalise_speaker(text: str, sp: Speaker, names: NameIndex, lex: Lexicon) -> Speaker | None:
+    """A speaker is a name, a role or an organisation: a clause fragment ('whose hard-line
+    rhetoric') or a page label is none; a name cut at its particle ('Sluis' of 'Anke van der
+    Sluis') is made whole, and a surname-only name takes the article's full form."""
+    name = sp.name
+    if name is None:
+        return sp
+    first = name.split()[0].lower() if name.split() else ""
+    if (not any(c.isalpha() for c in name) or first in lex.openers or name.strip(" :").lower() in lex.labels
+            or len(name.split()) > 8):
+        return Speaker(sp.start, sp.end, None, sp.cue)
+    name = _clean_name(name)
+    s, e = sp.start, sp.end
+    lead = name.split()
+    while len(lead) > 1 and lead[0].lower() in lex.connectives:
+        lead = lead[1:]  # "As John Cornyn" at a sentence start
+    if len(lead) < len(name.split()):
+        cut = text.find(lead[0], s, e)
+        name, s = " ".join(lead), (cut if cut >= 0 else s)
+    if text[s:e] and _is_cap(text[s:e]) and name_key(text[s:e]) == name_key(name):
+        # Extend leftwards over particles and given names the recogniser cut off.
+        ns = s
+        toks = _tokens(text, max(0, s - 60), s)
+        k = len(toks) - 1
+        took_particle = False
+        while k >= 0 and text[toks[k].end : ns].isspace() and "\n" not in text[toks[k].end : ns]:
+            w = toks[k].text
+            if w.lower() in lex.particles:
+                took_particle = True
+            elif not (took_particle and _is_cap(w) and w.lower() not in lex.roles | lex.articles | lex.preps):
+                break
+            ns = toks[k].start
+            k -= 1
+        if ns < s:
+            # With or without the given name: "Anke van der Sluis", "van der Sluis".
+            s, name = ns, _clean_name(text[ns:e])
+    return Speaker(s, e, names.full_name(name), sp.cue)
 
 
 _NAMING_CUES = {"call", "dub", "name", "label", "brand", "nickname", "term"}

@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import re
 import zlib
 from typing import Any, BinaryIO, Iterator
 
 from storyline.clean.metadata import field_date, split_authors
-from storyline.model import Rejected
+from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
 
-from storyline.ingest.decode import InputError, decode_bytes, open_binary, read_capped, text_stream
+from storyline.ingest.decode import (InputError, Utf8Lines, decode_bytes, loads_json, open_binary, read_capped, text_stream,
+                                     wide_encoding)
 from storyline.ingest.record import Record
 
-_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+_STREAM_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error, OSError, InputError)
 
 TEXT_KEYS = ("text", "body", "content", "articlebody", "article_body", "maintext", "main_text", "full_text",
              "fulltext", "article", "story", "article_text", "body_text", "content_text")
@@ -59,7 +61,19 @@ def _name(v: Any) -> str | None:
     return s or None
 
 
-def record_from_fields(obj: Any, source: str, fmt: str, raw: str) -> Record | Rejected:
+def capped_date(value: Any, max_chars: int, origin: str = "field") -> DateCandidate | None:
+    """``field_date`` for a value that can be a date: a number or a string of plausible length.
+
+    dateparser takes seconds on long strings (minutes on 100 KB); a date is never that long.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    if isinstance(value, str) and len(value.strip()) > max_chars:
+        return None
+    return field_date(value, origin=origin)
+
+
+def record_from_fields(obj: Any, source: str, fmt: str, raw: str, max_date_chars: int = 100) -> Record | Rejected:
     """Map a dump record's fields (text/body/content..., title, url, date, outlet, author, id)."""
     if not isinstance(obj, dict):
         return Rejected(source, f"record is a JSON {type(obj).__name__}, not an object")
@@ -77,7 +91,7 @@ def record_from_fields(obj: Any, source: str, fmt: str, raw: str) -> Record | Re
         html, text = text, None
     url = _name(_pick(low, URL_KEYS))
     date_value = _pick(low, DATE_KEYS)
-    cand = field_date(date_value) if date_value is not None else None
+    cand = capped_date(date_value, max_date_chars) if date_value is not None else None
     ext = _pick(low, ID_KEYS)
     return Record(
         source=source,
@@ -118,19 +132,34 @@ def _capped_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
         yield line
 
 
+def _container_items(obj: Any) -> list[dict] | None:
+    """The article list of a wrapper object (``{"articles": [...]}``, what ``json.dump`` writes)."""
+    if isinstance(obj, dict) and not (set(map(str, obj)) & set(TEXT_KEYS + HTML_KEYS)):
+        for key in _CONTAINER_KEYS:
+            items = obj.get(key)
+            if isinstance(items, list) and items and all(isinstance(x, dict) for x in items):
+                return items
+    return None
+
+
 def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     n = 0
     yielded = False
     try:
-        with open_binary(path) as f:
-            lines = _capped_lines(f, options.max_record_bytes)
+        with open_binary(path, options) as f:
+            try:
+                wide = wide_encoding(f.peek(4096)[:4096])
+            except _STREAM_ERRORS:
+                wide = None
+            stream: Any = Utf8Lines(f, wide) if wide else f
+            lines = _capped_lines(stream, options.max_record_bytes)
             while True:
                 try:
                     line = next(lines)
                 except StopIteration:
                     break
                 except _STREAM_ERRORS as exc:
-                    yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after record {n} ({exc}); the rest is unreadable")
+                    yield Rejected(f"{source}#{n + 1}", f"file is truncated, corrupt or over a limit after record {n} ({exc}); the rest is unreadable")
                     return
                 if line is not None and not line.strip():
                     continue
@@ -141,12 +170,19 @@ def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Recor
                     continue
                 try:
                     raw = _decode_record(line).strip().lstrip("\ufeff")
-                    obj = json.loads(raw)
+                    obj = loads_json(raw, options.max_json_depth)
                 except (ValueError, InputError) as exc:
                     yield Rejected(where, f"malformed JSON line ({str(exc)[:120]})")
                     continue
                 yielded = True
-                yield record_from_fields(obj, where, "jsonl", raw)
+                items = _container_items(obj)
+                if items is not None:
+                    # One line holding a whole JSON document with an article list: read its articles.
+                    for i, item in enumerate(items, 1):
+                        yield record_from_fields(item, f"{where}.{i}", "json", json.dumps(item, ensure_ascii=False),
+                                                 options.max_date_chars)
+                    continue
+                yield record_from_fields(obj, where, "jsonl", raw, options.max_date_chars)
     except OSError as exc:
         yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
         return
@@ -226,11 +262,14 @@ _CONTAINER_KEYS = ("articles", "items", "data", "results", "records", "docs", "d
 
 def read_json(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        with open_binary(path) as f:
+        with open_binary(path, options) as f:
             head = f.read(4096)
     except _STREAM_ERRORS as exc:
         yield Rejected(source, f"cannot read file ({exc})")
         return
+    wide = wide_encoding(head)
+    if wide:
+        head = head.decode(wide, errors="ignore").encode("utf-8")
     first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if not first:
         yield Rejected(source, f"empty file")
@@ -240,43 +279,79 @@ def read_json(path: str, source: str, options: IngestOptions) -> Iterator[Record
         return
     n = 0
     try:
-        with open_binary(path) as f:
-            for elem in _json_array_elements(f, options.max_record_bytes):
+        with open_binary(path, options) as f:
+            stream: Any = Utf8Lines(f, wide) if wide else f
+            for elem in _json_array_elements(stream, options.max_record_bytes):
                 n += 1
                 where = f"{source}#{n}"
+                if n > options.max_records_per_file:
+                    yield Rejected(where, f"more than max_records_per_file={options.max_records_per_file} records; "
+                                          "the rest of the file is not read")
+                    return
                 if elem is None:
                     yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
                     continue
                 try:
                     raw = _decode_record(elem).strip()
-                    obj = json.loads(raw)
+                    obj = loads_json(raw, options.max_json_depth)
                 except (ValueError, InputError) as exc:
                     yield Rejected(where, f"malformed JSON record ({str(exc)[:120]})")
                     continue
-                yield record_from_fields(obj, where, "json", raw)
+                yield record_from_fields(obj, where, "json", raw, options.max_date_chars)
     except InputError as exc:
         yield Rejected(f"{source}#{n + 1}", f"{exc} after record {n}")
+        return
     except _STREAM_ERRORS as exc:
         yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after record {n} ({exc})")
+        return
     if n == 0:
         yield Rejected(source, f"JSON array holds no records")
 
 
 def _read_json_object(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        raw = _decode_record(read_capped(path, options.max_record_bytes)).strip().lstrip("\ufeff")
-        obj = json.loads(raw)
+        raw = _decode_record(read_capped(path, options.max_record_bytes, options)).strip().lstrip("\ufeff")
+        obj = loads_json(raw, options.max_json_depth)
     except (InputError, ValueError) as exc:
         yield Rejected(source, f"not readable as JSON ({str(exc)[:120]})")
         return
-    if isinstance(obj, dict):
-        for key in _CONTAINER_KEYS:
-            items = obj.get(key)
-            if isinstance(items, list) and items and all(isinstance(x, dict) for x in items):
-                for i, item in enumerate(items, 1):
-                    yield record_from_fields(item, f"{source}#{i}", "json", json.dumps(item, ensure_ascii=False))
-                return
-    yield record_from_fields(obj, source, "json", raw)
+    except OSError as exc:
+        yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
+        return
+    items = _container_items(obj)
+    if items is not None:
+        for i, item in enumerate(items, 1):
+            yield record_from_fields(item, f"{source}#{i}", "json", json.dumps(item, ensure_ascii=False),
+                                     options.max_date_chars)
+        return
+    yield record_from_fields(obj, source, "json", raw, options.max_date_chars)
+
+
+def csv_dialect(sample: str) -> type[csv.Dialect]:
+    """RFC 4180 (the ``excel`` dialect: quoted cells may hold newlines, ``""`` is a quote) with the
+    delimiter of the header line.
+
+    Only the delimiter is guessed, from the header line's cells outside quotes: csv.Sniffer on
+    one line guesses quoting from too little, and a wrong guess cuts every cell at its first
+    doubled quote.
+    """
+    header = next(csv.reader(io.StringIO(sample[:65536])), None) if sample else None
+    line = sample.split("\n", 1)[0]
+    counts = {d: 0 for d in ",;\t|"}
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: counts[d])
+    if counts[best] == 0 or (best == "," and header and len(header) > 1):
+        best = ","
+
+    class Dialect(csv.excel):
+        delimiter = best
+
+    return Dialect
 
 
 def read_csv(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
@@ -285,22 +360,18 @@ def read_csv(path: str, source: str, options: IngestOptions) -> Iterator[Record 
         csv.field_size_limit(limit)
     n = 0
     try:
-        with open_binary(path) as f:
+        with open_binary(path, options) as f:
             try:
                 head = f.peek(65536)[:65536] if hasattr(f, "peek") else b""
             except _STREAM_ERRORS as exc:
-                yield Rejected(source, f"truncated or corrupt compressed data ({exc})")
+                yield Rejected(source, f"truncated, corrupt or over a limit ({exc})")
                 return
             if not head.strip():
                 yield Rejected(source, f"empty file")
                 return
             stream = text_stream(f, head)
-            sample = head.decode(stream.encoding, errors="ignore")
-            try:
-                dialect: Any = csv.Sniffer().sniff(sample.split("\n", 20)[0] if sample else ",", delimiters=",;\t|")
-            except csv.Error:
-                dialect = csv.excel
-            reader = csv.DictReader(stream, dialect=dialect)
+            sample = head.decode(stream.encoding, errors="ignore").lstrip("\ufeff")
+            reader = csv.DictReader(stream, dialect=csv_dialect(sample))
             rows = iter(reader)
             while True:
                 try:
@@ -310,19 +381,27 @@ def read_csv(path: str, source: str, options: IngestOptions) -> Iterator[Record 
                 except csv.Error as exc:
                     n += 1
                     yield Rejected(f"{source}#{n}", f"unreadable CSV row ({exc})")
+                    if "field larger than field limit" in str(exc):
+                        # The reader cannot resume inside an over-long cell: the rest is one field.
+                        yield Rejected(f"{source}#{n + 1}", f"the rest of the file is inside a cell over max_record_bytes={limit}")
+                        return
                     continue
                 except _STREAM_ERRORS as exc:
-                    yield Rejected(f"{source}#{n + 1}", f"file is truncated or corrupt after row {n} ({exc})")
+                    yield Rejected(f"{source}#{n + 1}", f"file is truncated, corrupt or over a limit after row {n} ({exc})")
                     return
                 n += 1
                 where = f"{source}#{n}"
+                if n > options.max_records_per_file:
+                    yield Rejected(where, f"more than max_records_per_file={options.max_records_per_file} rows; "
+                                          "the rest of the file is not read")
+                    return
                 size = sum(len(v) for v in row.values() if isinstance(v, str))
                 if size > limit:
                     yield Rejected(where, f"record larger than max_record_bytes={limit}")
                     continue
-                clean = {k: v for k, v in row.items() if k is not None}
+                clean = {(k.lstrip("\ufeff") if isinstance(k, str) else k): v for k, v in row.items() if k is not None}
                 raw = json.dumps(clean, ensure_ascii=False)
-                yield record_from_fields(clean, where, "csv", raw)
+                yield record_from_fields(clean, where, "csv", raw, options.max_date_chars)
     except OSError as exc:
         yield Rejected(source, f"cannot read file ({exc.strerror or exc})")
         return

@@ -6,16 +6,18 @@ An entry's full content is preferred to its summary; HTML markup is stripped to 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator
 
 import lxml.html
 from lxml import etree
 
-from storyline.clean.metadata import field_date, split_authors
+from storyline.clean.metadata import split_authors
 from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
 
 from storyline.ingest.decode import InputError, read_nonempty
+from storyline.ingest.dumps import capped_date
 from storyline.ingest.html import page_text
 from storyline.ingest.record import Record
 
@@ -38,12 +40,12 @@ def _entry_text(entry: Any) -> str:
     return html_to_text(best if len(best) >= len(summary) else summary)
 
 
-def _entry_date(entry: Any) -> list[DateCandidate]:
+def _entry_date(entry: Any, max_chars: int = 100) -> list[DateCandidate]:
     out = []
     for key, origin in (("published", "feed"), ("updated", "updated")):
         value = dict.get(entry, key)  # plain lookup: FeedParserDict would map "updated" to "published"
         if value:
-            cand = field_date(value, origin=origin)
+            cand = capped_date(value, max_chars, origin=origin)
             if cand is not None:
                 if origin == "updated":
                     cand.confidence = min(cand.confidence, 0.4)
@@ -51,15 +53,37 @@ def _entry_date(entry: Any) -> list[DateCandidate]:
     return out
 
 
+def _entry_outlet(entry: Any) -> str | None:
+    """The outlet an item names itself: RSS ``<source url="...">Outlet</source>`` (aggregator
+    feeds carry items of many outlets) or Atom ``<source><title>``."""
+    src = entry.get("source")
+    if isinstance(src, dict):
+        name = (src.get("title") or "").strip()
+        return name or None
+    return None
+
+
+# An internal DTD subset that declares entities: the one way a feed can make a parser expand
+# text (billion laughs) or read local files (external entities). No real feed needs one.
+_ENTITY_DECL = re.compile(rb"<!DOCTYPE[^>\[]*\[[^\]]*<!ENTITY", re.I | re.S)
+
+
 def read_feed(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     import feedparser
 
     try:
-        data = read_nonempty(path, options.max_record_bytes)
+        data = read_nonempty(path, options.max_record_bytes, options)
     except InputError as exc:
         yield Rejected(source, f"{exc}")
         return
-    parsed = feedparser.parse(data)
+    if _ENTITY_DECL.search(data[:65536]) or b"<!ENTITY" in data[:65536].upper():
+        yield Rejected(source, "feed declares XML entities in a DOCTYPE: refused (entity expansion is never done)")
+        return
+    tags = data.count(b"<")
+    if tags > options.max_elements:
+        yield Rejected(source, f"feed with more than max_elements={options.max_elements} tags ({tags}): refused")
+        return
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     entries = parsed.get("entries") or []
     if not entries:
         why = f" ({parsed.get('bozo_exception')})" if parsed.get("bozo") else ""
@@ -79,9 +103,9 @@ def read_feed(path: str, source: str, options: IngestOptions) -> Iterator[Record
             text=text,
             url=entry.get("link") or None,
             title=entry.get("title") or None,
-            outlet=feed_title or None,
+            outlet=_entry_outlet(entry) or feed_title or None,
             authors=authors,
             external_id=entry.get("id") or None,
-            dates=_entry_date(entry),
+            dates=_entry_date(entry, options.max_date_chars),
             clean="auto",
         )

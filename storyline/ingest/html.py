@@ -46,7 +46,7 @@ class HtmlResult:
 
 def read_html_file(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        html, _ = decode_bytes(read_nonempty(path, options.max_record_bytes))
+        html, _ = decode_bytes(read_nonempty(path, options.max_record_bytes, options))
     except InputError as exc:
         yield Rejected(source, f"{exc}")
         return

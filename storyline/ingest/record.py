@@ -3,7 +3,10 @@
 Article ids are content-derived so that ingesting the same article twice gives the same
 id: ``"a" + sha256(external_id + "\\n" + url + "\\n" + normalised text)`` in hex, first 15
 digits, where missing fields are empty strings and the text is NFC-normalised with runs of
-whitespace collapsed to one space.
+whitespace collapsed to one space. A record with neither an id nor a URL (a scraped page)
+adds its normalised raw input to the key: two pages whose clean text is the same (a
+verbatim reprint under another masthead) are two articles, and only the same input read
+twice is one.
 """
 
 from __future__ import annotations
@@ -43,10 +46,14 @@ class Record:
     language: str | None = None
 
 
-def article_id(external_id: str | None, url: str | None, text: str) -> str:
+def article_id(external_id: str | None, url: str | None, text: str, raw: str | None = None) -> str:
     norm = " ".join(unicodedata.normalize("NFC", text).split())
     key = f"{external_id or ''}\n{url or ''}\n{norm}"
-    return "a" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:15]
+    if raw and not external_id and not url:
+        raw_norm = " ".join(unicodedata.normalize("NFC", raw).split())
+        if raw_norm != norm:
+            key += "\n" + raw_norm
+    return "a" + hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()[:15]
 
 
 def _raw(raw: str, keep: bool) -> str:
@@ -61,8 +68,17 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
     removed: list[str] = []
     dates = list(rec.dates)
     url, title, authors, outlet, language = rec.url, rec.title, list(rec.authors), rec.outlet, rec.language
+    cut_note = None
+    if rec.text is not None and len(rec.text) > 2 * options.max_article_chars:
+        # Cut before cleaning too, so the cleaner's time stays bounded; clutter may take half.
+        cut_note = _cut_note(len(rec.text), options.max_article_chars)
+        rec.text = rec.text[: 2 * options.max_article_chars]
     if rec.html is not None:
         from storyline.ingest.html import extract_html
+
+        tags = rec.html.count("<")
+        if tags > options.max_elements:
+            return Rejected(rec.source, f"HTML with more than max_elements={options.max_elements} tags ({tags}): refused")
 
         res = extract_html(rec.html, url, today)
         text = res.text
@@ -109,8 +125,13 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
     text = text.strip()
     if not text:
         return Rejected(rec.source, f"no article text found ({rec.format})")
+    if len(text) > options.max_article_chars:
+        cut_note = cut_note or _cut_note(len(text), options.max_article_chars)
+        text = text[: options.max_article_chars].rstrip()
+    if cut_note:
+        removed = [*removed, cut_note]
     return Article(
-        id=article_id(rec.external_id, url, text),
+        id=article_id(rec.external_id, url, text, rec.raw),
         source=rec.source,
         text=text,
         raw=_raw(rec.raw, options.keep_raw),
@@ -125,6 +146,10 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         date_candidates=dates,
         format=rec.format,
     )
+
+
+def _cut_note(length: int, limit: int) -> str:
+    return f"[text cut: {length} characters, more than ingest.max_article_chars={limit}]"
 
 
 def _one_line(s: str | None) -> str | None:

@@ -15,7 +15,7 @@ from storyline.ingest.record import Record
 
 def read_text_file(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
     try:
-        text, _ = decode_bytes(read_nonempty(path, options.max_record_bytes))
+        text, _ = decode_bytes(read_nonempty(path, options.max_record_bytes, options))
         mtime = os.stat(path).st_mtime
     except OSError as exc:
         yield Rejected(source, f"cannot read file ({exc.strerror or exc})")

@@ -14,7 +14,7 @@ from typing import Iterator
 from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
 
-from storyline.ingest.decode import InputError, decode_bytes
+from storyline.ingest.decode import InputError, decode_bytes, open_binary
 from storyline.ingest.record import Record
 
 
@@ -25,7 +25,10 @@ def read_warc(path: str, source: str, options: IngestOptions) -> Iterator[Record
     limit = options.max_record_bytes
     n = 0
     try:
-        with open(path, "rb") as f:
+        # Decompressed here, not by warcio: gzip members one after another and one gzip stream
+        # over the whole archive both read through, and the limits (size, inflation ratio, line
+        # length: warcio reads header lines whole) apply.
+        with open_binary(path, options, max_line=limit) as f:
             records = iter(ArchiveIterator(f))
             while True:
                 try:
@@ -39,8 +42,15 @@ def read_warc(path: str, source: str, options: IngestOptions) -> Iterator[Record
                     continue
                 n += 1
                 where = f"{source}#{n}"
+                if n > options.max_records_per_file:
+                    yield Rejected(where, f"more than max_records_per_file={options.max_records_per_file} records; "
+                                          "the rest of the file is not read")
+                    return
                 uri = rec.rec_headers.get_header("WARC-Target-URI")
-                length = int(rec.rec_headers.get_header("Content-Length") or 0)
+                try:
+                    length = int(rec.rec_headers.get_header("Content-Length") or 0)
+                except ValueError:
+                    length = 0
                 if length > limit:
                     yield Rejected(where, f"record larger than max_record_bytes={limit} ({uri})")
                     continue
@@ -59,7 +69,7 @@ def read_warc(path: str, source: str, options: IngestOptions) -> Iterator[Record
                 crawl = rec.rec_headers.get_header("WARC-Date") or ""
                 dates = [DateCandidate(crawl[:10], "crawl", 0.0, f"WARC-Date {crawl}")] if len(crawl) >= 10 else []
                 yield Record(source=where, format="warc", raw=html, html=html, url=uri or None, dates=dates)
-    except (ArchiveLoadFailed, EOFError, gzip.BadGzipFile, zlib.error, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, gzip.BadGzipFile, zlib.error, OSError, ValueError, InputError) as exc:
         yield Rejected(f"{source}#{n + 1}", f"WARC is truncated or corrupt after record {n} ({str(exc)[:160]})")
         return
     if n == 0:

@@ -8,6 +8,7 @@ leaves every committed article intact; re-running the same ingest skips what is 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -97,11 +98,37 @@ MIGRATIONS: list[str] = [
     ALTER TABLE stories ADD COLUMN entities TEXT NOT NULL DEFAULT '';
     CREATE INDEX stories_last ON stories(last_published);
     """,
+    # 3: inputs merged into an article read from another input (same id: same text and address)
+    """
+    CREATE TABLE merges (
+        source TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    """,
 ]
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _valid(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid(value: Any) -> Any:
+    """Strings SQLite can store: lone surrogates (from JSON escapes, undecodable file names) as U+FFFD.
+
+    Readers already repair what they yield; this is the store's own guard, so no caller
+    (upload, API, benchmark) can make an insert fail with UnicodeEncodeError.
+    """
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 class Store:
@@ -180,8 +207,13 @@ class SQLiteStore(Store):
             row = self._db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone()
         return row is not None
 
-    def add_articles(self, articles: Iterable[Article]) -> list[str]:
-        """Insert articles not yet stored, in one transaction; returns the ids newly added."""
+    def add_articles(self, articles: Iterable[Article], merged: list[Rejected] | None = None) -> list[str]:
+        """Insert articles not yet stored, in one transaction; returns the ids newly added.
+
+        An article whose id is already stored from *another* input (same text and address:
+        the same record read twice, under two names) is not a second article; the merge is
+        recorded (see :meth:`merges`) and appended to ``merged`` as ``(source, reason)``.
+        """
         added: list[str] = []
         now = time.time()
         with self._write() as db:
@@ -191,22 +223,41 @@ class SQLiteStore(Store):
                        published, language, text, removed, date_candidates, format, raw, ingested_at)
                        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
-                        a.id, a.source, a.external_id, a.url, a.outlet, a.title, _dumps(a.authors),
-                        a.published, a.language, a.text, _dumps(a.removed),
-                        _dumps([asdict(c) for c in a.date_candidates]), a.format, a.raw, now,
+                        a.id, _valid(a.source), _valid(a.external_id), _valid(a.url), _valid(a.outlet),
+                        _valid(a.title), _dumps(a.authors), _valid(a.published), _valid(a.language),
+                        _valid(a.text), _dumps(a.removed), _dumps([asdict(c) for c in a.date_candidates]),
+                        _valid(a.format), _valid(a.raw), now,
                     ),
                 )
+                source = _valid(a.source)
                 if cur.rowcount:
                     added.append(a.id)
-                db.execute("DELETE FROM rejects WHERE source=?", (a.source,))
+                    db.execute("DELETE FROM merges WHERE source=?", (source,))
+                else:
+                    row = db.execute("SELECT source FROM articles WHERE id=?", (a.id,)).fetchone()
+                    if row is not None and row["source"] != source:
+                        reason = (f"merged into article {a.id} read from {row['source']}: the same text"
+                                  f"{' and address' if a.url or a.external_id else ''}, so one article")
+                        db.execute("INSERT OR REPLACE INTO merges (source, article_id, reason, at) VALUES (?,?,?,?)",
+                                   (source, a.id, reason, now))
+                        if merged is not None:
+                            merged.append(Rejected(source, reason))
+                db.execute("DELETE FROM rejects WHERE source=?", (source,))
         return added
+
+    def merges(self) -> list[dict]:
+        """Inputs stored as another input's article: ``{"source", "article_id", "reason"}``."""
+        with self._lock:
+            rows = self._db.execute("SELECT source, article_id, reason FROM merges ORDER BY source").fetchall()
+        return [dict(r) for r in rows]
 
     def add_rejects(self, rejects: Iterable[Rejected]) -> None:
         now = time.time()
         with self._write() as db:
             for r in rejects:
                 db.execute(
-                    "INSERT OR REPLACE INTO rejects (source, reason, at) VALUES (?,?,?)", (r.source, r.reason, now)
+                    "INSERT OR REPLACE INTO rejects (source, reason, at) VALUES (?,?,?)",
+                    (_valid(r.source), _valid(r.reason), now),
                 )
 
     def rejects(self) -> list[Rejected]:

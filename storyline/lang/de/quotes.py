@@ -1,0 +1,29 @@
+"""Quote data for German: „...“, sagte X; X erklärte: „...“."""
+
+SPEECH_VERBS = (
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "fügte", "ergänzte",
+    "ergänzt", "sagte er", "sagte sie", "so", "teilte", "teilt", "warnte", "warnt", "kündigte", "räumte",
+    "bestätigte", "bestätigt", "unterstrich", "unterstreicht", "hob", "schrieb", "schreibt", "antwortete",
+    "antwortet", "versicherte", "versichert", "kritisierte", "kritisiert", "forderte", "fordert", "äußerte",
+    "berichtete", "berichtet", "erläuterte", "erläutert", "stellte", "zitierte", "hieß es", "heißt es",
+    "sagte der", "sagte die", "so der", "so die",
+)
+ACCORDING_TO = ("laut", "nach angaben", "zufolge", "wie")
+ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre")
+PRONOUNS = ("er", "sie", "wir", "ich")
+ROLE_WORDS = (
+    "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "direktor", "direktorin",
+    "chef", "chefin", "vorstandschef", "vorstandschefin", "geschäftsführer", "geschäftsführerin",
+    "bürgermeister", "bürgermeisterin", "sekretär", "sekretärin", "gouverneur", "abgeordneter", "abgeordnete",
+    "anwalt", "anwältin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "analyst", "analystin",
+    "ökonom", "ökonomin", "experte", "expertin", "ingenieur", "ingenieurin", "gründer", "gründerin",
+    "trainer", "trainerin", "kommissar", "kommissarin", "kanzler", "kanzlerin", "zeuge", "zeugin",
+    "anwohner", "anwohnerin", "landrat", "landrätin", "pressesprecher", "pressesprecherin", "vorsitzender", "vorsitzende", "mutter", "vater", "schwester", "bruder", "unternehmen", "konzern",
+    "ministerium", "regierung", "behörde", "polizei", "gewerkschaft", "bank", "verein", "leiter", "leiterin",
+)
+LABEL_WORDS = ("quelle", "lesen sie auch", "mehr zum thema", "foto", "video", "anzeige", "werbung")
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "zu", "vom", "zum")
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+PREPOSITIONS = ('in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'gegenüber', 'während', 'seit')
+CLAUSE_OPENERS = ("dessen", "deren", "welche", "welcher", "wer", "was", "wenn", "weil", "dass")
+CONNECTIVES = ("und", "aber", "oder", "also", "dann", "auch", "doch", "jedoch", "wie")
