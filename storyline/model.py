@@ -123,6 +123,9 @@ class Quote:
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
     direct: bool = True
+    # "direct" (the words in quotation marks), "partial" (a quoted fragment inside the
+    # writer's sentence) or "indirect" (reported speech); ``direct`` is True for the first two.
+    kind: str = "direct"
 
 
 @dataclass(slots=True)

@@ -56,8 +56,11 @@ def analyze_story(
     unit_vecs, quote_vecs, date_vecs = vectors[:nu], vectors[nu : nu + nq], vectors[nu + nq :]
 
     # Quotes and misattributions.
-    quotes = [quote_report(quote_items, g, order) for g in group_quotes(quote_items, quote_vecs, opts.quote_match)]
-    quotes.sort(key=lambda q: (-len({family[a] for a in q["article_ids"]}), -len(q["variants"]), order[q["article_ids"][0]]))
+    quotes = [quote_report(quote_items, g, order)
+              for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family)]
+    # Words in quotation marks first (direct, then partial), reported speech after them.
+    quotes.sort(key=lambda q: (q["kind"] == "indirect", -len({family[a] for a in q["article_ids"]}),
+                               -len(q["variants"]), order[q["article_ids"][0]]))
 
     # Claims and the conflicts between them.
     groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match)
