@@ -8,6 +8,13 @@ count the same thing (same counted noun; same verb where both have one, or more 
 that the sentences agree), with the same value, in sentences that name a common person,
 place or organisation, read at least loosely alike and give no conflicting date. Lineage families
 count once, as for claims.
+
+Figures are read in every language (``storyline.extract.numbers``): "6,74 m" in a Polish report and
+"6.74 metres" in an English one are one figure, as are "1,2 mld" and "€1.2bn". Besides counts and
+amounts a fact can be a calendar year ("takes effect in 2027", also inside a full date), a numbered
+designation ("Article 7") or a code ("eu-west-1"). Across languages the counted nouns differ, so
+there the measure (currency, percent, metres, hours) must agree where both print one and the
+sentences must read alike in the multilingual encoder.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import numpy as np
 from storyline.align.compare import date_disagreement
 from storyline.align.groups import UnionFind
 from storyline.align.units import NumberFact, Unit
-from storyline.text import words
+from storyline.text import fold, words
 
 # Sentences about one event in one story read at least this alike; below it a shared
 # figure ("two people", "10 years") is a coincidence of wording, not the same fact.
@@ -90,30 +97,83 @@ def _counted_after(n: NumberFact, u: Unit) -> bool:
     return _printed_noun(n, u) is not None
 
 
-def _mentions(units: list[Unit]) -> list[_Mention]:
+# Sentences of two languages that state one fact read at least this alike in the multilingual encoder.
+CROSS_LANGUAGE_MATCH = 0.55
+
+
+def _label(n: NumberFact, u: Unit) -> str | None:
+    """The word that a number designates when it follows one ("Article 7", "l'article 7", "Level 3"),
+    folded; None when the number counts something instead."""
+    before = u.text[: n.start - u.start]
+    m = re.search(r"([^\W\d_]{3,})\s+$", before)
+    if not m or not n.raw.isdigit() or _printed_noun(n, u) is not None:
+        return None
+    word = m.group(1)
+    # Capitalised in the running text, or the same word as in another language's capitalised use:
+    # only the first four letters are compared ("article", "artikel", "artículo").
+    if not word[:1].isupper() or m.start(1) == 0:
+        return None
+    return fold(word)[:4]
+
+
+def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
+    """What kind of figure a mention is and the key two mentions of one fact share, or None when the
+    number is not a fact figure (an age in apposition, a score, a rank, a part of a compound)."""
+    if n.kind == "code":
+        return ("code", n.noun or n.raw.lower())
+    if n.kind == "year":
+        return ("year", f"{n.value:.0f}")
+    if n.value <= 0:
+        return None
+    label = _label(n, u)
+    if label is not None:
+        return ("label", f"{label}|{n.value:g}")
+    before, after = u.text[: n.start - u.start].rstrip(), u.text[n.end - u.start :]
+    if after.lstrip().startswith(("-", "\u2013")) or before.endswith(("-", "\u2013")) or re.search(r"\d[,.]$", before):
+        return None
+    if re.search(r"(?:\bNo\.?|#|\bn\.?\s?[°º]|\bnr\.?)$", before, re.I):
+        return None
+    if n.measure:
+        return ("number", f"{n.value:.6g}")
+    if u.english:
+        if not _counted_after(n, u):
+            return None
+    elif not re.match(r"\s+[^\W\d_]{3,}", after):
+        return None  # a non-English figure counts the word after it ("2 600 osób")
+    return ("number", f"{n.value:.6g}")
+
+
+def _mentions(units: list[Unit]) -> list[tuple[_Mention, tuple[str, str]]]:
     out = []
     for u in units:
-        # Counted nouns are lemmas from the English tagger; other languages only have
-        # the next word, too weak to say two figures count the same thing.
-        if not u.english:
-            continue
-        for n in u.numbers:
-            if n.noun and n.value > 0 and _counted_after(n, u):
-                out.append(_Mention(u.index, n))
+        for n in u.figures:
+            key = _kind_key(n, u)
+            if key is not None:
+                out.append((_Mention(u.index, n), key))
     return out
 
 
-def _same_fact(a: _Mention, b: _Mention, ua: Unit, ub: Unit, cos: float) -> bool:
+def _same_fact(a: _Mention, b: _Mention, ua: Unit, ub: Unit, cos: float, kind: str) -> bool:
     na, nb = a.number, b.number
-    if na.noun != nb.noun or na.value != nb.value:
-        return False
     shared = (ua.entities & ub.entities) - _CALENDAR
-    if cos < FACT_MATCH or not shared:
+    if kind == "number":
+        if na.measure and nb.measure and na.measure != nb.measure:
+            return False
+        if ua.english and ub.english and not (na.measure and na.measure == nb.measure):
+            if na.noun != nb.noun:
+                return False
+    cross = ua.english != ub.english or (not ua.english and ua.article_id != ub.article_id and not shared)
+    if cross:
+        # Names may be spelt per language; the encoder reads both.
+        if cos < CROSS_LANGUAGE_MATCH and not (shared and cos >= FACT_MATCH):
+            return False
+    elif cos < FACT_MATCH or not shared:
         return False
     verbs_differ = na.verb is not None and nb.verb is not None and na.verb != nb.verb
-    # Another verb ("lowered" / "reduced") or a small count needs more than one shared name
-    # ("Central Bank of Valdoria") or sentences that read closely alike.
-    if (verbs_differ or na.value <= SMALL_VALUE) and cos < VERB_FREE_MATCH and len(shared) < 2:
+    # Another verb ("lowered" / "reduced"), a small count, a year or a bare label needs more than
+    # one shared name or sentences that read closely alike.
+    weak = verbs_differ or kind in ("year", "label") or (kind == "number" and na.value <= SMALL_VALUE)
+    if weak and cos < VERB_FREE_MATCH and len(shared) < 2:
         return False
     return date_disagreement(ua, ub) is None
 
@@ -128,7 +188,13 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
     others = others or []
     text, rel0, rel1 = unit.text, n.start - unit.start, n.end - unit.start
     before = text[:rel0].split()
-    if n.noun == "percent":
+    if n.kind in ("year", "code") or _label(n, unit) is not None:
+        # "on January 1, 2027", "region eu-west-1", "Article 7": the words that introduce it.
+        keep = 1 if n.kind != "year" else 3
+        return " ".join(w.strip(",;:()\"'\u201c\u201d") for w in before[-keep:] + [n.raw]).strip()
+    if n.noun == "percent" or n.measure == "percent":
+        if "%" in n.raw or _PERCENT.search(n.raw):
+            return " ".join(before[-3:] + [n.raw])
         sign = _PERCENT.match(text[rel1:])
         tail = sign.group(0) if sign else "%"
         return " ".join(before[-3:] + [n.raw + tail.strip() if tail.strip() == "%" else n.raw + tail])
@@ -162,22 +228,23 @@ def agreed_facts(
     involves one of its statements) and ``spans`` (the figure in each article).
     ``_units`` (unit indexes) is kept for the brief and claims and removed by the caller.
     """
-    mentions = _mentions(units)
-    if len(mentions) < 2:
+    keyed = _mentions(units)
+    if len(keyed) < 2:
         return []
+    mentions = [m for m, _ in keyed]
     uf = UnionFind()
-    by_key: dict[tuple[str, float], list[int]] = {}
-    for k, m in enumerate(mentions):
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for k, (m, key) in enumerate(keyed):
         uf.find(str(k))
-        by_key.setdefault((m.number.noun or "", m.number.value), []).append(k)
-    for ks in by_key.values():
+        by_key.setdefault(key, []).append(k)
+    for (kind, _), ks in by_key.items():
         for x, i in enumerate(ks):
             for j in ks[x + 1:]:
                 a, b = mentions[i], mentions[j]
                 ua, ub = units[a.unit], units[b.unit]
                 if ua.article_id == ub.article_id:
                     continue
-                if _same_fact(a, b, ua, ub, float(vectors[a.unit] @ vectors[b.unit])):
+                if _same_fact(a, b, ua, ub, float(vectors[a.unit] @ vectors[b.unit]), kind):
                     uf.union(str(i), str(j))
     comps: dict[str, list[int]] = {}
     for k in range(len(mentions)):
@@ -198,16 +265,19 @@ def agreed_facts(
             continue
         ids = sorted(first, key=order.__getitem__)
         fams = {family.get(a, a) for a in ids}
-        lead = first[ids[0]]
+        # The wording comes from the first article in the report's language, English, where one states it.
+        lead_id = next((a for a in ids if units[first[a].unit].english), ids[0])
+        lead = first[lead_id]
         lead_unit = units[lead.unit]
         disputed = any((units[m.unit].article_id, units[m.unit].start, m.number.raw) in disputed_at
                        for m in first.values())
         n_ind = len(fams)
-        others = [(first[a].number, units[first[a].unit]) for a in ids[1:]]
+        others = [(first[a].number, units[first[a].unit]) for a in ids if a != lead_id]
         same_verb = all(on.verb == lead.number.verb for on, _ in others)
         out.append(
             {
-                "quantity": lead.number.noun + (f" {lead.number.verb_form}" if lead.number.verb_form and same_verb else ""),
+                "quantity": (lead.number.noun or lead.number.measure or "")
+                + (f" {lead.number.verb_form}" if lead.number.verb_form and same_verb else ""),
                 "value": lead.number.raw,
                 "text": describe(lead.number, lead_unit, others),
                 "article_ids": ids,

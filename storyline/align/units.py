@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from storyline.extract.numbers import Quantity, find_codes, find_quantities
+from storyline import lang
 from storyline.model import Article, Extraction
 from storyline.text import fold, sentence_spans, words
 
@@ -47,20 +49,7 @@ HEDGES = {
     "roughly", "estimated", "under", "fewer", "less", "upwards", "dozens", "hundreds", "thousands", "several",
     "approx", "circa", "below", "above", "exceeding", "reportedly", "possibly", "much", "many",
 }
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-}
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w,]*\d)")
-# "1.200" is twelve hundred and "6,4" six point four in these languages.
-_NUM_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?![\w.]*\d)")
-DECIMAL_COMMA = {"es", "fr", "de", "it", "pt", "nl", "tr", "ru", "pl", "ro", "cs", "sv", "da", "no", "nb", "fi",
-                 "el", "hu", "uk", "bg", "hr", "sk", "sl", "id", "ca"}
 _QUOTED = re.compile(r"[\"“”«»„](.+?)[\"“”«»„]")
-_YEARLIKE = re.compile(r"^(1[89]|20|21)\d\d$")
 
 
 @dataclass(slots=True)
@@ -74,6 +63,8 @@ class NumberFact:
     end: int
     verb_form: str | None = None  # past form as printed ("killed"), for describing the quantity
     hedge: str | None = None  # the hedge word before it ("least", "about", "under"), lower-cased
+    measure: str | None = None  # currency code, "percent" or measure symbol ("m", "h"), any language
+    kind: str = "number"  # "number", "year" (a bare calendar year) or "code" ("eu-west-1")
 
 
 @dataclass(slots=True)
@@ -86,6 +77,9 @@ class Unit:
     sentence_index: int
     english: bool
     numbers: list[NumberFact] = field(default_factory=list)
+    # Everything a fact can be about: the numbers above, bare years (also inside dates: "on
+    # 1 January 2027" states 2027) and codes ("eu-west-1"); bracketed conversions are left out.
+    figures: list[NumberFact] = field(default_factory=list)
     dates: list[tuple[str, str | None]] = field(default_factory=list)  # absolute (value, granularity)
     entities: frozenset[str] = frozenset()
     content: frozenset[str] = frozenset()
@@ -240,19 +234,34 @@ def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
     return out
 
 
-def _number_value(tok: "Token") -> float | None:
-    raw = tok.text.replace(",", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        value = NUMBER_WORDS.get(tok.lower_)
-        if value is None:
-            return None
-        value = float(value)
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in SCALES:
-        value *= SCALES[nxt.lower_]
-    return value
+def _figures(
+    text: str, offset: int, language: str | None, date_spans: list[tuple[int, int]]
+) -> tuple[list[tuple[Quantity, int, int]], list[NumberFact]]:
+    """The sentence's quantities (article offsets), and its years and codes as fact figures.
+
+    Years are figures even inside a date ("on 1 January 2027" states 2027); other numbers inside
+    a date ("1") and times of day ("9:25", "4 a.m.") are not; a bracketed conversion
+    ("320 metres (1,050 feet)") restates the figure before it and is left out.
+    """
+    quantities: list[tuple[Quantity, int, int]] = []
+    extra: list[NumberFact] = []
+    for q in find_quantities(text, language):
+        a0, a1 = offset + q.start, offset + q.end
+        if q.aside:
+            continue
+        if q.year:
+            extra.append(NumberFact(q.value, q.number, "year", None, False, a0, a1, measure="year", kind="year"))
+            continue
+        if any(ds <= a0 and a1 <= de for ds, de in date_spans):
+            continue
+        if text[q.end : q.end + 1] == ":" or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d\d|o'clock)", text[q.end :], re.I):
+            continue
+        if q.start > 0 and text[q.start - 1] == ":":
+            continue
+        quantities.append((q, a0, a1))
+    for c0, c1, code in find_codes(text):
+        extra.append(NumberFact(0.0, code, fold(code), None, False, offset + c0, offset + c1, kind="code"))
+    return quantities, extra
 
 
 def _verb_of(tok: "Token") -> "Token | None":
@@ -286,7 +295,8 @@ def _english_unit(
     number_units: dict[tuple[int, int], str] = {}
     if ext is not None:
         for d in ext.dates:
-            if d.start >= start and d.end <= end:
+            # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
+            if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
                 if d.value and not d.relative:
                     dates.append((d.value, d.granularity))
@@ -301,29 +311,26 @@ def _english_unit(
         entities |= {fold(t.text) for t in tokens if t.pos_ == "PROPN" and t.is_alpha}
     base = start - tokens[0].idx  # article offset of the sentence start
     numbers: list[NumberFact] = []
-    for tok in tokens:
-        if not (tok.like_num or tok.pos_ == "NUM"):
+    quantities, extra = _figures(text, start, article.language, date_spans)
+    for q, a0, a1 in quantities:
+        inside = [t for t in tokens if a0 <= base + t.idx < a1]
+        nums = [t for t in inside if t.like_num or t.pos_ == "NUM"]
+        if not inside:
             continue
-        a0, a1 = base + tok.idx, base + tok.idx + len(tok.text)
-        if any(ds <= a0 and a1 <= de for ds, de in date_spans):
-            continue
-        if _YEARLIKE.match(tok.text) or ":" in tok.text:
-            continue
-        nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
-            continue
-        value = _number_value(tok)
-        if value is None:
-            continue
+        tok = nums[0] if nums else inside[0]
+        last = inside[-1]
+        nxt = last.nbor(1) if last.i + 1 < len(doc) else None
         noun = None
         for (ns, ne), unit_name in number_units.items():
             if ns <= a0 < ne:
                 noun = unit_name
         if noun is None:
-            if nxt is not None and nxt.text == "%":
+            if q.unit == "percent":
                 noun = "percent"
-            elif tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+            elif tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i and tok.head not in inside:
                 noun = fold(tok.head.lemma_)
+            elif nxt is not None and nxt.pos_ == "NOUN":
+                noun = fold(nxt.lemma_)
             else:
                 for k in range(tok.i - 1, max(-1, tok.i - 4), -1):
                     if doc[k].pos_ == "NOUN":
@@ -334,9 +341,10 @@ def _english_unit(
                       if doc[k].lower_ in HEDGES), None)
         form = verb.text.lower() if verb is not None and verb.tag_ in ("VBD", "VBN") else None
         numbers.append(
-            NumberFact(value, tok.text, noun, fold(verb.lemma_) if verb else None, hedge is not None, a0, a1,
-                       form, hedge)
+            NumberFact(q.value, text[q.start:q.end], noun,
+                       fold(verb.lemma_) if verb else None, hedge is not None, a0, a1, form, hedge, q.unit)
         )
+    figures = numbers + extra
     if not (entities or numbers or dates):
         return None
     root = next((t for t in tokens if t.dep_ == "ROOT" and t in verbs), verbs[0])
@@ -361,6 +369,7 @@ def _english_unit(
         sentence_index=sentence_index,
         english=True,
         numbers=numbers,
+        figures=figures,
         dates=dates,
         entities=frozenset(entities),
         content=content_words(text, stop),
@@ -381,7 +390,8 @@ def _other_unit(
     date_spans = []
     if ext is not None:
         for d in ext.dates:
-            if d.start >= start and d.end <= end:
+            # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
+            if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
                 if d.value and not d.relative:
                     dates.append((d.value, d.granularity))
@@ -392,16 +402,17 @@ def _other_unit(
     if not entities:
         entities = {fold(t) for t in toks[1:] if t[:1].isupper() and t.isalpha()}
     numbers = []
-    comma = (article.language or "").split("-")[0].lower() in DECIMAL_COMMA
-    for m in (_NUM_COMMA if comma else _NUM).finditer(text):
-        a0, a1 = start + m.start(), start + m.end()
-        if _YEARLIKE.match(m.group(0)) or any(ds <= a0 and a1 <= de for ds, de in date_spans):
-            continue
-        after = re.match(r"\s*(\w+)", text[m.end() :])
-        noun = fold(after.group(1)) if after else None
-        raw = m.group(0)
-        value = float(raw.replace(".", "").replace(",", ".") if comma else raw.replace(",", ""))
-        numbers.append(NumberFact(value, raw, noun, None, False, a0, a1))
+    hedges = {h.lower() for h in lang.values("numbers", "HEDGES", [(article.language or "en").split("-")[0].lower()])}
+    quantities, extra = _figures(text, start, article.language, date_spans)
+    for q, a0, a1 in quantities:
+        rel = a1 - start
+        after = re.match(r"\s*(?:[%\u00b0\u00ba]\s*\w?\s*)?([^\W\d_]+)", text[rel:])
+        noun = q.unit if q.unit else (fold(after.group(1)) if after else None)
+        before = words(text[: a0 - start])[-2:]
+        hedge = next((w for w in reversed(before) if w in hedges), None)
+        raw = text[q.start : q.end]
+        numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit))
+    figures = numbers + extra
     if not (entities or numbers or dates):
         return None
     ws = set(words(text))
@@ -414,6 +425,7 @@ def _other_unit(
         sentence_index=sentence_index,
         english=False,
         numbers=numbers,
+        figures=figures,
         dates=dates,
         entities=frozenset(entities),
         content=frozenset(w for w in ws if len(w) > 3 and not w.isdigit()),

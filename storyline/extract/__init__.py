@@ -2,16 +2,20 @@
 
 Every item is a span into the article's clean text. English articles are parsed with
 spaCy (loaded once in :meth:`Extractor.setup`); other languages get the parts that need
-no English parse: quotes by their marks, dates through dateparser, numbers by pattern.
+no English parse: quotes by their marks, dates through dateparser, numbers by pattern, and
+entities from that language's NER pipeline where one is installed (``extract.ner_models``),
+else by rule (capitalised runs typed by per-language cue words, see entities.py).
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.extract.dates import find_dates, find_dates_dateparser, is_future
-from storyline.extract.entities import entity_spans, merge_entities, resolve_article
+from storyline.extract.entities import article_entities, entity_spans, merge_entities, rule_entity_spans
 from storyline.extract.numbers import find_numbers
 from storyline.extract.quotes import find_quotes
 from storyline.extract.sources import find_sources
@@ -56,7 +60,24 @@ class Extractor:
             texts = (arts[i].text[:_MAX_PARSE_CHARS] for i in english)
             for i, doc in zip(english, self.parse(texts, batch_size)):
                 docs[i] = doc
-        return [self._extract(a, docs.get(i)) for i, a in enumerate(arts)]
+        ner_docs = self._ner_docs(arts, english, batch_size)
+        return [self._extract(a, docs.get(i), ner_docs.get(i)) for i, a in enumerate(arts)]
+
+    def _ner_docs(self, arts: Sequence[Article], english: Sequence[int], batch_size: int) -> dict[int, "Doc"]:
+        """Entities-only parses of the non-English articles whose language has a NER pipeline
+        (``extract.ner_models``); the others get names by rule (entities.rule_entity_spans)."""
+        skip = set(english)
+        by_lang: dict[str, list[int]] = {}
+        for i, a in enumerate(arts):
+            if i not in skip:
+                by_lang.setdefault(_lang(a) or "", []).append(i)
+        out: dict[int, "Doc"] = {}
+        for code, idx in by_lang.items():
+            nlp = _ner_model(self.options.extract.ner_models, code)
+            if nlp is not None:
+                for i, doc in zip(idx, nlp.pipe((arts[i].text[:_MAX_PARSE_CHARS] for i in idx), batch_size=batch_size)):
+                    out[i] = doc
+        return out
 
     def parse(self, texts: Iterable[str], batch_size: int = 32) -> Iterable["Doc"]:
         """Parse English texts with a sentence break forced at every line break.
@@ -71,21 +92,26 @@ class Extractor:
         assert nlp is not None
         return nlp.pipe((_break_lines(nlp.make_doc(t)) for t in texts), batch_size=batch_size)
 
-    def _extract(self, article: Article, doc: "Doc | None") -> Extraction:
+    def _extract(self, article: Article, doc: "Doc | None", ner_doc: "Doc | None" = None) -> Extraction:
         text = article.text
         sents = sentence_spans(text)
         x = Extraction(article_id=article.id)
         x.sentences = [Span(article.id, s, e, "sentence", text=text[s:e]) for s, e in sents]
         if doc is not None:
-            x.entities = resolve_article(text, entity_spans(doc, article.id))
+            x.entities = article_entities(text, entity_spans(doc, article.id), "en", doc)
+        elif ner_doc is not None:
+            x.entities = article_entities(text, entity_spans(ner_doc, article.id), _lang(article), ner_doc)
+        else:
+            x.entities = article_entities(text, rule_entity_spans(text, article.id, _lang(article)), _lang(article))
+        if doc is not None:
             x.dates = find_dates(text, article.id, article.published, sents, _tense_fn(doc, text, sents))
         else:
             lang = (article.language or "").split("-")[0].lower() or None
             x.dates = find_dates_dateparser(text, article.id, article.published, lang, sents)
         people = [(s.start, s.end) for s in x.entities if s.label == "PERSON"]
         x.cited_sources = find_sources(text, article.id, article.outlet, people)
-        x.quotes = find_quotes(text, article.id, doc, x.entities)
-        x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates])
+        x.quotes = find_quotes(text, article.id, doc, x.entities, language=article.language)
+        x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates], article.language)
         return x
 
 
@@ -97,6 +123,26 @@ def _break_lines(doc: "Doc") -> "Doc":
         if not tok.is_space and "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
     return doc
+
+
+def _lang(a: Article) -> str | None:
+    return (a.language or "").split("-")[0].lower() or None
+
+
+@lru_cache(maxsize=None)
+def _ner_model(spec: str, code: str) -> "spacy.language.Language | None":
+    """The NER pipeline listed for ``code`` in ``spec`` ("fr:fr_core_news_sm,..."), or None.
+    A listed package that is not installed warns once and leaves the language to the rules."""
+    from storyline.resources import MissingModelError, spacy_ner
+
+    name = dict(p.split(":", 1) for p in spec.split(",") if ":" in p).get(code)
+    if not name:
+        return None
+    try:
+        return spacy_ner(name.strip())
+    except MissingModelError as exc:
+        warnings.warn(f"{exc}; {code} entities found by rule instead", stacklevel=2)
+        return None
 
 
 def _is_english(a: Article) -> bool:

@@ -1,71 +1,290 @@
-"""Numbers with what they count: "3,400 troops", "$2.5 billion", "two people".
+"""Numbers in every language, in one place: parsing, number words, scales, currencies, units.
 
-A regular grammar finds numerals (digits, magnitudes, currency, percent, English number
-words); the unit comes from the dependency parse when there is one (the noun the number
-modifies, with its conjuncts), else from the words that follow.
+The one source of number handling for the pipeline (align, extract; lineage and dates may switch
+to it). Language data (number words, scale words such as million / milione / milhão / miljoen /
+milyon, currency and percent words, unit words) lives in ``storyline/lang/<code>/numbers.py``;
+decimal and group separators come from Babel's locale data, so "6,74" is 6.74 in pl/de/es/pt/it/
+nl/tr/fr and "1.100" is 1100 there, while "2,600" is 2600 in en.
+
+API:
+
+- :func:`parse_number(raw, language)` -> float | None: one numeral as printed ("1.100", "6,74",
+  "2 600", "2,600").
+- :func:`words_to_number(text, language)` -> float | None: "twenty-five thousand", "one-million",
+  "dwie", "due milioni".
+- :func:`find_quantities(text, language)` -> list[Quantity]: every figure of a text with its value
+  (scale applied: "€1.2bn", "1,2 mld", "1.2 billion" are all 1.2e9), currency (ISO code), percent,
+  measure unit ("6.74 metres" and "6,74 m" are both ``m``), whether it is a calendar year, and
+  whether it is an aside in brackets after another figure ("$1 million ($1.52 million)",
+  "320 metres (1,050 feet)": a conversion of the same figure).
+- :func:`find_codes(text)`: identifiers that mix letters and digits ("eu-west-1", "A380").
+- :func:`find_numbers(text, article_id, doc, skip, language)`: the extraction layer's number spans
+  (what each number counts, from the dependency parse when there is one).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline import lang
 from storyline.model import Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-_UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "m": 1_000_000,
-           "k": 1_000, "dozen": 12}
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
-             "¥": "JPY", "jpy": "JPY", "₹": "INR", "chf": "CHF"}
-_CURRENCY_AFTER = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-                   "yen": "JPY", "rupees": "INR", "yuan": "CNY", "roubles": "RUB", "rubles": "RUB"}
+# Currency signs and codes are not words of a language.
+CURRENCY_SIGNS = {"us$": "USD", "$us": "USD", "a$": "AUD", "c$": "CAD", "r$": "BRL", "$": "USD", "€": "EUR",
+                  "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "₽": "RUB", "₩": "KRW", "฿": "THB",
+                  "zł": "PLN"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "PLN", "TRY", "RUB", "BRL", "MXN", "CLP",
+                  "AUD", "CAD", "KRW", "THB", "SEK", "NOK", "DKK", "CZK", "HUF", "ZAR")
+_SPACES = "\u00a0\u202f\u2009"
+_YEAR_RANGE = (1800, 2100)
 
-_WORDNUM = "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
-_NUMBER = re.compile(
-    r"(?P<cur>US\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CHF)\s?)?"
-    r"(?:(?P<digits>(?<![\d.,:/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d:])|(?<![\d.,:/])\d+(?:\.\d+)?(?![\d:/]))"
-    rf"|(?P<words>\b(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{_WORDNUM}|hundred|thousand|million|billion))*\b)"
-    r"|(?P<dozen>\b(?:a\s+)?dozens?\b))"
-    r"(?P<scale>\s*(?:hundred|thousand|million|billion|trillion|bn|mn)\b|(?<=\d)(?:bn|m|k)\b)?"
-    r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?",
-    re.IGNORECASE,
-)
-_FOLLOW = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*)")
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    raw: str  # the figure as printed, with its scale and currency words
+    value: float  # scale applied
+    number: str  # the numeral alone ("1.2", "6,74", "twenty")
+    unit: str | None = None  # ISO currency, "percent", or a measure symbol ("m", "h", "deg")
+    year: bool = False  # a bare four-digit calendar year ("in 2027")
+    aside: bool = False  # in brackets right after another figure: a conversion or restatement
+    words: bool = False  # written in words ("two", "one-million")
+
+
+# --- separators and numerals --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def separators(language: str | None) -> tuple[str, str]:
+    """(decimal symbol, group symbol) of a language, from Babel; English when unknown."""
+    code = (language or "en").split("-")[0].lower()
+    try:
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        dec, group = get_decimal_symbol(code), get_group_symbol(code)
+    except Exception:  # babel raises UnknownLocaleError and ValueError for codes it does not know
+        dec, group = ".", ","
+    if group in _SPACES or group.isspace():
+        group = " "
+    return dec, group
+
+
+def parse_number(raw: str, language: str | None = None) -> float | None:
+    """A numeral as printed, read with the language's separators.
+
+    A single separator followed by exactly three digits is a group separator where the language
+    groups with it ("2,600" en, "1.100" de); otherwise a separator is the decimal mark, whichever
+    it is ("6,74" read in an English page is still 6.74: no language groups by two digits).
+    """
+    s = raw.strip()
+    for ch in _SPACES:
+        s = s.replace(ch, " ")
+    if " " in s:
+        if not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", s):
+            return None
+        s = s.replace(" ", "")
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+        return None
+    dec, group = separators(language)
+    has_dot, has_comma = "." in s, "," in s
+    if has_dot and has_comma:
+        last = max(s.rfind("."), s.rfind(","))
+        d = s[last]
+        g = "," if d == "." else "."
+        whole, frac = s[:last].replace(g, ""), s[last + 1 :]
+        return float(f"{whole}.{frac}") if whole.isdigit() else None
+    sep = "." if has_dot else ("," if has_comma else "")
+    if not sep:
+        return float(s)
+    parts = s.split(sep)
+    if len(parts) > 2:
+        return float("".join(parts)) if all(len(p) == 3 for p in parts[1:]) and len(parts[0]) <= 3 else None
+    if len(parts[1]) == 3 and len(parts[0]) <= 3 and (sep == group or sep != dec):
+        return float("".join(parts))
+    return float(f"{parts[0]}.{parts[1]}")
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    code = (language or "en").split("-")[0].lower()
+    return (code,) if code == "en" or code not in lang.LANGUAGES else (code, "en")
+
+
+def number_words(language: str | None = None) -> dict[str, int]:
+    return {k.lower(): v for k, v in lang.mapping("numbers", "NUMBER_WORDS", [(language or "en").split("-")[0].lower()]).items()}
+
+
+def scale_words(language: str | None = None) -> dict[str, float]:
+    return {k.lower(): v for k, v in lang.mapping("numbers", "SCALES", _languages(language)).items()}
+
+
+def words_to_number(text: str, language: str | None = None) -> float | None:
+    """Number words to a value: "twenty-five thousand" 25000, "one-million" 1e6, "due milioni" 2e6."""
+    code = (language or "en").split("-")[0].lower()
+    nums = number_words(code)
+    scales = scale_words(code)
+    joiners = {j.lower() for j in lang.values("numbers", "JOINERS", [code])} | {"a", "an"}
+    total, current = 0.0, 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower().strip()):
+        if not w or w in joiners:
+            continue
+        if w in nums:
+            current += nums[w]
+            seen = True
+        elif w in scales:
+            scale = scales[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+# --- finding figures ----------------------------------------------------------------------------
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted({w.lower() for w in words if w}, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class _Grammar:
+    pattern: re.Pattern[str]
+    scales: dict[str, float]
+    currency: dict[str, str]
+    units: dict[str, str]
+    unit_re: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=32)
+def _grammar(language: str | None) -> _Grammar:
+    langs = _languages(language)
+    own = langs[:1]
+    scales = scale_words(language)
+    suffixes = {k.lower(): v for k, v in lang.mapping("numbers", "SCALE_SUFFIXES", ["en"]).items()}
+    currency = {k.lower(): v for k, v in lang.mapping("numbers", "CURRENCY_WORDS", langs).items()}
+    units = {k.lower(): v for k, v in lang.mapping("numbers", "UNIT_WORDS", langs).items()}
+    percent = [p for p in lang.values("numbers", "PERCENT_WORDS", langs)]
+    percent_before = [p for p in lang.values("numbers", "PERCENT_WORDS_BEFORE", own)]
+    nums = number_words(language)
+    dec, group = separators(language)
+    space_group = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?)|" if group == " " else r"(?:\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:[.,]\d+)?)|"
+    signs = _alt(list(CURRENCY_SIGNS))
+    codes = "|".join(CURRENCY_CODES)
+    word_alt = _alt(list(nums) + [s for s, v in scales.items() if v >= 100])
+    big = _alt([s for s, v in scales.items() if v > 100])
+    pattern = (
+        r"(?<![\w.,\-/])"
+        rf"(?:(?P<pctpre>{_alt(percent_before) or '(?!)'})\s+)?"
+        rf"(?:(?P<cur>{signs}|(?:{codes})(?=[\s\d]))\s?)?"
+        r"(?:(?P<digits>" + space_group + r"\d+(?:[.,]\d+)*)"
+        rf"(?P<suffix>{_alt(list(suffixes))})?(?![\w])"
+        rf"|(?P<words>(?:{word_alt})(?:[\s-]+(?:(?:{_alt(list(lang.values('numbers', 'JOINERS', own)) + ['a'])})\s+)?(?:{word_alt}))*)(?![\w]))"
+        rf"(?:\s?(?P<scale>{big})(?![\w])\.?)?"
+        rf"(?:\s?(?P<cur2>{signs}|{codes}|{_alt(list(currency))})(?![\w]))?"
+        rf"(?:\s?(?P<pct>%|{_alt(percent)})(?![\w]))?"
+    )
+    unit_re = re.compile(rf"\s?(?P<unit>[°º]\s?[cf]\b|°|{_alt(list(units))})(?![\w])", re.I) if units else None
+    return _Grammar(re.compile(pattern, re.I), {**suffixes, **scales}, currency, units, unit_re)
+
+
+def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
+    """Every figure in ``text``, read in ``language`` (English when None)."""
+    g = _grammar((language or "en").split("-")[0].lower())
+    out: list[Quantity] = []
+    for m in g.pattern.finditer(text):
+        if not (m.group("digits") or m.group("words")):
+            continue
+        start, end = m.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        after = text[end : end + 1]
+        if after.isalpha() and not m.group("words"):
+            continue  # "1st", "3D": an ordinal or a code, not a figure
+        is_words = bool(m.group("words"))
+        if is_words:
+            value = words_to_number(m.group("words"), language)
+            if value is None:
+                continue
+            if value == 1 and not m.group("scale"):
+                continue  # "one", "un", "bir" alone are mostly articles and pronouns
+            number = m.group("words")
+        else:
+            value = parse_number(m.group("digits"), language)
+            if value is None:
+                continue
+            number = m.group("digits")
+        suffix = (m.group("suffix") or "").lower()
+        cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+        currency = CURRENCY_SIGNS.get(cur) or (cur.upper() if cur.upper() in CURRENCY_CODES else g.currency.get(cur))
+        unit = currency
+        if suffix:
+            if suffix == "m" and not currency:
+                unit = "m"  # "6.74m" without a currency: metres
+            else:
+                value *= g.scales.get(suffix, 1)
+        scale = (m.group("scale") or "").lower().rstrip(".")
+        if scale:
+            value *= g.scales.get(scale, 1)
+        if m.group("pct") or m.group("pctpre"):
+            unit = "percent"
+        if unit is None and g.unit_re is not None:
+            um = g.unit_re.match(text, end)
+            if um:
+                word = um.group("unit").lower().replace(" ", "")
+                # The measure word stays outside the span: the span is the figure ("48" of "48 hours").
+                unit = "deg" if word.startswith(("°", "º")) else g.units.get(um.group("unit").lower())
+        year = (
+            not is_words and unit is None and not scale and not suffix and re.fullmatch(r"\d{4}", number) is not None
+            and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
+        )
+        out.append(Quantity(start, end, text[start:end], float(value), number, unit, year, False, is_words))
+    _mark_asides(text, out)
+    return out
+
+
+def _mark_asides(text: str, qs: list[Quantity]) -> None:
+    """"$1 million ($1.52 million)", "320 metres (1,050 feet)": the bracketed figure restates the one
+    before it in another currency or unit, so it is not a second figure of the sentence."""
+    for prev, q in zip(qs, qs[1:]):
+        gap = text[prev.end : q.start]
+        if re.fullmatch(r"\s*[(\[]\s*(?:about|approx\.?|around|some|c\.|~)?\s*", gap, re.I) and re.match(r"[^()\[\]]{0,25}[)\]]", text[q.end :]):
+            q.aside = True
+
+
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Z]+\d+[A-Z\d]*(?![\w-])")
+
+
+def find_codes(text: str) -> list[tuple[int, int, str]]:
+    """Identifiers mixing letters and digits ("eu-west-1", "A380", "G7"): the same code in two
+    texts names the same thing in any language."""
+    return [(m.start(), m.end(), m.group(0)) for m in _CODE.finditer(text)]
+
+
+def same_value(a: float, b: float) -> bool:
+    """Equal figures as printed at different precision ("6.5" / "6.50"; "1.2 billion" / "1,200 million")."""
+    return a == b or (max(abs(a), abs(b)) > 0 and abs(a - b) / max(abs(a), abs(b)) < 1e-6)
+
+
+# --- the extraction layer's number spans ---------------------------------------------------------
+
+_FOLLOW = re.compile(r"\s+((?:[^\W\d_][\w'-]*\s+){0,2}?[^\W\d_][\w'-]*)")
 _STOP = {
     "the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "was", "were", "is", "are", "have",
     "has", "had", "be", "been", "for", "by", "with", "from", "that", "which", "who", "than", "as", "but",
     "said", "says", "will", "would", "could", "more", "less", "per", "over", "under", "about",
 }
-
-
-def words_to_number(text: str) -> float | None:
-    total, current = 0.0, 0.0
-    seen = False
-    for w in re.split(r"[\s-]+", text.lower()):
-        if w in ("and", "a", ""):
-            continue
-        if w in _UNITS_WORDS:
-            current += _UNITS_WORDS[w]
-            seen = True
-        elif w in ("hundred",):
-            current = (current or 1) * 100
-            seen = True
-        elif w in _SCALES:
-            total += (current or 1) * _SCALES[w]
-            current = 0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
 
 
 def _fmt(v: float) -> str:
@@ -74,67 +293,32 @@ def _fmt(v: float) -> str:
     return f"{v:.6f}".rstrip("0").rstrip(".")
 
 
-def find_numbers(text: str, article_id: str, doc: "Doc | None", skip: list[tuple[int, int]]) -> list[Span]:
-    """Numbers not inside ``skip`` ranges (dates, already claimed spans)."""
+def find_numbers(
+    text: str, article_id: str, doc: "Doc | None", skip: list[tuple[int, int]], language: str | None = None
+) -> list[Span]:
+    """Numbers not inside ``skip`` ranges (dates, already claimed spans), with what they count."""
     out: list[Span] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        while start < end and text[start].isspace():
-            start += 1
-        if start >= end or any(s < end and start < e for s, e in skip):
+    for q in find_quantities(text, language):
+        if any(s < q.end and q.start < e for s, e in skip) or q.year:
             continue
-        if m.group("digits"):
-            value = float(m.group("digits").replace(",", ""))
-            # "1st", "3rd": ordinals, not counts; "A380", "G20": names.
-            nxt = text[m.end("digits") : m.end("digits") + 2].lower()
-            if nxt in ("st", "nd", "rd", "th") or (start > 0 and text[start - 1].isalpha()):
-                continue
-        elif m.group("words"):
-            v = words_to_number(m.group("words"))
-            if v is None:
-                continue
-            value = v
-            if not _counts_something(text, m, doc):
-                continue
-        else:
-            value = 12.0
-            if not _counts_something(text, m, doc):
-                continue
-        scale = (m.group("scale") or "").strip().lower()
-        if scale:
-            value *= _SCALES[scale]
-        cur = (m.group("cur") or "").strip().lower()
-        unit: str
-        counted = _unit(text, start, end, doc)
-        if cur:
-            unit = _CURRENCY.get(cur, cur.upper())
-        elif m.group("pct"):
-            unit = "percent"
-        elif counted.lower() in _CURRENCY_AFTER:
-            unit = _CURRENCY_AFTER[counted.lower()]
-        else:
-            unit = counted
+        if q.words and not _counts_something(text, q, doc):
+            continue
+        counted = _unit(text, q.start, q.end, doc)
+        # A currency or percent is the unit; a measure ("hours", "metres") is what is counted, as printed.
+        unit = q.unit if q.unit and (q.unit == "percent" or q.unit.isupper()) else counted
         out.append(
-            Span(article_id, start, end, "number", _fmt(value), text[start:end],
+            Span(article_id, q.start, q.end, "number", _fmt(q.value), text[q.start : q.end],
                  attrs={"unit": unit, "counts": counted} if counted and counted != unit else {"unit": unit})
         )
     return out
 
 
-def _counts_something(text: str, m: re.Match[str], doc: "Doc | None") -> bool:
+def _counts_something(text: str, q: Quantity, doc: "Doc | None") -> bool:
     """A number word is a count only when it modifies something ("two people", not "no one")."""
-    word = (m.group("words") or m.group("dozen") or "").lower()
-    before = text[max(0, m.start() - 8) : m.start()].lower()
-    if word == "one" and re.search(r"\b(no|any|every|some|the|this|that)\s+$", before):
-        return False
     if doc is None:
-        follow = _FOLLOW.match(text, m.end())
-        if word != "one":
-            return True
+        follow = _FOLLOW.match(text, q.end)
         return bool(follow) and follow.group(1).split()[0].lower() not in _STOP
-    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return False
     return any(t.like_num or t.pos_ == "NUM" for t in span) and any(
@@ -170,10 +354,15 @@ def _unit(text: str, start: int, end: int, doc: "Doc | None") -> str:
     follow = _FOLLOW.match(text, end)
     if not follow:
         return ""
-    toks = follow.group(1).split()
     kept: list[str] = []
-    for t in toks:
+    for t in follow.group(1).split():
         if t.lower() in _STOP:
             break
         kept.append(t)
     return " ".join(kept)
+
+
+__all__ = [
+    "CURRENCY_CODES", "CURRENCY_SIGNS", "Quantity", "find_codes", "find_numbers", "find_quantities", "number_words",
+    "parse_number", "same_value", "scale_words", "separators", "words_to_number",
+]

@@ -1,0 +1,45 @@
+"""Number words for en: numerals, scale words, currency and percent words, unit words (case-insensitive).
+
+Decimal and group separators are not here: they come from Babel (storyline.extract.numbers.separators).
+"""
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+# "a half", "and a half": a fraction that follows a numeral.
+HALF_WORDS = ("and a half",)
+# Words that join numerals and carry no value ("one hundred and five").
+JOINERS = ("and", "a")
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "tn": 1_000_000_000_000,
+}
+# Scale letters written onto digits ("€5m", "1.2bn", "10k").
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
+                  "tn": 1_000_000_000_000}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "roubles": "RUB", "rubles": "RUB",
+    "francs": "CHF", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "pesos": "MXN",
+    "reais": "BRL", "won": "KRW", "baht": "THB",
+}
+PERCENT_WORDS = ("percent", "per cent", "pct")
+# Unit words after a figure, mapped to one symbol per kind of measure, so that "6.74 metres" and
+# "6,74 m" state one figure.
+UNIT_WORDS = {
+    "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m", "kilometres": "km", "kilometers": "km",
+    "km": "km", "centimetres": "cm", "centimeters": "cm", "cm": "cm", "miles": "mi", "mile": "mi", "feet": "ft",
+    "foot": "ft", "ft": "ft", "degrees": "deg", "degree": "deg", "°c": "deg", "ºc": "deg", "°": "deg", "°f": "degF",
+    "hours": "h", "hour": "h", "hrs": "h", "days": "d", "day": "d", "weeks": "wk", "week": "wk", "months": "mo",
+    "month": "mo", "years": "yr", "year": "yr", "minutes": "min", "minute": "min", "mins": "min",
+    "seconds": "s", "kg": "kg", "kilograms": "kg", "tonnes": "t", "tons": "t", "litres": "l", "liters": "l",
+    "mm": "mm", "millimetres": "mm", "millimeters": "mm", "hectares": "ha", "ha": "ha", "mw": "MW",
+    "megawatts": "MW", "gw": "GW", "basis points": "bp", "bps": "bp",
+}
+# Words before a figure that make it approximate or a bound.
+HEDGES = ("about", "around", "nearly", "almost", "over", "more", "than", "least", "up", "some", "approximately",
+          "roughly", "estimated", "under", "fewer", "less", "upwards", "approx", "circa", "below", "above",
+          "exceeding", "much", "many")

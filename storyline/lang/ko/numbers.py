@@ -1,0 +1,8 @@
+"""Number words for ko (see en/numbers.py for what each name holds). Scale words follow digits
+("12만", "3억")."""
+
+NUMBER_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5}
+SCALES = {"백": 100, "천": 1_000, "만": 10_000, "억": 100_000_000, "조": 1_000_000_000_000}
+CURRENCY_WORDS = {"원": "KRW", "달러": "USD", "유로": "EUR"}
+PERCENT_WORDS = ("%", "퍼센트")
+UNIT_WORDS = {"미터": "m", "킬로미터": "km", "도": "deg", "시간": "h", "일": "d", "년": "yr", "분": "min", "톤": "t"}
