@@ -58,7 +58,7 @@ def test_resume_after_kill(tmp_path):
         def on_item(item):
             global seen
             seen += 1
-            if seen == 450:  # after two committed batches of 200, mid-way through the third
+            if seen == 450:  # each page is committed before the next is read
                 os.kill(os.getpid(), signal.SIGKILL)
         svc.ingest([{str(tmp_path / "in")!r}], on_item=on_item)
     """)
@@ -68,10 +68,10 @@ def test_resume_after_kill(tmp_path):
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     stored = con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     con.close()
-    assert stored == 400  # the committed batches survive, the half batch is gone
+    assert stored == 449  # every file read before the kill is stored; the one being read is not
     svc = Storyline.open(db)
     result = svc.ingest([str(tmp_path / "in")])
-    assert len(result.added) == 300 and len(result.existing) == 400
+    assert len(result.added) == 251 and len(result.existing) == 449
     assert svc.store.count_articles() == 700
 
 
