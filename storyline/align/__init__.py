@@ -8,7 +8,6 @@ the story and character spans into those articles' ``text``.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -20,11 +19,11 @@ from storyline.align.facts import agreed_facts
 from storyline.align.groups import family_map
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
-from storyline.align.units import build_units, stopwords
+from storyline.align.units import build_units, quote_units, stopwords
+from storyline.extract.sources import story_cited_sources
 from storyline.model import Article, Extraction, LineageEdge, Story
 from storyline.options import Options
 from storyline.resources import embedder, spacy_nlp
-from storyline.text import fold
 
 __all__ = ["analyze_story"]
 
@@ -48,12 +47,15 @@ def analyze_story(
     stop = stopwords()
 
     units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model))
+    # Quoted sentences give figures to facts, not claims.
+    all_units = units + quote_units(members, extractions, len(units))
     quote_items = collect_quotes(members, extractions)
     mentions = collect_dates(members, extractions)
-    texts = [u.text for u in units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]
+    texts = [u.text for u in all_units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]
     vectors = _encode_unique(texts)
-    nu, nq = len(units), len(quote_items)
-    unit_vecs, quote_vecs, date_vecs = vectors[:nu], vectors[nu : nu + nq], vectors[nu + nq :]
+    nu, na, nq = len(units), len(all_units), len(quote_items)
+    unit_vecs, all_vecs = vectors[:nu], vectors[:na]
+    quote_vecs, date_vecs = vectors[na : na + nq], vectors[na + nq :]
 
     # Quotes and misattributions.
     quotes = [quote_report(quote_items, g, order)
@@ -105,15 +107,15 @@ def analyze_story(
         for cid in c["claim_ids"]:
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
-    facts = agreed_facts(units, unit_vecs, family, order, conflicts)
+    facts = agreed_facts(all_units, all_vecs, family, order, conflicts)
     claim_of_unit = {m: claim_id[gi] for gi, g in enumerate(groups) for m in g.members}
     for f in facts:
-        f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"]}, key=lambda c: int(c[1:]))
+        f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"] if m in claim_of_unit}, key=lambda c: int(c[1:]))
         for cid in f["claim_ids"]:
             next(cl for cl in claims if cl["id"] == cid).setdefault("fact_ids", []).append(f["id"])
 
     brief = build_brief(
-        claims, groups, units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
+        claims, groups, all_units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
         facts,
     )
     for c in claims:
@@ -145,28 +147,8 @@ def _encode_unique(texts: list[str]) -> np.ndarray:
 
 
 def _cited_sources(members: list[Article], extractions: dict[str, Extraction], order: dict[str, int]) -> list[dict]:
-    names: dict[str, Counter[str]] = {}
-    cites: dict[str, list[str]] = {}
-    spans: dict[str, list[dict]] = {}
-    for a in members:
-        ext = extractions.get(a.id)
-        if ext is None:
-            continue
-        for s in ext.cited_sources:
-            name = (s.label or s.text).strip()
-            if not name:
-                continue
-            key = fold(name)
-            names.setdefault(key, Counter())[name] += 1
-            if a.id not in cites.setdefault(key, []):
-                cites[key].append(a.id)
-            spans.setdefault(key, []).append({"article_id": a.id, "start": s.start, "end": s.end})
-    out = [
-        {"name": names[k].most_common(1)[0][0], "article_ids": cites[k], "spans": spans[k]}
-        for k in names
-    ]
-    out.sort(key=lambda c: (-len(c["article_ids"]), c["name"]))
-    return out
+    # Read at story level: the story's own outlets are known outlets, and removed credit lines count.
+    return story_cited_sources(members, extractions, order)
 
 
 def _families(family: dict[str, str], order: dict[str, int]) -> list[list[str]]:

@@ -1,8 +1,9 @@
-from storyline.extract.sources import find_sources
+from storyline.extract.sources import credit_line_sources, find_sources, story_cited_sources
+from storyline.model import Article
 
 
-def _labels(text, own=None):
-    return [s.label for s in find_sources(text, "a", own)]
+def _labels(text, own=None, known=(), people=None):
+    return [s.label for s in find_sources(text, "a", own, people, known=known)]
 
 
 def test_cited_sources_in_many_patterns():
@@ -23,10 +24,95 @@ def test_own_outlet_is_not_cited():
 def test_non_media_attributions_are_not_sources():
     text = "According to police, nobody died. The minister told Congress he agreed. According to Smith, it rained."
     assert _labels(text) == []
+    # A bank or a ministry that "reported" is no outlet; nor are places after a preposition.
+    text = "Northmoor Bank reported a loss. The Ministry of Ports reported delays. Hotels on Kos and Naxos reported cancellations."
+    assert _labels(text) == []
+    # Persons: tagged by NER, or shaped like a name in a byline.
+    text = "Lena Vogt reported from the scene."
+    assert _labels(text, people=[(0, 9)]) == []
+    assert credit_line_sources("By Lena Vogt and Piet van Dam") == []
 
 
 def test_spans_point_at_the_name(extract):
     text = "The strike began, the Financial Times reported."
     x = extract(text, outlet="Reuters")
     [s] = x.cited_sources
-    assert text[s.start : s.end] == "the Financial Times" and s.kind == "source"
+    assert text[s.start : s.end] == "Financial Times" and s.kind == "source"
+
+
+def test_subject_outlets_with_descriptors_and_particles():
+    text = (
+        "The fee was 30 million euros, the Italian daily Il Faro della Sera reported.\n"
+        "Regional broadcaster Kanal Nord showed flooded streets.\n"
+        "Lisbon weekly Voz do Tejo first reported the deal.\n"
+        "The company told local broadcaster Radio Llano that it had followed the rules."
+    )
+    assert _labels(text) == ["Il Faro della Sera", "Kanal Nord", "Voz do Tejo", "Radio Llano"]
+
+
+def test_cues_in_other_languages():
+    cases = {
+        "nl": ("Het Handelsblad meldde vorige week al dat de banken praatten.", ["Het Handelsblad"]),
+        "fr": ("« Tout fonctionne », a précisé à l'Agence Ouest Presse le directeur.", ["Agence Ouest Presse"]),
+        "es": ("Según el diario La Gaceta del Norte, hubo tres heridos.", ["La Gaceta del Norte"]),
+        "es2": ("«Aún no llegamos al pico», dijo en declaraciones a la emisora Onda Serrana.", ["Onda Serrana"]),
+        "pt": ("Segundo o Jornal da Planície, o homem morreu no hospital.", ["Jornal da Planície"]),
+        "it": ("La Gazzetta di Borgo riporta che il club pagherà 20 milioni.", ["La Gazzetta di Borgo"]),
+        "it2": ("Secondo Calcio24 Italia, l'accordo è chiuso.", ["Calcio24 Italia"]),
+        "de": ("Laut der Zeitung Abendkurier wurden zwei Menschen verletzt.", ["Abendkurier"]),
+        "pl": ("Według dziennika Głos Doliny zginęły dwie osoby.", ["Głos Doliny"]),
+        "tr": ("Kuzey Haber'in haberine göre bakan toplantıdan erken ayrıldı.", ["Kuzey Haber"]),
+        "tr2": ("Bakan, Ege Postası gazetesine konuştu.", ["Ege Postası"]),
+        "ru": ("Как сообщает газета «Северный вестник», пострадали двое.", ["Северный вестник"]),
+    }
+    for code, (text, want) in cases.items():
+        assert _labels(text) == want, code
+
+
+def test_caseless_scripts():
+    assert _labels("据东方日报报道，两人受伤。") == ["东方日报"]
+    assert _labels("共同通信によると、二人がけがをした。") == ["共同通信"]
+    assert _labels("연합뉴스에 따르면 두 명이 다쳤다.") == ["연합뉴스"]
+    assert _labels("وقالت صحيفة الشروق إن شخصين أصيبا.") == ["الشروق"]
+
+
+def test_wire_credits_and_translation_lines():
+    text = (
+        "OSLO, 2 May 2026 /NordPress Wire/ -- The company said.\n"
+        "MADRID (Agencia Central) - Two people died.\n"
+        "This article originally appeared on Techline and is republished here with permission.\n"
+        "This report was translated from the Spanish original published by El Faro de Cádiz.\n"
+        "Translated from Polish, original in Kurier Górski.\n"
+        "The story was first published in Turkish by Anka Gazetesi and appears here in translation."
+    )
+    assert _labels(text) == [
+        "NordPress Wire", "Agencia Central", "Techline", "El Faro de Cádiz", "Kurier Górski", "Anka Gazetesi",
+    ]
+
+
+def test_credit_lines():
+    line = "By Jan Kowal, Eastwire, with additional reporting by Ola Nowak"
+    assert [line[s:e] for s, e in credit_line_sources(line)] == ["Eastwire"]
+    line = "Par Le Phare avec AFP"
+    assert [line[s:e] for s, e in credit_line_sources(line)] == ["Le Phare", "AFP"]
+    line = "12 March 2026 · 3 min read · Source: Datawire"
+    assert [line[s:e] for s, e in credit_line_sources(line)] == ["Datawire"]
+    assert _labels("Two people were hurt, police said. — EFE") == ["EFE"]
+
+
+def test_known_outlets_of_the_story():
+    # An unknown one-word name in a "cite" frame is taken when another article of the story is that outlet.
+    text = "The minister resigned, according to Brightmoor."
+    assert _labels(text) == []
+    assert _labels(text, known=["Brightmoor"]) == ["Brightmoor"]
+
+
+def test_story_level_reads_removed_credits_and_skips_own_outlet():
+    a = Article(id="a", source="a", text="LYON (AFP) - The court ruled on Friday.", outlet="Le Phare",
+                removed=["Par Le Phare avec AFP", "© Le Phare 2026"])
+    b = Article(id="b", source="b", text="The court ruled, the daily Le Phare reported. It was, Brightmoor said.",
+                outlet="Night Desk", removed=["By Ann Lee, Eastwire"])
+    c = Article(id="c", source="c", text="Judges met on Friday.", outlet="Brightmoor")
+    out = story_cited_sources([a, b, c], {}, {"a": 0, "b": 1, "c": 2})
+    got = {x["name"]: x["article_ids"] for x in out}
+    assert got == {"AFP": ["a"], "Le Phare": ["b"], "Eastwire": ["b"], "Brightmoor": ["b"]}

@@ -1,0 +1,8 @@
+"""Cited-source cues for zh (see storyline.extract.sources): names are not capitalised, so a name is the run
+of characters next to a cue that ends in an outlet suffix (NAME_SUFFIXES) or is a known outlet."""
+
+CITE_BEFORE = ("据", "根据", "援引", "引述", "接受")
+REPORT_AFTER = ("报道", "报导", "消息", "披露", "援引", "采访")
+CITE_AFTER = ("称", "表示")
+NAME_SUFFIXES = ("通讯社", "新闻社", "社", "日报", "晚报", "时报", "商报", "报", "电视台", "广播电台", "台", "新闻网", "网", "新闻", "周刊", "杂志")
+KNOWN_OUTLETS = ("新华社", "中新社", "人民日报", "央视", "中央电视台", "路透社", "法新社", "美联社", "彭博社", "财新", "澎湃新闻")
