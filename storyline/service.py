@@ -82,21 +82,26 @@ class Storyline:
                 rejects.clear()
 
         current = None
-        for item in iter_inputs(list(paths), self.options.ingest, stdin=stdin):
-            # Committed per input file (and every INGEST_BATCH articles within one): a file that
-            # fails later never costs the files before it.
-            if input_of(item.source) != current:
-                flush()
-                current = input_of(item.source)
-            if isinstance(item, Rejected):
-                result.rejected.append(item)
-                rejects.append(item)
-            else:
-                batch.append(item)
-            if on_item:
-                on_item(item)
-            if len(batch) >= INGEST_BATCH:
-                flush()
+        try:
+            for item in iter_inputs(list(paths), self.options.ingest, stdin=stdin):
+                # Committed per input file (and every INGEST_BATCH articles within one): a file that
+                # fails later never costs the files before it.
+                if input_of(item.source) != current:
+                    flush()
+                    current = input_of(item.source)
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                    rejects.append(item)
+                else:
+                    batch.append(item)
+                if on_item:
+                    on_item(item)
+                if len(batch) >= INGEST_BATCH:
+                    flush()
+        except BaseException:
+            # A crash or Ctrl-C while reading: what was read whole is still stored, then it propagates.
+            flush()
+            raise
         flush()
         return result
 

@@ -50,3 +50,41 @@ def test_stories_show_and_export(tmp_path):
     assert r.exit_code == 0 and "Content-Security-Policy" in r.output
     r = CliRunner().invoke(main, ["article", "a1", "--db", db, "--json"])
     assert json.loads(r.output)["outlet"] == "Northwire"
+
+
+def test_typed_set_values_are_usage_errors(tmp_path):
+    for bad in ("abc", "1.5", "-1"):
+        r = CliRunner().invoke(main, ["ingest", "x.txt", "--db", str(tmp_path / "s.db"),
+                                      "--set", f"ingest.max_record_bytes={bad}"])
+        assert r.exit_code == 2 and "ingest.max_record_bytes" in r.output
+
+
+def test_a_crash_of_the_tool_exits_3_and_keeps_what_was_stored(tmp_path, monkeypatch):
+    import storyline.ingest as ingest
+
+    body = "Rada powiatu zatwierdziła budowę wału przeciwpowodziowego, poinformował rzecznik starostwa we wtorek."
+    (tmp_path / "a.txt").write_text(f"Wał zatwierdzony\n{body}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Digue\nLe conseil a approuvé la digue mardi, a indiqué la présidente.", encoding="utf-8")
+    real = ingest.build_article
+
+    def buggy(rec, options, now=None):
+        if rec.source.endswith("b.txt"):
+            raise NameError("a bug, not a bad input")
+        return real(rec, options, now)
+
+    monkeypatch.setattr(ingest, "build_article", buggy)
+    db = str(tmp_path.parent / f"{tmp_path.name}.db")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", db])
+    assert r.exit_code == 3 and "storyline failed" in r.output
+    assert open_store(db).count_articles() == 1  # a.txt was committed before b.txt failed
+
+
+def test_merged_inputs_are_listed(tmp_path):
+    page = "Digue\nLe conseil régional a approuvé mardi la nouvelle digue, a indiqué la présidente.\n"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(page, encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.db"), "--json"])
+    assert r.exit_code == 0
+    out = json.loads(r.stdout)
+    assert out["added"] == 1 and [m["source"] for m in out["merged"]] == [str(tmp_path / "in" / "b.txt")]

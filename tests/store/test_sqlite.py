@@ -132,3 +132,32 @@ def test_find_stories_filters_in_sql(tmp_path):
     assert ids(date_from="2024-03-10") == ["s-b"]
     assert ids(date_to="2024-03-05") == ["s-a"]
     assert store.find_stories(query="valdoria")[0]["size"] == 1
+
+
+def test_same_article_from_another_input_is_recorded_as_merged(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    first = _article(1, "Le conseil a approuvé la digue mardi.")
+    again = Article(**{**vars_of(first), "source": "copy_of_f1.txt"})
+    merged: list = []
+    assert store.add_articles([first, again], merged) == ["a1"]
+    assert [m.source for m in merged] == ["copy_of_f1.txt"] and "f1.txt" in merged[0].reason
+    assert store.add_articles([first], merged) == [] and len(merged) == 1  # re-reading f1.txt is no merge
+    [row] = store.merges()
+    assert row["source"] == "copy_of_f1.txt" and row["article_id"] == "a1"
+
+
+def test_lone_surrogates_never_reach_sqlite(tmp_path):
+    store = open_store(tmp_path / "s.db")
+    bad = Article(id="a9", source="bad\udcff.txt", text="Rada zatwierdziła wał\ud800.", title="T\udfff",
+                  authors=["Ann \ud83d"], removed=["x\ud800"])
+    assert store.add_articles([bad]) == ["a9"]
+    store.add_rejects([Rejected("r\udcff.jsonl#2", "why \ud800")])
+    a = store.article("a9")
+    assert a.text == "Rada zatwierdziła wał\ufffd." and a.title == "T\ufffd" and a.authors == ["Ann \ufffd"]
+    assert store.rejects()[0].source == "r\ufffd.jsonl#2"
+
+
+def vars_of(a: Article) -> dict:
+    import dataclasses
+
+    return {f.name: getattr(a, f.name) for f in dataclasses.fields(a)}
