@@ -8,13 +8,15 @@ gathered as :class:`DateCandidate` evidence and only become ``published`` when c
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
 
 from storyline.clean.boilerplate import NOT_PERSON, CleanResult, classify
-from storyline.clean.dates import choose_published, dateline, find_dates, parse_date_line, url_date
+from storyline import lang
+from storyline.clean.dates import choose_published, dateline, find_dates, read_stamp, stamp_label, url_date
 from storyline.model import DateCandidate
 
 # Hosts whose readable name is not derivable from the host itself.
@@ -51,16 +53,13 @@ _AGENCY_NAMES = {
     "bbc news": "BBC", "ians": "IANS", "pti": "PTI", "ani": "ANI", "tass": "TASS", "kyodo": "Kyodo",
     "yonhap": "Yonhap", "ansa": "ANSA", "anadolu": "Anadolu Agency", "pa": "PA Media",
 }
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
-    r"(?P<name>[^\W\d_][\w&.'’ -]{1,60}?)\s*(?:[.,|]|\ball rights\b|$)",
-    re.I,
-)
+# Title separators: "Headline | Outlet", "Headline - Outlet", "Headline :: Outlet".
+_TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
+_COPY_MARK = re.compile(r"(?:©|&copy;|\(c\)|\bcopyright\b)", re.I)
+# Last words of a footer fragment that is not a name ("Privacy Policy", "Terms").
 _NOT_NAMES = {"policy", "notice", "information", "infringement", "statement", "all", "the", "terms", "reserved",
               "complaints", "agent", "act"}
-_CORP_SUFFIX = re.compile(r"\s*,?\s*\b(?:ltd|limited|inc|llc|plc|gmbh|s\.a|corp|corporation|co)\.?$", re.I)
-
-
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 @dataclass(slots=True)
 class PageMetadata:
     url: str | None = None  # the given URL, else one stated in the page's header lines
@@ -96,16 +95,95 @@ def outlet_from_url(url: str | None) -> tuple[str | None, bool]:
     return bare, False
 
 
+# ---------------------------------------------------------------------------------------------
+# Outlet names: legal suffixes, copyright lines, wrapper titles
+
+
+@functools.cache
+def _legal_suffix() -> re.Pattern[str]:
+    """A company form at the end of a name, whole ("Name sp. z o.o.", "Name GmbH", "Name S.L.")."""
+    forms = sorted({f.lower() for f in lang.values("outlets", "LEGAL_SUFFIXES")}, key=len, reverse=True)
+    # Dots and spaces inside a form are optional ("S.L." / "SL", "sp. z o.o." / "sp. z o. o.").
+    alt = "|".join(re.escape(f.rstrip(".")).replace(r"\ ", r"\s*").replace(r"\.", r"\.?\s*") for f in forms)
+    return re.compile(rf"[\s,]+(?:{alt})(?![^\W\d_])\.?\s*$", re.I)
+
+
+@functools.cache
+def _cut_suffix() -> re.Pattern[str]:
+    """The first word of a multi-word legal form left alone at the end ("… sp", "… Ltd. Şti" cut)."""
+    heads = {f.lower().split()[0].rstrip(".") for f in lang.values("outlets", "LEGAL_SUFFIXES") if " " in f}
+    alt = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True) if h)
+    return re.compile(rf"[\s,]+(?:{alt})\.?\s*$", re.I)
+
+
+def strip_legal_suffix(name: str) -> str:
+    """``name`` without its company form, dropped whole ("Gazeta sp. z o.o." -> "Gazeta"), and
+    without the stub of a form a cut left behind ("Gazeta sp" -> "Gazeta")."""
+    out = name.strip(" ,.;")
+    for _ in range(2):  # "Name Media Group GmbH & Co. KG" style double forms
+        new = _legal_suffix().sub("", out).strip(" ,.;")
+        new = _cut_suffix().sub("", new).strip(" ,.;") if new == out else new
+        if new == out or not new:
+            break
+        out = new
+    return out
+
+
+@functools.cache
+def _rights() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in lang.values("outlets", "RIGHTS_RESERVED"))
+    return re.compile(rf"(?:{alt})", re.I)
+
+
+@functools.cache
+def _digest() -> re.Pattern[str]:
+    words = lang.values("outlets", "DIGEST_WORDS")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in words)})(?![^\W\d_])", re.I)
+
+
+def is_wrapper_title(name: str | None) -> bool:
+    """A digest, alert or monitoring wrapper's title ("Service alert 1234: topic (full text)"):
+    it names a delivery, not the outlet that wrote the article."""
+    if not name:
+        return False
+    s = name.strip()
+    if _digest().search(s) and (re.search(r"\d", s) or ":" in s or "(" in s or len(s.split()) > 4):
+        return True
+    return len(s.split()) > 8 or bool(re.search(r"\w:\s+\S.*\S\s*\(.*\)\s*$", s))
+
+
+def clean_outlet_name(name: str | None) -> str | None:
+    """A readable outlet name from a credit or copyright fragment, or None when it is not a name."""
+    if not name:
+        return None
+    s = re.sub(r"\s+", " ", name).strip(" .,;:|-–—·•")
+    s = _COPY_MARK.sub(" ", s)
+    s = _YEARS.sub(" ", s)
+    s = _rights().split(s)[0]
+    s = re.sub(r"\s+", " ", s).strip(" .,;:|-–—·•")
+    s = strip_legal_suffix(s)
+    if not s or len(s) > 60 or is_wrapper_title(s) or not re.search(r"[^\W\d_]", s):
+        return None
+    words = s.split()
+    if len(words) > 6 or not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
+        return None
+    if words[-1].lower() in _NOT_NAMES:
+        return None
+    return s
+
+
 def outlet_from_copyright(lines: list[str]) -> str | None:
-    for s in lines:
-        m = _COPYRIGHT.search(s)
+    """The name in a copyright line: "© 2026 Name. All rights reserved.", "© Name 2026 - Tous droits
+    réservés", "Copyright © Name sp. z o.o." (legal forms dropped whole)."""
+    for line in lines:
+        m = _COPY_MARK.search(line)
         if not m:
             continue
-        name = re.sub(r"\s+all rights.*$", "", m.group("name").strip(" .-"), flags=re.I)
-        name = re.sub(r"\s*\b\d{4}(?:\s*[-–]\s*\d{4})?\s*$", "", name)  # "Site 2011-2019"
-        name = _CORP_SUFFIX.sub("", name).strip(" .,-")
-        words = name.split()
-        if words and len(words) <= 6 and words[0][0].isupper() and words[-1].lower() not in _NOT_NAMES:
+        # The name ends at the rights clause, a segment separator or a sentence end.
+        tail = _rights().split(line[m.end() :])[0]
+        tail = re.split(r"\s+[|·•–—-]\s+|\s*\|\s*|\.\s+(?=[A-ZÀ-Þ])|\.$", tail.strip())[0]
+        name = clean_outlet_name(tail)
+        if name:
             return name
     return None
 
@@ -130,10 +208,67 @@ def detect_language(text: str, default: str | None = None) -> str | None:
     return default
 
 
+# ---------------------------------------------------------------------------------------------
+# Publication date
+
+
 def _candidate(value: date, origin: str, confidence: float, evidence: str, now: date) -> DateCandidate:
     if value > now:
         return DateCandidate(value.isoformat(), origin, 0.0, f"in the future: {evidence}"[:200])
     return DateCandidate(value.isoformat(), origin, confidence, evidence[:200])
+
+
+# Generic top-level domains and country codes used as generic ones: they say nothing of a locale.
+_GENERIC_TLDS = {"com", "org", "net", "info", "biz", "io", "co", "tv", "fm", "me", "ai", "app", "news", "eu", "int",
+                 "edu", "gov", "mil", "online", "site", "media", "press", "xyz", "ly", "to", "cc"}
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?![\d/])")
+
+
+def numeric_order(
+    stamp_lines: list[str], language: str | None = None, url: str | None = None, text: str = ""
+) -> tuple[bool | None, str]:
+    """Whether this page writes numeric dates day first: ``(dayfirst or None, the evidence)``.
+
+    Evidence, strongest first: an unambiguous numeric date on the page ("15/09/2025" is day
+    first, "09/15/2025" month first); the time zones of its stamps (ET/PT are US, GMT/CET are
+    not); its country-code domain; the article's language (only English has a month-first
+    locale); time zones in the body. None when nothing says.
+    """
+    votes = {True: 0, False: 0}
+    for s in stamp_lines + [text[:5000]]:
+        for m in _NUMERIC_DATE.finditer(s):
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                votes[True] += 1
+            elif b > 12 >= a:
+                votes[False] += 1
+    if votes[True] != votes[False]:
+        return votes[True] > votes[False], "an unambiguous numeric date on the page"
+    month_first = set(lang.values("dates", "MONTH_FIRST_ZONES"))
+    day_first = set(lang.values("dates", "DAY_FIRST_ZONES"))
+
+    def zones(s: str) -> set[str]:
+        return {z.lower() for z in re.findall(r"(?<![^\W\d_])[A-Z]{2,4}(?![^\W\d_])", s)}
+
+    z = set().union(*(zones(s) for s in stamp_lines)) if stamp_lines else set()
+    if z & month_first and not z & day_first:
+        return False, f"US time zone in a date stamp ({', '.join(sorted(z & month_first)).upper()})"
+    if z & day_first and not z & month_first:
+        return True, f"time zone of a day-first locale in a date stamp ({', '.join(sorted(z & day_first)).upper()})"
+    host = host_of(url) or ""
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    if tld in set(lang.values("dates", "MONTH_FIRST_TLDS")):
+        return False, f"month-first country domain .{tld}"
+    if len(tld) == 2 and tld not in _GENERIC_TLDS:
+        return True, f"day-first country domain .{tld}"
+    if language and language != "en":
+        return True, f"article language {language} (its locales write the day first)"
+    bz = zones(text[:20000])
+    if bz & day_first and not bz & month_first:
+        return True, "time zones of a day-first locale in the text"
+    if bz & month_first and not bz & day_first:
+        return False, "US time zones in the text"
+    return None, ""
 
 
 def text_date_candidates(
@@ -141,42 +276,69 @@ def text_date_candidates(
     url: str | None = None,
     scrape_date: date | None = None,
     now: date | None = None,
+    language: str | None = None,
+    crawl_gap_days: int = 60,
 ) -> list[DateCandidate]:
-    """Publication-date evidence in a cleaned page: header stamps, dateline, URL."""
+    """Publication-date evidence in a cleaned page: header stamps, bylines, dateline, URL.
+
+    Crawl stamps ("[scraped …]", "Saved … from", a site header's "today") and header dates far
+    from the page's other evidence are kept as rejected candidates (confidence 0) with the reason.
+    """
     today = now or date.today()
     out: list[DateCandidate] = []
-    title_idx = clean.header_lines.index(clean.title) if clean.title in clean.header_lines else None
-    for i, s in enumerate(clean.header_lines):
-        value, label, is_date = parse_date_line(s)
-        if not is_date or value is None:
+    header = list(clean.header_lines)
+    stamp_lines = [s for s in header + clean.bylines if read_stamp(s, language=language).is_stamp]
+    dayfirst, order_why = numeric_order(stamp_lines, language, url, clean.text)
+    title_idx = header.index(clean.title) if clean.title in header else None
+    ambiguous: list[tuple[DateCandidate, date]] = []
+
+    def add(value: date, origin: str, conf: float, line: str, alt: date | None) -> None:
+        why = line
+        if alt is not None and alt != value:
+            if dayfirst is None:
+                conf = min(conf, 0.5)
+                why = f"day/month order unknown (or {alt.isoformat()}): {line}"
+            else:
+                why = f"{line} (day/month order: {order_why})"
+        cand = _candidate(value, origin, conf, why, today)
+        out.append(cand)
+        if alt is not None and alt != value and dayfirst is None:
+            ambiguous.append((cand, alt))
+
+    for i, s in enumerate(header + [b for b in clean.footer_lines + clean.bylines if b not in header]):
+        st = read_stamp(s, dayfirst, language)
+        if not st.is_stamp:
             continue
-        if label == "today":
-            out.append(_candidate(value, "today", 0.0, s, today))
-        elif label == "updated":
-            out.append(_candidate(value, "updated", 0.4, s, today))
-        elif label == "published":
-            out.append(_candidate(value, "published", 0.85, s, today))
+        in_header = i < len(header)
+        if st.crawl is not None:
+            out.append(_candidate(st.crawl, "crawl", 0.0, f"rejected: crawl date (the day the page was saved): {s}", today))
+        if st.updated is not None:
+            add(st.updated, "updated", 0.4, s, None)
+        value = st.published
+        if value is None:
+            continue
+        if st.label == "published":
+            add(value, "published", 0.85, s, st.alt)
+        elif not in_header:
+            continue  # an unlabelled date in a footer is a copyright year or a teaser's date
         elif scrape_date is not None and value == scrape_date:
-            out.append(_candidate(value, "header", 0.1, f"same day the file was saved: {s}", today))
-        elif title_idx is not None and i < title_idx and _beside_navigation(clean.header_lines, i):
-            out.append(_candidate(value, "header", 0.3, f"site header above the headline: {s}", today))
+            add(value, "header", 0.1, f"same day the file was saved: {s}", st.alt)
+        elif title_idx is not None and i < title_idx and _beside_navigation(header, i):
+            add(value, "header", 0.3, f"site header above the headline: {s}", st.alt)
         else:
-            out.append(_candidate(value, "header_line", 0.7, s, today))
-    for s in clean.footer_lines + clean.bylines:
-        value, label, is_date = parse_date_line(s)
-        if is_date and value is not None and label in {"published", "updated"}:
-            out.append(_candidate(value, label, 0.85 if label == "published" else 0.4, s, today))
+            add(value, "header_line", 0.7, s, st.alt)
     u = url_date(url)
     if u is not None:
         out.append(_candidate(u, "url", 0.75, url or "", today))
-    _, y, m, d, matched = dateline(clean.first_paragraph)
+    _, y, m, d, matched = dateline(clean.first_paragraph, language)
     if m and d:
         year = y
         conf = 0.85
         if year is None:
-            # Wire datelines omit the year: borrow it from other evidence, never from today.
-            # The day is then the wire's filing day, which a reprint's own date line outranks.
-            years = sorted({int(c.value[:4]) for c in out if c.confidence >= 0.5})
+            # Wire datelines omit the year: borrow it from other evidence (an "Updated" stamp is
+            # evidence of the year too), never from today. The day is then the wire's filing
+            # day, which a reprint's own date line outranks.
+            years = sorted({int(c.value[:4]) for c in out if c.confidence >= 0.4 and c.origin != "crawl"})
             if len(years) == 1:
                 year, conf = years[0], 0.65
             elif scrape_date is not None:
@@ -188,11 +350,62 @@ def text_date_candidates(
                 out.append(_candidate(date(year, m, d), "dateline", conf, matched.strip(), today))
             except ValueError:
                 pass
+    _resolve_ambiguous(ambiguous, out)
+    _reject_crawl_like(out, crawl_gap_days)
     return out
 
 
-# "https://example.com/a/b", "URL: https://...", "Source: https://...": the page's own address.
+def _resolve_ambiguous(ambiguous: list[tuple[DateCandidate, date]], cands: list[DateCandidate]) -> None:
+    """An ambiguous numeric date takes the reading that another, unambiguous date on the page agrees with."""
+    for cand, alt in ambiguous:
+        firm = [_as_date(c.value) for c in cands if c is not cand and c.confidence >= 0.6 and c.origin != "crawl"
+                and not any(c is a for a, _ in ambiguous)]
+        if not firm:
+            continue
+        near = lambda d: any(abs((d - f).days) <= 1 for f in firm)  # noqa: E731
+        value = _as_date(cand.value)
+        if near(alt) and not near(value):
+            cand.value, cand.confidence = alt.isoformat(), 0.7
+            cand.evidence = f"day/month order from another date on the page: {cand.evidence}"[:200]
+        elif near(value) and not near(alt):
+            cand.confidence = 0.7
+            cand.evidence = f"day/month order from another date on the page: {cand.evidence}"[:200]
+
+
+def _as_date(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _reject_crawl_like(cands: list[DateCandidate], gap_days: int) -> None:
+    """A page-header or crawl date far after the page's own evidence is the day it was fetched."""
+    firm = [_as_date(c.value) for c in cands if c.confidence >= 0.6 and c.origin not in ("header", "today", "crawl", "header_line")]
+    if not firm:
+        return
+    latest = max(firm)
+    for c in cands:
+        if c.origin in ("header", "today", "crawl", "header_line") and (_as_date(c.value) - latest).days > gap_days:
+            if not c.evidence.startswith("rejected"):
+                c.evidence = (f"rejected: crawl date, {(_as_date(c.value) - latest).days} days after the page's "
+                              f"other dates: {c.evidence}")[:200]
+            c.confidence = 0.0
+
+
+def reject_misread(html_dates: list[DateCandidate], page: list[DateCandidate]) -> None:
+    """A structured-markup date that is a page stamp read in the other day/month order (the page's
+    locale settled the order) is that stamp misread: it is kept as evidence, not trusted."""
+    resolved = {c.value: c for c in page if "day/month order:" in c.evidence and c.confidence >= 0.6}
+    for h in html_dates:
+        for value, c in resolved.items():
+            v = _as_date(value)
+            if v.day <= 12 and h.value == date(v.year, v.day, v.month).isoformat() and h.value != value:
+                h.confidence = 0.2
+                h.evidence = f"rejected: the page's stamp in the other day/month order ({c.evidence})"[:200]
+
+
+# "https://example.com/a/b", "URL: https://...", "Source: https://...": the page's own address;
+# "[scraped 2029-02-11] https://…", "Saved 2031-04-17 09:12 UTC from https://…": a crawler's header.
 _URL_LINE = re.compile(r"^(?:(?:url|link|source|canonical|permalink|address)\s*:\s*)?(https?://[^\s<>\"']+)$", re.I)
+_URL_IN = re.compile(r"https?://[^\s<>\"'\]\)]+")
 
 
 def header_url(lines: list[str]) -> str | None:
@@ -201,6 +414,12 @@ def header_url(lines: list[str]) -> str | None:
         m = _URL_LINE.match(s.strip())
         if m and host_of(m.group(1)):
             return m.group(1)
+        m2 = _URL_IN.search(s)
+        if m2 and host_of(m2.group(0)):
+            rest = (s[: m2.start()] + " " + s[m2.end() :]).strip()
+            st = read_stamp(rest)
+            if st.is_stamp and (st.crawl is not None or stamp_label(rest.strip("[( "))[0]):
+                return m2.group(0)
     return None
 
 
@@ -214,18 +433,166 @@ def _beside_navigation(lines: list[str], i: int) -> bool:
     return nav >= 2
 
 
-def stated_outlet(clean: CleanResult) -> str | None:
-    """Outlet stated on the page: copyright line, else a wire signature or dateline agency."""
-    name = outlet_from_copyright(clean.footer_lines + clean.header_lines + clean.removed[-10:])
-    if name:
-        return name
-    for s in clean.bylines:
-        m = re.search(r"(?:,|\||—|–|-)\s*([A-Za-z .]+?)\.?\s*$", s)
-        ag = agency_name(m.group(1)) if m else None
+# ---------------------------------------------------------------------------------------------
+# Outlet
+
+
+@dataclass(slots=True)
+class OutletCandidate:
+    name: str
+    origin: str  # "field", "site_name", "title", "masthead", "copyright", "byline", "url", "domain", "wire"
+    evidence: str = ""
+
+
+# How much each place an outlet is named weighs; names seen in several places add up, and a
+# name that spells the URL's domain gains DOMAIN_MATCH. A wire credit is the last resort: a
+# reprint that credits a wire is the outlet that printed it.
+_WEIGHT = {"field": 6.0, "site_name": 4.0, "url": 4.0, "title": 3.0, "masthead": 3.0, "copyright": 2.0,
+           "byline": 1.5, "domain": 0.5, "wire": 0.2}
+_DOMAIN_MATCH = 2.0
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def _domain_label(url: str | None) -> str:
+    host = host_of(url) or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "news", "edition")]
+    if len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "com", "org", "net", "gov", "ac"):
+        parts = parts[:-2]
+    elif len(parts) >= 2:
+        parts = parts[:-1]
+    return _fold(parts[-1]) if parts else ""
+
+
+def _spells_domain(name: str, label: str) -> bool:
+    if not label:
+        return False
+    f = _fold(name)
+    return bool(f) and (f == label or re.sub(r"^(?:the|le|la|les|el|il|de|der|die|das|o|a)", "", f) == label)
+
+
+def _display(forms: list[str]) -> str:
+    """The readable form of a name: one not written all in capitals, else capitals made title case."""
+    for f in forms:
+        if not f.isupper():
+            return f
+    words = []
+    for w in forms[0].split():
+        # Acronyms stay ("BBC", "NPR"); words with vowels become title case ("LE VEILLEUR").
+        words.append(w if len(w) <= 3 and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w) else w[:1] + w[1:].lower())
+    return " ".join(words)
+
+
+def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str | None:
+    """The outlet the candidates agree on (weights per origin, names folded for case and accents)."""
+    label = _domain_label(url)
+    groups: dict[str, list[OutletCandidate]] = {}
+    for c in cands:
+        name = c.name if c.origin in ("url", "domain") else clean_outlet_name(c.name)
+        if not name:
+            continue
+        c.name = name
+        key = re.sub(r"^(?:the)", "", _fold(name)) or _fold(name)
+        groups.setdefault(key, []).append(c)
+    if not groups:
+        return None
+    order = list(_WEIGHT)
+
+    def score(item: tuple[str, list[OutletCandidate]]) -> float:
+        origins = {c.origin for c in item[1]}
+        total = sum(_WEIGHT.get(o, 0.5) for o in origins)
+        if any(_spells_domain(c.name, label) for c in item[1] if c.origin != "domain"):
+            total += _DOMAIN_MATCH
+        return total
+
+    key, members = max(groups.items(), key=score)
+    members.sort(key=lambda c: order.index(c.origin) if c.origin in order else len(order))
+    if all(c.origin == "domain" for c in members):
+        return members[0].name
+    return _display([c.name for c in members if c.origin != "domain"])
+
+
+def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
+    """The name printed above a page's navigation: its first short name-like header line, and the
+    outlet of a first line "Outlet — City, date"."""
+    out: list[OutletCandidate] = []
+    for s in clean.header_lines[:4]:
+        line = s.strip()
+        if not line or _URL_IN.search(line):
+            continue
+        st = read_stamp(line)
+        if st.is_stamp:
+            if st.names and (st.published or st.partial) and line.startswith(st.names[0]):
+                out.append(OutletCandidate(st.names[0], "masthead", line))
+            continue
+        if line == clean.title or classify(line) in {"menu", "crumb", "widget", "symbols"}:
+            continue
+        words = line.split()
+        if 1 <= len(words) <= 5 and len(line) <= 40 and not line.endswith((".", "!", "?", ":")) \
+                and (line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+            if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", line, re.I):
+                out.append(OutletCandidate(line, "domain", line))  # "example24.com" as a masthead
+            else:
+                out.append(OutletCandidate(line, "masthead", line))
+        break  # only the page's first name-like line is its masthead
+    return out
+
+
+@functools.cache
+def _credit_joiners() -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in lang.values("outlets", "CREDIT_JOINERS"))
+    return re.compile(rf"^\s*(?:by|par|von|por|door|di|przez)\s+(?P<name>.+?)\s+(?:{alt})\s+(?P<agency>[^\W\d_][\w .-]{{1,30}})$", re.I)
+
+
+def byline_outlets(bylines: list[str]) -> list[OutletCandidate]:
+    """Outlets credited in bylines: "By <outlet> with <agency>", "<outlet> staff", "Name, <agency>"."""
+    out: list[OutletCandidate] = []
+    for s in bylines:
+        m = _credit_joiners().match(s)
+        if m and agency_name(m.group("agency")):
+            out.append(OutletCandidate(m.group("name"), "byline", s))
+            out.append(OutletCandidate(agency_name(m.group("agency")) or "", "wire", s))
+            continue
+        staff = re.match(r"^\s*(?P<name>.+?)\s+(?:staff|desk|newsroom|team|redacción|rédaction|redaktion|redazione|redactie)\s*$", s, re.I)
+        if staff and not re.match(r"^\s*by\s", s, re.I):
+            out.append(OutletCandidate(staff.group("name"), "byline", s))
+            continue
+        tail = re.search(r"(?:,|\||—|–|-)\s*([A-Za-z .]+?)\.?\s*$", s)
+        ag = agency_name(tail.group(1)) if tail else None
         if ag:
-            return ag
+            out.append(OutletCandidate(ag, "wire", s))
+    return out
+
+
+def text_outlet_candidates(clean: CleanResult, url: str | None = None) -> list[OutletCandidate]:
+    """Every place a plain-text page names its outlet."""
+    cands = _masthead_lines(clean)
+    name = outlet_from_copyright(clean.footer_lines + clean.header_lines + clean.removed[-12:])
+    if name:
+        cands.append(OutletCandidate(name, "copyright"))
+    cands += byline_outlets(clean.bylines + [s for s in clean.header_lines if s not in clean.bylines][:8])
     agency, *_ = dateline(clean.first_paragraph)
-    return agency_name(agency)
+    if agency_name(agency) or agency:
+        cands.append(OutletCandidate(agency_name(agency) or agency or "", "wire", "dateline"))
+    cands += url_outlet_candidates(url)
+    return cands
+
+
+def url_outlet_candidates(url: str | None) -> list[OutletCandidate]:
+    known, is_known = outlet_from_url(url)
+    if not known:
+        return []
+    return [OutletCandidate(known, "url" if is_known else "domain", url or "")]
+
+
+def stated_outlet(clean: CleanResult) -> str | None:
+    """Outlet stated on the page (masthead, copyright line, bylines, wire credit), without the URL."""
+    return choose_outlet(text_outlet_candidates(clean))
 
 
 def page_metadata(
@@ -235,21 +602,133 @@ def page_metadata(
     default_language: str | None = None,
     now: date | None = None,
     extra_candidates: list[DateCandidate] | None = None,
+    outlet: str | None = None,
+    crawl_gap_days: int = 60,
 ) -> PageMetadata:
-    """Title, outlet, authors, language and dated evidence for a cleaned plain-text page."""
+    """Title, outlet, authors, language and dated evidence for a cleaned plain-text page.
+
+    ``outlet`` is one the input stated (a dump field, a feed item's source); a digest or alert
+    wrapper's title given there is set aside for the page's own evidence.
+    """
     url = url or header_url(clean.header_lines)
-    cands = text_date_candidates(clean, url, scrape_date, now) + list(extra_candidates or [])
-    known, is_known = outlet_from_url(url)
-    outlet = known if is_known else (stated_outlet(clean) or known)
+    language = detect_language(clean.text, default_language)
+    cands = text_date_candidates(clean, url, scrape_date, now, language, crawl_gap_days) + list(extra_candidates or [])
+    _reject_crawl_like(cands, crawl_gap_days)
+    ocands = text_outlet_candidates(clean, url)
+    if outlet and not is_wrapper_title(outlet):
+        ocands.append(OutletCandidate(outlet, "field"))
     return PageMetadata(
         url=url,
         title=clean.title,
-        outlet=outlet,
+        outlet=choose_outlet(ocands, url),
         authors=list(clean.byline_authors),
-        language=detect_language(clean.text, default_language),
+        language=language,
         published=choose_published(cands, now),
         date_candidates=cands,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML pages
+
+_BRAND = re.compile(r"(?:^|[\s_-])(?:logo|masthead|site-?title|site-?name|brand|branding|publication|sitename)(?:$|[\s_-])", re.I)
+
+
+def html_outlet_candidates(html: str, headline: str | None = None) -> list[OutletCandidate]:
+    """Where an HTML page names its outlet: og:site_name / application-name, the title's right part
+    ("Headline | Outlet"), the logo or masthead element (its text or image alt), the copyright line."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        root = lxml.html.document_fromstring(html[:2_000_000])
+    except (etree.ParserError, ValueError):
+        return []
+    out: list[OutletCandidate] = []
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"):
+            value = (meta.get("content") or "").strip().lstrip("@")
+            if value:
+                out.append(OutletCandidate(value, "site_name", key))
+    title_el = root.find(".//title")
+    title = " ".join((title_el.text_content() if title_el is not None else "").split())
+    h1 = root.find(".//h1")
+    head = " ".join((h1.text_content() if h1 is not None else headline or "").split())
+    parts = _TITLE_SEP.split(title) if title else []
+    if len(parts) >= 2:
+        right, left = parts[-1].strip(), parts[0].strip()
+        if right and _fold(right) != _fold(head) and len(right.split()) <= 6:
+            out.append(OutletCandidate(right, "title", title))
+        elif left and _fold(left) != _fold(head) and len(left.split()) <= 4:
+            out.append(OutletCandidate(left, "title", title))  # "Outlet | Headline"
+    seen = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "meta", "title", "script", "style"):
+            continue
+        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _BRAND.search(attrs):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text:
+            img = el.find(".//img")
+            text = (img.get("alt") or "").strip() if img is not None else ""
+        else:
+            # A masthead block may hold a tagline after the name: its first link or text node is the name.
+            a = el.find(".//a")
+            if a is not None and " ".join(a.text_content().split()):
+                text = " ".join(a.text_content().split())
+        if text and len(text.split()) <= 6:
+            out.append(OutletCandidate(text, "masthead", attrs.strip()))
+            seen += 1
+        if seen >= 2:
+            break
+    tail = " ".join(" ".join(el.text_content().split()) for el in root.iter("footer", "p", "div")
+                    if isinstance(el.tag, str) and _COPY_MARK.search(el.text or "") and len(el.text_content()) < 400)
+    name = outlet_from_copyright([tail]) if tail else None
+    if name:
+        out.append(OutletCandidate(name, "copyright"))
+    return out
+
+
+def html_page_metadata(
+    html: str,
+    text: str,
+    url: str | None = None,
+    now: date | None = None,
+    dates: list[DateCandidate] | None = None,
+    outlet: str | None = None,
+    sitename: str | None = None,
+    language: str | None = None,
+    headline: str | None = None,
+    crawl_gap_days: int = 60,
+) -> tuple[str | None, list[DateCandidate]]:
+    """Outlet and date evidence of an HTML page: ``(outlet, date candidates)``.
+
+    The page is rendered to plain lines so that its stamps, bylines and datelines are read as a
+    plain-text page's are; ``dates`` (structured markup, htmldate) join them, and a markup date
+    that is a page stamp read in the wrong day/month order is set aside.
+    """
+    from storyline.clean.boilerplate import clean_text
+    from storyline.ingest.html import page_text  # the ingest renderer: one block element per line
+
+    today = now or date.today()
+    cleaned = clean_text(page_text(html))
+    first = next((ln.strip() for ln in text.split("\n") if len(ln.split()) >= 5), "")
+    page = CleanResult(text=text, first_paragraph=first, title=cleaned.title, header_lines=cleaned.header_lines,
+                       footer_lines=cleaned.footer_lines, bylines=cleaned.bylines, removed=cleaned.removed)
+    cands = text_date_candidates(page, url, None, today, language, crawl_gap_days)
+    markup = list(dates or [])
+    reject_misread(markup, cands)
+    cands = markup + cands
+    _reject_crawl_like(cands, crawl_gap_days)
+    ocands = html_outlet_candidates(html, headline)
+    ocands += [c for c in text_outlet_candidates(page, url) if c.origin != "masthead"]
+    if sitename and not is_wrapper_title(sitename) and _fold(sitename) != _fold(headline or ""):
+        ocands.append(OutletCandidate(sitename, "site_name", "trafilatura sitename"))
+    if outlet and not is_wrapper_title(outlet):
+        ocands.append(OutletCandidate(outlet, "field"))
+    return choose_outlet(ocands, url), cands
 
 
 def split_authors(value: object) -> list[str]:
@@ -299,4 +778,6 @@ def field_date(value: object, now: date | None = None, origin: str = "field") ->
 __all__ = [
     "PageMetadata", "page_metadata", "outlet_from_url", "outlet_from_copyright", "detect_language",
     "text_date_candidates", "split_authors", "header_url", "field_date", "stated_outlet", "agency_name",
+    "OutletCandidate", "choose_outlet", "html_outlet_candidates", "html_page_metadata", "is_wrapper_title",
+    "numeric_order", "strip_legal_suffix", "clean_outlet_name", "text_outlet_candidates", "url_outlet_candidates",
 ]

@@ -20,7 +20,7 @@ from datetime import date
 from storyline.clean.boilerplate import CleanResult, clean_text, looks_cluttered
 from storyline.clean.dates import choose_published
 from storyline.clean.header import split_record_header
-from storyline.clean.metadata import detect_language, outlet_from_url, page_metadata, text_date_candidates
+from storyline.clean.metadata import detect_language, html_page_metadata, page_metadata
 from storyline.model import Article, DateCandidate, Rejected
 from storyline.options import IngestOptions
 
@@ -86,13 +86,11 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         title = title or res.title
         authors = authors or res.authors
         removed = res.removed
-        dates += res.dates
-        # The page's own words and URL are evidence too: a wire dateline, a dated URL path.
-        first = next((ln.strip() for ln in text.split("\n") if len(ln.split()) >= 5), "")
-        dates += text_date_candidates(CleanResult(text=text, first_paragraph=first), url, None, today)
-        known, is_known = outlet_from_url(url)
-        outlet = outlet or (known if is_known else None) or res.sitename or known
         language = language or detect_language(text, None) or res.language or options.default_language
+        # The page's own words, markup and URL are evidence too (stamps, dateline, masthead, title):
+        # clean.metadata weighs them with the markup dates and names the outlet.
+        outlet, page_dates = html_page_metadata(rec.html, text, url, today, res.dates, outlet, res.sitename, language, title)
+        dates += page_dates
     else:
         text = rec.text or ""
         head = split_record_header(text, today)
@@ -113,13 +111,13 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
             body = "\n".join(ln for ln in lines if ln)
             first = next((ln for ln in lines if ln), "")
             cleaned = CleanResult(text=body, first_paragraph=first)
-        meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates)
+        meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates, outlet=outlet)
         text = cleaned.text
         removed += cleaned.removed
         url = url or meta.url
         title = title or meta.title
         authors = authors or meta.authors
-        outlet = outlet or meta.outlet
+        outlet = meta.outlet  # the stated outlet unless it is a digest wrapper's title
         language = language or meta.language
         dates = meta.date_candidates
     text = text.strip()

@@ -1,0 +1,113 @@
+"""Outlet of an article from everywhere pages name it (texts and pages written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from storyline.clean.boilerplate import clean_text
+from storyline.clean.metadata import (
+    OutletCandidate, choose_outlet, html_outlet_candidates, is_wrapper_title, outlet_from_copyright, page_metadata,
+    strip_legal_suffix,
+)
+
+NOW = date(2026, 12, 1)
+BODY = "The river rose through the night and the town's bridges were closed at dawn, officials said. " * 6
+
+
+@pytest.mark.parametrize(
+    "name, want",
+    [
+        ("Gazeta Nadmorska sp. z o.o.", "Gazeta Nadmorska"),
+        ("Gazeta Nadmorska sp", "Gazeta Nadmorska"),
+        ("Rheintal Bote GmbH", "Rheintal Bote"),
+        ("Costa Norte S.L.", "Costa Norte"),
+        ("Il Faro S.p.A.", "Il Faro"),
+        ("Kuzey Haber A.Ş.", "Kuzey Haber"),
+        ("Polder Nieuws B.V.", "Polder Nieuws"),
+        ("Valley Courier Ltd", "Valley Courier"),
+    ],
+)
+def test_legal_suffix_dropped_whole_never_cut(name, want):
+    assert strip_legal_suffix(name) == want
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("© 2025 Gazeta Nadmorska sp. z o.o. Wszelkie prawa zastrzeżone. | Regulamin", "Gazeta Nadmorska"),
+        ("© Le Phare du Nord 2026 - Tous droits réservés | Mentions légales", "Le Phare du Nord"),
+        ("© 2026 The Harbour Ledger · Privacy · Terms", "The Harbour Ledger"),
+        ("Copyright © 2024 Rheintal Bote GmbH. Alle Rechte vorbehalten.", "Rheintal Bote"),
+        ("(c) 2025 Valle Diario. Todos los derechos reservados.", "Valle Diario"),
+    ],
+)
+def test_copyright_lines_in_several_languages(line, want):
+    assert outlet_from_copyright([line]) == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["NewsTrack alert 5521: floods Baltic (full text)", "Pressespiegel 12: Hochwasser (Volltext)",
+     "Alerta 77: inundaciones en el norte (texto completo)"],
+)
+def test_digest_wrapper_title_is_not_an_outlet(title):
+    assert is_wrapper_title(title)
+    assert not is_wrapper_title("Harbour Ledger")
+    page = "Water rose in the streets of the old town overnight, firefighters said on Sunday. " * 5
+    m = page_metadata(clean_text(page), url="https://www.harbourledger.com/a/1", now=NOW, outlet=title)
+    assert m.outlet == "harbourledger.com"
+
+
+def test_masthead_and_copyright_beat_the_credited_wire():
+    page = (
+        "LE PHARE DU NORD\nActualités | Politique | Économie | Sports\n\nCrue historique sur la Lys\n\n"
+        "Par Le Phare du Nord avec AFP\nPublié le 3 mars 2024 à 18h47\n\n"
+        "LILLE, 3 mars 2024 (AFP) - La Lys est sortie de son lit dans la nuit, ont indiqué les pompiers.\n\n"
+        + "Les habitants ont été évacués vers les salles communales de la ville. " * 4
+        + "\n\n© Le Phare du Nord 2024 - Tous droits réservés"
+    )
+    m = page_metadata(clean_text(page), now=NOW)
+    assert m.outlet == "Le Phare du Nord"
+    assert m.published == "2024-03-03"
+
+
+def test_all_caps_masthead_gets_a_readable_form():
+    page = "HARBOUR LEDGER\nHome | News | Sport | Weather | Jobs\n\nBridges closed as river rises\n\nMay 3, 2025\n\n" + BODY
+    assert page_metadata(clean_text(page), now=NOW).outlet == "Harbour Ledger"
+
+
+def test_first_line_outlet_city_date():
+    page = "Diario del Valle — Sevilla, 5 de mayo de 2024\n\nEl río se desborda en el centro\n\n" + (
+        "El agua entró en las calles del casco antiguo durante la noche, según los bomberos. " * 5)
+    m = page_metadata(clean_text(page), now=NOW)
+    assert m.outlet == "Diario del Valle"
+    assert m.published == "2024-05-05"
+
+
+def test_readable_name_preferred_over_bare_domain():
+    cands = [OutletCandidate("harbourledger.com", "domain"), OutletCandidate("Harbour Ledger", "title"),
+             OutletCandidate("Harbour Ledger Media", "copyright")]
+    assert choose_outlet(cands, "https://www.harbourledger.com/x") == "Harbour Ledger"
+    assert choose_outlet([OutletCandidate("harbourledger.com", "domain")], "https://www.harbourledger.com/x") == "harbourledger.com"
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("Bridges closed as river rises | Harbour Ledger", "Harbour Ledger"),
+        ("Le pont fermé après la crue - L'Écho du Val", "L'Écho du Val"),
+        ("Köprüler kapatıldı :: Kuzey Haber", "Kuzey Haber"),
+    ],
+)
+def test_html_title_right_part_and_logo(title, want):
+    html = (f"<html><head><title>{title}</title></head><body><header><div class='logo'><a href='/'>{want}</a></div>"
+            f"<nav><a>News</a> <a>Sport</a></nav></header><h1>{title.split(' | ')[0].split(' - ')[0].split(' :: ')[0]}</h1>"
+            f"<p>{BODY}</p></body></html>")
+    assert choose_outlet(html_outlet_candidates(html)) == want
+
+
+def test_html_site_name_meta_and_wire_reprint():
+    html = ("<html><head><meta property='og:site_name' content='Valley Courier'><title>Storm hits coast</title></head>"
+            "<body><h1>Storm hits coast</h1><p class='credit'>By Ana Lind, Eastwire</p>"
+            f"<p>OSLO, May 2 (Eastwire) - {BODY}</p></body></html>")
+    assert choose_outlet(html_outlet_candidates(html)) == "Valley Courier"

@@ -1,0 +1,149 @@
+"""Publication dates from everywhere pages put them, in several languages (texts written for these tests)."""
+
+from datetime import date
+
+import pytest
+
+from storyline.clean.boilerplate import clean_text
+from storyline.clean.dates import (
+    choose_published, dateline, month_names, month_number, parse_date_line, read_stamp, scan_dates,
+)
+from storyline.clean.metadata import header_url, numeric_order, page_metadata, reject_misread, text_date_candidates
+from storyline.clean.boilerplate import CleanResult
+from storyline.model import DateCandidate
+
+NOW = date(2026, 12, 1)
+
+
+def test_month_names_come_from_babel_in_every_encoder_language():
+    names = month_names()
+    assert names["września"] == 9 and names["wrzesień"] == 9  # Polish genitive and nominative
+    assert names["ağustos"] == 8 and names["mayo"] == 5 and names["juin"] == 6 and names["märz"] == 3
+    assert names["сентября"] == 9 and names["agosto"] == 8 and names["oktober"] == 10
+    assert month_number("Sept.") == 9 and month_number("février") == 2 and month_number("يوليو") == 7
+    # A name two languages read differently follows the page's language when it is known.
+    assert month_number("listopad", "pl") == 11
+
+
+@pytest.mark.parametrize(
+    "line, value, label",
+    [
+        ("Mara Okafor | Senior Editor - Tue, 11/05/2019 - 14:10", date(2019, 11, 5), ""),
+        ("First published 07:40 GMT, 2 May 2024 | Updated 11:02 GMT, 2 May 2024", date(2024, 5, 2), "published"),
+        ("03.11.2024, 08:15", date(2024, 11, 3), ""),
+        ("14.02.2025, 21:40 | aktualizacja: 15.02.2025, 08:05", date(2025, 2, 14), ""),
+        ("Publié le 4 février 2025 à 18h47 - Mis à jour le 5 février 2025 à 07h05", date(2025, 2, 4), "published"),
+        ("Veröffentlicht am 7. März 2024, 10:12 Uhr", date(2024, 3, 7), "published"),
+        ("Yayınlanma: 12 Ağustos 2026 09:40", date(2026, 8, 12), "published"),
+        ("Opublikowano: 3 listopada 2024", date(2024, 11, 3), "published"),
+        ("Pubblicato il 9 gennaio 2025 alle ore 11:30", date(2025, 1, 9), "published"),
+        ("October 2, 2025 10:32 AM GMT+2 Updated 3 hours ago", date(2025, 10, 2), ""),
+        ("2025年3月9日 10:00", date(2025, 3, 9), ""),
+        ("Jonas Weber, Bergtal Post • Mon 9 Mar 2026 15:30", date(2026, 3, 9), ""),
+    ],
+)
+def test_stamp_lines(line, value, label):
+    assert parse_date_line(line) == (value, label, True)
+
+
+def test_labelled_stamp_with_text_around():
+    st = read_stamp("date 2019-03-02 Harbour cranes idle as dockworkers walk out over pay in the third week of talks "
+                    "that the port authority called constructive on Friday evening")
+    assert st.is_stamp and st.published == date(2019, 3, 2) and st.label == "published"
+    st = read_stamp("published 2024-10-07 Valley Courier")
+    assert st.published == date(2024, 10, 7) and st.text_after == "Valley Courier"
+
+
+def test_a_sentence_with_a_date_is_not_a_stamp():
+    assert not read_stamp("The ministry said on 3 May 2024 that the works would take two more years to finish.").is_stamp
+    assert parse_date_line("OSLO, May 2, 2013 - The Prime Minister said on Thursday")[2] is False
+
+
+def test_relative_stamp_without_anchor_dates_nothing():
+    assert parse_date_line("2 days ago") == (None, "", True)
+    assert parse_date_line("il y a 3 heures")[0] is None
+    page = "Harbour news\n\nStrike at the docks\n\nPosted 2 days ago by Staff\n\n" + "Workers stopped the cranes at dawn. " * 8
+    assert page_metadata(clean_text(page), now=NOW).published is None
+
+
+@pytest.mark.parametrize(
+    "para, agency, ymd",
+    [
+        ("HELSINKI, June 2, 2024 /Nordlys Energi/ — The utility said", "Nordlys Energi", (2024, 6, 2)),
+        ("LYON, 3 mars 2024 (Agence Rhône) - Le maire a annoncé", "Agence Rhône", (2024, 3, 3)),
+        ("SEVILLA, 5 de mayo de 2024 (Agencia Sur) - El alcalde dijo", "Agencia Sur", (2024, 5, 5)),
+        ("GDAŃSK, 14 września 2025 (PAP) - Prezydent miasta", "PAP", (2025, 9, 14)),
+        ("OSAKA/KOBE, Sept 15 (Pacwire) - Two ferries", "Pacwire", (None, 9, 15)),
+    ],
+)
+def test_datelines_in_any_language(para, agency, ymd):
+    ag, y, m, d, _ = dateline(para)
+    assert (ag, y, m, d) == (agency, *ymd)
+
+
+def test_month_day_order_from_the_page_locale():
+    # A US page (ET zone) writes month first; a page with a day-first country domain or language does not.
+    assert numeric_order(["Posted 04/06/2024 11:02 AM ET"])[0] is False
+    assert numeric_order(["04/06/2024"], url="https://www.example.fr/a")[0] is True
+    assert numeric_order(["04/06/2024"], language="es")[0] is True
+    assert numeric_order(["04/06/2024", "Updated 25/06/2024"])[0] is True  # an unambiguous date on the page
+    assert numeric_order(["04/06/2024"], language="en")[0] is None
+    assert scan_dates("04/06/2024", dayfirst=False)[0].value == date(2024, 4, 6)
+    assert scan_dates("04/06/2024", dayfirst=True)[0].value == date(2024, 6, 4)
+    us = "Lakeside Tribune\n\nCouncil approves budget\n\nPosted 04/06/2024 11:02 AM ET\n\n" + "The council voted on the plan. " * 8
+    assert page_metadata(clean_text(us), now=NOW).published == "2024-04-06"
+    uk = "Fenmoor Echo\n\nCouncil approves budget\n\nPosted 04/06/2024 11:02 BST\n\n" + "The council voted on the plan. " * 8
+    assert page_metadata(clean_text(uk), now=NOW).published == "2024-06-04"
+
+
+def test_ambiguous_date_without_locale_is_not_published_alone():
+    page = "Metro Line\n\nCouncil approves budget\n\nPosted 04/06/2024\n\n" + "The council voted on the plan. " * 8
+    m = page_metadata(clean_text(page), now=NOW)
+    assert m.published is None
+    assert any("order unknown" in c.evidence for c in m.date_candidates)
+
+
+def test_markup_date_in_the_wrong_order_is_set_aside():
+    page = [DateCandidate("2026-03-09", "published", 0.85, "Posted 03/09/2026 (day/month order: US time zone)")]
+    markup = [DateCandidate("2026-09-03", "htmldate", 0.8, "htmldate")]
+    reject_misread(markup, page)
+    assert markup[0].confidence < 0.6 and "other day/month order" in markup[0].evidence
+    assert choose_published(markup + page, NOW) == "2026-03-09"
+
+
+def test_updated_stamp_is_an_upper_bound():
+    cands = [DateCandidate("2025-05-20", "header_line", 0.7, "x"), DateCandidate("2025-05-02", "updated", 0.4, "u"),
+             DateCandidate("2025-05-01", "dateline", 0.65, "d")]
+    assert choose_published(cands, NOW) == "2025-05-01"
+
+
+def test_wire_dateline_borrows_the_year_of_an_updated_stamp():
+    page = ("Eastwire\n\nFerry service halted\n\nUpdated 12 March 2025\n\n"
+            "BERGEN, March 11 (Eastwire) - Ferry services were halted on Tuesday after a storm damaged the pier.\n\n"
+            + "Passengers waited for hours at the terminal. " * 5)
+    m = page_metadata(clean_text(page), now=NOW)
+    assert m.published == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "crawl_line",
+    ["[scraped 2029-02-11 06:42:17 UTC] https://www.lakeherald.com/news/2025/09/15/storm",
+     "Saved 2030-04-17 09:12 UTC from https://www.lakeherald.com/news/2025/09/15/storm"],
+)
+def test_crawl_line_is_a_rejected_candidate_and_gives_the_url(crawl_line):
+    page = (f"{crawl_line}\nLAKE HERALD\nHome | News | Sport | Weather\n\nStorm floods the old town\n\n"
+            "Published September 15, 2025 at 6:10 a.m. EDT\n\n" + "Water rose in the streets overnight. " * 8)
+    assert header_url([crawl_line]).startswith("https://www.lakeherald.com/")
+    m = page_metadata(clean_text(page), now=date(2031, 1, 1))
+    assert m.published == "2025-09-15"
+    rejected = [c for c in m.date_candidates if c.origin == "crawl"]
+    assert rejected and rejected[0].confidence == 0.0 and rejected[0].evidence.startswith("rejected")
+    assert m.url and m.url.startswith("https://www.lakeherald.com/")
+
+
+def test_header_today_date_far_after_the_body_is_rejected_with_reason():
+    clean = CleanResult(text="Body.", first_paragraph="", header_lines=["Tuesday 4 March 2031"])
+    cands = text_date_candidates(clean, url="https://www.example.org/2025/09/15/story", now=date(2031, 6, 1))
+    header = [c for c in cands if c.value == "2031-03-04"]
+    assert header and header[0].confidence == 0.0 and "crawl date" in header[0].evidence
+    assert choose_published(cands, date(2031, 6, 1)) == "2025-09-15"
