@@ -78,6 +78,11 @@ def _data() -> dict[str, frozenset[str]]:
     out["SOURCE_LABELS"] = frozenset(fold(v) for v in lang.values("outlets", "SOURCE_LABELS"))
     out["LEGAL"] = frozenset(n for v in lang.values("outlets", "LEGAL_SUFFIXES") if len(n := normalise_outlet(v)) >= 2)
     out["PREPOSITIONS"] = _folded("PREPOSITIONS")
+    # Descriptors written with a capital in languages that capitalise nouns ("die Zeitung Bild").
+    out["NOUN_DESCRIPTORS"] = frozenset(
+        fold(v) for c in lang.LANGUAGES if getattr(lang.table(_CONCERN, c), "NOUNS_CAPITALISED", False)
+        for v in lang.values(_CONCERN, "DESCRIPTORS", [c])
+    )
     return out
 
 
@@ -161,7 +166,8 @@ def _is_descriptor(toks: list[tuple[int, int, str]], k: int) -> bool:
     if fold(t) not in d and two not in d:
         return False
     if t[0].isupper() and not (
-        k > 0 and toks[k - 1][2] in _data()["ARTICLES"] and k + 1 < len(toks) and _is_name_word(toks[k + 1][2])
+        fold(t) in _data()["NOUN_DESCRIPTORS"]
+        and k > 0 and toks[k - 1][2] in _data()["ARTICLES"] and k + 1 < len(toks) and _is_name_word(toks[k + 1][2])
     ):
         # "TV Sudety", "Radio X", "o Jornal da Planície": a capitalised media word opens the name
         # itself, unless an article stands before it and a name right after it ("die Zeitung Bild").
@@ -278,12 +284,11 @@ def _read_before(text: str, pos: int) -> tuple[int, int, bool] | None:
     # A sentence opener before the name is not part of it ("Yesterday Reuters reported").
     while i < j - 1 and fold(toks[i][2]) in data["OPENERS"]:
         i += 1
-    for k in range(i - 1, max(-1, i - 5), -1):
-        if toks[k][2] in ".,;:!?()":
-            break
-        if _is_descriptor(toks, k):
-            descriptor = True
-            break
+    k = i - 1
+    while k >= 0 and toks[k][2] in data["ARTICLES"]:
+        k -= 1
+    if k >= 0 and _is_descriptor(toks, k):
+        descriptor = True  # right before the name: "the daily X", "regional channel X"
     if not descriptor and i > 0 and toks[i - 1][2].islower() and fold(toks[i - 1][2]) in data["PREPOSITIONS"]:
         return None  # "operators on Rhodes and Crete reported": the name is not the subject
     return toks[i][0], end, descriptor
@@ -309,7 +314,7 @@ def _outlet_word(name: str) -> bool:
 
 def _brand(name: str) -> bool:
     toks = name.split()
-    return any(re.search(r"[^\W\d_]\d+$|^\d+[^\W\d_]", t) for t in toks) or (
+    return any(re.search(r"[^\W\d_]\d+$|^\d+[^\W\d_]", t) and not re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|º|ª)", t) for t in toks) or (
         len(toks) >= 2 and any(t in ("24", "360", "365", "7") for t in toks)
     )
 
@@ -463,8 +468,17 @@ def find_sources(
 
     def add(start: int, end: int, frame: str, descriptor: bool, cue: str) -> None:
         raw = text[start:end]
+        # "The Herald's Jane Roe wrote": the outlet is the possessor.
+        pos_m = re.search(r"['’]s?\b", raw)
+        if pos_m and re.match(r"['’]s?(?:\s|$)", raw[pos_m.start():]):
+            raw = raw[: pos_m.start()]
+            end = start + len(raw)
+        # "Jane Roe of the Herald": a person of an outlet cites the outlet.
+        of = re.search(r"\s+of\s+(?:the\s+)?", raw)
+        if of and _person_like(raw[: of.start()]):
+            start, raw = start + of.end(), raw[of.end() :]
         name = _display(raw)
-        if not name:
+        if not name or fold(name) in _data()["DESCRIPTORS"]:
             return
         start = start + raw.find(name) if name in raw else start
         end = start + len(name)
@@ -523,6 +537,11 @@ def _hits(text: str) -> Iterable[_Hit]:
     # Wire datelines: "PARIS (Agency) -", "CITY, date /Wire/ --".
     for m in re.finditer(r"\(([^()\n]{2,60})\)\s*[-–—]|(?<![\w/])/([^/\n]{2,60})/\s*(?:--|[-–—])", text):
         g = 1 if m.group(1) is not None else 2
+        head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if len(head) > 90 or not _DATELINE_HEAD.match(head):
+            continue  # "(PPPT) – founded in 2012": an acronym, not a dateline
+        if not m.group(g)[:1].isupper():
+            continue
         toks = _tokens(m.group(g), m.start(g))
         span = _read_name(toks, 0)
         if span and span[1] == len(toks):
@@ -585,6 +604,9 @@ def credit_line_sources(line: str) -> list[tuple[int, int]]:
         out.append((t[0][0], t[-1][1]))
     return out
 
+
+# What stands before a wire's name in a dateline: nothing, or a place in capitals and a date.
+_DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_a-z][^\W\d_a-z.'’/ -]{1,40}\b.*)?$", re.UNICODE)
 
 _CJK = r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3A-Za-z0-9ー・]"
 

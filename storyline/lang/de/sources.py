@@ -10,11 +10,13 @@ REPORT_BEFORE = (
 )
 CREDIT_BEFORE = (
     "zuerst erschienen in", "zuerst erschienen bei", "erstmals erschienen in", "erschienen in", "quelle:",
-    "übersetzt aus … erschienen in", "übersetzt aus … erschienen bei", "mit material von", "via",
+    "übersetzt aus … erschienen in", "übersetzt aus … erschienen bei", "mit material von",
 )
 REPORT_AFTER = ("berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "enthüllte", "zeigte", "hat berichtet")
 CITE_AFTER = ("zufolge", "sagte", "erklärte")
 BETWEEN = ("am", "hatte", "hat", "bereits", "auch", "zuerst", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+# German writes nouns with a capital: "die Zeitung Bild" has a capitalised descriptor.
+NOUNS_CAPITALISED = True
 DESCRIPTORS = (
     "zeitung", "tageszeitung", "blatt", "sender", "fernsehsender", "radiosender", "nachrichtenagentur",
     "magazin", "nachrichtenmagazin", "wochenzeitung", "portal", "nachrichtenportal", "regionalsender",

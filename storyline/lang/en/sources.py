@@ -8,13 +8,13 @@ CITE_BEFORE = (
     "according to", "according to a report by", "according to a report in", "according to a report from",
     "citing", "told", "telling", "speaking to", "spoke to", "said to", "in an interview with",
     "in an interview on", "interviewed by", "in comments to", "in a statement to", "quoted by", "cited by",
-    "in remarks to", "in a post on",
+    "in remarks to", "in a post on", "reports from",
 )
 # Name follows; mostly media fill it ("as reported by X").
 REPORT_BEFORE = (
     "as reported by", "reported by", "first reported by", "revealed by", "broadcast by", "aired by",
     "aired on", "a report by", "a report in", "a report from", "a story by", "a story in", "an article in",
-    "an article by", "an investigation by", "a dispatch from", "reports from", "with reports from",
+    "an article by", "an investigation by", "a dispatch from", "with reports from",
     "with additional reports from", "reported", "reports",
 )
 # Name follows; only a publisher fills it: syndication, translation and wire credits.
@@ -28,7 +28,7 @@ CREDIT_BEFORE = (
     "translated from … published in", "translated from … that appeared in", "original in", "original by",
     "original published by", "original published in", "original appeared in", "published in … by",
     "dispatch published in … by", "this story was first published by", "first published in … by",
-    "originally published in … by", "first appeared in … in", "via",
+    "originally published in … by", "first appeared in … in", "(via",
 )
 # Name precedes; mostly media do it ("X reported").
 REPORT_AFTER = (
@@ -82,7 +82,7 @@ OPENERS = (
     "data", "figures", "with", "according", "by", "from", "for", "to", "of", "not", "no",
 )
 # Joiners of a credit line ("By X with AFP", "X and agencies").
-CREDIT_JOINERS = ("with", "and")
+CREDIT_JOINERS = ("with", "and", "via")
 # A byline's first word ("By Jane Doe, Wire").
 BYLINE = ("by",)
 
@@ -93,7 +93,7 @@ KNOWN_OUTLETS = (
     "abc news", "npr", "al jazeera", "xinhua", "tass", "ria novosti", "interfax", "kyodo", "kyodo news",
     "yonhap", "ansa", "efe", "dpa", "anadolu", "anadolu agency", "pti", "ians", "upi", "new york times",
     "washington post", "wall street journal", "financial times", "guardian", "le monde", "el pais",
-    "der spiegel", "spiegel", "politico", "axios", "haaretz", "the hill", "sky news", "cnbc", "msnbc",
+    "der spiegel", "spiegel", "politico", "axios", "haaretz", "sky news", "cnbc", "msnbc",
     "usa today", "los angeles times", "daily mail", "telegraph", "economist", "newsweek", "buzzfeed news",
     "huffpost", "huffington post", "folha", "folha de s.paulo", "folha de sao paulo", "el universal", "o globo",
     "globo", "nikkei", "south china morning post", "times of india", "hindustan times", "the intercept",

@@ -13,7 +13,7 @@ REPORT_BEFORE = (
 CREDIT_BEFORE = (
     "publicado originalmente en", "publicado originalmente por", "publicada originalmente en",
     "apareció originalmente en", "fuente:", "traducido de … publicado por", "traducido de … publicado en",
-    "traducción de … publicado en", "con información de", "vía",
+    "traducción de … publicado en", "con información de",
 )
 REPORT_AFTER = (
     "informó", "informa", "publicó", "publica", "reveló", "revela", "adelantó", "difundió", "reportó",

@@ -9,7 +9,7 @@ REPORT_BEFORE = ("meldt", "meldde", "bericht", "berichtte", "schrijft", "schreef
 CREDIT_BEFORE = (
     "eerder verschenen in", "eerder verschenen op", "eerder verschenen bij", "verscheen eerder in",
     "oorspronkelijk verschenen in", "oorspronkelijk verschenen bij", "bron:", "vertaald uit … verschenen in",
-    "vertaald uit … verschenen bij", "vertaald uit … origineel in", "met informatie van", "via",
+    "vertaald uit … verschenen bij", "vertaald uit … origineel in", "met informatie van",
 )
 REPORT_AFTER = ("meldde", "meldt", "berichtte", "bericht", "schreef", "schrijft", "onthulde", "toonde", "heeft gemeld", "had gemeld", "publiceerde")
 CITE_AFTER = ("zei", "zegt", "verklaarde")

@@ -15,7 +15,7 @@ CREDIT_BEFORE = (
     "publicado originalmente no", "publicado originalmente na", "publicado originalmente em",
     "publicado originalmente pelo", "publicado originalmente pela", "fonte:", "traduzido do … publicado no",
     "traduzido do … publicado na", "traduzido do … publicado pelo", "com informações do", "com informações da",
-    "com informações de", "via",
+    "com informações de",
 )
 REPORT_AFTER = (
     "noticiou", "noticia", "informou", "publicou", "revelou", "avançou", "divulgou", "reportou", "mostrou",
