@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from storyline import lang
 from storyline.align.compare import date_disagreement
 from storyline.align.groups import UnionFind
 from storyline.align.units import NumberFact, Unit
@@ -99,6 +101,10 @@ def _counted_after(n: NumberFact, u: Unit) -> bool:
 
 # Sentences of two languages that state one fact read at least this alike in the multilingual encoder.
 CROSS_LANGUAGE_MATCH = 0.55
+# Two sentences naming one designation ("Article 7") or code ("eu-west-1") of the story.
+LABEL_MATCH = 0.3
+# Two sentences of one story giving one precise figure (see _distinctive) need only be this alike.
+DISTINCT_MATCH = 0.2
 
 
 def _label(n: NumberFact, u: Unit) -> str | None:
@@ -106,14 +112,20 @@ def _label(n: NumberFact, u: Unit) -> str | None:
     folded; None when the number counts something instead."""
     before = u.text[: n.start - u.start]
     m = re.search(r"([^\W\d_]{3,})\s+$", before)
-    if not m or not n.raw.isdigit() or _printed_noun(n, u) is not None:
+    if not m or not n.raw.isdigit() or (u.english and _printed_noun(n, u) is not None):
         return None
     word = m.group(1)
-    # Capitalised in the running text, or the same word as in another language's capitalised use:
-    # only the first four letters are compared ("article", "artikel", "artículo").
-    if not word[:1].isupper() or m.start(1) == 0:
-        return None
-    return fold(word)[:4]
+    if fold(word) in _hedges():
+        return None  # "circa 450", "около 2 600": a hedge, not a designation
+    # Only the first four letters are compared, so one designation reads alike across languages
+    # ("Article", "l'article", "Artikel", "artículo"); whether a lower-case word designates is
+    # decided against the story's capitalised uses (see _mentions).
+    return fold(word)[:4] + ("" if word[:1].isupper() else "?")
+
+
+@lru_cache(maxsize=1)
+def _hedges() -> frozenset[str]:
+    return frozenset(fold(h) for h in lang.values("numbers", "HEDGES"))
 
 
 def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
@@ -133,7 +145,7 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
         return None
     if re.search(r"(?:\bNo\.?|#|\bn\.?\s?[°º]|\bnr\.?)$", before, re.I):
         return None
-    if n.measure:
+    if n.measure or _distinctive(n):
         return ("number", f"{n.value:.6g}")
     if u.english:
         if not _counted_after(n, u):
@@ -143,36 +155,80 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
     return ("number", f"{n.value:.6g}")
 
 
+def _distinctive(n: NumberFact) -> bool:
+    """A figure precise enough that two reports of one story giving it give the same fact, however
+    they word the sentence: a decimal ("46.1", "6,74"), an amount with a scale word ("27.5 million",
+    "1,2 mld"), a currency amount, a year inside a month or day date ("June 2030"), a code or a
+    designation. Small whole counts and bare years recur by chance and need the sentences to agree."""
+    if n.kind == "code":
+        return True
+    if n.kind == "year":
+        return n.date is not None
+    if n.value != int(n.value) or re.search(r"[^\W\d_]", n.raw):
+        return True
+    return bool(n.measure) and n.measure.isupper() and n.measure != "MW"
+
+
 def _mentions(units: list[Unit]) -> list[tuple[_Mention, tuple[str, str]]]:
+    keyed = [(_Mention(u.index, n), _kind_key(n, u)) for u in units for n in u.figures]
+    # "article 7" in lower case designates where the story also writes "Article 7"; elsewhere a
+    # lower-case word before a number is no designation ("de 7", "after 7").
+    capital = {k[1] for _, k in keyed if k is not None and k[0] == "label" and "?" not in k[1]}
     out = []
-    for u in units:
-        for n in u.figures:
-            key = _kind_key(n, u)
-            if key is not None:
-                out.append((_Mention(u.index, n), key))
+    for m, key in keyed:
+        if key is None:
+            continue
+        if key[0] == "label" and "?" in key[1]:
+            plain = key[1].replace("?", "")
+            if plain in capital:
+                key = ("label", plain)
+            else:
+                u = units[m.unit]
+                # Not a designation: an ordinary figure where the word after it is what it counts.
+                if not re.match(r"\s+[^\W\d_]{3,}", u.text[m.number.end - u.start:]):
+                    continue
+                key = ("number", f"{m.number.value:.6g}")
+        out.append((m, key))
     return out
+
+
+def _shared_names(ua: Unit, ub: Unit) -> set[str]:
+    """Entities both sentences name, also where one names a person in full and the other by
+    surname ("Maud Brechet" / "Brechet"): entity words of four letters or more."""
+    a, b = ua.entities - _CALENDAR, ub.entities - _CALENDAR
+    shared = set(a & b)
+    wa = {w for e in a for w in e.split() if len(w) >= 4}
+    wb = {w for e in b for w in e.split() if len(w) >= 4}
+    return shared | (wa & wb)
 
 
 def _same_fact(a: _Mention, b: _Mention, ua: Unit, ub: Unit, cos: float, kind: str) -> bool:
     na, nb = a.number, b.number
-    shared = (ua.entities & ub.entities) - _CALENDAR
+    shared = _shared_names(ua, ub)
+    if kind in ("label", "code"):
+        # "Article 7", "eu-west-1": a designation names one thing in one story, like a name; the
+        # sentences need only be about the story's subject.
+        return cos >= LABEL_MATCH or bool(shared)
     if kind == "number":
         if na.measure and nb.measure and na.measure != nb.measure:
             return False
         if ua.english and ub.english and not (na.measure and na.measure == nb.measure):
-            if na.noun != nb.noun:
+            # Another counted noun ("450 positions" / "450 jobs") needs sentences that read closely alike.
+            if na.noun != nb.noun and cos < VERB_FREE_MATCH:
                 return False
+    if (_distinctive(na) or _distinctive(nb)) and (cos >= DISTINCT_MATCH or shared):
+        return date_disagreement(ua, ub) is None or kind == "year"
     cross = ua.english != ub.english or (not ua.english and ua.article_id != ub.article_id and not shared)
     if cross:
         # Names may be spelt per language; the encoder reads both.
         if cos < CROSS_LANGUAGE_MATCH and not (shared and cos >= FACT_MATCH):
             return False
-    elif cos < FACT_MATCH or not shared:
+    elif cos < FACT_MATCH or (not shared and cos < VERB_FREE_MATCH):
         return False
     verbs_differ = na.verb is not None and nb.verb is not None and na.verb != nb.verb
     # Another verb ("lowered" / "reduced"), a small count, a year or a bare label needs more than
     # one shared name or sentences that read closely alike.
-    weak = verbs_differ or kind in ("year", "label") or (kind == "number" and na.value <= SMALL_VALUE)
+    weak = verbs_differ or kind == "year" or (kind == "number" and na.value <= SMALL_VALUE)
     if weak and cos < VERB_FREE_MATCH and len(shared) < 2:
         return False
     return date_disagreement(ua, ub) is None

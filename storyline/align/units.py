@@ -65,6 +65,7 @@ class NumberFact:
     hedge: str | None = None  # the hedge word before it ("least", "about", "under"), lower-cased
     measure: str | None = None  # currency code, "percent" or measure symbol ("m", "h"), any language
     kind: str = "number"  # "number", "year" (a bare calendar year) or "code" ("eu-west-1")
+    date: str | None = None  # for a year inside a date of month or day precision: that date ("2023-06")
 
 
 @dataclass(slots=True)
@@ -197,6 +198,33 @@ def build_units(
     return units
 
 
+def quote_units(articles: list[Article], extractions: dict[str, Extraction], first_index: int) -> list[Unit]:
+    """Sentences left out of the claims because they are mostly a quotation, as units for facts only.
+
+    A figure a speaker is quoted giving ("will come into force on January 1, 2027") is still a
+    figure the article reports, so facts count it; claims do not (quotes have their own groups).
+    No parse: anchors as for other languages.
+    """
+    stop = stopwords()
+    out: list[Unit] = []
+    for article in articles:
+        ext = extractions.get(article.id)
+        quote_spans = [(q.start, q.end) for q in ext.quotes if q.direct] if ext else []
+        for si, (s, e) in enumerate(sentence_spans(article.text)):
+            sent = article.text[s:e]
+            n_words = len(words(sent))
+            if n_words < 5 or n_words > 120 or BOILERPLATE.search(sent):
+                continue
+            if not (quoted_share(article.text, s, e, quote_spans) > 0.6 or _attribution_only(article.text, s, e, ext, stop)):
+                continue
+            unit = _other_unit(article, ext, si, s, e, stop)
+            if unit is not None and unit.figures:
+                unit.english = is_english(article)
+                unit.index = first_index + len(out)
+                out.append(unit)
+    return out
+
+
 def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
     """Split "X did A, and Y did B" into two clauses when both have their own subject.
 
@@ -235,7 +263,8 @@ def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
 
 
 def _figures(
-    text: str, offset: int, language: str | None, date_spans: list[tuple[int, int]]
+    text: str, offset: int, language: str | None, date_spans: list[tuple[int, int]],
+    date_values: dict[tuple[int, int], str] | None = None,
 ) -> tuple[list[tuple[Quantity, int, int]], list[NumberFact]]:
     """The sentence's quantities (article offsets), and its years and codes as fact figures.
 
@@ -250,9 +279,14 @@ def _figures(
         if q.aside:
             continue
         if q.year:
-            extra.append(NumberFact(q.value, q.number, "year", None, False, a0, a1, measure="year", kind="year"))
+            # Inside a date of month or day precision ("June 2023"), the year carries that date.
+            exact = next((v for (ds, de), v in (date_values or {}).items()
+                          if ds <= a0 and a1 <= de and v.startswith(q.number) and len(v) >= 7), None)
+            extra.append(NumberFact(q.value, q.number, "year", None, False, a0, a1, measure="year", kind="year",
+                                    date=exact))
             continue
-        if any(ds <= a0 and a1 <= de for ds, de in date_spans):
+        # A figure with a measure ("47,5 graus") is no date, whatever a date reader made of it.
+        if q.unit is None and any(ds <= a0 and a1 <= de for ds, de in date_spans):
             continue
         if text[q.end : q.end + 1] == ":" or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d\d|o'clock)", text[q.end :], re.I):
             continue
@@ -290,6 +324,7 @@ def _english_unit(
     if not verbs:
         return None
     date_spans = []
+    date_values: dict[tuple[int, int], str] = {}
     dates: list[tuple[str, str | None]] = []
     entities: set[str] = set()
     number_units: dict[tuple[int, int], str] = {}
@@ -298,6 +333,7 @@ def _english_unit(
             # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
             if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
+                date_values[(d.start, d.end)] = d.value
                 if d.value and not d.relative:
                     dates.append((d.value, d.granularity))
         for ent in ext.entities:
@@ -311,7 +347,7 @@ def _english_unit(
         entities |= {fold(t.text) for t in tokens if t.pos_ == "PROPN" and t.is_alpha}
     base = start - tokens[0].idx  # article offset of the sentence start
     numbers: list[NumberFact] = []
-    quantities, extra = _figures(text, start, article.language, date_spans)
+    quantities, extra = _figures(text, start, article.language, date_spans, date_values)
     for q, a0, a1 in quantities:
         inside = [t for t in tokens if a0 <= base + t.idx < a1]
         nums = [t for t in inside if t.like_num or t.pos_ == "NUM"]
@@ -345,7 +381,7 @@ def _english_unit(
                        fold(verb.lemma_) if verb else None, hedge is not None, a0, a1, form, hedge, q.unit)
         )
     figures = numbers + extra
-    if not (entities or numbers or dates):
+    if not (entities or figures or dates):
         return None
     root = next((t for t in tokens if t.dep_ == "ROOT" and t in verbs), verbs[0])
     negated = any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in tokens)
@@ -388,11 +424,13 @@ def _other_unit(
     dates: list[tuple[str, str | None]] = []
     entities: set[str] = set()
     date_spans = []
+    date_values: dict[tuple[int, int], str] = {}
     if ext is not None:
         for d in ext.dates:
             # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
             if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
+                date_values[(d.start, d.end)] = d.value
                 if d.value and not d.relative:
                     dates.append((d.value, d.granularity))
         for ent in ext.entities:
@@ -403,7 +441,7 @@ def _other_unit(
         entities = {fold(t) for t in toks[1:] if t[:1].isupper() and t.isalpha()}
     numbers = []
     hedges = {h.lower() for h in lang.values("numbers", "HEDGES", [(article.language or "en").split("-")[0].lower()])}
-    quantities, extra = _figures(text, start, article.language, date_spans)
+    quantities, extra = _figures(text, start, article.language, date_spans, date_values)
     for q, a0, a1 in quantities:
         rel = a1 - start
         after = re.match(r"\s*(?:[%\u00b0\u00ba]\s*\w?\s*)?([^\W\d_]+)", text[rel:])
@@ -413,7 +451,7 @@ def _other_unit(
         raw = text[q.start : q.end]
         numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit))
     figures = numbers + extra
-    if not (entities or numbers or dates):
+    if not (entities or figures or dates):
         return None
     ws = set(words(text))
     return Unit(
