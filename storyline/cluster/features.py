@@ -47,12 +47,11 @@ def stopwords() -> frozenset[str]:
     """Folded stop words of the common European languages (spaCy's lists, no model needed)."""
     global _stopwords
     if _stopwords is None:
-        import importlib
+        from storyline import lang
 
         words_: set[str] = set()
-        for lang in _STOP_LANGS:
-            mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-            words_.update(fold(w) for w in mod.STOP_WORDS)
+        for code in _STOP_LANGS:
+            words_.update(fold(w) for w in lang.stop_words(code))
         # Reporting verbs, calendar and news boilerplate occur in every story.
         words_.update(
             "said says told according reported report reports news monday tuesday wednesday thursday friday "

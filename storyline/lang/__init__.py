@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -65,9 +66,32 @@ def _values(concern: str, name: str, languages: tuple[str, ...]) -> tuple[Any, .
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list of ``language`` (empty when spaCy has none).
+
+    The list is read from its own file: importing ``spacy.lang.<code>`` would first build
+    that language's tokenizer exceptions, which costs seconds for some languages.
+    """
+    import importlib.util
+
+    import spacy
+
+    if language not in LANGUAGES:
+        return frozenset()
+    path = Path(spacy.__file__).parent / "lang" / language / "stop_words.py"
+    if not path.is_file():
+        return frozenset()
+    spec = importlib.util.spec_from_file_location(f"_storyline_stop_words_{language}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
 def mapping(concern: str, name: str, languages: Iterable[str] | None = None) -> dict[Any, Any]:
     """Dict-valued data merged over languages (earlier languages win on a shared key)."""
     return dict(values(concern, name, languages))
 
 
-__all__ = ["LANGUAGES", "mapping", "table", "values"]
+__all__ = ["LANGUAGES", "mapping", "stop_words", "table", "values"]

@@ -1,0 +1,101 @@
+"""Process-pool executor: ``workers`` processes run the map stages' batches in parallel.
+
+Workers are started with ``spawn`` (no fork of a parent holding BLAS or encoder threads)
+and limited to one BLAS thread each, so N workers use N cores and never oversubscribe
+them. A worker sets a stage up the first time it meets it (models load once per worker)
+and keeps it for every later batch. Results come back in input order, so a run gives the
+same report as the in-process executor.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from storyline.executors import MapStage, OnBatch, batches
+from storyline.options import Options
+
+# Thread pools of numeric libraries read these when they start: set before any import.
+_ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+
+_options: Options | None = None
+_stages: dict[str, MapStage] = {}
+
+
+def _init(options: Options) -> None:
+    global _options
+    os.environ.update(_ONE_THREAD)
+    _options = options
+    _stages.clear()
+
+
+def _run(stage: MapStage, batch: list[Any]) -> list[Any]:
+    ready = _stages.get(stage.name)
+    if ready is None:
+        assert _options is not None, "worker not initialised"
+        stage.setup(_options)
+        ready = _stages[stage.name] = stage
+    return ready.process(batch)
+
+
+class PoolExecutor:
+    def __init__(self, options: Options, workers: int) -> None:
+        if workers < 2:
+            raise ValueError("a pool needs at least 2 workers; use LocalExecutor for 1")
+        self.options = options
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            saved = {k: os.environ.get(k) for k in _ONE_THREAD}
+            os.environ.update(_ONE_THREAD)  # spawned children inherit the environment at start
+            try:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_init,
+                    initargs=(self.options,),
+                )
+            finally:
+                for k, v in saved.items():
+                    if v is None:
+                        os.environ.pop(k, None)
+                    else:
+                        os.environ[k] = v
+        return self._pool
+
+    def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+        if not items:
+            return []
+        pool = self._start()
+        parts = batches(items, batch_size)
+        futures = [pool.submit(_run, stage, b) for b in parts]
+        out: list[Any] = []
+        try:
+            for batch, fut in zip(parts, futures):
+                results = fut.result()
+                if len(results) != len(batch):
+                    raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {len(batch)} items")
+                out.extend(results)
+                if on_batch:
+                    on_batch(len(batch))
+        except BaseException:
+            for fut in futures:
+                fut.cancel()
+            raise
+        return out
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> "PoolExecutor":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,116 @@
+"""Both executors run the same stages and give the same report (apart from generated_at)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from storyline.executors import batches, make_executor
+from storyline.executors.local import LocalExecutor
+from storyline.executors.pool import PoolExecutor
+from storyline.options import Options
+from storyline.pipeline import EnrichStage, enrich_version
+from storyline.service import Storyline
+
+ARTICLES = [
+    {"id": "wire-1", "outlet": "Harbour Wire", "published": "2025-05-03", "title": "Ferry strike halts island crossings",
+     "text": "Ferry crews on the northern islands walked out on Friday, halting all crossings for 48 hours. "
+             "The union said 340 crew members joined the strike over pay. \"We have no choice,\" union leader "
+             "Maren Solberg said in a statement. The operator said it would seek talks on Monday."},
+    {"id": "reprint-1", "outlet": "Coastal Daily", "published": "2025-05-03", "title": "Ferry strike halts crossings",
+     "text": "Ferry crews on the northern islands walked out on Friday, halting all crossings for 48 hours. "
+             "The union said 340 crew members joined the strike over pay. \"We have no choice,\" union leader "
+             "Maren Solberg said in a statement. The operator said it would seek talks on Monday."},
+    {"id": "es-1", "outlet": "Diario del Puerto", "published": "2025-05-04", "title": "Huelga de transbordadores",
+     "text": "Las tripulaciones de los transbordadores de las islas del norte iniciaron una huelga el viernes, "
+             "que detuvo todos los cruces durante 48 horas. El sindicato dijo que 340 tripulantes se sumaron a "
+             "la huelga por los salarios. La empresa dijo que buscaría negociar el lunes."},
+    {"id": "other-1", "outlet": "Valley Times", "published": "2025-05-03", "title": "Orchard harvest starts early",
+     "text": "Apple growers in the valley began picking two weeks early after a warm spring. The growers' "
+             "association expects a crop of 1.2 million crates, up from last year."},
+]
+
+
+def _corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    return path
+
+
+def _report(tmp_path: Path, corpus: Path, workers: int, name: str) -> dict:
+    svc = Storyline.open(tmp_path / f"{name}.db", Options(workers=workers))
+    try:
+        svc.ingest([str(corpus)])
+        report = svc.analyze()
+    finally:
+        svc.close()
+    report.pop("generated_at", None)
+    return report
+
+
+def test_pool_and_local_give_the_same_report(tmp_path):
+    corpus = _corpus(tmp_path)
+    local = _report(tmp_path, corpus, 1, "local")
+    pooled = _report(tmp_path, corpus, 2, "pool")
+    assert local["stories"], "the corpus must make stories for the comparison to mean anything"
+    assert local == pooled
+
+
+def test_make_executor_follows_workers():
+    assert isinstance(make_executor(Options()), LocalExecutor)
+    ex = make_executor(Options(workers=2))
+    try:
+        assert isinstance(ex, PoolExecutor) and ex.workers == 2
+    finally:
+        ex.close()
+
+
+def test_pool_runs_in_other_processes(tmp_path):
+    from storyline.model import Article
+
+    arts = [Article(id=f"a{i}", source="t", text=a["text"], language="en") for i, a in enumerate(ARTICLES)]
+    with PoolExecutor(Options(workers=2), 2) as ex:
+        pooled = ex.map(EnrichStage(), [(a, None) for a in arts], 2)
+        pids = {p for p in ex._pool._processes}  # type: ignore[union-attr]
+    assert pids and os.getpid() not in pids
+    local = LocalExecutor(Options()).map(EnrichStage(), [(a, None) for a in arts], 2)
+    assert [r.article_id for r in pooled] == [a.id for a in arts]
+    for p, q in zip(pooled, local):
+        assert p.texts == q.texts
+        assert abs(p.vectors - q.vectors).max() < 1e-5
+        assert [(e.start, e.end, e.label) for e in p.extraction.entities] == \
+            [(e.start, e.end, e.label) for e in q.extraction.entities]
+
+
+def test_second_analysis_reuses_cached_enrichment(tmp_path):
+    from storyline.pipeline import run_pipeline
+
+    corpus = _corpus(tmp_path)
+    svc = Storyline.open(tmp_path / "c.db")
+    try:
+        svc.ingest([str(corpus)])
+        first = run_pipeline(svc.store, svc.options)
+        second = run_pipeline(svc.store, svc.options)
+    finally:
+        svc.close()
+    assert first.cached == 0 and second.cached == len(ARTICLES)
+    assert first.story_reports == second.story_reports
+
+
+def test_enrich_version_tracks_what_shapes_extraction():
+    base = Options()
+    assert enrich_version(base) == enrich_version(Options())
+    other = base.with_overrides({"extract.spacy_model": "another_model"})
+    assert enrich_version(other) != enrich_version(base)
+    # Options that do not shape extraction leave cached extractions valid.
+    assert enrich_version(base.with_overrides({"cluster.threshold": 0.5})) == enrich_version(base)
+
+
+def test_batches_keep_order_and_cover_everything():
+    assert batches([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
+    assert batches([], 3) == []
+    with pytest.raises(ValueError):
+        PoolExecutor(Options(), 1)
