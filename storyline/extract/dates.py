@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from storyline import lang
 from storyline.model import DateMention
 
 MONTHS = {
@@ -270,6 +272,10 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         if anchor in ("last", "past"):
             back = (dct.weekday() - wd) % 7 or 7
             return Resolved((dct - dt.timedelta(days=back)).isoformat(), "day", True)
+        if anchor == "this" and not future:
+            # "rescued this Wednesday" in a report of that week: the current week's day, not next week's.
+            back = (dct.weekday() - wd) % 7
+            return Resolved((dct - dt.timedelta(days=back)).isoformat(), "day", True)
         fwd = (wd - dct.weekday()) % 7 or 7
         return Resolved((dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
     if kind == "wd":
@@ -401,6 +407,176 @@ def _dateparser_languages() -> set[str]:
 
 
 def find_dates_dateparser(
+    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
+) -> list[DateMention]:
+    """Non-English articles: a grammar over the language's month and weekday names (Babel, via
+    :mod:`storyline.clean.dates`) finds written dates ("19 października 2026", "em outubro de 2010",
+    "lo scorso 19 ottobre", "el miércoles"); dateparser adds the relative words it knows ("ayer",
+    "la semana pasada"), never a bare duration, age or clock time ("77 horas", "24 y 61 años")."""
+    found = find_dates_intl(text, article_id, published, language, sentences)
+    taken = [(d.start, d.end) for d in found]
+    for d in _dateparser_mentions(text, article_id, published, language, sentences):
+        if any(d.start < e and s < d.end for s, e in taken):
+            continue
+        if _duration_or_clock(d.text, language):
+            continue
+        found.append(d)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+# Languages whose month names inflect after the stem ("październik" -> "w październiku",
+# "октябрь" -> "в октябре", "Ekim" -> "Ekim'de"): a month word may carry a short ending.
+_INFLECTING = ("pl", "ru", "tr", "uk", "cs", "sk", "hr", "sl", "fi", "et", "lt", "lv", "hu")
+_CJK_YMD = re.compile(r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?:(?P<d>\d{1,2})\s*[日일])?")
+
+
+@functools.cache
+def _intl_tables(language: str | None) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    from storyline.clean.dates import _babel_names, month_names
+
+    langs = [language] if language and month_names([language]) else None
+    if langs is None:
+        language = None  # a language Babel does not name: every language's names, none inflected
+    months = {n: m for n, m in month_names(langs).items() if len(n) >= 3}
+    weekdays: dict[str, int] = {}
+    for code in langs or lang.LANGUAGES:
+        for name, number in _babel_names(code, "day"):
+            n = name.lower().rstrip(".")
+            # Short weekday abbreviations ("mar", "mié") are ordinary words too often.
+            if len(n) >= 4 and n.replace("-", "").isalpha() and n not in months:
+                weekdays[n] = number
+    stems = []
+    for n in sorted(months, key=len, reverse=True):
+        if language in _INFLECTING and len(n) >= 5:
+            stems.append(re.escape(n[:-1]) + r"[^\W\d_]{0,3}")
+        stems.append(re.escape(n))
+    mon = "|".join(stems)
+    wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    day = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|e|-?го|'?[a-z]{0,2})?"
+    conn = r"\s+(?:de\s+|del\s+|di\s+|of\s+)?"
+    year = r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
+    bare_year = r"(?P<y2>19\d\d|20\d\d)(?!\d)"  # alone, only modern years: "1500" is more often a count
+    b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    alts = [
+        rf"(?P<dmy>{b}{day}{conn}(?P<mon1>{mon}){e}\.?,?{conn}{year})",
+        rf"(?P<my>{b}(?P<mon2>{mon}){e}\.?,?{conn}{year.replace('?P<y>', '?P<y3>')})",
+        rf"(?P<dm>{b}{day.replace('?P<d>', '?P<d2>')}{conn}(?P<mon3>{mon}){e})",
+        rf"(?P<wd>{b}(?P<wdn>{wd}){e})" if wd else r"(?P<wd>(?!x)x)(?P<wdn>(?!x)x)",
+        rf"(?P<yr>(?<![\d.,/-]){bare_year}(?![.,]\d|\s*%))",
+    ]
+    return re.compile("|".join(alts), re.IGNORECASE), months, weekdays
+
+
+def _month_of(word: str, months: dict[str, int], language: str | None) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in months:
+        return months[w]
+    if language in _INFLECTING:
+        for n, m in months.items():
+            if len(n) >= 5 and w.startswith(n[:-1]) and len(w) - len(n) <= 2:
+                return m
+    return None
+
+
+def find_dates_intl(
+    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
+) -> list[DateMention]:
+    """Written dates in any language with month names in Babel, resolved against ``published``."""
+    rx, months, weekdays = _intl_tables(language)
+    dct = parse_dct(published)
+    out: list[DateMention] = []
+
+    def emit(start: int, end: int, value: str | None, gran: str | None, relative: bool) -> None:
+        sent = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+        out.append(DateMention(article_id, start, end, text[start:end], value, gran if value else None, relative,
+                               text[sent[0] : sent[1]], sent[0], sent[1]))
+
+    for m in rx.finditer(text):
+        start, end = m.span()
+        if m.group("dmy"):
+            mo = _month_of(m.group("mon1"), months, language)
+            y, d = int(m.group("y")), int(m.group("d"))
+            if mo and d <= calendar.monthrange(y, mo)[1]:
+                emit(start, end, dt.date(y, mo, d).isoformat(), "day", False)
+        elif m.group("my"):
+            mo = _month_of(m.group("mon2"), months, language)
+            if mo:
+                emit(start, end, f"{int(m.group('y3')):04d}-{mo:02d}", "month", False)
+        elif m.group("dm"):
+            mo = _month_of(m.group("mon3"), months, language)
+            d = int(m.group("d2"))
+            if not mo:
+                continue
+            if dct is None:
+                emit(start, end, None, None, True)
+                continue
+            y = _year_for_day(mo, d, dct, None)
+            if d <= calendar.monthrange(y, mo)[1]:
+                emit(start, end, dt.date(y, mo, d).isoformat(), "day", True)
+        elif m.group("wd"):
+            wd = weekdays.get(m.group("wdn").lower())
+            if wd is None:
+                continue
+            if dct is None:
+                emit(start, end, None, None, True)
+                continue
+            # A weekday in a news report is the most recent one (the publication day itself included).
+            back = (dct.weekday() - wd) % 7
+            emit(start, end, (dct - dt.timedelta(days=back)).isoformat(), "day", True)
+        elif m.group("yr"):
+            emit(start, end, m.group("y2"), "year", False)
+    for m in _CJK_YMD.finditer(text):
+        mo, d = int(m.group("m")), int(m.group("d") or 0)
+        if not 1 <= mo <= 12 or not (m.group("y") or d):
+            continue
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif dct is not None:
+            y = _year_for_day(mo, d, dct, None) if d else dct.year
+        else:
+            emit(m.start(), m.end(), None, None, True)
+            continue
+        if d and d <= calendar.monthrange(y, mo)[1]:
+            emit(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", not m.group("y"))
+        elif not d:
+            emit(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False)
+    # A year inside a longer date ("2026年10月19日") is part of it, not a mention of its own.
+    out = [d for d in out if not any(o is not d and o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in out)]
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+@functools.cache
+def _unit_words(language: str | None) -> frozenset[str]:
+    """Words of time units in ``language`` ("horas", "dni", "Stunden"), from Babel's unit names."""
+    from babel.units import format_unit
+
+    out: set[str] = set()
+    for code in [language] if language else lang.LANGUAGES:
+        for unit in ("second", "minute", "hour", "day", "week", "month", "year", "century"):
+            for n in (1, 2, 5, 21):
+                try:
+                    txt = format_unit(n, f"duration-{unit}", length="long", locale=code)
+                except (ValueError, LookupError):
+                    continue  # a locale without this unit's name contributes nothing
+                out.update(w.lower() for w in re.findall(r"[^\W\d_]+", txt))
+    return frozenset(out)
+
+
+def _duration_or_clock(frag: str, language: str | None) -> bool:
+    """"77 horas", "24 y 61 años", "una semana", "las 04:12 horas": a length or a time, not a date."""
+    if re.search(r"\d{1,2}:\d{2}", frag):
+        return True
+    words = re.findall(r"[^\W\d_]+", frag.lower())
+    units = _unit_words(language)
+    if words and words[-1] in units and (re.search(r"\d", frag) or len(words) <= 2):
+        return True
+    # Bare numbers that dateparser reads as dates ("24 y 61").
+    return bool(re.search(r"\d", frag)) and not re.search(r"\d{4}", frag)
+
+
+def _dateparser_mentions(
     text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
 ) -> list[DateMention]:
     """Non-English articles: dateparser finds and resolves; offsets are recovered by search."""

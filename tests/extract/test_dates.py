@@ -60,3 +60,49 @@ def test_extractor_tense_from_parse(extract):
 def test_non_english_dates_through_dateparser(extract):
     x = extract("La réunion a eu lieu le 3 mars 2021 à Paris.", language="fr")
     assert [(d.value, d.granularity) for d in x.dates] == [("2021-03-03", "day")]
+
+
+@pytest.mark.parametrize(
+    "text,language,phrase,value",
+    [
+        ("Powódź zaczęła się 19 października w nocy.", "pl", "19 października", "2026-10-19"),
+        ("Podobna katastrofa zdarzyła się w październiku 2010 roku.", "pl", "październiku 2010", "2010-10"),
+        ("A mina desabou em outubro de 2010, lembrou o autarca.", "pt", "outubro de 2010", "2010-10"),
+        ("Il club ha firmato lo scorso 19 ottobre con il giocatore.", "it", "19 ottobre", "2026-10-19"),
+        ("El acuerdo se firmó el 3 de marzo de 2024 en Lima.", "es", "3 de marzo de 2024", "2024-03-03"),
+        ("Der Prozess begann am 3. März 2024 in Köln.", "de", "3. März 2024", "2024-03-03"),
+        ("Bakan 19 Ekim'de istifa etti.", "tr", "19 Ekim", "2026-10-19"),
+        ("В октябре 2010 года шахтёры были спасены.", "ru", "октябре 2010", "2010-10"),
+        ("De banken spraken op 2 februari 2026 met elkaar.", "nl", "2 februari 2026", "2026-02-02"),
+        ("2026年10月19日，矿工获救。", "zh", "2026年10月19日", "2026-10-19"),
+    ],
+)
+def test_dates_in_other_languages(text, language, phrase, value):
+    from storyline.extract.dates import find_dates_dateparser
+
+    found = {d.text: d for d in find_dates_dateparser(text, "a", "2026-10-21", language, sentence_spans(text))}
+    assert phrase in found, list(found)
+    assert found[phrase].value == value
+
+
+def test_weekdays_in_other_languages_are_the_latest_one():
+    from storyline.extract.dates import find_dates_dateparser
+
+    # 2026-10-21 is a Wednesday: "este miércoles" is that day, "el sábado" the one before.
+    text = "Los mineros atrapados desde el sábado salieron este miércoles."
+    found = {d.text: d.value for d in find_dates_dateparser(text, "a", "2026-10-21", "es", sentence_spans(text))}
+    assert found == {"sábado": "2026-10-17", "miércoles": "2026-10-21"}
+
+
+def test_durations_ages_and_clock_times_are_not_dates():
+    from storyline.extract.dates import find_dates_dateparser
+
+    text = "Tras 77 horas, los mineros, de entre 24 y 61 años, salieron a las 04:12 horas tras una semana."
+    assert find_dates_dateparser(text, "a", "2026-10-21", "es", sentence_spans(text)) == []
+    text = "Po 77 godzinach górnicy w wieku 24 i 61 lat wyszli o 04:12."
+    assert find_dates_dateparser(text, "a", "2026-10-21", "pl", sentence_spans(text)) == []
+
+
+def test_this_weekday_in_a_past_clause_is_the_current_week():
+    found = _dates("The miners were rescued this Wednesday.", "2026-10-21")
+    assert found["this Wednesday"].value == "2026-10-21"
