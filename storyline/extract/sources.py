@@ -368,8 +368,8 @@ def _accept(name: str, frame: str, descriptor: bool, known: frozenset[str], pers
     if _is_calendar_word(n):
         return False
     evidence = _evidence(name, descriptor, known)
-    if person and not (descriptor or n in known or n in data["KNOWN"]):
-        return False
+    if person and not evidence:
+        return False  # NER says person and nothing says outlet (NER often tags "Correio do X" a person)
     if _non_media(name) and not (descriptor or _outlet_word(name) or n in known or n in data["KNOWN"]):
         return False
     if frame == "cite":
