@@ -47,8 +47,8 @@ def analyze_story(
     stop = stopwords()
 
     units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model))
-    # Quoted sentences give figures to facts, not claims.
-    all_units = units + quote_units(members, extractions, len(units))
+    # Quoted and verbless sentences give figures to facts, not claims.
+    all_units = units + quote_units(members, extractions, units)
     quote_items = collect_quotes(members, extractions)
     mentions = collect_dates(members, extractions)
     texts = [u.text for u in all_units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]

@@ -198,8 +198,9 @@ def build_units(
     return units
 
 
-def quote_units(articles: list[Article], extractions: dict[str, Extraction], first_index: int) -> list[Unit]:
-    """Sentences left out of the claims because they are mostly a quotation, as units for facts only.
+def quote_units(articles: list[Article], extractions: dict[str, Extraction], units: list[Unit]) -> list[Unit]:
+    """Sentences that are no claim, as units for facts only: mostly a quotation, or without an
+    event verb ("Sarikaya, 58, had been minister since June 2023").
 
     A figure a speaker is quoted giving ("will come into force on January 1, 2027") is still a
     figure the article reports, so facts count it; claims do not (quotes have their own groups).
@@ -207,20 +208,23 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], fir
     """
     stop = stopwords()
     out: list[Unit] = []
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for u in units:
+        covered.setdefault(u.article_id, []).append((u.start, u.end))
     for article in articles:
         ext = extractions.get(article.id)
-        quote_spans = [(q.start, q.end) for q in ext.quotes if q.direct] if ext else []
+        taken = covered.get(article.id, [])
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
             if n_words < 5 or n_words > 120 or BOILERPLATE.search(sent):
                 continue
-            if not (quoted_share(article.text, s, e, quote_spans) > 0.6 or _attribution_only(article.text, s, e, ext, stop)):
+            if any(us < e and s < ue for us, ue in taken):
                 continue
             unit = _other_unit(article, ext, si, s, e, stop)
             if unit is not None and unit.figures:
                 unit.english = is_english(article)
-                unit.index = first_index + len(out)
+                unit.index = len(units) + len(out)
                 out.append(unit)
     return out
 
@@ -320,7 +324,12 @@ def _english_unit(
     stop: frozenset[str],
 ) -> Unit | None:
     text = article.text[start:end]
-    verbs = [t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() not in REPORTING_VERBS]
+    # A reporting verb with a plain object and no reported clause is an event ("61,000 users
+    # reported problems"), not an attribution ("officials said the toll rose").
+    verbs = [t for t in tokens if t.pos_ == "VERB" and (
+        t.lemma_.lower() not in REPORTING_VERBS
+        or (any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children)))]
     if not verbs:
         return None
     date_spans = []
