@@ -621,7 +621,9 @@ _PHRASE_PARTS = 3
 # A pronoun or a missing subject refers back at most this far (characters).
 _BACK_REACH = 1500
 _DASHES = "—―"
-_WORD = re.compile(r"[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]", re.UNICODE)
+# Words; an elided article or preposition ("l'", "d'", "dell'") is a word of its own.
+_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]",
+                   re.UNICODE)
 # Possessive and case endings on a name ("Sarıkaya'nın", "Nato’s").
 _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 # An abbreviated title before a name ("Ms.", "Sen.", "Dr.", "Mme."): not part of the name.
@@ -636,6 +638,7 @@ class Lexicon:
     articles: frozenset[str]
     pronouns: frozenset[str]
     roles: frozenset[str]
+    orgs: frozenset[str]
     labels: frozenset[str]
     particles: frozenset[str]
     preps: frozenset[str]
@@ -668,6 +671,7 @@ def lexicon(language: str | None) -> Lexicon:
         articles=frozenset(w.lower() for w in vals("ARTICLES")),
         pronouns=frozenset(w.lower() for w in vals("PRONOUNS")),
         roles=frozenset(w.lower() for w in vals("ROLE_WORDS")),
+        orgs=frozenset(w.lower() for w in vals("ORG_WORDS")),
         labels=frozenset(w.lower() for w in vals("LABEL_WORDS")),
         particles=frozenset(w.lower() for w in vals("NAME_PARTICLES")),
         preps=frozenset(w.lower() for w in vals("PREPOSITIONS")),
@@ -823,14 +827,36 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
             run = run[roles[-1] + 1 :]
         while run and run[0].text.lower() in lex.particles:
             run = run[1:]
-        if run and not all(w.text.lower() in lex.calendar | lex.labels for w in run):
-            s, e = run[0].start, run[-1].end
+        trimmed = _trim_name(text, run[0].start, run[-1].end, lex) if run else None
+        if trimmed and not all(w.text.lower() in lex.calendar | lex.labels for w in run):
+            s, e = trimmed
             m = _SUFFIX.search(text[s:e])
             if m and e - s - len(m.group(0)) >= 2:
                 e -= len(m.group(0))
             out.append((s, e))
         i = last_cap + 1
     return out
+
+
+def _trim_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A name span without the words a recogniser or a run took along: leading lower-case
+    words and titles ("de la AEMET", "M. Valandré"), a leading acronym before a full name
+    ("IPMA Patrícia Marques": the agency, then its meteorologist)."""
+    toks = _tokens(text, s, e)
+    caps = [t for t in toks if t.text[:1].isupper()]
+    # "van der Sluis" keeps its particles; "de la AEMET" (an acronym after them) does not.
+    keep_particles = bool(caps) and not caps[0].text.isupper()
+    while len(toks) > 1 and (toks[0].text[:1].islower() or _HONORIFIC.fullmatch(toks[0].text)
+                             or toks[0].text.lower() in lex.articles | lex.preps | lex.connectives):
+        if keep_particles and toks[0].text.lower() in lex.particles:
+            break
+        toks = toks[1:]
+    if (len(toks) >= 3 and toks[0].text.isupper() and len(toks[0].text) > 1
+            and all(t.text[:1].isupper() and not t.text.isupper() for t in toks[1:])):
+        toks = toks[1:]
+    if not toks:
+        return None
+    return toks[0].start, toks[-1].end
 
 
 def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -847,11 +873,13 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> tuple[int, int] | None:
     """A name in one comma part of a reporting clause, not one governed by a preposition."""
-    ents = [(x.start, x.end) for x in names.entities if x.start >= s and x.end <= e]
+    ents = [t for x in names.entities if x.start >= s and x.end <= e and (t := _trim_name(text, x.start, x.end, lex))]
     runs = ents or _name_runs(text, s, e, lex)
     ok = []
     for rs, re_ in runs:
-        prev = [w.text.lower() for w in _tokens(text, s, rs)]
+        # Elided articles and prepositions ("à l'Agence", "d'Orbis") count as words.
+        prev = [w.text.lower().replace("’", "'") for w in _tokens(text, s, min(len(text), rs + 1))
+                if w.start < rs and w.text[0].isalpha()]
         # "said in Lille", "told reporters in Copiapó": a place or an occasion.
         if prev and (prev[-1] in lex.preps or (len(prev) > 1 and prev[-1] in lex.articles and prev[-2] in lex.preps)):
             continue
@@ -865,9 +893,9 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
 
 def _part_role(text: str, s: int, e: int, lex: Lexicon) -> str | None:
     words = [w.text.lower().rstrip(".") for w in _tokens(text, s, e)]
-    if len(words) > 8:
+    if len(words) > 12:
         return None
-    return next((w for w in words if w in lex.roles), None)
+    return next((w for w in words if w in lex.roles or w in lex.orgs), None)
 
 
 def _part_pronoun(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -1018,7 +1046,9 @@ def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker
         ref = names.last_person(pos)
         return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])) if ref else None, cue)
     role = f.how.split(":", 1)[1]
-    ref = names.role_holder(role, pos)
+    # A person's role names the person it was given to; an organisation noun ("the company")
+    # is said as it is.
+    ref = names.role_holder(role, pos) if role in lex.roles else None
     if ref is not None:
         return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])), cue)
     words = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha() and w.text.lower() not in lex.articles]
@@ -1027,6 +1057,14 @@ def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–—\"'“”«»„")
+    words = name.split()
+    # Leading lower-case words ("de M. Morvan") and abbreviated titles ("M.", "Dr.") are not
+    # the name; scripts without case keep every word.
+    named = any(w[:1].isupper() for w in words[1:])
+    while len(words) > 1 and ((named and words[0][:1].islower()) or _HONORIFIC.fullmatch(words[0])):
+        words = words[1:]
+        named = any(w[:1].isupper() for w in words[1:])
+    name = " ".join(words)
     m = _SUFFIX.search(name)
     if m and len(name) - len(m.group(0)) >= 2:
         name = name[: -len(m.group(0))]

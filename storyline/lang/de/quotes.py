@@ -12,15 +12,16 @@ ACCORDING_TO = ("laut", "nach angaben", "zufolge", "wie")
 ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre")
 PRONOUNS = ("er", "sie", "wir", "ich")
 ROLE_WORDS = (
-    "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "direktor", "direktorin",
-    "chef", "chefin", "vorstandschef", "vorstandschefin", "geschäftsführer", "geschäftsführerin",
-    "bürgermeister", "bürgermeisterin", "sekretär", "sekretärin", "gouverneur", "abgeordneter", "abgeordnete",
-    "anwalt", "anwältin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "analyst", "analystin",
-    "ökonom", "ökonomin", "experte", "expertin", "ingenieur", "ingenieurin", "gründer", "gründerin",
-    "trainer", "trainerin", "kommissar", "kommissarin", "kanzler", "kanzlerin", "zeuge", "zeugin",
-    "anwohner", "anwohnerin", "landrat", "landrätin", "pressesprecher", "pressesprecherin", "vorsitzender", "vorsitzende", "mutter", "vater", "schwester", "bruder", "unternehmen", "konzern",
-    "ministerium", "regierung", "behörde", "polizei", "gewerkschaft", "bank", "verein", "leiter", "leiterin",
+    "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "direktor", "direktorin", "chef", "chefin",
+    "vorstandschef", "vorstandschefin", "geschäftsführer", "geschäftsführerin", "bürgermeister", "bürgermeisterin", "sekretär", "sekretärin", "gouverneur", "abgeordneter",
+    "abgeordnete", "anwalt", "anwältin", "richter", "richterin", "staatsanwalt", "staatsanwältin", "analyst", "analystin", "ökonom",
+    "ökonomin", "experte", "expertin", "ingenieur", "ingenieurin", "gründer", "gründerin", "trainer", "trainerin", "kommissar",
+    "kommissarin", "kanzler", "kanzlerin", "zeuge", "zeugin", "anwohner", "anwohnerin", "landrat", "landrätin", "pressesprecher",
+    "pressesprecherin", "vorsitzender", "vorsitzende", "mutter", "vater", "schwester", "bruder", "leiter", "leiterin",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("unternehmen", "konzern", "ministerium", "regierung", "behörde", "polizei", "gewerkschaft", "bank", "verein",)
 LABEL_WORDS = ("quelle", "lesen sie auch", "mehr zum thema", "foto", "video", "anzeige", "werbung")
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "zu", "vom", "zum")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

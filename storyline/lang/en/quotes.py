@@ -20,15 +20,17 @@ ARTICLES = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that
 PRONOUNS = ("he", "she", "they", "we", "i")
 # Role nouns: "the minister", "a spokeswoman for X", "X, the CEO of Y".
 ROLE_WORDS = (
-    "minister", "spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman", "chair",
-    "ceo", "chief", "executive", "director", "head", "governor", "mayor", "secretary", "official", "officer",
-    "leader", "manager", "coach", "commissioner", "chancellor", "premier", "senator", "lawmaker", "analyst",
-    "economist", "expert", "engineer", "founder", "owner", "spokesperson", "prosecutor", "judge", "lawyer",
-    "mother", "father", "sister", "brother", "wife", "husband", "daughter", "son", "resident", "witness",
-    "deputy", "member", "representative", "general", "commander", "inspector", "professor", "researcher",
-    "scientist", "doctor", "president-elect", "striker", "player", "captain", "forecaster", "meteorologist",
-    "company", "ministry", "government", "agency", "police", "union", "bank", "club", "authority", "office",
+    "minister", "spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman", "chair", "ceo", "chief",
+    "executive", "director", "head", "governor", "mayor", "secretary", "official", "officer", "leader", "manager",
+    "coach", "commissioner", "chancellor", "premier", "senator", "lawmaker", "analyst", "economist", "expert", "engineer",
+    "founder", "owner", "spokesperson", "prosecutor", "judge", "lawyer", "mother", "father", "sister", "brother",
+    "wife", "husband", "daughter", "son", "resident", "witness", "deputy", "member", "representative", "general",
+    "commander", "inspector", "professor", "researcher", "scientist", "doctor", "president-elect", "striker", "player", "captain",
+    "forecaster", "meteorologist",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("company", "ministry", "government", "agency", "police", "union", "bank", "club", "authority", "office",)
 # Words that label a line of page furniture ("Trending: ...", "Source: ..."): never a speaker.
 LABEL_WORDS = (
     "source", "sources", "disclaimer", "trending", "update", "updated", "photo", "photos", "video", "watch",

@@ -15,14 +15,16 @@ ACCORDING_TO = ("según", "de acuerdo con")
 ARTICLES = ("el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta")
 PRONOUNS = ("él", "ella", "ellos", "ellas", "nosotros", "yo")
 ROLE_WORDS = (
-    "ministro", "ministra", "portavoz", "vocero", "vocera", "presidente", "presidenta", "director", "directora",
-    "jefe", "jefa", "gerente", "alcalde", "alcaldesa", "secretario", "secretaria", "gobernador", "gobernadora",
-    "diputado", "diputada", "senador", "senadora", "abogado", "abogada", "juez", "jueza", "fiscal", "analista",
-    "economista", "experto", "experta", "ingeniero", "ingeniera", "fundador", "fundadora", "entrenador",
-    "entrenadora", "comisario", "delegado", "delegada", "seremi", "testigo", "vecino", "vecina", "madre",
-    "padre", "hermana", "hermano", "esposa", "esposo", "hija", "hijo", "empresa", "compañía", "ministerio",
-    "gobierno", "agencia", "policía", "sindicato", "banco", "club", "autoridad", "titular",
+    "ministro", "ministra", "portavoz", "vocero", "vocera", "presidente", "presidenta", "director", "directora", "jefe",
+    "jefa", "gerente", "alcalde", "alcaldesa", "secretario", "secretaria", "gobernador", "gobernadora", "diputado", "diputada",
+    "senador", "senadora", "abogado", "abogada", "juez", "jueza", "fiscal", "analista", "economista", "experto",
+    "experta", "ingeniero", "ingeniera", "fundador", "fundadora", "entrenador", "entrenadora", "comisario", "delegado", "delegada",
+    "seremi", "testigo", "vecino", "vecina", "madre", "padre", "hermana", "hermano", "esposa", "esposo",
+    "hija", "hijo", "titular",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("empresa", "compañía", "ministerio", "gobierno", "agencia", "policía", "sindicato", "banco", "club", "autoridad",)
 LABEL_WORDS = ("fuente", "lee también", "lea también", "te puede interesar", "foto", "video", "publicidad")
 NAME_PARTICLES = ("de", "del", "de la", "de los", "y")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

@@ -12,7 +12,9 @@ SPEECH_VERBS = (
     "déclare", "dit", "affirme", "ajoute", "explique", "souligne", "indique", "estime", "assure", "précise",
     "confie", "insiste", "avertit", "reconnaît", "martèle", "lance", "annonce", "rappelle", "poursuit",
     "commente", "écrit", "répond", "déplore", "dénonce", "regrette", "salue", "juge", "admet", "confirme",
-    "déclarait", "disait", "affirmait", "expliquait", "ajoutait",
+    "déclarait", "disait", "affirmait", "expliquait", "ajoutait", "indiquait", "précisait", "assurait",
+    "soulignait", "estimait", "confiait", "reconnaissait", "annonçait", "écrivait", "avait indiqué",
+    "avait précisé", "a fait savoir", "fait savoir", "a-t-on appris", "a résumé", "résume", "a tranché", "tranche",
     "dit-il", "dit-elle", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "explique-t-il",
     "explique-t-elle", "affirme-t-il", "affirme-t-elle", "souligne-t-il", "souligne-t-elle", "assure-t-il",
     "assure-t-elle", "estime-t-il", "estime-t-elle", "précise-t-il", "précise-t-elle",
@@ -21,17 +23,18 @@ ACCORDING_TO = ("selon", "d'après", "d’après")
 ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cette")
 PRONOUNS = ("il", "elle", "ils", "elles", "nous", "je")
 ROLE_WORDS = (
-    "ministre", "porte-parole", "président", "présidente", "directeur", "directrice", "chef", "cheffe",
-    "dirigeant", "dirigeante", "responsable", "maire", "secrétaire", "gouverneur", "député", "députée",
-    "sénateur", "sénatrice", "avocat", "avocate", "juge", "procureur", "procureure", "analyste", "économiste",
-    "expert", "experte", "ingénieur", "fondateur", "fondatrice", "patron", "patronne", "entraîneur",
-    "entraîneuse", "commissaire", "chancelier", "chancelière", "premier ministre", "témoin", "habitant",
-    "habitante", "mère", "père", "sœur", "frère", "femme", "mari", "fille", "fils", "entreprise", "société",
-    "ministère", "gouvernement", "agence", "police", "syndicat", "banque", "club", "autorité",
+    "ministre", "porte-parole", "président", "présidente", "directeur", "directrice", "chef", "cheffe", "dirigeant", "dirigeante",
+    "responsable", "maire", "secrétaire", "gouverneur", "député", "députée", "sénateur", "sénatrice", "avocat", "avocate",
+    "juge", "procureur", "procureure", "analyste", "économiste", "expert", "experte", "ingénieur", "fondateur", "fondatrice",
+    "patron", "patronne", "entraîneur", "entraîneuse", "commissaire", "chancelier", "chancelière", "premier ministre", "témoin", "habitant",
+    "habitante", "mère", "père", "sœur", "frère", "femme", "mari", "fille", "fils",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("entreprise", "société", "ministère", "gouvernement", "agence", "police", "syndicat", "banque", "club", "autorité",)
 LABEL_WORDS = ("source", "lire aussi", "à lire aussi", "voir aussi", "photo", "vidéo", "mise à jour", "publicité")
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
-PREPOSITIONS = ('à', 'au', 'aux', 'en', 'dans', 'sur', 'de', 'du', 'des', 'pour', 'avec', 'par', 'après', 'avant', 'lors', 'devant', 'chez', 'depuis', 'vers')
+PREPOSITIONS = ("d'", 'à', 'au', 'aux', 'en', 'dans', 'sur', 'de', 'du', 'des', 'pour', 'avec', 'par', 'après', 'avant', 'lors', 'devant', 'chez', 'depuis', 'vers')
 CLAUSE_OPENERS = ("dont", "qui", "que", "lequel", "laquelle", "quand", "si", "parce")
 CONNECTIVES = ("et", "mais", "ou", "donc", "alors", "puis", "ainsi", "pourtant", "cependant", "comme")

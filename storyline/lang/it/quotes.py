@@ -13,14 +13,15 @@ ACCORDING_TO = ("secondo", "stando a")
 ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "suo", "sua")
 PRONOUNS = ("lui", "lei", "loro", "noi", "io")
 ROLE_WORDS = (
-    "ministro", "ministra", "portavoce", "presidente", "direttore", "direttrice", "capo", "amministratore",
-    "amministratore delegato", "sindaco", "sindaca", "segretario", "segretaria", "governatore", "deputato",
-    "deputata", "senatore", "senatrice", "avvocato", "avvocata", "giudice", "procuratore", "analista",
-    "economista", "esperto", "esperta", "ingegnere", "fondatore", "fondatrice", "allenatore", "tecnico",
-    "attaccante", "giocatore", "capitano", "commissario", "testimone", "residente", "madre", "padre",
-    "sorella", "fratello", "moglie", "marito", "figlia", "figlio", "azienda", "società", "ministero",
-    "governo", "agenzia", "polizia", "sindacato", "banca", "club", "autorità", "ds", "dirigente",
+    "ministro", "ministra", "portavoce", "presidente", "direttore", "direttrice", "capo", "amministratore", "amministratore delegato", "sindaco",
+    "sindaca", "segretario", "segretaria", "governatore", "deputato", "deputata", "senatore", "senatrice", "avvocato", "avvocata",
+    "giudice", "procuratore", "analista", "economista", "esperto", "esperta", "ingegnere", "fondatore", "fondatrice", "allenatore",
+    "tecnico", "attaccante", "giocatore", "capitano", "commissario", "testimone", "residente", "madre", "padre", "sorella",
+    "fratello", "moglie", "marito", "figlia", "figlio", "ds", "dirigente",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("azienda", "società", "ministero", "governo", "agenzia", "polizia", "sindacato", "banca", "club", "autorità",)
 LABEL_WORDS = ("fonte", "leggi anche", "guarda anche", "foto", "video", "pubblicità")
 NAME_PARTICLES = ("di", "de", "del", "della", "da", "dal", "la", "lo")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

@@ -4,6 +4,12 @@ SPEECH_VERBS = ("と述べた", "と語った", "と話した", "と強調した
 ACCORDING_TO = ("によると", "によれば")
 ARTICLES = ()
 PRONOUNS = ("彼", "彼女", "彼ら")
-ROLE_WORDS = ("大臣", "相", "報道官", "社長", "会長", "大統領", "首相", "知事", "市長", "弁護士", "専門家", "監督", "会社", "政府", "警察", "銀行")
+ROLE_WORDS = (
+    "大臣", "相", "報道官", "社長", "会長", "大統領", "首相", "知事", "市長", "弁護士",
+    "専門家", "監督",
+)
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("会社", "政府", "警察", "銀行",)
 LABEL_WORDS = ("出典", "関連記事", "写真", "動画", "広告")
 NAME_PARTICLES = ()

@@ -4,6 +4,12 @@ SPEECH_VERBS = ("라고 말했다", "고 말했다", "라고 밝혔다", "고 �
 ACCORDING_TO = ("에 따르면",)
 ARTICLES = ()
 PRONOUNS = ("그", "그녀", "그들", "우리")
-ROLE_WORDS = ("장관", "대변인", "대통령", "회장", "사장", "대표", "총리", "시장", "지사", "변호사", "전문가", "감독", "회사", "정부", "경찰", "은행")
+ROLE_WORDS = (
+    "장관", "대변인", "대통령", "회장", "사장", "대표", "총리", "시장", "지사", "변호사",
+    "전문가", "감독",
+)
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("회사", "정부", "경찰", "은행",)
 LABEL_WORDS = ("출처", "관련 기사", "사진", "영상", "광고")
 NAME_PARTICLES = ()

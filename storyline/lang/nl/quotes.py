@@ -12,13 +12,14 @@ ACCORDING_TO = ("volgens", "naar zeggen van")
 ARTICLES = ("de", "het", "een", "zijn", "haar", "hun")
 PRONOUNS = ("hij", "zij", "ze", "wij", "we", "ik")
 ROLE_WORDS = (
-    "minister", "woordvoerder", "woordvoerster", "president", "voorzitter", "directeur", "topman", "topvrouw",
-    "bestuursvoorzitter", "ceo", "chef", "hoofd", "burgemeester", "staatssecretaris", "gouverneur",
-    "kamerlid", "advocaat", "rechter", "officier van justitie", "analist", "econoom", "deskundige", "expert",
-    "ingenieur", "oprichter", "trainer", "coach", "commissaris", "premier", "getuige", "bewoner", "bewoonster",
-    "moeder", "vader", "zus", "broer", "bedrijf", "ministerie", "regering", "kabinet", "agentschap", "politie",
-    "vakbond", "bank", "club", "autoriteit", "toezichthouder", "bestuurder", "belegger", "beleggers",
+    "minister", "woordvoerder", "woordvoerster", "president", "voorzitter", "directeur", "topman", "topvrouw", "bestuursvoorzitter", "ceo",
+    "chef", "hoofd", "burgemeester", "staatssecretaris", "gouverneur", "kamerlid", "advocaat", "rechter", "officier van justitie", "analist",
+    "econoom", "deskundige", "expert", "ingenieur", "oprichter", "trainer", "coach", "commissaris", "premier", "getuige",
+    "bewoner", "bewoonster", "moeder", "vader", "zus", "broer", "bestuurder", "belegger", "beleggers",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("bedrijf", "ministerie", "regering", "kabinet", "agentschap", "politie", "vakbond", "bank", "club", "autoriteit", "toezichthouder",)
 LABEL_WORDS = ("bron", "lees ook", "lees meer", "bekijk ook", "foto", "video", "advertentie")
 NAME_PARTICLES = ("van", "der", "den", "de", "het", "ter", "ten", "te", "in", "'t")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

@@ -14,13 +14,15 @@ ACCORDING_TO = ("według", "zdaniem", "jak podaje", "jak poinformował", "jak po
 ARTICLES = ("ten", "ta", "to")
 PRONOUNS = ("on", "ona", "oni", "one", "my", "ja")
 ROLE_WORDS = (
-    "minister", "ministra", "rzecznik", "rzeczniczka", "prezes", "prezeska", "prezydent", "dyrektor",
-    "dyrektorka", "szef", "szefowa", "kierownik", "burmistrz", "wójt", "starosta", "wojewoda", "marszałek",
-    "sekretarz", "poseł", "posłanka", "senator", "adwokat", "sędzia", "prokurator", "analityk", "ekonomista",
-    "ekspert", "ekspertka", "inżynier", "założyciel", "trener", "komendant", "premier", "świadek",
-    "mieszkaniec", "mieszkanka", "matka", "ojciec", "siostra", "brat", "firma", "spółka", "ministerstwo",
-    "rząd", "agencja", "policja", "związek", "bank", "klub", "urząd", "strażacy", "hydrolog", "synoptyk",
+    "minister", "ministra", "rzecznik", "rzeczniczka", "prezes", "prezeska", "prezydent", "dyrektor", "dyrektorka", "szef",
+    "szefowa", "kierownik", "burmistrz", "wójt", "starosta", "wojewoda", "marszałek", "sekretarz", "poseł", "posłanka",
+    "senator", "adwokat", "sędzia", "prokurator", "analityk", "ekonomista", "ekspert", "ekspertka", "inżynier", "założyciel",
+    "trener", "komendant", "premier", "świadek", "mieszkaniec", "mieszkanka", "matka", "ojciec", "siostra", "brat",
+    "strażacy", "hydrolog", "synoptyk",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("firma", "spółka", "ministerstwo", "rząd", "agencja", "policja", "związek", "bank", "klub", "urząd",)
 LABEL_WORDS = ("źródło", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zdjęcie", "wideo", "reklama")
 NAME_PARTICLES = ()
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

@@ -13,14 +13,15 @@ ACCORDING_TO = ("segundo", "de acordo com", "conforme")
 ARTICLES = ("o", "a", "os", "as", "um", "uma", "seu", "sua")
 PRONOUNS = ("ele", "ela", "eles", "elas", "nós", "eu")
 ROLE_WORDS = (
-    "ministro", "ministra", "porta-voz", "presidente", "diretor", "diretora", "director", "directora", "chefe",
-    "gerente", "prefeito", "prefeita", "presidente da câmara", "secretário", "secretária", "governador",
-    "governadora", "deputado", "deputada", "senador", "senadora", "advogado", "advogada", "juiz", "juíza",
-    "procurador", "procuradora", "analista", "economista", "especialista", "engenheiro", "engenheira",
-    "fundador", "fundadora", "treinador", "técnico", "comissário", "testemunha", "morador", "moradora", "mãe",
-    "pai", "irmã", "irmão", "empresa", "companhia", "ministério", "governo", "agência", "polícia", "sindicato",
-    "banco", "clube", "autoridade", "meteorologista", "investigadora", "investigador",
+    "ministro", "ministra", "porta-voz", "presidente", "diretor", "diretora", "director", "directora", "chefe", "gerente",
+    "prefeito", "prefeita", "presidente da câmara", "secretário", "secretária", "governador", "governadora", "deputado", "deputada", "senador",
+    "senadora", "advogado", "advogada", "juiz", "juíza", "procurador", "procuradora", "analista", "economista", "especialista",
+    "engenheiro", "engenheira", "fundador", "fundadora", "treinador", "técnico", "comissário", "testemunha", "morador", "moradora",
+    "mãe", "pai", "irmã", "irmão", "meteorologista", "investigadora", "investigador",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("empresa", "companhia", "ministério", "governo", "agência", "polícia", "sindicato", "banco", "clube", "autoridade",)
 LABEL_WORDS = ("fonte", "leia também", "leia mais", "veja também", "foto", "vídeo", "publicidade")
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "e")
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

@@ -11,11 +11,13 @@ ARTICLES = ("bir",)
 PRONOUNS = ("o", "onlar", "biz", "ben")
 ROLE_WORDS = (
     "bakan", "bakanı", "sözcü", "sözcüsü", "başkan", "başkanı", "cumhurbaşkanı", "müdür", "müdürü", "genel müdür",
-    "yönetici", "vali", "valisi", "belediye başkanı", "sekreter", "milletvekili", "avukat", "hakim", "savcı",
-    "analist", "ekonomist", "uzman", "mühendis", "kurucu", "teknik direktör", "antrenör", "tanık", "anne",
-    "baba", "kardeş", "şirket", "bakanlık", "bakanlığı", "hükümet", "ajans", "polis", "sendika", "banka",
-    "kulüp", "kurum", "yetkili", "yetkilisi", "yetkililer", "kaynaklar",
+    "yönetici", "vali", "valisi", "belediye başkanı", "sekreter", "milletvekili", "avukat", "hakim", "savcı", "analist",
+    "ekonomist", "uzman", "mühendis", "kurucu", "teknik direktör", "antrenör", "tanık", "anne", "baba", "kardeş",
+    "yetkili", "yetkilisi", "yetkililer", "kaynaklar",
 )
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("şirket", "bakanlık", "bakanlığı", "hükümet", "ajans", "polis", "sendika", "banka", "kulüp", "kurum",)
 LABEL_WORDS = ("kaynak", "ayrıca okuyun", "ilgili haber", "fotoğraf", "video", "reklam")
 NAME_PARTICLES = ()
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").

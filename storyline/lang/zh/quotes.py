@@ -4,6 +4,12 @@ SPEECH_VERBS = ("说", "表示", "指出", "称", "强调", "认为", "透露", 
 ACCORDING_TO = ("据", "根据", "援引")
 ARTICLES = ()
 PRONOUNS = ("他", "她", "他们", "我们", "我")
-ROLE_WORDS = ("部长", "发言人", "主席", "总统", "总裁", "经理", "主任", "市长", "省长", "律师", "法官", "分析师", "专家", "公司", "政府", "警方", "银行", "俱乐部")
+ROLE_WORDS = (
+    "部长", "发言人", "主席", "总统", "总裁", "经理", "主任", "市长", "省长", "律师",
+    "法官", "分析师", "专家",
+)
+# Organisation nouns: 'the company said' names whoever the article called the company; inside a
+# name they stay ('Agence X', 'Compañía Minera Y').
+ORG_WORDS = ("公司", "政府", "警方", "银行", "俱乐部",)
 LABEL_WORDS = ("来源", "相关阅读", "图片", "视频", "广告")
 NAME_PARTICLES = ()
