@@ -15,6 +15,9 @@ class IngestOptions:
     max_record_bytes: int = 20_000_000  # one record larger than this is rejected, not read
     keep_raw: bool = True
     default_language: str | None = None
+    # A page-header or crawl date more than this many days after the page's own dates (stamp,
+    # dateline, URL, markup) is the day it was fetched: kept as a rejected candidate, never published.
+    crawl_gap_days: int = 60
 
 
 @dataclass(slots=True, frozen=True)

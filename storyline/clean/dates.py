@@ -125,21 +125,39 @@ _R = r"(?![^\W\d_])"  # no letter after
 _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
 
 
-@functools.cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    mon = rf"{_L}({_alt(month_names())})\.?{_R}"
-    wd = rf"{_L}(?:{_alt(weekday_names())})\.?{_R}"
-    return {
-        # "June 2, 2024", "Tue, Feb 4, 2026", "Sept. 15 2025"
-        "mdy": re.compile(rf"(?:{wd},?\s+)?{mon}\s+(\d{{1,2}}){_ORD}(?!\d),?\s+(\d{{4}})(?!\d)", re.I),
-        # "2 June 2024", "5 de mayo de 2024", "3. März 2024", "1er avril 2024", "9 Mar 2026"
-        "dmy": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{mon},?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I),
-        # "June 2", "Sept 15": no year
-        "md": re.compile(rf"{mon}\s+(\d{{1,2}}){_ORD}(?!\d)", re.I),
-        # "3 mars", "15. September": no year
-        "dm": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{mon}", re.I),
-        "weekday": re.compile(wd, re.I),
-    }
+# A month's place is matched by shape (one word) and the word is then looked up in the month
+# table: one small pattern instead of an alternation over every language's ~600 names.
+_MON = r"(?<![^\W\d_])([^\W\d_]{3,12})\.?(?![^\W\d_])"
+_WORD_PATTERNS: dict[str, re.Pattern[str]] = {
+    # "June 2, 2024", "Feb 4, 2026", "Sept. 15 2025"
+    "mdy": re.compile(rf"{_MON}\s+(\d{{1,2}}){_ORD}(?!\d),?\s+(\d{{4}})(?!\d)"),
+    # "2 June 2024", "5 de mayo de 2024", "3. März 2024", "1er avril 2024", "9 Mar 2026"
+    "dmy": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{_MON},?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", re.I),
+    # "June 2", "Sept 15": no year
+    "md": re.compile(rf"{_MON}\s+(\d{{1,2}}){_ORD}(?!\d)"),
+    # "3 mars", "15. September": no year
+    "dm": re.compile(rf"(?<![\d.])(\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?{_MON}", re.I),
+}
+_TOKEN = re.compile(r"[^\W\d_]+\.?")
+
+
+def _word_dates(tag: str, s: str, language: str | None) -> list[tuple[int, int, int, int, re.Match[str]]]:
+    """``(month, day, year or 0, start, match)`` for each place ``tag``'s shape holds a real month name."""
+    pat = _WORD_PATTERNS[tag]
+    out = []
+    pos = 0
+    while True:
+        m = pat.search(s, pos)
+        if not m:
+            return out
+        g = m.groups()
+        name, day = (g[0], g[1]) if tag in ("mdy", "md") else (g[1], g[0])
+        month = month_number(name, language)
+        if month:
+            out.append((month, int(day), int(g[2]) if len(g) > 2 else 0, m.start(), m))
+            pos = m.end()
+        else:
+            pos = m.start() + 1  # the shape held another word: look again just after it
 
 
 _NUMERIC: list[tuple[str, re.Pattern[str]]] = [
@@ -226,14 +244,10 @@ def scan_dates(text: str, dayfirst: bool | None = None, language: str | None = N
                     mdy, dmy = _valid(y, a, b), _valid(y, b, a)
                     add(dmy, m, mdy) if dayfirst else add(mdy, m, dmy)
     if _has_word(s):
-        pats = _patterns()
         for tag in ("mdy", "dmy"):
-            for m in pats[tag].finditer(s):
-                if not free(m.start(), m.end()):
-                    continue
-                g = m.groups()
-                name, day = (g[0], g[1]) if tag == "mdy" else (g[1], g[0])
-                add(_valid(int(g[2]), month_number(name, language) or 0, int(day)), m)
+            for month, day, year, _, m in _word_dates(tag, s, language):
+                if free(m.start(), m.end()):
+                    add(_valid(year, month, day), m)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -253,12 +267,9 @@ def month_day(text: str, language: str | None = None) -> tuple[int, int, int, in
         return None
     best: tuple[int, int, int, int] | None = None
     for tag in ("md", "dm"):
-        for m in _patterns()[tag].finditer(s):
-            name, day = (m.group(1), m.group(2)) if tag == "md" else (m.group(2), m.group(1))
-            month = month_number(name, language)
-            if month and 1 <= int(day) <= 31 and (best is None or m.start() < best[2]):
-                best = (month, int(day), m.start(), m.end())
-            break
+        for month, day, _, start, m in _word_dates(tag, s, language)[:1]:
+            if 1 <= day <= 31 and (best is None or start < best[2]):
+                best = (month, day, start, m.end())
     return best
 
 
@@ -284,6 +295,7 @@ _PLACE_PREFIX = re.compile(
     r"(?:\s*,\s*[A-Z][A-Za-z.]{1,15}(?:\s+[A-Z][A-Za-z.]{1,15})?){0,2}"
     r"\s*(?:\(\s*[A-Za-z][A-Za-z .&/-]{0,30}\))?\s*[,\-–—:]?\s*$"
 )
+_DIGIT = re.compile(r"\d")
 _BYLINE_START = re.compile(r"^\s*(?:by|von|par|por|door|przez|di|da)\s", re.I)
 
 
@@ -334,7 +346,8 @@ def _leftover(rest: str) -> int:
     rest = _READ_TIME.sub(" ", rest)
     rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
     if re.search(r"[^\W\d_]{3}", rest):
-        rest = _patterns()["weekday"].sub(" ", rest)
+        days = weekday_names()
+        rest = _TOKEN.sub(lambda t: " " if t.group().lower().rstrip(".") in days else t.group(), rest)
     rest = _links().sub(" ", rest)
     return len(_FILLER.sub("", rest))
 
@@ -372,8 +385,8 @@ def read_stamp(line: str, dayfirst: bool | None = None, language: str | None = N
     """
     s = normalize_spacing(line.strip())
     out = Stamp()
-    if not s or len(s) > max_chars * 4:
-        return out
+    if not s or len(s) > max_chars * 4 or not _DIGIT.search(s):
+        return out  # every stamp has a digit: a date, a time, or "3 hours ago"
     kind0, rest0 = stamp_label(s)
     if kind0:
         # A label right before a date: the line is a stamp whatever follows ("date 2019-03-02 Headline…").

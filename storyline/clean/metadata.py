@@ -691,6 +691,11 @@ def html_outlet_candidates(html: str, headline: str | None = None) -> list[Outle
     return out
 
 
+def _prose(line: str) -> bool:
+    n = len(line.split())
+    return n >= 20 or (n >= 5 and line.rstrip().endswith((".", "!", "?", '"', "”", "»", "。")))
+
+
 def html_page_metadata(
     html: str,
     text: str,
@@ -709,14 +714,23 @@ def html_page_metadata(
     plain-text page's are; ``dates`` (structured markup, htmldate) join them, and a markup date
     that is a page stamp read in the wrong day/month order is set aside.
     """
-    from storyline.clean.boilerplate import clean_text
     from storyline.ingest.html import page_text  # the ingest renderer: one block element per line
 
     today = now or date.today()
-    cleaned = clean_text(page_text(html))
-    first = next((ln.strip() for ln in text.split("\n") if len(ln.split()) >= 5), "")
-    page = CleanResult(text=text, first_paragraph=first, title=cleaned.title, header_lines=cleaned.header_lines,
-                       footer_lines=cleaned.footer_lines, bylines=cleaned.bylines, removed=cleaned.removed)
+    # The lines around the extracted body are the page's header (stamps, bylines, datelines) and
+    # footer (copyright): found by where the body starts and ends, without cleaning the page again.
+    lines = page_text(html).split("\n")
+    # Body lines: prose, not the stamp or byline lines an extractor may keep at the top.
+    body = [ln.strip() for ln in text.split("\n") if _prose(ln) and ln.strip() != (headline or "").strip()
+            and not read_stamp(ln).is_stamp]
+    first = body[0] if body else ""
+    start = next((i for i, ln in enumerate(lines) if first and ln.startswith(first[:60])), min(len(lines), 40))
+    last = body[-1] if body else ""
+    end = next((i for i in range(len(lines) - 1, start - 1, -1) if last and lines[i].startswith(last[:60])), start)
+    header = lines[max(0, start - 40) : start]
+    title = headline if headline in header else None
+    page = CleanResult(text=text, first_paragraph=first, title=title, header_lines=header,
+                       footer_lines=lines[end + 1 : end + 41])
     cands = text_date_candidates(page, url, None, today, language, crawl_gap_days)
     markup = list(dates or [])
     reject_misread(markup, cands)

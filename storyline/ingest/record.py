@@ -89,7 +89,9 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         language = language or detect_language(text, None) or res.language or options.default_language
         # The page's own words, markup and URL are evidence too (stamps, dateline, masthead, title):
         # clean.metadata weighs them with the markup dates and names the outlet.
-        outlet, page_dates = html_page_metadata(rec.html, text, url, today, res.dates, outlet, res.sitename, language, title)
+        outlet, page_dates = html_page_metadata(
+            rec.html, text, url, today, res.dates, outlet, res.sitename, language, title, options.crawl_gap_days
+        )
         dates += page_dates
     else:
         text = rec.text or ""
@@ -111,7 +113,8 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
             body = "\n".join(ln for ln in lines if ln)
             first = next((ln for ln in lines if ln), "")
             cleaned = CleanResult(text=body, first_paragraph=first)
-        meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates, outlet=outlet)
+        meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates, outlet=outlet,
+                             crawl_gap_days=options.crawl_gap_days)
         text = cleaned.text
         removed += cleaned.removed
         url = url or meta.url
