@@ -26,17 +26,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from storyline.lineage import LineageDetector
-from storyline.model import Article
+from storyline.model import Article, DateCandidate
 from storyline.options import Options
 from storyline.resources import spacy_nlp
 from storyline.text import fold, ngram_overlap, sentences, words
 
 RATES = {  # derived-copy type -> share
     "verbatim": 0.12, "cut": 0.12, "addition": 0.12, "reorder": 0.10,
-    "paraphrase": 0.24, "fact_reprint": 0.15, "fact_paraphrase": 0.15,
+    "paraphrase": 0.16, "heavy_paraphrase": 0.08, "fact_reprint": 0.15, "fact_paraphrase": 0.15,
 }
 GOLD_KIND = {"verbatim": "duplicate", "cut": "near_duplicate", "addition": "near_duplicate",
-             "reorder": "near_duplicate", "paraphrase": "rewrite", "fact_reprint": "near_duplicate",
+             "reorder": "near_duplicate", "paraphrase": "rewrite", "heavy_paraphrase": "rewrite", "fact_reprint": "near_duplicate",
              "fact_paraphrase": "rewrite"}
 
 # Word and phrase substitutions a spinner makes (meaning-preserving, facts untouched).
@@ -98,6 +98,13 @@ UPDATES = [
     "Updated at {h}:{m}: officials said a further {n} reports were being reviewed by {name}.",
     "This story has been updated with a statement from {name}, who said {n} investigators were assigned.",
 ]
+# A local paragraph a regional reprint adds, unmarked and printed nowhere else.
+LOCAL = [
+    "In {town}, councillor {name} said residents were following the news closely and {n} families had called the council.",
+    "Local businesses in {town} said they expected about {n} visitors fewer this week, {name} of the traders' association said.",
+    "{name}, who runs a shop in {town}, said {n} customers had asked about it by lunchtime.",
+]
+TOWNS = ["Hollowmere", "Brackley Cross", "Stenby", "Wexcombe", "Ardlow", "Pennick Bay"]
 HEDGES = [("reportedly ", ""), ("allegedly ", ""), ("may have been", "was"), ("might have been", "was"),
           ("is expected to", "will"), ("are expected to", "will"), ("could be", "is"), ("possibly ", ""),
           ("is believed to", "is said by all to"), ("probably ", "")]
@@ -220,7 +227,10 @@ def generate(rows: list[dict], n_origins: int, seed: int) -> list[Derived]:
         elif ctype == "addition":
             extra = []
             for _ in range(rng.randint(1, 2)):
-                if rng.random() < 0.5:
+                if rng.random() < 0.4:
+                    extra.append(rng.choice(LOCAL).format(name=rng.choice(people), n=rng.randint(3, 90),
+                                                          town=rng.choice(TOWNS)))
+                elif rng.random() < 0.5:
                     extra.append(rng.choice(UPDATES).format(name=rng.choice(people), n=rng.randint(3, 90),
                                                             h=rng.randint(10, 23), m=rng.randint(10, 59)))
                 else:
@@ -233,6 +243,10 @@ def generate(rows: list[dict], n_origins: int, seed: int) -> list[Derived]:
             new = head + body[cut:] + body[:cut]
         elif ctype == "paraphrase":
             new = sentences(paraphrase(r["text"], rng))
+        elif ctype == "heavy_paraphrase":  # spun twice and condensed: about a quarter of word 3-grams kept
+            spun = sentences(paraphrase(paraphrase(r["text"], rng), rng))
+            drop = set(rng.sample(range(1, len(spun)), max(0, len(spun) * 3 // 10))) if len(spun) > 6 else set()
+            new = [x for i, x in enumerate(spun) if i not in drop]
         elif ctype == "fact_reprint":
             new, edits = fact_edits(sents, rng, people, nlp)
         else:  # fact_paraphrase: edits first (on real names/numbers), then spin
@@ -241,6 +255,87 @@ def generate(rows: list[dict], n_origins: int, seed: int) -> list[Derived]:
         out.append(Derived(id=f"syn{k:04d}_{ctype}", origin=r["id"], ctype=ctype, text="\n".join(new),
                            dated=rng.random() < 0.5, edits=edits))
     return out
+
+
+def translation_corpus(n_stories: int, seed: int) -> tuple[list[Article], list[tuple[str, str, bool, bool]], list[tuple[str, str]]]:
+    """Stories written from the parallel templates: an origin in one language, its translation in
+    another (half credited, half dated with clock times), an independent report of the same event
+    in a third (other sentences, other order, other figures). Returns the articles, the gold
+    translations (origin, derived, dated, credited) and the independent pairs."""
+    from babel import Locale
+    from babel.numbers import format_decimal
+
+    from synth_translations import CITIES, CREDITS, ORGS, PEOPLE, TEMPLATES, WEEKDAYS
+
+    rng = random.Random(seed + 1)
+    langs = sorted(TEMPLATES)
+    arts: list[Article] = []
+    gold: list[tuple[str, str, bool, bool]] = []
+    apart: list[tuple[str, str]] = []
+    for k in range(n_stories):
+        l1, l2, l3 = rng.sample(langs, 3)
+        slots = {"city": rng.choice(CITIES), "org": rng.choice(ORGS), "witness": rng.choice(PEOPLE),
+                 "mayor": rng.choice(PEOPLE), "dead": rng.randint(3, 40), "hurt": rng.randint(12, 90),
+                 "adj": rng.randint(2, 9), "hours": rng.randint(3, 11), "staff": rng.randint(200, 4000),
+                 "radius": rng.randint(2, 9), "fine": rng.randint(11, 99) / 10, "year": rng.randint(2009, 2022),
+                 "since": rng.randint(1975, 2005), "wday": rng.randrange(5)}
+        order = sorted(rng.sample(range(12), rng.randint(9, 12)))
+
+        def render(lang: str, idx: list[int], vals: dict) -> str:
+            loc = Locale.parse(lang)
+            v = dict(vals)
+            v["wday"] = WEEKDAYS[lang][vals["wday"]]
+            for key in ("staff", "fine"):
+                v[key] = format_decimal(vals[key], locale=loc)  # "1,200" / "1.200" / "6,1"
+            return "\n".join(TEMPLATES[lang][i].format(**v) for i in idx)
+
+        oid, tid, iid = f"tr{k:03d}_{l1}", f"tr{k:03d}_{l1}_to_{l2}", f"tr{k:03d}_ind_{l3}"
+        dated, credited = rng.random() < 0.5, rng.random() < 0.5
+        text = render(l2, order, slots)
+        removed: list[str] = []
+        if credited:
+            line = CREDITS[l2].format(lang=Locale.parse(l2).languages[l1].lower())
+            if rng.random() < 0.5:
+                text = line + "\n" + text
+            else:
+                removed.append(line)
+        o = Article(id=oid, source="synthetic", text=render(l1, order, slots), language=l1, outlet=f"Outlet {l1} {k}")
+        t = Article(id=tid, source="synthetic", text=text, language=l2, removed=removed, outlet=f"Outlet {l2} {k}")
+        if dated:
+            o.published = t.published = "2024-05-07"
+            h = rng.randint(6, 12)
+            o.date_candidates = [DateCandidate("2024-05-07", "field", 0.9, f"2024-05-07T{h:02d}:05:00+02:00")]
+            t.date_candidates = [DateCandidate("2024-05-07", "field", 0.9, f"2024-05-07T{h + 4:02d}:40:00+02:00")]
+        other = dict(slots, dead=slots["dead"] + rng.randint(2, 9), hurt=slots["hurt"] - rng.randint(2, 9))
+        ind_idx = rng.sample(range(12), 5)
+        ind = Article(id=iid, source="synthetic", text=render(l3, ind_idx, other), language=l3,
+                      outlet=f"Outlet ind {k}")
+        arts += [o, t, ind]
+        gold.append((oid, tid, dated, credited))
+        apart += [(oid, iid), (tid, iid)]
+    return arts, gold, apart
+
+
+# Provenance shapes the copies carry (pack-like: credits, update lines, datelines, press releases).
+def add_shapes(origin: Article, copy: Article, ctype: str, rng: random.Random) -> None:
+    """Give a synthetic copy and its origin the marks real pages carry, at random, both ways."""
+    r = rng.random()
+    if r < 0.15:
+        copy.text = copy.text + "\nThis article first appeared in " + (origin.outlet or "the wire") + "."
+    elif r < 0.25:
+        copy.text = copy.text + "\nUpdated: adds comment from officials."
+    elif r < 0.35:  # an update line both carry: no evidence
+        line = "UPDATE 2: adds details"
+        origin.text = line + "\n" + origin.text
+        copy.text = line + "\n" + copy.text
+    elif r < 0.45:  # an agency dateline the origin carries; a rewrite drops it, a reprint keeps it
+        dl = f"VELMORA, May 7 ({origin.outlet}) - "
+        origin.text = dl + origin.text
+        if ctype not in ("paraphrase", "fact_paraphrase", "heavy_paraphrase"):
+            copy.text = dl + copy.text
+    elif r < 0.52:  # a press release origin
+        origin.text = ("PRESS RELEASE\nVELMORA, 7 May 2024 /" + (origin.outlet or "Wire") + "/ -- " + origin.text
+                       + "\nAbout " + (origin.outlet or "the company") + "\nMedia contact: press@example.org")
 
 
 def real_families(rows: list[dict]) -> dict[str, set[str]]:
@@ -270,23 +365,73 @@ def main() -> None:
     ap.add_argument("path")
     ap.add_argument("--origins", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--translations", type=int, default=80, help="templated multilingual stories")
+    ap.add_argument("--features", help="write each gold edge's direction cues here (JSON Lines) for training")
     args = ap.parse_args()
     rows = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
     derived = generate(rows, args.origins, args.seed)
-    articles = [Article(id=r["id"], source=args.path, text=r["text"], language="en") for r in rows]
+    articles = [Article(id=r["id"], source=args.path, text=r["text"], language="en", outlet=f"Outlet {r['id']}")
+                for r in rows]
+    by_id = {a.id: a for a in articles}
     origin_date = "2024-03-01"
     dated_origins = {d.origin for d in derived if d.dated}
     for a in articles:
         if a.id in dated_origins:
             a.published = origin_date
+    shape_rng = random.Random(args.seed + 2)
     for d in derived:
-        articles.append(Article(id=d.id, source="synthetic", text=d.text, language="en",
-                                published="2024-03-03" if d.dated else None))
+        copy = Article(id=d.id, source="synthetic", text=d.text, language="en", outlet=f"Outlet {d.id}",
+                       published="2024-03-03" if d.dated else None)
+        add_shapes(by_id[d.origin], copy, d.ctype, shape_rng)
+        articles.append(copy)
+    tr_articles, tr_gold, tr_apart = translation_corpus(args.translations, args.seed)
     t0 = time.perf_counter()
     det = LineageDetector(Options())
     det.setup()
     edges = det.detect(articles)
     elapsed = time.perf_counter() - t0
+    # The templated stories share their sentence frames, so two of them in one language would
+    # read as copies with the names changed: each story is analysed in its own batch, with ten
+    # real articles as distractors, as a story pack would be.
+    distract = random.Random(args.seed + 3)
+    for k in range(0, len(tr_articles), 3):
+        batch = tr_articles[k : k + 3] + [Article(id=r["id"], source=args.path, text=r["text"], language="en")
+                                           for r in distract.sample(rows, 10)]
+        edges += [e for e in det.detect(batch) if e.origin.startswith("tr") or e.derived.startswith("tr")]
+
+    if args.features:
+        with open(args.features, "w", encoding="utf-8") as fh:
+            gold_pairs = [(d.origin, d.id, d.ctype, d.dated) for d in derived] + \
+                         [(o, t, "translation", dated) for o, t, dated, _ in tr_gold]
+            for o, r, ctype, dated in gold_pairs:
+                f = det.direction_features.get((o, r))
+                if f is None and (r, o) in det.direction_features:
+                    f = {k: -v for k, v in det.direction_features[(r, o)].items()}
+                if f is not None:
+                    fh.write(json.dumps({"origin": o, "derived": r, "type": ctype, "dated": dated,
+                                         "features": f}) + "\n")
+
+    # Translations: recall, direction dated / undated, independent reports kept apart.
+    pairs = {frozenset((e.origin, e.derived)): e for e in edges}
+    tr_found = tr_kind = 0
+    tr_dir = {"dated_or_credited": [0, 0, 0], "neither": [0, 0, 0]}
+    for o, t, dated, credited in tr_gold:
+        e = pairs.get(frozenset((o, t)))
+        st = tr_dir["dated_or_credited" if dated or credited else "neither"]
+        st[2] += 1
+        if e is None:
+            print(f"MISSED translation {t} <- {o}", file=sys.stderr)
+            continue
+        tr_found += 1
+        tr_kind += e.kind == "translation"
+        if e.direction == "known":
+            st[1] += 1
+            st[0] += e.origin == o
+    tr_false = sum(frozenset(p) in pairs for p in tr_apart)
+    tr_other = [e for e in edges if (e.origin.startswith("tr") or e.derived.startswith("tr"))
+                and frozenset((e.origin, e.derived)) not in {frozenset((o, t)) for o, t, _, _ in tr_gold}]
+    for e in tr_other:
+        print(f"FP translation-corpus edge {e.origin} {e.derived} {e.kind} {e.score}", file=sys.stderr)
 
     fam = real_families(rows)
     info = {d.id: d for d in derived}
@@ -309,7 +454,8 @@ def main() -> None:
             continue
         tp += 1
         per_type[d.ctype][0] += 1
-        if e.kind == GOLD_KIND[d.ctype]:
+        # A verbatim copy that gained a credit or update line (the shapes above) is a near duplicate too.
+        if e.kind == GOLD_KIND[d.ctype] or (d.ctype == "verbatim" and e.kind == "near_duplicate"):
             kind_ok += 1
             per_type[d.ctype][2] += 1
         else:
@@ -338,6 +484,8 @@ def main() -> None:
     origin_of = {d.id: d.origin for d in derived}
     for e in edges:
         a, b = e.origin, e.derived
+        if a.startswith("tr") or b.startswith("tr"):
+            continue  # the translation corpus is scored above
         if a not in info and b not in info:
             continue  # real-real pairs: judged by ecbplus_reprints.py
         if frozenset((a, b)) in {frozenset((d.id, d.origin)) for d in (info.get(a), info.get(b)) if d}:
@@ -349,6 +497,9 @@ def main() -> None:
             continue
         fp += 1
         print(f"FP edge {a} {b} {e.kind} {e.score}", file=sys.stderr)
+    tp += tr_found
+    fn += len(tr_gold) - tr_found
+    fp += len(tr_other)
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -360,8 +511,14 @@ def main() -> None:
 
     figures = {
         "articles": len(articles), "derived": len(derived), "seconds": round(elapsed, 1),
+        "translation_recall": round(tr_found / len(tr_gold), 4) if tr_gold else None,
+        "translation_kind_ok": tr_kind, "translations": len(tr_gold),
+        "translation_direction_dated_or_credited": acc(tr_dir["dated_or_credited"]),
+        "translation_direction_neither": acc(tr_dir["neither"]),
+        "translation_independent_linked": tr_false, "translation_independent_pairs": len(tr_apart),
+        "translation_corpus_false_edges": len(tr_other),
         "edge_precision": round(precision, 4), "edge_recall": round(recall, 4), "edge_f1": round(f1, 4),
-        "kind_accuracy": round(kind_ok / tp, 4) if tp else None,
+        "kind_accuracy": round((kind_ok + tr_kind) / tp, 4) if tp else None,
         "per_type": {k: {"recall": round(v[0] / v[1], 3), "kind_ok": v[2], "n": v[1]} for k, v in per_type.items()},
         "word3_jaccard_median": {k: round(sorted(v)[len(v) // 2], 3) for k, v in j3.items()},
         "direction_dated": acc(dir_stats["dated"]), "direction_content": acc(dir_stats["content"]),

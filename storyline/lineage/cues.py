@@ -94,9 +94,17 @@ def update_line(lines: list[str]) -> str | None:
     return _find([ln for ln in lines if not _TIMESTAMP.search(ln)], "UPDATE_CUES")
 
 
+def is_provenance(line: str) -> bool:
+    """A line about the page rather than the event: a translation or origin credit, a press
+    release's marks, a timestamp. Such lines are not claims a copy added or cut. (An update or
+    correction note is kept: what it corrects is a claim.)"""
+    return bool(is_timestamp(line) and len(line.split()) <= 12) or any(
+        _find([line], name) for name in ("TRANSLATION_CUES", "ORIGIN_CUES", "PRESS_RELEASE_CUES"))
+
+
 def languages_named(line: str) -> set[str]:
     """Codes of the languages a line names ("from French", "de l'anglais", "aus dem Englischen")."""
-    toks = _fold(line).split()
+    toks = re.findall(r"\w+", _fold(line))
     out = set()
     for name, code in language_names():
         parts = name.split()

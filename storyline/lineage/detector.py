@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from storyline.lineage import candidates as cand
+from storyline.lineage import cues
 from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
 from storyline.lineage.direction import decide
 from storyline.lineage.drift import DriftChecker, norm_number, numbers
@@ -55,6 +56,9 @@ class LineageDetector:
         self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
         self._drift: DriftChecker | None = None
         self._postings: dict[str, set[str]] = {}  # sentence key -> ids of articles printing it
+        # (origin, derived) -> direction cue values seen from the chosen origin (+: origin first),
+        # for fitting the cue weights on labelled copies (storyline.lineage.train).
+        self.direction_features: dict[tuple[str, str], dict[str, float]] = {}
 
     # --- models --------------------------------------------------------------------
 
@@ -286,6 +290,8 @@ class LineageDetector:
             evidence=d.evidence,
             aligned=[(i, j, round(float(s), 4)) for i, j, s in pairs],
         )
+        sign = 1.0 if d.a_is_origin else -1.0
+        self.direction_features[(o.article.id, r.article.id)] = {k: sign * v for k, v in d.features.items()}
         edge.drift = self._drift_of(o, r, pairs, lex, verdict.kind)
         return edge
 
@@ -306,7 +312,7 @@ class LineageDetector:
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             for j, s in enumerate(r.sentences):
-                if j not in aligned_r:
+                if j not in aligned_r and not cues.is_provenance(s):
                     add = self._drift.addition(s, o_fold, o_words, o_nums)
                     if add is not None:
                         out.append(add)
@@ -314,7 +320,7 @@ class LineageDetector:
             aligned_o = {i for i, _, _ in pairs}
             r_fold, r_words, r_nums = self._article_context(r)
             for i, s in enumerate(o.sentences):
-                if i not in aligned_o:
+                if i not in aligned_o and not cues.is_provenance(s):
                     cut = self._drift.removal(s, r_fold, r_words, r_nums)
                     if cut is not None:
                         out.append(cut)

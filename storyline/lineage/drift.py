@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from storyline import lang
 from storyline.model import Drift
 from storyline.text import fold, words
 
@@ -52,6 +54,8 @@ _HEDGE = re.compile(
     r"according to unconfirmed|unverified)\b",
     re.IGNORECASE,
 )
+# "May 7", "7 May": the month, not the hedge.
+_MONTH_MAY = re.compile(r"\bMay\s+\d{1,2}\b|\b\d{1,2}\s+May\b")
 _SPEECH = re.compile(
     r"\b(said|says|told|tells|stated|announced|added|claimed|warned|insisted|confirmed|denied|"
     r"according to|declared|wrote|tweeted|explained|argued|noted)\b",
@@ -93,6 +97,31 @@ def _facts(values: list[str]) -> list[str]:
     return [v for v in values if not v.startswith(DAY)]
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, int]:
+    """Number words of every language (``storyline/lang/<code>/numbers.py``) and the table above.
+    Words for 0 and 1 are left out ("un", "une", "een", "one" are mostly articles), and words that
+    are also English words in a figure's context ("cent" in "per cent") are dropped."""
+    out = dict(_NUMBER_WORDS)
+    for word, value in lang.values("numbers", "NUMBER_WORDS"):
+        w = fold(word)
+        if isinstance(value, int) and value >= 2 and w not in _NOT_NUMBER_WORDS and w not in out:
+            out[w] = value
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dot_clock() -> re.Pattern[str]:
+    """Clock times written with a dot before an o'clock word ("4.12 Uhr", "16.30 uur")."""
+    clock = "|".join(re.escape(w) for w in lang.values("lineage", "CLOCK_WORDS")) or r"(?!x)x"
+    return re.compile(rf"(?<![\w.,:])(\d{{1,2}})\.(\d{{2}})(?=\s*(?:{clock}))", re.IGNORECASE)
+
+
+_NOT_NUMBER_WORDS = {"cent", "cents", "elf", "mil"}
+# Thousands written with spaces ("200 000", "1 200 000", narrow no-break spaces too).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d])")
+
+
 def numbers(text: str) -> Counter[str]:
     """Numbers in ``text`` by value ("1,200" == "1200"; "5,7" == "5.7"; "two" == "2").
 
@@ -101,7 +130,9 @@ def numbers(text: str) -> Counter[str]:
     """
     out: Counter[str] = Counter()
     skip: list[tuple[int, int]] = []
-    for m in _TIME.finditer(text):
+    # "200 000" -> "200000" (the counts are by value; no offsets are kept here).
+    text = _SPACED_THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+    for m in [*_TIME.finditer(text), *_dot_clock().finditer(text)]:
         h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if int(h) < 24 and int(mi) < 60:
             out[f"{int(h)}:{mi}"] += 1
@@ -114,9 +145,10 @@ def numbers(text: str) -> Counter[str]:
         if any(a <= m.start() < b for a, b in skip):
             continue
         out[norm_number(m.group(0))] += 1
+    table = _number_words()
     for w in words(text):
-        if w in _NUMBER_WORDS:
-            out[str(_NUMBER_WORDS[w])] += 1
+        if w in table:
+            out[str(table[w])] += 1
     return out
 
 
@@ -195,8 +227,8 @@ class DriftChecker:
             out.append(Drift(origin, derived,
                              f"title changed: {', '.join(sorted(ot - dt))} -> {', '.join(sorted(dt - ot))}",
                              "title"))
-        oh = Counter(h.lower() for h in _HEDGE.findall(origin))
-        dh = Counter(h.lower() for h in _HEDGE.findall(derived))
+        oh = Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", origin)))
+        dh = Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", derived)))
         lost = oh - dh
         # A hedge dropped without another taking its place: the claim is now stated as certain.
         if lost and sum(dh.values()) < sum(oh.values()):

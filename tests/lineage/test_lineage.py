@@ -124,7 +124,8 @@ def test_translation_spanish_english(detector: LineageDetector) -> None:
     e = only_edge(edges, "en", "es")
     assert e.kind == "translation"
     assert len(e.aligned) >= 6
-    assert (e.origin, e.derived) == ("en", "es")  # wire language, weak evidence
+    # No date, no credit: English is not assumed to be the origin.
+    assert e.direction == "unknown" and e.confidence == 0.5
     assert e.drift == [], [d.note for d in e.drift]
 
 

@@ -15,3 +15,5 @@ PRESS_RELEASE_CUES = ('pressemitteilung', 'presseinformation', 'pressekontakt', 
 ABOUT_WORDS = ('über',)
 # A media-contacts block heading.
 CONTACT_WORDS = ('pressekontakt', 'medienkontakt', 'kontakt für medien')
+# The word after a clock time written with a dot ("4.12 Uhr"), so it reads as a time, not 4.12.
+CLOCK_WORDS = ('uhr',)

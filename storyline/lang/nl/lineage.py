@@ -15,3 +15,5 @@ PRESS_RELEASE_CUES = ('persbericht', 'perscontact', 'noot voor de redactie')
 ABOUT_WORDS = ('over',)
 # A media-contacts block heading.
 CONTACT_WORDS = ('perscontact', 'contact voor de media', 'mediacontact')
+# The word after a clock time written with a dot ("4.12 Uhr"), so it reads as a time, not 4.12.
+CLOCK_WORDS = ('uur',)

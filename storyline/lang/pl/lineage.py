@@ -15,3 +15,5 @@ PRESS_RELEASE_CUES = ('informacja prasowa', 'komunikat prasowy', 'kontakt dla me
 ABOUT_WORDS = ('o firmie', 'o spółce')
 # A media-contacts block heading.
 CONTACT_WORDS = ('kontakt dla mediów', 'kontakt prasowy')
+# The word after a clock time written with a dot ("4.12 Uhr"), so it reads as a time, not 4.12.
+CLOCK_WORDS = ('godz.', 'godzina')
