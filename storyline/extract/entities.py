@@ -154,6 +154,19 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+def legal_suffix_after(text: str, end: int) -> int:
+    """The end of a company-form suffix written right after a name ending at ``end``, or ``end``.
+    A short lowercase word is a word, not a suffix (", se" in French, "sa" in Polish)."""
+    m = _legal_suffix_rx().match(text, end)
+    if not m:
+        return end
+    suffix = m.group(0).strip(" ,")
+    letters = [c for c in suffix if c.isalpha()]
+    if any(c.isupper() for c in letters) or "." in suffix or (len(letters) >= 3 and suffix.casefold() not in _words("FUNCTION_WORDS")):
+        return m.end()
+    return end
+
+
 @lru_cache(maxsize=None)
 def _calendar_words(language: str | None) -> frozenset[str]:
     """Month and weekday names (Babel's CLDR data), capitalised in some languages but never a name."""
@@ -301,9 +314,7 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
             if "." in words[-1] and text[end : end + 1] == ".":
                 end += 1  # "N.V." keeps its last period
             end = _org_adjective(text, end, words, org_words, adj_endings, function, connectors)
-            m = _legal_suffix_rx().match(text, end)
-            if m:
-                end = m.end()
+            end = legal_suffix_after(text, end)
             name = text[start:end]
             if len(name) < 2:
                 continue
@@ -331,6 +342,27 @@ def _org_adjective(text: str, end: int, words: list[str], org_words, endings: tu
     if w.islower() and w not in function and w not in connectors and w.endswith(endings):
         return end + m.end()
     return end
+
+
+def _org_adjective_any(text: str, end: int, last_word: str) -> int:
+    """:func:`_org_adjective` with the data of the language whose institution word ends the
+    name, whatever the article's language ("France's Conseil constitutionnel" in English)."""
+    from storyline import lang
+
+    for code in lang.LANGUAGES:
+        endings = tuple(_words_of("ORG_ADJECTIVE_ENDINGS", code))
+        if endings and last_word.casefold() in _words_of("ORG_WORDS", code):
+            return _org_adjective(text, end, [last_word], _words_of("ORG_WORDS", code), endings,
+                                  _words_of("FUNCTION_WORDS", code), _words_of("CONNECTORS", code))
+    return end
+
+
+@lru_cache(maxsize=None)
+def _words_of(name: str, code: str) -> frozenset[str]:
+    """One language's entity word list alone, case-folded."""
+    from storyline import lang
+
+    return frozenset(str(w).casefold() for w in lang.values("entities", name, [code]))
 
 
 def _joinable_gap(gap: str, prev: str) -> bool:
@@ -429,10 +461,10 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
         if end - start < 2:
             continue
         if s.label in ("PERSON", "PER") or text[start:end].split()[0].casefold() in particles or " " not in text[start:end]:
-            start = _extend_particles(text, start, particles, cues, function)
-        m = _legal_suffix_rx().match(text, end)
-        if m and s.label not in ("PERSON", "PER", "GPE", "LOC"):
-            end = m.end()
+            start = _extend_particles(text, start, particles, cues, function, s.label in ("PERSON", "PER"))
+        if s.label not in ("PERSON", "PER", "GPE", "LOC"):
+            end = _org_adjective_any(text, end, text[start:end].split()[-1])
+            end = legal_suffix_after(text, end)
         name = text[start:end]
         if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
@@ -529,7 +561,7 @@ def _leading_common_noun(doc, a: int, b: int, after: str, connectors) -> bool:
         and "Number=Plur" in str(tok.morph)
 
 
-def _extend_particles(text: str, start: int, particles, cues, function) -> int:
+def _extend_particles(text: str, start: int, particles, cues, function, is_person: bool = True) -> int:
     """Take in the particles before a surname and the given name before them ("Anke van der
     Berg"); particles alone only when capitalised ("Van der Berg" at a sentence start)."""
     pos = start
@@ -547,7 +579,7 @@ def _extend_particles(text: str, start: int, particles, cues, function) -> int:
     if m and m.group(1)[:1].isupper() and not m.group(1).isupper() and not _is_cue(m.group(1), cues) \
             and m.group(1).casefold() not in function:
         return pos - len(m.group(0))
-    if first_particle[:1].isupper():
+    if first_particle[:1].isupper() and is_person:
         return pos
     return start
 
@@ -1009,6 +1041,11 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
     acr = _acronym_form(members[i][0].text) if len(ki) == 1 else ""
     if not acr and all(t in drops or t in function or t in particles for t in ki):
         return set()
+    if len(ki) == 1 and ki[0].upper() in defined_at:  # "Arcom", "Sernageomin": acronyms in title case
+        roots = {uf.find(j) for j in defined_at[ki[0].upper()]} - {root_i}
+        if roots:
+            return roots
+    generic = all(t in _words("ORG_WORDS") or t in drops for t in ki)  # "Council", "Bank": too vague
     if acr:
         roots = {uf.find(j) for j in defined_at.get(acr.upper(), [])} - {root_i}
         if roots:
@@ -1025,13 +1062,15 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         r = uf.find(j)
         if r == root_i:
             continue
-        if person[j]:
+        if person[j] or (person[i] and types[j] != "ORG"):
             n = len(ki)
             fits = tj[-n:] == ki and (tj[-n - 1] not in particles or ki[0] in particles)
             if not fits and n == 1 and tj[-2] not in particles:
                 fits = _word_sim(tj[-1], ki[0]) >= 0.92
             if fits:
                 targets.add(r)
+            continue
+        if generic:
             continue
         core = [t for t in tj if t not in drops]
         if core == ki or (_contiguous(ki, tj) and all(t in drops for t in _without(tj, ki))):
