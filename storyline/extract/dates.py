@@ -492,6 +492,7 @@ def find_dates_intl(
         out.append(DateMention(article_id, start, end, text[start:end], value, gran if value else None, relative,
                                text[sent[0] : sent[1]], sent[0], sent[1]))
 
+    tense_of = _intl_tense(language)
     for m in rx.finditer(text):
         start, end = m.span()
         if m.group("dmy"):
@@ -511,7 +512,10 @@ def find_dates_intl(
             if dct is None:
                 emit(start, end, None, None, True)
                 continue
-            y = _year_for_day(mo, d, dct, None)
+            tense = tense_of(text, sentences, start, end)
+            y = _year_for_day(mo, d, dct, tense)
+            if tense == "past" and (mo, d) > (dct.month, dct.day) and y == dct.year:
+                y -= 1  # "lo scorso 19 ottobre" written before 19 October: last year's
             if d <= calendar.monthrange(y, mo)[1]:
                 emit(start, end, dt.date(y, mo, d).isoformat(), "day", True)
         elif m.group("wd"):
@@ -521,9 +525,14 @@ def find_dates_intl(
             if dct is None:
                 emit(start, end, None, None, True)
                 continue
-            # A weekday in a news report is the most recent one (the publication day itself included).
-            back = (dct.weekday() - wd) % 7
-            emit(start, end, (dct - dt.timedelta(days=back)).isoformat(), "day", True)
+            # A weekday in a news report is the most recent one (the publication day itself
+            # included), unless its clause speaks of the future ("giocherà domenica").
+            if tense_of(text, sentences, start, end) == "future":
+                fwd = (wd - dct.weekday()) % 7
+                emit(start, end, (dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
+            else:
+                back = (dct.weekday() - wd) % 7
+                emit(start, end, (dct - dt.timedelta(days=back)).isoformat(), "day", True)
         elif m.group("yr"):
             emit(start, end, m.group("y2"), "year", False)
     for m in _CJK_YMD.finditer(text):
@@ -545,6 +554,33 @@ def find_dates_intl(
     out = [d for d in out if not any(o is not d and o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start for o in out)]
     out.sort(key=lambda d: d.start)
     return out
+
+
+@functools.cache
+def _intl_tense(language: str | None) -> Callable[[str, list[tuple[int, int]], int, int], str | None]:
+    """Tense of the clause around a date from the language's cue words (lang/<code>/timeline.py):
+    "past" when a past word stands just before the date ("lo scorso 19 ottobre"), "future" when
+    the sentence has a future word or verb ending, else None."""
+    codes = [language] if language else None
+    future = lang.values("timeline", "FUTURE_WORDS", codes)
+    endings = lang.values("timeline", "FUTURE_ENDINGS", codes)
+    past = lang.values("timeline", "PAST_WORDS", codes)
+    fut_rx = re.compile(
+        "|".join([rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" for w in future]
+                 + [rf"(?<![^\W\d_])[^\W\d_]{{3,}}{re.escape(e)}(?![^\W\d_])" for e in endings]) or r"(?!x)x",
+        re.IGNORECASE,
+    )
+    past_rx = re.compile(
+        "|".join(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" for w in past) or r"(?!x)x", re.IGNORECASE
+    )
+
+    def tense(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> str | None:
+        s, e = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        if past_rx.search(text, max(s, start - 25), start) or past_rx.match(text, end + 1):
+            return "past"
+        return "future" if fut_rx.search(text, s, e) else None
+
+    return tense
 
 
 @functools.cache

@@ -106,3 +106,16 @@ def test_durations_ages_and_clock_times_are_not_dates():
 def test_this_weekday_in_a_past_clause_is_the_current_week():
     found = _dates("The miners were rescued this Wednesday.", "2026-10-21")
     assert found["this Wednesday"].value == "2026-10-21"
+
+
+def test_clause_tense_in_other_languages():
+    from storyline.extract.dates import find_dates_dateparser
+
+    def values(text, language, published):
+        return [d.value for d in find_dates_dateparser(text, "a", published, language, sentence_spans(text))]
+
+    # 2026-01-20 is a Tuesday.
+    assert values("L'allenatore potrà contare su di lui già domenica.", "it", "2026-01-20") == ["2026-01-25"]
+    assert values("Ha superato le visite mediche lunedì.", "it", "2026-01-20") == ["2026-01-19"]
+    assert values("El equipo jugará el sábado en casa.", "es", "2026-01-20") == ["2026-01-24"]
+    assert values("Il club aveva firmato lo scorso 19 ottobre.", "it", "2026-10-10") == ["2025-10-19"]
