@@ -538,7 +538,7 @@ def _hits(text: str) -> Iterable[_Hit]:
     for m in re.finditer(r"\(([^()\n]{2,60})\)\s*[-–—]|(?<![\w/])/([^/\n]{2,60})/\s*(?:--|[-–—])", text):
         g = 1 if m.group(1) is not None else 2
         head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(head) > 90 or not _DATELINE_HEAD.match(head):
+        if len(head) > 90 or not _dateline_head(head):
             continue  # "(PPPT) – founded in 2012": an acronym, not a dateline
         if not m.group(g)[:1].isupper():
             continue
@@ -605,8 +605,13 @@ def credit_line_sources(line: str) -> list[tuple[int, int]]:
     return out
 
 
-# What stands before a wire's name in a dateline: nothing, or a place in capitals and a date.
-_DATELINE_HEAD = re.compile(r"^\s*(?:[^\W\d_a-z][^\W\d_a-z.'’/ -]{1,40}\b.*)?$", re.UNICODE)
+def _dateline_head(head: str) -> bool:
+    """What stands before a wire's name in a dateline: nothing, or a place and a date
+    ("PARIS, 12 juin 2026", "Lisbon, July 21"): capitalised words, numbers and month names only."""
+    for w in re.findall(r"[^\W_][\w.'’-]*", head):
+        if not (w[0].isupper() or w[0].isdigit() or _is_calendar_word(fold(w).rstrip("."))):
+            return False
+    return True
 
 _CJK = r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3A-Za-z0-9ー・]"
 
