@@ -418,14 +418,15 @@ def _language_names() -> frozenset[str]:
 def own_names(article: Article) -> list[str]:
     """Names the article gives itself: its outlet and the holder of its © lines."""
     out = [article.outlet] if article.outlet else []
-    for line in list(article.removed) + article.text.splitlines()[-3:]:
+    removed = _removed_lines(article)
+    for line in removed + article.text.splitlines()[-3:]:
         m = re.search(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s+)?([^\W\d_][^.|,©]{1,60}?)(?:\s+\d{4})?\s*(?:[.|,-]|$)", line, re.IGNORECASE)
         if m:
             out.append(m.group(1).strip())
     if not article.outlet:
         # A masthead: a removed line that is only a name in capitals ("DAILY COURIER").
-        for line in article.removed:
-            if isinstance(line, str) and 1 <= len(line.split()) <= 4 and line.isupper() and re.fullmatch(r"[\w&' .-]+", line):
+        for line in removed:
+            if 1 <= len(line.split()) <= 4 and line.isupper() and re.fullmatch(r"[\w&' .-]+", line):
                 out.append(line)
     if article.url:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", article.url).split("/")[0]
@@ -442,7 +443,11 @@ def _is_own(name: str, own: Iterable[str]) -> bool:
         b = normalise_outlet(o or "")
         if not b:
             continue
-        if a == b or a.replace(" ", "") == b.replace(" ", "") or (len(a) > 3 and len(b) > 3 and (a in b or b in a)):
+        a1, b1 = a.replace(" ", ""), b.replace(" ", "")
+        short, long_ = sorted((a1, b1), key=len)
+        # Equal, or one holds the other when that one is long enough to be a name of its own
+        # ("diariodotejo" / "Diário do Tejo"); "Times" is not "Financial Times".
+        if a1 == b1 or (len(short) >= 8 and short in long_):
             return True
     return False
 

@@ -116,3 +116,9 @@ def test_story_level_reads_removed_credits_and_skips_own_outlet():
     out = story_cited_sources([a, b, c], {}, {"a": 0, "b": 1, "c": 2})
     got = {x["name"]: x["article_ids"] for x in out}
     assert got == {"AFP": ["a"], "Le Phare": ["b"], "Eastwire": ["b"], "Brightmoor": ["b"]}
+
+
+def test_own_outlet_matching_is_not_loose():
+    text = "Prices fell, the Financial Times reported."
+    assert _labels(text, own="The Times") == ["Financial Times"]
+    assert _labels("Prices fell, Diário do Tejo reported.", own="diariodotejo.pt") == []
