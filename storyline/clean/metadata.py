@@ -55,6 +55,7 @@ _AGENCY_NAMES = {
 }
 # Title separators: "Headline | Outlet", "Headline - Outlet", "Headline :: Outlet".
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
+_DIGITS_ONLY = re.compile(r"^\W*\d[\d\W]*$")
 _COPY_MARK = re.compile(r"(?:©|&copy;|\(c\)|\bcopyright\b)", re.I)
 # Last words of a footer fragment that is not a name ("Privacy Policy", "Terms").
 _NOT_NAMES = {"policy", "notice", "information", "infringement", "statement", "all", "the", "terms", "reserved",
@@ -521,6 +522,13 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
     """The name printed above a page's navigation: its first short name-like header line, and the
     outlet of a first line "Outlet — City, date"."""
     out: list[OutletCandidate] = []
+    for s in clean.header_lines[:8]:
+        # A saved page's <title> line: "Headline words … | Outlet" (a long left part, a short right one).
+        parts = _TITLE_SEP.split(s.strip())
+        if len(parts) in (2, 3) and len(parts[0].split()) >= 5 and 1 <= len(parts[-1].split()) <= 5 \
+                and not read_stamp(parts[-1]).is_stamp and not _DIGITS_ONLY.search(parts[-1]):
+            out.append(OutletCandidate(parts[-1].strip(), "title", s))
+            break
     for s in clean.header_lines[:4]:
         line = s.strip()
         if not line or _URL_IN.search(line):

@@ -111,3 +111,22 @@ def test_html_site_name_meta_and_wire_reprint():
             "<body><h1>Storm hits coast</h1><p class='credit'>By Ana Lind, Eastwire</p>"
             f"<p>OSLO, May 2 (Eastwire) - {BODY}</p></body></html>")
     assert choose_outlet(html_outlet_candidates(html)) == "Valley Courier"
+
+
+def test_saved_title_line_of_a_text_page_names_the_outlet():
+    page = ("Bridges closed across the valley as the river keeps rising | Valley Courier\n\n"
+            "Bridges closed across the valley as the river keeps rising\n\nMay 3, 2025\n\n" + BODY)
+    assert page_metadata(clean_text(page), now=NOW).outlet == "Valley Courier"
+    page = ("Les ponts fermés dans toute la vallée après la crue - Le Courrier du Val\n\n"
+            "Les ponts fermés dans toute la vallée après la crue\n\n3 mai 2025\n\n"
+            + "La rivière a débordé pendant la nuit et les ponts ont été fermés à l'aube, selon la préfecture. " * 5)
+    assert page_metadata(clean_text(page), now=NOW).outlet == "Le Courrier du Val"
+
+
+def test_feed_item_source_outweighs_its_url_and_a_wrapper_does_not():
+    text = "Water rose in the streets of the old town overnight, firefighters said on Sunday. " * 5
+    m = page_metadata(clean_text(text), url="https://www.valleycourier.com/a", now=NOW, outlet="Valley Courier")
+    assert m.outlet == "Valley Courier"
+    m = page_metadata(clean_text(text), url="https://www.valleycourier.com/a", now=NOW,
+                      outlet="Monitor digest 12: floods (full text)")
+    assert m.outlet == "valleycourier.com"

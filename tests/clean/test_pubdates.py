@@ -147,3 +147,31 @@ def test_header_today_date_far_after_the_body_is_rejected_with_reason():
     header = [c for c in cands if c.value == "2031-03-04"]
     assert header and header[0].confidence == 0.0 and "crawl date" in header[0].evidence
     assert choose_published(cands, date(2031, 6, 1)) == "2025-09-15"
+
+
+def test_html_page_stamps_are_read_around_the_extracted_body():
+    from storyline.clean.metadata import html_page_metadata
+
+    body = "Millions of riders were stranded on Monday after the signal system failed at dawn, the operator said."
+    html = ("<html><head><title>Signals fail | Lakeside Tribune</title></head><body>"
+            "<div class='logo'><a href='/'>Lakeside Tribune</a></div><nav><a>News</a> <a>Sport</a></nav>"
+            "<h1>Signals fail</h1><p class='byline'>By Dana Cole</p><p class='posted'>Posted 03/09/2026 11:02 AM ET</p>"
+            f"<div><p>{body}</p><p>{body}</p></div><footer>© 2026 Lakeside Tribune. All rights reserved.</footer></body></html>")
+    text = "Signals fail\nBy Dana Cole\nPosted 03/09/2026 11:02 AM ET\n" + body + "\n" + body
+    markup = [DateCandidate("2026-09-03", "htmldate", 0.8, "htmldate")]  # the same stamp read day first
+    outlet, cands = html_page_metadata(html, text, None, NOW, markup, None, None, "en", "Signals fail")
+    assert outlet == "Lakeside Tribune"
+    assert choose_published(cands, NOW) == "2026-03-09"
+
+
+def test_first_published_time_first_stamp_in_html():
+    from storyline.clean.metadata import html_page_metadata
+
+    body = "Das Hochwasser erreichte in der Nacht die Altstadt, teilte die Feuerwehr am Morgen mit."
+    html = ("<html><head><meta property='og:site_name' content='Rheintal Bote'><title>Hochwasser</title></head><body>"
+            "<h1>Hochwasser in der Altstadt</h1><p>Veröffentlicht 07:40 MEZ, 2. Mai 2024 | Aktualisiert 11:02, 2. Mai 2024</p>"
+            f"<p>{body}</p><p>{body}</p></body></html>")
+    outlet, cands = html_page_metadata(html, body + "\n" + body, None, NOW, [], None, None, "de", "Hochwasser in der Altstadt")
+    assert outlet == "Rheintal Bote"
+    assert choose_published(cands, NOW) == "2024-05-02"
+    assert any(c.origin == "updated" for c in cands)
