@@ -14,8 +14,14 @@ import numpy as np
 
 from storyline.align.brief import build_brief
 from storyline.align.claims import group_claims
-from storyline.align.conflicts import article_date_conflicts, claim_conflicts, internal_conflicts, speaker_conflict
-from storyline.align.facts import agreed_facts
+from storyline.align.conflicts import (
+    article_date_conflicts,
+    claim_conflicts,
+    figure_conflicts,
+    internal_conflicts,
+    speaker_conflict,
+)
+from storyline.align.facts import agreed_facts, figure_mentions
 from storyline.align.groups import family_map
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
@@ -66,8 +72,14 @@ def analyze_story(
 
     # Claims and the conflicts between them.
     groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match)
-    conflicts = claim_conflicts(pairs, units, groups, family)
+    group_of_unit = {m: gi for gi, g in enumerate(groups) for m in g.members}
+    # Figures and years are compared as quantities (any wording, any language); claim pairs
+    # contribute the statements that one report makes and another denies.
+    conflicts = [c for c in claim_conflicts(pairs, units, groups, family) if c["kind"] == "negation"]
+    conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit)
     conflicts += [c for q in quotes if (c := speaker_conflict(q, family)) is not None]
+    # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.
+    conflicts = [c for c in conflicts if not c["within_family"]]
     conflicts += internal_conflicts(members, extractions, family, stop)
     conflicts += article_date_conflicts(members, family)
     disputed = {g for c in conflicts for g in c.pop("claims", [])}
@@ -108,7 +120,7 @@ def analyze_story(
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
     facts = agreed_facts(all_units, all_vecs, family, order, conflicts)
-    claim_of_unit = {m: claim_id[gi] for gi, g in enumerate(groups) for m in g.members}
+    claim_of_unit = {m: claim_id[gi] for m, gi in group_of_unit.items()}
     for f in facts:
         f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"] if m in claim_of_unit}, key=lambda c: int(c[1:]))
         for cid in f["claim_ids"]:

@@ -40,7 +40,7 @@ def _bound(n: NumberFact) -> str | None:
     return None
 
 
-def _values_agree(a: NumberFact, b: NumberFact) -> bool:
+def values_agree(a: NumberFact, b: NumberFact) -> bool:
     if a.value == b.value:
         return True
     big, small = max(a.value, b.value), min(a.value, b.value)
@@ -65,7 +65,7 @@ def number_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     """Numbers counting the same thing (same noun and verb) with values that cannot both hold."""
     for na in a.numbers:
         peers = [nb for nb in b.numbers if _same_quantity(na, nb)]
-        if not peers or any(_values_agree(na, nb) for nb in peers):
+        if not peers or any(values_agree(na, nb) for nb in peers):
             continue
         # Two values for one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if any(_same_quantity(na, other) and other is not na for other in a.numbers):

@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from typing import TYPE_CHECKING
+
 from storyline.align.claims import ClaimGroup, ConflictPair
+from storyline.align.compare import values_agree
+from storyline.align.facts import FigureMention, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
-from storyline.align.units import Unit
+from storyline.align.units import NumberFact, Unit
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
 from storyline.model import Article, Extraction
 from storyline.text import sentence_spans, words
 
@@ -251,3 +258,171 @@ def internal_conflicts(
                 }
             )
     return out
+
+
+# --- figures that independent reports give differently -------------------------------------------
+
+# Two statements of one quantity read at least this alike (multilingual encoder) ...
+QUANTITY_MATCH = 0.55
+# ... or this alike when they count the same noun with the same verb and name a common subject.
+SAME_COUNT_MATCH = 0.45
+# Figures further apart than this factor measure different things (a district and a country).
+MAX_RATIO = 5.0
+# Years further apart than this are different events, not one event dated differently.
+MAX_YEAR_GAP = 30
+# Two amounts of one currency about a common subject (a fee, a price, a fine) read at least this alike.
+AMOUNT_MATCH = 0.5
+
+
+def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit, cos: float) -> bool:
+    na, nb = ma.number, mb.number
+    if na.kind != nb.kind or na.kind not in ("number", "year"):
+        return False
+    shared = bool(shared_names(ua, ub))
+    if na.kind == "year":
+        # "opened in 1972" / "opened in 1982": one event verb, or one sentence in two languages.
+        same_verb = na.verb is not None and na.verb == nb.verb
+        return cos >= QUANTITY_MATCH and shared and (same_verb or ua.english != ub.english or cos >= 0.7)
+    if (na.measure or None) != (nb.measure or None):
+        return False
+    if ua.english and ub.english and not na.measure:
+        same_noun = na.noun is not None and na.noun == nb.noun
+        same_verb = na.verb is not None and na.verb == nb.verb
+        if same_noun and same_verb and shared and cos >= SAME_COUNT_MATCH:
+            return True
+        # Another noun ("61,000 users reported problems" / "38,000 problem reports") needs
+        # sentences that read closely alike and a common subject.
+        return cos >= (QUANTITY_MATCH if same_noun else 0.65) and shared
+    if na.measure and na.measure.isupper() and shared and cos >= AMOUNT_MATCH:
+        return True
+    return cos >= QUANTITY_MATCH and (shared or ua.english != ub.english)
+
+
+def _disagree(na: NumberFact, nb: NumberFact) -> bool:
+    if na.kind == "year":
+        return na.value != nb.value and abs(na.value - nb.value) <= MAX_YEAR_GAP
+    big, small = max(na.value, nb.value), min(na.value, nb.value)
+    if small <= 0 or big / small > MAX_RATIO:
+        return False
+    return not values_agree(na, nb)
+
+
+def figure_conflicts(
+    mentions: list["FigureMention"],
+    units: list[Unit],
+    vectors: "np.ndarray",
+    family: dict[str, str],
+    group_of_unit: dict[int, int],
+) -> list[dict]:
+    """Independent reports that give one quantity (or the year of one event) different values.
+
+    Each lineage family speaks with one voice: a family's value is what most of its articles say
+    (a copy that changed a figure is drift, reported on its lineage edge, not a second side). A
+    pair counts only when neither family also states the other's value for that quantity: a
+    report that gives both ("first 12, later 15 dead") is telling a story, not disputing.
+    """
+    ms = [m for m in mentions if m.number.kind in ("number", "year")]
+    by_family: dict[str, list[FigureMention]] = {}
+    for m in ms:
+        by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
+    uf = UnionFind()
+    pairs: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, float]] = []
+    for i, ma in enumerate(ms):
+        ua = units[ma.unit]
+        fa = family.get(ua.article_id, ua.article_id)
+        for j in range(i + 1, len(ms)):
+            mb = ms[j]
+            ub = units[mb.unit]
+            fb = family.get(ub.article_id, ub.article_id)
+            if fa == fb or not _disagree(ma.number, mb.number):
+                continue
+            if ma.number.kind != mb.number.kind or (
+                ma.number.kind == "number" and (ma.number.measure or None) != (mb.number.measure or None)
+            ):
+                continue
+            candidates.append((i, j, float(vectors[ma.unit] @ vectors[mb.unit])))
+    for i, j, cos in candidates:
+        ma, mb = ms[i], ms[j]
+        ua, ub = units[ma.unit], units[mb.unit]
+        fa = family.get(ua.article_id, ua.article_id)
+        fb = family.get(ub.article_id, ub.article_id)
+        if not _same_quantity(ma, mb, ua, ub, cos):
+            continue
+        # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
+        if any(o is not ma.number and o.kind == ma.number.kind and o.measure == ma.number.measure
+               and o.noun == ma.number.noun for o in ua.figures) or any(
+               o is not mb.number and o.kind == mb.number.kind and o.measure == mb.number.measure
+               and o.noun == mb.number.noun for o in ub.figures):
+            continue
+        if _states(by_family[fb], ma, units, vectors) or _states(by_family[fa], mb, units, vectors):
+            continue
+        pairs.append((i, j))
+        uf.union(str(i), str(j))
+    comps: dict[str, set[int]] = {}
+    for i, j in pairs:
+        comps.setdefault(uf.find(str(i)), set()).update((i, j))
+    out: list[dict] = []
+    for members in comps.values():
+        # One voice per family: the value most of its articles give, ties to the earliest statement.
+        per_family: dict[str, list[FigureMention]] = {}
+        for k in sorted(members, key=lambda k: (units[ms[k].unit].article_id, ms[k].number.start)):
+            m = ms[k]
+            per_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
+        statements: list[dict] = []
+        for fam, fm in per_family.items():
+            votes: dict[str, list[FigureMention]] = {}
+            for m in fm:
+                votes.setdefault(_value_key(m.number), []).append(m)
+            best = max(votes.values(), key=lambda v: (len({units[m.unit].article_id for m in v}), -min(m.unit for m in v)))
+            seen: set[str] = set()
+            for m in best:
+                u = units[m.unit]
+                if u.article_id in seen:
+                    continue
+                seen.add(u.article_id)
+                st = {"article_id": u.article_id, "text": u.text, "start": u.start, "end": u.end,
+                      "value": m.number.raw.strip()}
+                if m.unit in group_of_unit:
+                    st["claim"] = group_of_unit[m.unit]
+                statements.append(st)
+        if len({_norm(s["value"]) for s in statements}) < 2:
+            continue
+        lead = ms[min(members)].number
+        kind = "date" if lead.kind == "year" else "number"
+        ids = [s["article_id"] for s in statements]
+        out.append({"kind": kind, "about": _about(lead), "statements": statements,
+                    "claims": sorted({s["claim"] for s in statements if "claim" in s}),
+                    "article_ids": ids, **_family_fields(ids, family)})
+    return out
+
+
+def _value_key(n: NumberFact) -> str:
+    return f"{n.value:.6g}"
+
+
+def _norm(raw: str) -> str:
+    return re.sub(r"\W+", "", raw.lower())
+
+
+def _states(family_mentions: list["FigureMention"], m: "FigureMention", units: list[Unit], vectors: "np.ndarray") -> bool:
+    """Does a family also give ``m``'s value for a quantity like m's (then it is no side against it)?"""
+    for o in family_mentions:
+        if o.number.kind == m.number.kind and o.number.value == m.number.value and (
+            (o.number.measure or None) == (m.number.measure or None)
+        ):
+            return True
+    return False
+
+
+def _about(n: NumberFact) -> str:
+    if n.kind == "year":
+        return "the year" + (f" ({n.verb_form or n.verb})" if (n.verb_form or n.verb) else "")
+    if n.measure and n.measure.isupper():
+        return "the amount" + (f" ({n.noun})" if n.noun and n.noun.lower() != n.measure.lower() else "")
+    if n.measure == "percent":
+        return "the percentage" + (f" ({n.verb_form})" if n.verb_form else "")
+    if n.measure:
+        return f"the figure in {n.measure}" + (f" ({n.verb_form})" if n.verb_form else "")
+    noun = n.noun or "the figure"
+    return f"the number of {noun}" + (f" {n.verb_form}" if n.verb_form else "")

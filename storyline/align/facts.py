@@ -56,7 +56,7 @@ _IRREGULAR = {"person": ("people",), "child": ("children",), "man": ("men",), "w
 
 
 @dataclass(slots=True)
-class _Mention:
+class FigureMention:
     unit: int
     number: NumberFact
 
@@ -169,8 +169,8 @@ def _distinctive(n: NumberFact) -> bool:
     return bool(n.measure) and n.measure.isupper() and n.measure != "MW"
 
 
-def _mentions(units: list[Unit]) -> list[tuple[_Mention, tuple[str, str]]]:
-    keyed = [(_Mention(u.index, n), _kind_key(n, u)) for u in units for n in u.figures]
+def _mentions(units: list[Unit]) -> list[tuple[FigureMention, tuple[str, str]]]:
+    keyed = [(FigureMention(u.index, n), _kind_key(n, u)) for u in units for n in u.figures]
     # "article 7" in lower case designates where the story also writes "Article 7"; elsewhere a
     # lower-case word before a number is no designation ("de 7", "after 7").
     capital = {k[1] for _, k in keyed if k is not None and k[0] == "label" and "?" not in k[1]}
@@ -192,7 +192,12 @@ def _mentions(units: list[Unit]) -> list[tuple[_Mention, tuple[str, str]]]:
     return out
 
 
-def _shared_names(ua: Unit, ub: Unit) -> set[str]:
+def figure_mentions(units: list[Unit]) -> list[FigureMention]:
+    """Every fact figure of the units (see _kind_key), for facts and figure conflicts."""
+    return [m for m, _ in _mentions(units)]
+
+
+def shared_names(ua: Unit, ub: Unit) -> set[str]:
     """Entities both sentences name, also where one names a person in full and the other by
     surname ("Maud Brechet" / "Brechet"): entity words of four letters or more."""
     a, b = ua.entities - _CALENDAR, ub.entities - _CALENDAR
@@ -202,9 +207,9 @@ def _shared_names(ua: Unit, ub: Unit) -> set[str]:
     return shared | (wa & wb)
 
 
-def _same_fact(a: _Mention, b: _Mention, ua: Unit, ub: Unit, cos: float, kind: str) -> bool:
+def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: float, kind: str) -> bool:
     na, nb = a.number, b.number
-    shared = _shared_names(ua, ub)
+    shared = shared_names(ua, ub)
     if kind in ("label", "code"):
         # "Article 7", "eu-west-1": a designation names one thing in one story, like a name; the
         # sentences need only be about the story's subject.
@@ -317,7 +322,7 @@ def agreed_facts(
     out: list[dict] = []
     for ks in comps.values():
         # One mention per article: the earliest in its text.
-        first: dict[str, _Mention] = {}
+        first: dict[str, FigureMention] = {}
         for k in sorted(ks, key=lambda k: mentions[k].number.start):
             m = mentions[k]
             first.setdefault(units[m.unit].article_id, m)
