@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from storyline.clean.boilerplate import NOT_PERSON, CleanResult, classify
 from storyline import lang
-from storyline.clean.dates import choose_published, dateline, find_dates, read_stamp, stamp_label, url_date
+from storyline.clean.dates import choose_published, dateline, read_stamp, scan_dates, stamp_label, url_date
 from storyline.model import DateCandidate
 
 # Hosts whose readable name is not derivable from the host itself.
@@ -772,6 +772,16 @@ def split_authors(value: object) -> list[str]:
     return out
 
 
+@functools.cache
+def _relative_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.values("dates", "RELATIVE_WORDS"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
+
+
+def _relative_stamp(s: str) -> bool:
+    return bool(_relative_words().search(s))
+
+
 def field_date(value: object, now: date | None = None, origin: str = "field") -> DateCandidate | None:
     """A structured date field ("2013-05-03T10:00:00Z", "May 3, 2013", epoch seconds) as a candidate."""
     today = now or date.today()
@@ -786,9 +796,16 @@ def field_date(value: object, now: date | None = None, origin: str = "field") ->
             return None
         return _candidate(d, origin, 0.9, str(value), today)
     s = str(value).strip()
-    found = find_dates(s)
+    found = scan_dates(s)
     if found:
-        return _candidate(found[0][0], origin, 0.9, s, today)
+        f = found[0]
+        if f.alt is not None and f.alt != f.value:
+            # "04/06/2024" in a field: nothing in a bare field says which order; the page or the
+            # story may settle it, the field alone does not.
+            return _candidate(f.value, origin, 0.5, f"day/month order unknown (or {f.alt.isoformat()}): {s}", today)
+        return _candidate(f.value, origin, 0.9, s, today)
+    if _relative_stamp(s):
+        return None  # "2 days ago" in a field: no anchor, no date
     import dateparser  # slow to import; only for free-form dates the regexes do not know
 
     parsed = dateparser.parse(s, settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"})

@@ -175,3 +175,27 @@ def test_first_published_time_first_stamp_in_html():
     assert outlet == "Rheintal Bote"
     assert choose_published(cands, NOW) == "2024-05-02"
     assert any(c.origin == "updated" for c in cands)
+
+
+@pytest.mark.parametrize(
+    "value, want, trusted",
+    [
+        ("Tue, 21 Jul 2026 15:40:00 +0100", "2026-07-21", True),
+        ("2026-10-21T08:40:00-03:00", "2026-10-21", True),
+        ("21/07/2026 15:40", "2026-07-21", True),
+        ("07/06/2026", "2026-07-06", False),
+        (1784632800, "2026-07-21", True),
+    ],
+)
+def test_feed_and_dump_date_fields(value, want, trusted):
+    from storyline.clean.metadata import field_date
+
+    c = field_date(value, now=NOW)
+    assert c.value == want and (c.confidence >= 0.6) is trusted
+
+
+@pytest.mark.parametrize("value", ["2 days ago", "hace 3 horas", "vor 5 Stunden", "3 saat önce"])
+def test_relative_field_without_anchor_gives_nothing(value):
+    from storyline.clean.metadata import field_date
+
+    assert field_date(value, now=NOW) is None
