@@ -580,6 +580,36 @@ def choose_published(
     return best.value
 
 
+# Origins that may be the day a page was looked at rather than written (a site header's date line).
+_HEADER_ORIGINS = {"header_line", "header", "today"}
+
+
+def story_crawl_dates(
+    articles: dict[str, list[DateCandidate]], published: dict[str, str | None], gap_days: int = 60
+) -> dict[str, str]:
+    """Articles of one story whose publication date rests only on a page-header date far after
+    the other articles' dates: ``{article id: reason}``. Such a date is the crawl day; the
+    caller sets ``published`` to None and marks the candidate rejected with the reason.
+
+    The story's other articles are the anchor: at least two of them must have dates, and the
+    date must be ``gap_days`` after their latest one.
+    """
+    out: dict[str, str] = {}
+    for aid, value in published.items():
+        if not value:
+            continue
+        cands = [c for c in articles.get(aid, []) if c.value == value and c.confidence >= 0.6]
+        if not cands or any(c.origin not in _HEADER_ORIGINS for c in cands):
+            continue
+        others = [_as_date(v) for k, v in published.items() if k != aid and v]
+        if len(others) < 2:
+            continue
+        gap = (_as_date(value) - max(others)).days
+        if gap > gap_days:
+            out[aid] = f"rejected: crawl date, {gap} days after the story's other articles: {cands[0].evidence}"[:200]
+    return out
+
+
 def mtime_date(timestamp: float | None) -> date | None:
     return datetime.fromtimestamp(timestamp).date() if timestamp else None
 
@@ -587,5 +617,5 @@ def mtime_date(timestamp: float | None) -> date | None:
 __all__ = [
     "DATE_LANGUAGES", "FoundDate", "Stamp", "choose_published", "dateline", "find_dates", "month_day", "month_names",
     "month_number", "mtime_date", "normalize_spacing", "parse_date_line", "read_stamp", "scan_dates", "stamp_label",
-    "url_date", "weekday_names",
+    "story_crawl_dates", "url_date", "weekday_names",
 ]

@@ -199,3 +199,19 @@ def test_relative_field_without_anchor_gives_nothing(value):
     from storyline.clean.metadata import field_date
 
     assert field_date(value, now=NOW) is None
+
+
+def test_header_date_years_after_the_story_is_a_crawl_date():
+    from storyline.clean.dates import story_crawl_dates
+
+    cands = {
+        "a": [DateCandidate("2030-02-11", "header_line", 0.7, "Monday 11 February 2030")],
+        "b": [DateCandidate("2025-09-15", "published", 0.85, "Published 15 Sept 2025")],
+        "c": [DateCandidate("2025-09-16", "dateline", 0.85, "OSLO, 16 Sept 2025 (Wire) -")],
+        "d": [DateCandidate("2025-09-17", "header_line", 0.7, "17.09.2025")],
+    }
+    published = {k: v[0].value for k, v in cands.items()}
+    out = story_crawl_dates(cands, published)
+    assert list(out) == ["a"] and out["a"].startswith("rejected: crawl date")
+    # Without two other dated articles there is no anchor: nothing is rejected.
+    assert story_crawl_dates({"a": cands["a"], "b": cands["b"]}, {"a": "2030-02-11", "b": "2025-09-15"}) == {}
