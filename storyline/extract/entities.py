@@ -440,6 +440,7 @@ def article_entities(text: str, spans: list[Span], language: str | None = None, 
     article_id = spans[0].article_id if spans else ""
     spans = repair_spans(text, spans, language, doc)
     spans = define_acronyms(text, spans, article_id)
+    spans = _bare_surnames(text, spans, article_id)
     spans = resolve_article(text, spans)
     for s in spans:
         s.attrs["lang"] = language or "en"
@@ -460,7 +461,15 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
         start, end = _trim_edges(text, start, end, function, connectors, doc)
         if end - start < 2:
             continue
-        if s.label in ("PERSON", "PER") or text[start:end].split()[0].casefold() in particles or " " not in text[start:end]:
+        toks = text[start:end].split()
+        if s.label in ("PERSON", "PER") and len(toks) >= 3 and _acronym_form(toks[0]) and toks[1][:1].isupper():
+            start = text.index(toks[1], start)  # "IPMA Patrícia Marques": the body, then the person
+        if s.attrs.get("ner") != "rule":
+            start = _extend_left_caps(text, start, [(o.start, o.end) for o in spans if o is not s], function, cues,
+                                      _calendar_words(language))
+        # Rule spans already hold their particles (rule_entity_spans); model spans may not.
+        if s.attrs.get("ner") != "rule" and (s.label in ("PERSON", "PER") or " " not in text[start:end]
+                                             or text[start:end].split()[0].casefold() in particles):
             start = _extend_particles(text, start, particles, cues, function, s.label in ("PERSON", "PER"))
         if s.label not in ("PERSON", "PER", "GPE", "LOC"):
             end = _org_adjective_any(text, end, text[start:end].split()[-1])
@@ -478,6 +487,44 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
             continue
         kept.append(s)
     return kept
+
+
+def _bare_surnames(text: str, spans: list[Span], article_id: str) -> list[Span]:
+    """A person's surname written alone where the NER tagged nothing ('"…," Ersoy said')."""
+    taken = [(s.start, s.end) for s in spans]
+    particles = _words("NAME_PARTICLES")
+    extra: list[Span] = []
+    surnames: set[str] = set()
+    for s in spans:
+        toks = s.text.split()
+        if s.label == "PERSON" and len(toks) >= 2 and not _acronym_form(toks[-1]):
+            k = len(toks) - 1
+            while k > 1 and toks[k - 1].casefold() in particles:
+                k -= 1
+            surnames.add(" ".join(toks[k:]))
+    for name in surnames:
+        if len(name) < 3 or name.casefold() in _words("FUNCTION_WORDS"):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            extra.append(Span(article_id, m.start(), m.end(), "entity", "PERSON", m.group(0), {"ner": "surname"}))
+            taken.append(m.span())
+    return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+
+
+def _extend_left_caps(text: str, start: int, taken: list[tuple[int, int]], function, cues, calendar) -> int:
+    """'the Official Gazette' tagged 'Gazette': take in capitalised words right before a span."""
+    while True:
+        m = re.search(r"([^\W\d_][\w'’-]*)[ ]$", text[max(0, start - 40) : start])
+        if not m:
+            return start
+        w = m.group(1)
+        pos = start - len(m.group(0))
+        if not w[:1].isupper() or w.isupper() or w.casefold() in function or _is_cue(w, cues) or _HONORIFIC.match(w + " ") \
+                or fold(w) in calendar or _at_start(text, pos) or any(a < start and pos < b for a, b in taken):
+            return start
+        start = pos
 
 
 def _best_segment(text: str, start: int, end: int) -> tuple[int, int]:
@@ -611,9 +658,16 @@ def define_acronyms(text: str, spans: list[Span], article_id: str) -> list[Span]
         if not window:
             continue
         w0 = line + window[0].start()
-        lf_start = _schwartz_hearst(letters, text, w0, end)
+        # Word initials first ("Cirrus Cloud Services (CCS)"); letter matching alone would stop
+        # at "Cloud Services", whose letters also spell it.
+        lf_start = _initials_long_form(letters, text, [(line + w.start(), w.group(0)) for w in window])
+        if lf_start is None:
+            lf_start = _schwartz_hearst(letters, text, w0, end)
         if lf_start is None:
             continue
+        # A name the NER saw ending here that starts earlier is the long form.
+        lf_start = min([lf_start] + [s.start for s in spans if s.end == end and s.start < lf_start
+                                     and "\n" not in text[s.start : end]])
         lf_start = _trim_edges(text, lf_start, end, _words("FUNCTION_WORDS"), _words("CONNECTORS"), None)[0]
         long_form = text[lf_start:end]
         n_words = len(long_form.split())
@@ -628,6 +682,26 @@ def define_acronyms(text: str, spans: list[Span], article_id: str) -> list[Span]
         spans = [s for s in spans if s.end <= lf_start or s.start >= end]
         spans.append(Span(article_id, lf_start, end, "entity", label, long_form, {"acronym": letters, "ner": "acronym"}))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _initials_long_form(short: str, text: str, words: list[tuple[int, str]]) -> int | None:
+    """Start of the words before the bracket whose initials spell ``short`` (joining words
+    such as "of", "de", "i" may be skipped), or None."""
+    joins = _words("CONNECTORS") | _words("FUNCTION_WORDS") | _words("NAME_PARTICLES")
+    want = fold(short).translate(_UNFOLDED)
+    got = ""
+    for start, word in reversed(words):
+        w = word.strip("\"'“”‘’«»„()[],;:")
+        if not w:
+            return None
+        if w.islower() and w.casefold() in joins and got:
+            continue
+        got = fold(w[0]).translate(_UNFOLDED)[:1] + got
+        if got == want:
+            return start + (len(word) - len(word.lstrip("\"'“”‘’«»„([")))
+        if not want.endswith(got):
+            return None
+    return None
 
 
 def _schwartz_hearst(short: str, text: str, lo: int, hi: int) -> int | None:
@@ -689,7 +763,11 @@ def resolve_article(text: str, spans: list[Span]) -> list[Span]:
         by_first[parts[0]].add(name)
     for s in spans:
         s.attrs["canonical"] = s.text
+    first_seen: dict[str, int] = {}
     for s in persons:
+        first_seen.setdefault(name_key(s.text), s.start)
+    established: dict[str, tuple[int, str]] = {}  # bare surname -> (first use, the one person)
+    for s in sorted(persons, key=lambda s: s.start):
         k = name_key(s.text)
         if len(k.split()) != 1:
             continue
@@ -699,7 +777,19 @@ def resolve_article(text: str, spans: list[Span]) -> list[Span]:
         if len(cands) == 1:
             s.attrs["canonical"] = next(iter(cands))
         elif len(cands) > 1:
-            s.attrs["ambiguous"] = sorted(cands)
+            # Two people share the surname. Only those introduced before this mention can be
+            # meant; and once the bare surname was used for the one person while they were the
+            # only one named, news style keeps it for them (the other gets full or first name).
+            before = {c for c in cands if first_seen[name_key(c)] < s.start}
+            if len(before) == 1:
+                s.attrs["canonical"] = next(iter(before))
+                established.setdefault(k, (s.start, s.attrs["canonical"]))
+            elif k in established and all(first_seen[name_key(c)] > established[k][0] for c in before
+                                          if c != established[k][1]):
+                s.attrs["canonical"] = established[k][1]
+                s.attrs["resolved"] = "established"
+            else:
+                s.attrs["ambiguous"] = sorted(cands)
         elif len(by_first.get(k, ())) == 1:
             s.attrs["canonical"] = next(iter(by_first[k]))
 
@@ -965,11 +1055,15 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
     if opts.entity_translation_sim < 1.0:
         _merge_translations(extractions, keys, members, person, acronyms, uf, opts)
 
-    # Surname-only, short-form and acronym nodes attach to exactly one fuller name.
-    for i in range(n):
+    # Surname-only, short-form and acronym nodes attach to exactly one fuller name; longer short
+    # forms first, so "Royal Namur" has joined "Royal Namur FC" before "Namur" looks for a home.
+    # A name tagged PERSON anywhere counts as a person here: the small NER model types the same
+    # full name ORG in one article and PERSON in the next.
+    tagged_person = [any(s.label == "PERSON" for s in m) and not _org_like(keys[i]) for i, m in enumerate(members)]
+    for i in sorted(range(n), key=lambda i: -len(keys[i].split())):
         if ambiguous[i]:
             continue
-        targets = _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf)
+        targets = _short_form_targets(i, keys, members, tagged_person, types, ambiguous, acronyms, defined_at, uf)
         if len(targets) == 1:
             uf.union(i, next(iter(targets)))
 
@@ -985,9 +1079,14 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         for s in spans:
             renamed[(s.article_id, s.attrs.get("canonical") or s.text)] = name
             s.attrs["canonical"] = name
+        etype = _majority_type(spans)
+        n_person = sum(1 for s in spans if s.label == "PERSON")
+        if etype != "PERSON" and n_person * 3 >= len(spans) and not _org_like(base_key(name)) \
+                and 2 <= len(name.split()) <= 4 and not _acronym_form(name):
+            etype = "PERSON"  # a full personal name the NER also typed ORG or GPE elsewhere
         result.append({
             "name": name,
-            "type": _majority_type(spans),
+            "type": etype,
             "aliases": aliases,
             "article_ids": sorted({s.article_id for s in spans}),
             "mentions": len(spans),
@@ -1014,6 +1113,12 @@ def _majority_type(spans: Iterable[Span]) -> str:
         weighted[s.label] += 1 if s.attrs.get("ner") == "rule" else 2
     pool = weighted if weighted else votes
     return max(pool.items(), key=lambda kv: (kv[1], kv[0] == "PERSON", kv[0] == "ORG"))[0]
+
+
+def _org_like(key: str) -> bool:
+    """A name with an organisation word or a company suffix in it is no person's."""
+    org_words = _words("ORG_WORDS")
+    return any(t in org_words for t in key.split())
 
 
 def _one_transposition(a: str, b: str) -> bool:
@@ -1053,6 +1158,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         return {uf.find(j) for j in range(len(keys)) if j != i and uf.find(j) != root_i and not ambiguous[j]
                 and any(initials(strip_legal_suffix(s.text)) == acr.upper() for s in members[j])}
     targets: set[int] = set()
+    prefixed: set[int] = set()
     for j, kj in enumerate(keys):
         if j == i or ambiguous[j]:
             continue
@@ -1069,7 +1175,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
                 fits = _word_sim(tj[-1], ki[0]) >= 0.92
             if fits:
                 targets.add(r)
-            continue
+                continue
         if generic:
             continue
         core = [t for t in tj if t not in drops]
@@ -1078,8 +1184,10 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         elif tj[: len(ki)] == ki and types[i] != "GPE":
             # "Halvard" for "Halvard Cloud Services"; a place name is never cut from the front
             # of a longer name ("France" is not "France Télévisions").
-            targets.add(r)
-    return targets
+            prefixed.add(r)
+    # A name that is the other one less its generic words ("Halvard" / "Halvard Bank") is a
+    # closer fit than one it only begins ("Halvard Energy Group").
+    return targets or prefixed
 
 
 def _contiguous(short: list[str], long: list[str]) -> bool:

@@ -201,8 +201,19 @@ def test_a_place_is_not_cut_from_the_front_of_a_longer_name():
 
 
 def test_a_short_form_that_fits_two_names_stays_apart():
-    ents = merge_entities([_ext("a", "en", ("Halvard Bank", "ORG"), ("Halvard Energy", "ORG"), ("Halvard", "ORG"))])
+    ents = merge_entities([_ext("a", "en", ("Halvard Energy", "ORG"), ("Halvard Logistics", "ORG"), ("Halvard", "ORG"))])
     assert len(ents) == 3
+    # The name less its generic words is a closer fit than a name it only begins.
+    ents = merge_entities([_ext("a", "en", ("Halvard Bank", "ORG"), ("Halvard Energy Group", "ORG"), ("Halvard", "ORG"))])
+    _one(ents, "Halvard Bank", "Halvard")
+
+
+def test_a_bare_surname_shared_by_two_people_goes_to_the_one_it_was_already_used_for(extract):
+    text = ("Maria Lindqvist waited outside the mine. \"I could not sleep,\" Lindqvist said. "
+            "Her brother Johan Lindqvist, 29, was trapped below. \"He wants to go back,\" Lindqvist said.")
+    x = extract(text)
+    bare = [s for s in x.entities if s.text == "Lindqvist"]
+    assert bare and all(s.attrs["canonical"] == "Maria Lindqvist" for s in bare), [s.attrs for s in bare]
 
 
 def test_surnames_with_particles_and_multi_word_surnames():

@@ -11,10 +11,10 @@ ORG_WORDS = ('bank', 'institute', 'council', 'ministry', 'department', 'agency',
 SHORT_FORM_DROPS = ('bank', 'group', 'holding', 'holdings', 'company', 'fc', 'afc', 'cf', 'royal', 'club', 'the')
 
 # Honorifics and roles written before a person's name ('minister X', 'Mme X').
-PERSON_CUES = ('mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'minister', 'president', 'chancellor', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'ceo', 'chairman', 'chairwoman', 'director', 'coach', 'manager', 'judge', 'professor', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'head coach', 'prime minister', 'secretary', 'commissioner', 'lawyer')
+PERSON_CUES = ('mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sir', 'dame', 'minister', 'president', 'chancellor', 'governor', 'mayor', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'ceo', 'chairman', 'chairwoman', 'director', 'coach', 'manager', 'judge', 'professor', 'striker', 'midfielder', 'king', 'queen', 'prince', 'princess', 'crown prince', 'sheikh', 'emir', 'pope', 'defender', 'goalkeeper', 'captain', 'head coach', 'prime minister', 'secretary', 'commissioner', 'lawyer')
 
 # Lowercase particles inside a surname ('van der', 'de la'): part of it, never split from it.
-NAME_PARTICLES = ('van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'mac')
+NAME_PARTICLES = ('van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'le', 'la', 'bin', 'ibn', 'ter', 'ten', 'mac')
 
 # Lowercase words that may join the capitalised words of one name ('Institute of X and Y').
 CONNECTORS = ('of', 'for', 'and', 'the', '&', 'on')
