@@ -98,7 +98,7 @@ def is_provenance(line: str) -> bool:
     """A line about the page rather than the event: a translation or origin credit, a press
     release's marks, a timestamp. Such lines are not claims a copy added or cut. (An update or
     correction note is kept: what it corrects is a claim.)"""
-    return bool(is_timestamp(line) and len(line.split()) <= 12) or any(
+    return bool(is_timestamp(line) and len(line.split()) <= 12) or about_heading(line) or any(
         _find([line], name) for name in ("TRANSLATION_CUES", "ORIGIN_CUES", "PRESS_RELEASE_CUES"))
 
 
@@ -137,13 +137,17 @@ def press_release(article: Article, lines: list[str]) -> str | None:
     hit = _find(lines, "PRESS_RELEASE_CUES")
     if hit:
         return hit
-    abouts = _cues("ABOUT_WORDS")
     for line in article.text.splitlines():
-        fl = _fold(line)
-        # A heading: "About Brederode Bank" on a line of its own, a few words long.
-        if 1 < len(fl.split()) <= 8 and any(fl.startswith(a + " ") for a in abouts) and line.strip()[-1:] not in ".?!":
+        if about_heading(line):
             return line.strip()
     return None
+
+
+def about_heading(line: str) -> bool:
+    """A heading such as "About Nordbank AG" on a line of its own, a few words long."""
+    fl = _fold(line)
+    return 1 < len(fl.split()) <= 8 and line.strip()[-1:] not in ".?!" \
+        and any(fl.startswith(a + " ") for a in _cues("ABOUT_WORDS"))
 
 
 def own_dateline(article: Article) -> str | None:

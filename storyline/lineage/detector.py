@@ -308,12 +308,13 @@ class LineageDetector:
         o_fold, o_words, o_nums = self._article_context(o)
         for i, j, _ in pairs:
             if o.sent_keys[i] != r.sent_keys[j]:
-                out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words)))
+                out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words),
+                                                      (o.language, r.language)))
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             for j, s in enumerate(r.sentences):
                 if j not in aligned_r and not cues.is_provenance(s):
-                    add = self._drift.addition(s, o_fold, o_words, o_nums)
+                    add = self._drift.addition(s, o_fold, o_words, o_nums, r.language)
                     if add is not None:
                         out.append(add)
             # What the copy cut: a sourced fact a reader of the copy no longer sees.
@@ -321,7 +322,7 @@ class LineageDetector:
             r_fold, r_words, r_nums = self._article_context(r)
             for i, s in enumerate(o.sentences):
                 if i not in aligned_o and not cues.is_provenance(s):
-                    cut = self._drift.removal(s, r_fold, r_words, r_nums)
+                    cut = self._drift.removal(s, r_fold, r_words, r_nums, o.language)
                     if cut is not None:
                         out.append(cut)
         return out
@@ -331,7 +332,7 @@ class LineageDetector:
         hit = self._context.get(p.article.id)
         if hit is None:
             words = set().union(*p.sent_words) if p.sent_words else set()
-            hit = self._context[p.article.id] = (fold(p.article.text), words, numbers(p.article.text))
+            hit = self._context[p.article.id] = (fold(p.article.text), words, numbers(p.article.text, p.language))
         return hit
 
     def detect(self, articles: list[Article]) -> list[LineageEdge]:

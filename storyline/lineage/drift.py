@@ -97,13 +97,16 @@ def _facts(values: list[str]) -> list[str]:
     return [v for v in values if not v.startswith(DAY)]
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict[str, int]:
-    """Number words of every language (``storyline/lang/<code>/numbers.py``) and the table above.
-    Words for 0 and 1 are left out ("un", "une", "een", "one" are mostly articles), and words that
-    are also English words in a figure's context ("cent" in "per cent") are dropped."""
+@lru_cache(maxsize=None)
+def _number_words(language: str | None = None) -> dict[str, int]:
+    """The table above plus the number words of the text's own language
+    (``storyline/lang/<code>/numbers.py``): another language's words are ordinary words here
+    (Turkish "on" is 10, Spanish "once" 11, Italian "due" 2). Words for 0 and 1 are left out
+    ("un", "une", "een" are mostly articles)."""
     out = dict(_NUMBER_WORDS)
-    for word, value in lang.values("numbers", "NUMBER_WORDS"):
+    if not language:
+        return out
+    for word, value in lang.values("numbers", "NUMBER_WORDS", [language]):
         w = fold(word)
         if isinstance(value, int) and value >= 2 and w not in _NOT_NUMBER_WORDS and w not in out:
             out[w] = value
@@ -122,7 +125,7 @@ _NOT_NUMBER_WORDS = {"cent", "cents", "elf", "mil"}
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d])")
 
 
-def numbers(text: str) -> Counter[str]:
+def numbers(text: str, language: str | None = None) -> Counter[str]:
     """Numbers in ``text`` by value ("1,200" == "1200"; "5,7" == "5.7"; "two" == "2").
 
     Clock times count as one value ("0117 GMT" == "01:17" -> "1:17"); the day of a month
@@ -145,7 +148,7 @@ def numbers(text: str) -> Counter[str]:
         if any(a <= m.start() < b for a, b in skip):
             continue
         out[norm_number(m.group(0))] += 1
-    table = _number_words()
+    table = _number_words(language if language in lang.LANGUAGES else None)
     for w in words(text):
         if w in table:
             out[str(table[w])] += 1
@@ -198,11 +201,12 @@ class DriftChecker:
         return found
 
     def sentence_drift(self, origin: str, derived: str, same_language: bool = True,
-                       origin_context: tuple[str, set[str]] | None = None) -> list[Drift]:
+                       origin_context: tuple[str, set[str]] | None = None,
+                       languages: tuple[str | None, str | None] = (None, None)) -> list[Drift]:
         """Changes from ``origin`` to ``derived``; ``origin_context`` is the folded text and the
         words of the whole origin article, so a name it gives elsewhere is not "added"."""
         out: list[Drift] = []
-        on, dn = numbers(origin), numbers(derived)
+        on, dn = numbers(origin, languages[0]), numbers(derived, languages[1])
         removed, added = list((on - dn).elements()), list((dn - on).elements())
         # A day that changed is drift; a day only one side gives is a dateline kept or dropped.
         if not any(v.startswith(DAY) for v in removed) or not any(v.startswith(DAY) for v in added):
@@ -214,6 +218,7 @@ class DriftChecker:
                              "number"))
         elif added:
             out.append(Drift(origin, derived, f"number added: {', '.join(added)}", "number"))
+        out.extend(_country_drift(origin, derived, origin_context))
         if not same_language:
             return out
         ow, dw = set(words(origin)), set(words(derived))
@@ -295,9 +300,9 @@ class DriftChecker:
         return out
 
     def addition(self, sentence: str, origin_fold: str, origin_words: set[str],
-                 origin_numbers: Counter[str]) -> Drift | None:
+                 origin_numbers: Counter[str], language: str | None = None) -> Drift | None:
         """A derived sentence with no counterpart in the origin that brings new facts."""
-        new_nums = _facts([n for n in numbers(sentence) if n not in origin_numbers])
+        new_nums = _facts([n for n in numbers(sentence, language) if n not in origin_numbers])
         new_names = [t for t, _, _ in self._caps_only(sentence) if not _name_present(t, origin_fold, origin_words)]
         if not new_nums and not new_names:
             return None
@@ -305,9 +310,9 @@ class DriftChecker:
         return Drift("", sentence, f"claim not in origin (new: {facts})", "addition")
 
     def removal(self, sentence: str, derived_fold: str, derived_words: set[str],
-                derived_numbers: Counter[str]) -> Drift | None:
+                derived_numbers: Counter[str], language: str | None = None) -> Drift | None:
         """An origin sentence the copy left out whose names or numbers the copy never gives."""
-        lost = self.addition(sentence, derived_fold, derived_words, derived_numbers)
+        lost = self.addition(sentence, derived_fold, derived_words, derived_numbers, language)
         if lost is None:
             return None
         return Drift(sentence, "", lost.note.replace("claim not in origin (new:", "claim removed (lost:"), "removal")
@@ -316,6 +321,76 @@ class DriftChecker:
     def _caps_only(sentence: str) -> list[tuple[str, str, int]]:
         return [(m.group(1).rstrip("."), "", m.start(1)) for m in _CAPS.finditer(sentence)
                 if fold(m.group(1).rstrip(".")) not in _TITLES]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
+    """Folded country names in every encoder language (Babel) as word tuples -> territory code."""
+    from babel import Locale
+
+    table: dict[tuple[str, ...], str] = {}
+    for loc in lang.LANGUAGES:
+        for code, name in Locale.parse(loc).territories.items():
+            if code.isalpha() and len(code) == 2:  # countries, not regions ("001", "150")
+                toks = tuple(words(name))
+                if toks and len(toks[0]) > 2:
+                    table.setdefault(toks, code)
+    return table, max(len(k) for k in table)
+
+
+def countries(text: str) -> list[str]:
+    """Territory codes of the countries a text names, in any encoder language, in order, repeated."""
+    table, longest = _country_names()
+    toks = [_bare(t) for t in words(text)]
+    out, k = [], 0
+    while k < len(toks):
+        for n in range(min(longest, len(toks) - k), 0, -1):
+            code = table.get(tuple(toks[k : k + n]))
+            if code:
+                out.append(code)
+                k += n
+                break
+        else:
+            k += 1
+    return out
+
+
+def _bare(token: str) -> str:
+    """A word without its elided article or possessive: "d'italie" -> "italie", "oman's" -> "oman"."""
+    parts = re.split(r"['’]", token)
+    if len(parts) == 1:
+        return token
+    return parts[0] if parts[-1] in ("s", "") else parts[-1]
+
+
+def _country_drift(origin: str, derived: str, origin_context: tuple[str, set[str]] | None) -> list[Drift]:
+    """A country the derived sentence names that the origin article never names, where the origin
+    sentence named another country or called the story's country by an epithet ("the Gulf
+    state's ministry" -> "Oman's ministry"): the issuer or the place changed. Country names are
+    compared as territories, so "Katar" in a German translation is Qatar."""
+    d_codes = countries(derived)
+    if not d_codes:
+        return []
+    o_codes = countries(origin)
+    article_codes = countries(origin_context[0]) if origin_context else o_codes
+    new = [c for c in dict.fromkeys(d_codes) if c not in article_codes and c not in o_codes]
+    if not new:
+        return []
+    from babel import Locale
+
+    name = Locale.parse("en").territories
+    if o_codes:
+        was = ", ".join(name.get(c, c) for c in dict.fromkeys(o_codes) if c not in d_codes) or None
+    elif article_codes:
+        # The origin sentence names no country: it speaks of the story's own (its most named one).
+        main = Counter(article_codes).most_common(1)[0][0]
+        was = f"{name.get(main, main)} (named by an epithet in the origin)"
+    else:
+        was = None
+    if was is None:
+        return []
+    now = ", ".join(name.get(c, c) for c in new)
+    return [Drift(origin, derived, f"country changed: {was} -> {now}", "entity")]
 
 
 def _is_speaker(sentence: str, start: int, name: str) -> bool:

@@ -63,3 +63,25 @@ def test_removed_sentence_reports_the_lost_facts(checker: DriftChecker) -> None:
     assert d is not None and d.kind == "removal" and "East Anatolian Fault" in d.note
     assert checker.removal("The quake hit Kale.", "the quake hit kale.", {"the", "quake", "hit", "kale"},
                            numbers("")) is None
+
+
+def test_issuer_named_by_an_epithet_then_swapped_for_another_country() -> None:
+    from storyline.lineage.drift import _country_drift
+    from storyline.text import fold
+
+    story = ("Qatar will raise its gas output next year. "
+             "A spokesperson for the Gulf state's energy ministry said the plan was final.")
+    origin = "A spokesperson for the Gulf state's energy ministry said the plan was final."
+    out = _country_drift(origin, "A spokesperson for Oman's energy ministry said the plan was final.",
+                         (fold(story), set()))
+    assert len(out) == 1 and "Qatar" in out[0].note and "Oman" in out[0].note
+    # The same country in another language ("Katar") is no drift; neither is the epithet kept.
+    assert _country_drift("Qatar raised output.", "Katar hat die Förderung erhöht.", (fold(story), set())) == []
+    assert _country_drift(origin, origin, (fold(story), set())) == []
+
+
+def test_french_country_with_elided_article_is_the_same_country() -> None:
+    from storyline.lineage.drift import countries
+
+    assert countries("le gouvernement d'Italie et l'Espagne") == ["IT", "ES"]
+    assert countries("Italy and Spain") == ["IT", "ES"]

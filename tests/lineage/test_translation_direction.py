@@ -172,3 +172,6 @@ def test_numbers_are_read_across_locales() -> None:
     assert numbers("6,1 Prozent") == numbers("6.1 percent")
     assert numbers("1.100 personas") == numbers("1,100 people")
     assert numbers("nine miners")["9"] == 1
+    assert numbers("neun Bergleute", "de")["9"] == 1
+    assert "10" not in numbers("on Monday", "en")  # Turkish "on" (10) is not read in English
+    assert numbers("on milyar", "tr")["10"] == 1
