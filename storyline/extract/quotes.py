@@ -628,6 +628,8 @@ _WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|[^\W\d_](?:[\w'�
 _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 # An abbreviated title before a name ("Ms.", "Sen.", "Dr.", "Mme."): not part of the name.
 _HONORIFIC = re.compile(r"[^\W\d_][^\W\d_]{0,3}\.")
+# A transcript line quoted whole: an upper-case name and a colon open it ("PENCE: Well, ...").
+_TRANSCRIPT = re.compile(r"((?:[^\W\d_a-z]{2,}[ .'’-]?){1,3}):\s")
 _DATELINE = re.compile(r"\s*(?:[^\W\d_a-z]{2,}[ ,]*){1,4}(?:\.-|\s[-—–]|[-—–]\s)\s*")
 
 
@@ -949,7 +951,7 @@ def _after_window(text: str, qe: int, content_end_char: str, nxt: int) -> tuple[
     pe = text.find("\n", qe)
     pe = len(text) if pe < 0 else pe
     limit = min(pe, nxt, qe + 220)
-    lead = re.match(r"[\s,;:–—\-]*", text[qe:limit])
+    lead = re.match(r"[\s,;:–—―\-]*", text[qe:limit])
     start = qe + (lead.end() if lead else 0)
     if start >= limit:
         return None
@@ -980,9 +982,19 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
     content_end = text[r.start : r.end].rstrip()[-1:]
     found: _Found | None = None
     cue = None
+    label = _TRANSCRIPT.match(text, r.start, r.end)
+    if label is not None:
+        # '"PENCE: Well, look, ..."' -- a transcript quoted whole names its speaker first.
+        return Speaker(label.start(1), label.end(1), names.full_name(label.group(1).strip().title()), ":"), True
     win = _after_window(text, qe, content_end, nxt) if r.close_mark is not None else None
     if win is not None:
         v = lex.verbs.search(text, win[0], win[1])
+        dash = re.match(f"[\\s,]*[{_DASHES}–]", text[qe:win[0]])
+        if v is None and dash is not None:
+            # '“…” ― Ana Ruiz': a name set after the quotation with a dash signs it.
+            runs = _name_runs(text, win[0], win[1], lex)
+            if runs and runs[0][0] == win[0] and not text[runs[0][1] : win[1]].strip(" .,;\u00a0"):
+                return _resolve(text, _Found(runs[0], None, "name"), names, lex, prev, qs, "—"), True
         if v is not None and v.start() - win[0] <= _AFTER_REACH:
             cue = v.group(0)
             found = _phrase_speaker(text, win[0], v.start(), names, lex, post=False) if text[win[0] : v.start()].strip() else None
@@ -1177,7 +1189,7 @@ def _mark_kind(text: str, r: RawQuote, lex: Lexicon) -> str:
     if before.endswith(","):
         qe = r.close_mark if r.close_mark is not None else r.end
         after = text[qe : qe + _AFTER_REACH]
-        lead = re.match(r"[\s,;:–—\-]*", after)
+        lead = re.match(r"[\s,;:–—―\-]*", after)
         if lex.verbs.search(before) or (lead and lex.verbs.match(after, lead.end())):
             return "direct"
         if lex.verbs.search(after[: _AFTER_REACH]):
