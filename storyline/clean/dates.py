@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -56,8 +57,8 @@ def _clean_name(name: str) -> str | None:
     n = name.lower().strip().rstrip(".")
     # Numeric forms ("3月", "3월") are read by the numeric patterns; one- and two-letter
     # abbreviations would date ordinary words.
-    if len(n) < 3 or not n.replace(" ", "").isalpha():
-        return None
+    if len(n) < 3 or not all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in n.replace(" ", "")):
+        return None  # letters and combining marks (Thai vowels and tone marks are marks, not letters)
     return n
 
 
@@ -127,7 +128,9 @@ _ORD = r"(?:st|nd|rd|th|er|º|°|\.)?"
 
 # A month's place is matched by shape (one word) and the word is then looked up in the month
 # table: one small pattern instead of an alternation over every language's ~600 names.
-_MON = r"(?<![^\W\d_])([^\W\d_]{3,12})\.?(?![^\W\d_])"
+# Letters, and the combining marks of scripts (Thai) whose words carry them.
+_LETTER = r"(?:[^\W\d_]|[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])"
+_MON = rf"(?<![^\W\d_])({_LETTER}{{3,14}})\.?(?!{_LETTER})"
 _WORD_PATTERNS: dict[str, re.Pattern[str]] = {
     # "June 2, 2024", "Feb 4, 2026", "Sept. 15 2025"
     "mdy": re.compile(rf"{_MON}\s+(\d{{1,2}}){_ORD}(?!\d),?\s+(\d{{4}})(?!\d)"),
@@ -247,7 +250,8 @@ def scan_dates(text: str, dayfirst: bool | None = None, language: str | None = N
         for tag in ("mdy", "dmy"):
             for month, day, year, _, m in _word_dates(tag, s, language):
                 if free(m.start(), m.end()):
-                    add(_valid(year, month, day), m)
+                    # Thai pages count years in the Buddhist era (2569 = 2026).
+                    add(_valid(year - 543 if 2400 <= year <= 2700 else year, month, day), m)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -277,7 +281,8 @@ def month_day(text: str, language: str | None = None) -> tuple[int, int, int, in
 # Date stamps: lines that say when a page was published, updated or fetched.
 
 _TIME = re.compile(
-    r"(?<!\d)\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?\s?m\.?(?![^\W\d_])|uhr\b)|(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?(?!\d)",
+    r"(?<!\d)\d{1,2}(?:[:.h]\d{2}(?::\d{2})?)?\s*(?:[ap]\.?\s?m\.?(?![^\W\d_])|uhr\b)|(?<![\d.])\d{1,2}[:h]\d{2}(?::\d{2})?(?:\.\d+)?(?!\d)"
+    r"|(?<!\d)\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?",  # "9時40分", "9시 40분"
     re.I,
 )
 # Zones are written in capitals; lower-case "est" or "first" are words.
@@ -506,9 +511,13 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?P<date>(?:[^\W\d_]{2,10},?\s+)?(?:[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,12}\.?(?:,?\s+(?:de\s+)?\d{4})?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}))"
-    r"(?:\s*,?\s*\d{1,2}[:.h]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?)?"
+    # "2025 r." (Polish roku), "2026 г." (Russian goda) after the year; a clock time after the date.
+    r"(?:\s+(?:r|г)\.)?"
+    r"(?:\s*,?\s*\d{1,2}[:.h]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{2,4})?)?)?\.?"
     r"\s*(?:\((?P<agency>[^\W\d_][\w .&'’/-]{0,40})\)|/(?P<agency2>[^\W\d_][^/\n]{0,50})/)?"
-    r"\s*(?:[-–—]{1,2}|:)\s"
+    # The separator: a dash or colon; Spanish ".-" ("(EFE).-"); after an agency also a bare full stop
+    # ("/ТАСС/. Правительство").
+    r"(?:\s*(?:[-–—]{1,2}|:|\.\s?[-–—])\s|(?<=[)/])\.\s)"
 )
 
 

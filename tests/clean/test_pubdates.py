@@ -215,3 +215,32 @@ def test_header_date_years_after_the_story_is_a_crawl_date():
     assert list(out) == ["a"] and out["a"].startswith("rejected: crawl date")
     # Without two other dated articles there is no anchor: nothing is rejected.
     assert story_crawl_dates({"a": cands["a"], "b": cands["b"]}, {"a": "2030-02-11", "b": "2025-09-15"}) == {}
+
+
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("เผยแพร่ 12 สิงหาคม 2569 09:40", date(2026, 8, 12)),  # Thai: Buddhist-era year, marks inside the month
+        ("2026年8月12日 9時40分", date(2026, 8, 12)),
+        ("2026년 8월 12일 9시 40분", date(2026, 8, 12)),
+        ("入力 2026.08.12. 오전 9:40".replace("入力", "입력"), date(2026, 8, 12)),
+        ("Опубликовано: 12 августа 2026, 09:40", date(2026, 8, 12)),
+        ("نشر في 12 أغسطس 2026", date(2026, 8, 12)),
+        ("Gepubliceerd op 3 februari 2026 om 09:15", date(2026, 2, 3)),
+    ],
+)
+def test_stamps_in_other_scripts(line, value):
+    assert parse_date_line(line)[0] == value
+
+
+@pytest.mark.parametrize(
+    "para, agency, ymd",
+    [
+        ("TOLEDO, 5 mayo (Agencia Sur).- El Gobierno regional", "Agencia Sur", (None, 5, 5)),
+        ("Kraków, 14 września 2025 r. (PAP) - Prezydent miasta", "PAP", (2025, 9, 14)),
+        ("КАЗАНЬ, 12 августа. /Волга-Пресс/. Правительство", "Волга-Пресс", (None, 8, 12)),
+    ],
+)
+def test_dateline_punctuation_styles(para, agency, ymd):
+    ag, y, m, d, _ = dateline(para)
+    assert (ag, y, m, d) == (agency, *ymd)
