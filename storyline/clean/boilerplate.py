@@ -2,23 +2,41 @@
 
 The cleaner is line-based. Each line gets a kind from generic cues (length, sentence
 punctuation, menu separators, words that only clutter uses: "share", "subscribe",
-"all rights reserved" ...). The article body is then the line range with the highest
-score, where body-like lines count for their length and clutter counts against it (the
-text analogue of link density: navigation is many short lines without sentence
-punctuation). Inside the body, clutter lines are dropped, and so are the teasers that
-follow a "related / most popular / read more" marker. Every dropped line lands in
-``removed``; nothing is lost silently.
+"all rights reserved" ...). The words come from every language's data module
+``storyline/lang/<code>/cleaning.py`` and are matched case-insensitively, so a Polish
+"Czytaj też:" opens a teaser list as an English "Read also:" does.
+
+Two modes share one set of rules:
+
+- a scraped page (:func:`clean_text`): the article body is the line range with the highest
+  score, where body-like lines count for their length and clutter counts against it (the
+  text analogue of link density: navigation is many short lines without sentence
+  punctuation);
+- a record whose text is already the article (``clean_text(text, whole=True)``: JSON Lines,
+  CSV, feeds, the text an HTML extractor returned): every line is a candidate and only
+  clutter lines, teaser lists and rails leave it.
+
+Inside the body, clutter lines are dropped, and so are the teasers that follow a "related /
+most popular / read more" marker, the headline rail at the end of a page (short
+headline-like lines, often with comment counts or times), and photo credits glued into a
+paragraph ("... Name/AGENCY via Getty Images"). Every dropped line or span lands in
+``removed``; nothing is lost silently. Translation and first-publication credits ("Translated
+from Polish by ...", "This article first appeared in ...", "The post ... appeared first on
+...") are metadata, not body: they go to ``removed`` tagged with their kind
+(``"[translation_credit] ..."``, ``"[credit] ..."``; see :func:`removed_kind`) so that the
+lineage stage can read them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from storyline import lang
 from storyline.clean.dates import parse_date_line
 
 _TERMINAL = tuple(".!?…\"”’'»)。！？")
-_COUNT_SUFFIX = re.compile(r"\s*[(\[]\d[\d,.]*[kKmM]?[)\]]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -28,52 +46,111 @@ def _words(line: str) -> int:
     return max(n, cjk // 2)
 
 
+def _data(name: str) -> list[str]:
+    """Every language's ``cleaning.NAME`` entries, longest first (so alternations prefer them)."""
+    return sorted({str(x) for x in lang.values("cleaning", name) if x}, key=len, reverse=True)
+
+
+def _alt(name: str) -> str:
+    """A non-capturing alternation of the regex fragments ``cleaning.NAME`` of every language."""
+    return "(?:" + "|".join(_data(name)) + ")"
+
+
+def _no_word_edge(entry: str) -> bool:
+    # Scripts written without spaces (CJK, Thai) have no word boundaries to anchor on.
+    return bool(entry) and (ord(entry[0]) >= 0x0E00)
+
+
+def _words_alt(name: str) -> str:
+    """Like :func:`_alt`, each entry bounded by non-word characters (none for CJK and Thai)."""
+    parts = [e if _no_word_edge(e) else rf"(?<!\w)(?:{e})(?!\w)" for e in _data(name)]
+    return "(?:" + "|".join(parts) + ")"
+
+
+# Upper- and lower-case letters of the Latin, Greek and Cyrillic alphabets, for name shapes
+# ("Łukasz Żmuda", "Çağla Öztürk") that an ASCII class would cut.
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isalpha() and c.isupper()) + "Α-ΩА-ЯЁ"
+_LO = "".join(c for c in map(chr, range(0x61, 0x250)) if c.isalpha() and c.islower()) + "α-ωа-яё"
+
+# A teaser's comment or view count, "Headline (185)", "Headline 14 comments", "Headline 2 hours ago".
+_COUNT_SUFFIX = re.compile(
+    r"\s*(?:[(\[]\d[\d,.]*[kKmM]?[)\]]|[|·•–—-]?\s*\d[\d,.]*[kKmM]?\s+" + _words_alt("COUNT_WORDS") + r"|"
+    r"[|·•–—-]?\s*\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?|godz\.?|std\.?|"
+    r"saat|dk|ore|horas?|heures?|stunden?|uur|minuten|minutos|dakika)\.?\s*" + _words_alt("TIME_AGO") + r"|"
+    r"[|·•–—-]?\s*\d{1,2}[:.]\d{2})$",
+    re.I,
+)
+_TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:[|·•–—-]\s*)?\S")
+
+
 def _ends_sentence(line: str) -> bool:
     # A teaser's comment or view count, "Headline (185)", is not sentence punctuation.
     return _COUNT_SUFFIX.sub("", line.rstrip()).endswith(_TERMINAL)
 
 
-_SOCIAL = {
-    "share", "shares", "shared", "sharing", "facebook", "twitter", "x", "email", "e-mail", "mail", "print",
-    "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "telegram", "flipboard", "tumblr", "sms",
-    "copy", "link", "copied", "tweet", "this", "article", "story", "page", "on", "via", "the", "save", "gift",
-    "comment", "comments", "bluesky", "threads", "instagram", "youtube", "tiktok", "follow", "us", "and",
-    "or", "to", "with", "friends", "your", "send", "open", "in", "new", "window", "options", "more", "url",
+# Social networks and messengers: brand names, the same in every language.
+_NETWORKS = {
+    "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "messenger", "telegram", "flipboard",
+    "tumblr", "sms", "bluesky", "threads", "instagram", "youtube", "tiktok", "mastodon", "snapchat", "vk", "weibo",
+    "wechat", "kakaotalk", "viber", "signal", "truth social", "google news",
 }
-_SOCIAL_CORE = {"share", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "tweet",
-                "email", "e-mail", "print", "telegram", "flipboard", "bluesky", "instagram", "copy"}
+_NETWORK_CORE = {"facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "flipboard",
+                 "bluesky", "instagram"}
+_SOCIAL = set(_data("SHARE_WORDS")) | _NETWORKS
+_SOCIAL_CORE = set(_data("SHARE_CORE")) | _NETWORK_CORE
+# A network named in a line: by name, inflected too ("na Facebooku", "Instagram'da"), short
+# names whole, X only in capitals; or an @handle.
+_NETWORK_RE = re.compile(
+    r"(?i:\b(?:" + "|".join(sorted((n for n in _NETWORKS if len(n) >= 5 and n not in {"signal", "threads"}), key=len,
+                                   reverse=True)) + r"))|\bX\b|(?<![\w.])@[A-Za-z0-9_]{2,30}\b|"
+    + _words_alt("SOCIAL_MEDIA"),
+)
 
 _AGENCIES = (
     r"getty images|afp|ap photo|ap|associated press|reuters|epa(?:-efe)?|efe|shutterstock|alamy|bloomberg|"
     r"anadolu agency|anadolu|xinhua|sipa(?: usa)?|zuma(?: press| wire)?|rex features|rex|pa(?: media| wire| images)?|"
     r"istock(?:photo)?|nurphoto|picture alliance|dpa|ansa|kyodo|yonhap|tass|imago|abaca|sopa images|lightrocket|"
-    r"wireimage|filmmagic|the washington post|the new york times|cnn|bbc|nasa|handout|courtesy[^)]*|file"
+    r"wireimage|filmmagic|the washington post|the new york times|cnn|bbc|nasa|handout|courtesy[^)]*|file|"
+    r"pap|aa|iha|dha|lusa|belga|anp|ria novosti|kyodo news|europa press|agencia efe|ap images"
 )
 _SHARE_PHRASE = re.compile(
     r"\b(?:click|tap) to (?:share|email|print|tweet)\b|\(opens in (?:a )?new window\)|^share (?:on|via|to) \w+|"
     r"^(?:share|email|tweet|pin) (?:this|it)\b",
     re.I,
 )
+_CAPTION_LABEL = _alt("CAPTION_LABELS")
 _CAPTION = [
-    re.compile(r"\((?:[A-Z]{2,12} )?(?:photos?|photographs?|images?|pictures?|pic|credits?|file(?: photo)?|video|graphic|"
-               r"illustration)\b[^)]{0,100}\)\s*$", re.I),
-    re.compile(r"^(?:photos?|photograph|images?|pictures?|pic|credits?|file photo|caption|image caption|"
-               r"image source|media caption|photo credit|illustration|graphic|gallery)s?\s*(?:by)?\s*[:|/]", re.I),
-    re.compile(r"^(?:photo|photograph|image|illustration|picture)s?\s+(?:by|courtesy|credit)\b", re.I),
-    re.compile(rf"(?:/|\bvia\s|\||—|–|\s-\s|\(|\bphoto:?\s|\bcredit:?\s|\bimage:?\s)\s*(?:{_AGENCIES})"
+    re.compile(rf"\((?:[A-Z]{{2,12}} )?{_CAPTION_LABEL}(?!\w)[^)]{{0,100}}\)\s*$", re.I),
+    re.compile(rf"^{_CAPTION_LABEL}(?:\s*(?:by\s*)?[:|/：]|(?<=\.)\s+\S)", re.I),
+    re.compile(rf"^{_alt('CAPTION_OPENERS')}(?!\w)", re.I),
+    re.compile(rf"(?:/|\bvia\s|\||—|–|\s-\s|\(|\bphoto:?\s|\bcredit:?\s|\bimage:?\s|\bfoto:?\s|\bfot\.\s)\s*(?:{_AGENCIES})"
                rf"(?:\s*(?:/|via)\s*(?:getty images|{_AGENCIES}))?\s*\)?\s*$", re.I),
     re.compile(r"\b(?:getty\s*images|shutterstock|istockphoto)\b.{0,40}$", re.I),
 ]
 # "(Photo: AGENCY / Name) Rescue workers search ...": a caption that opens with its credit.
-_CAPTION_LEAD = re.compile(
-    r"^[\[(](?:photos?|photograph|fotos?|fotografía|image|imagen|imagem|bild|picture|pic|credit|crédit|"
-    r"illustration|video|vídeo)s?\s*(?:by|:|/|credit|©)[^)\]]{1,100}[)\]]",
-    re.I,
-)
+_CAPTION_LEAD = re.compile(rf"^[\[(]{_CAPTION_LABEL}(?!\w)\s*(?:by|:|/|credit|©|\.)[^)\]]{{1,100}}[)\]]", re.I)
+
+# Photo credits glued into a paragraph: "(Photo: ...)", "Foto: Name/AGENCY", "Name/AGENCY via Getty Images".
+_NAME_TOKEN = rf"(?:[{_UP}]\.|[{_UP}][{_UP}{_LO}'’-]*)"
+_NAMEISH = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}"
+_AGENCY_CREDIT = rf"(?:{_AGENCIES})(?:\s*(?:/|via)\s*(?:getty images|{_AGENCIES}))?"
+_CREDIT_SPANS = [
+    re.compile(rf"[\[(]\s*{_CAPTION_LABEL}(?!\w)\s*(?:by\s*)?[:/：.]?\s*[^()\[\]]{{1,100}}[)\]]", re.I),
+    re.compile(rf"(?<!\w)(?i:{_CAPTION_LABEL})(?!\w)(?:\s*(?i:by)\s+|\s*[:：]\s*|(?<=\.)\s*)(?:{_NAMEISH}\s*/\s*)?"
+               # A name with no agency after it is cut at two words: "Foto: Lena Vogel Die Feuerwehr ...".
+               rf"(?:(?i:{_AGENCY_CREDIT})(?!\w)|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+               rf"(?:\s*(?:/|via)\s*(?i:getty images|{_AGENCIES})(?!\w))?"),
+    re.compile(rf"{_NAMEISH}\s*/\s*(?i:{_AGENCY_CREDIT})(?!\w)"),
+    re.compile(rf"(?:{_NAMEISH}\s*(?:/\s*(?i:{_AGENCIES})\s*)?)?(?i:via getty images)"),
+    re.compile(rf"(?<!\w)(?i:{_AGENCIES})\s*/\s*{_NAMEISH}"),  # "AGENCY/Name"
+]
+_CREDIT_BEFORE = tuple(".!?\"”’»)]|—–:")
+
 _BYLINE = re.compile(
-    r"^(?:by|written by|posted by|words by|story by|reporting by|von|par|por|door|di)\s*:?\s+(?P<names>[^\W\d_][^\n]{1,160})$", re.I
+    rf"^{_alt('BYLINE_OPENERS')}(?P<sep>\s*[:：/／|]\s*|\s+)(?P<names>[^\W\d_][^\n]{{0,160}})$", re.I
 )
-_NAME = r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:\s+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]*\.?|de|da|van|von|der|del|la|le|bin|al|el)){1,3}"
+_PARTICLES = "|".join(sorted({re.escape(p) for p in _data("NAME_PARTICLES")} | {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "el"}, key=len, reverse=True))
+_NAME = rf"[{_UP}][{_LO}'’.-]+(?:\s+(?:[{_UP}][{_LO}'’-]*\.?|{_PARTICLES})){{1,3}}"
 _ROLE = (
     r"reuters|ap|associated press|the associated press|afp|agence france-presse|bloomberg|cnn|bbc(?: news)?|"
     r"upi|dpa|efe|xinhua|staff writer|staff reporter|staff|correspondent|reporter|senior writer|writer|"
@@ -88,124 +165,96 @@ _TRAILER = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|co
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|→|/|\||·|•|::)\s+")
 _MENU_SEP = re.compile(r"\s*(?:\||•|·|▪|◦)\s*")
 
-_RELATED = re.compile(
-    r"^(?:[^\w]*)(?:related(?: stories| articles| news| content| coverage| posts| links| reading| topics| videos?)?|"
-    r"more (?:from|on|about|in|stories|news|like this|headlines|coverage|to explore|top stories)\b.{0,40}|"
-    r"most (?:popular|read|viewed|shared|watched|commented|emailed)\b.{0,20}|"
-    r"(?:you|we think you) (?:may|might|will|would) (?:also )?(?:like|love|enjoy|be interested(?: in)?|have missed)|"
-    r"recommended(?: for you| stories| reading| articles| videos?)?|read (?:more|next|also|this next)|"
-    r"see (?:also|more)|also (?:read|see|watch)|trending(?: now| stories| news| topics)?|popular(?: stories| now| articles| news)?|"
-    r"top (?:stories|news|headlines|picks)|latest(?: news| stories| headlines| articles| videos?)?|"
-    r"editor'?s'? (?:picks?|choice)|what to (?:read|watch) next|further reading|don'?t miss(?: this)?|"
-    r"around the web|sponsored(?: content| stories| links)?|promoted(?: stories| content| links)?|"
-    r"(?:from|by) (?:our|the) partners?|more stories|in other news|up next|watch next|next up|keep reading|"
-    r"also on [\w .]{2,30}|(?:other|similar|related) (?:stories|articles|news)|elsewhere on [\w .]{2,30}|"
-    r"more headlines|news from around the world|explore more|more videos?|more to read|"
-    r"recommended videos?|paid (?:content|partner content)|featured(?: stories| articles)?|"
-    r"(?:lire|à lire) aussi|lesen sie auch|mehr zum thema|leer más|lea también|baca juga|leia também|"
-    # the same markers in other languages (es, fr, de, it, pt, nl)
-    r"noticias relacionadas|art[ií]culos relacionados|te puede interesar|también te puede interesar|"
-    r"lo más (?:leído|visto|compartido)|más noticias|más leídas?|"
-    r"articles? (?:liés|connexes|similaires)|sur le même sujet|les plus lus|à lire également|"
-    r"weitere artikel|das könnte sie auch interessieren|meistgelesen(?:e)?|meist gelesen|ähnliche artikel|"
-    r"notizie correlate|articoli correlati|potrebbe interessarti|i più letti|"
-    r"not[ií]cias relacionadas|mais lidas|veja também|leia mais|"
-    r"gerelateerde artikelen|meest gelezen|lees ook)"
-    r"[\s:.!…»>›-]*$",
-    re.I,
-)
-_INLINE_PROMO = re.compile(
-    r"^(?:read more|related|see also|also read|read also|read|more|watch|listen|recommended|more on this|"
-    r"related article|related story|related video|watch now|editor'?s note|baca juga|lire aussi|lesen sie auch|"
-    r"(?:click|tap) here)\s*[:|»>›-]\s*\S",
-    re.I,
-)
-_COMMENTS = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|show comments|view comments|load comments|see comments|"
-    r"join the (?:conversation|discussion)|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|"
-    r"comments? (?:are|is) (?:closed|open)|be the first to comment|discussion|\d+ (?:responses?|replies)|"
-    r"\d+ thoughts on .{1,120}|\d+ (?:responses?|comments?|replies) (?:to|on) .{1,120}|comments? feed.*|"
-    r"[\w.@-]{2,40} (?:says|said|wrote|writes)|what do you think\??|conversation)[\s:.!()\d]*$",
-    re.I,
-)
-_PROMO = re.compile(
-    r"\b(?:newsletters?|subscribe|subscribed|subscription|subscribers?|sign[ -]?up|log ?in|sign in|register|"
-    r"stay tuned|suscr[ií]bete|suscribirse|suscripción|bolet[ií]n|abonnez-vous|abonnement|abonnieren|"
-    r"iscriviti|assine|inscreva-se|"
-    r"create (?:an|a free) account|free trial|unlimited (?:digital )?access|paywall|download (?:our|the) app|"
-    r"get the app|follow us|like us on|support (?:our|independent|quality) journalism|donate|"
-    r"become a (?:member|subscriber|supporter)|membership|inbox|already have an account)\b",
-    re.I,
-)
+_RELATED = re.compile(rf"^[^\w]*{_alt('TEASER_MARKERS')}[\s:.!…»>›：-]*$", re.I)
+_INLINE_PROMO = re.compile(rf"^[^\w¿¡]{{0,3}}{_alt('TEASER_OPENERS')}\s*[:|»>›：–—-]\s*\S", re.I)
+# "Follow <outlet> on Facebook and Instagram", "Síguenos en WhatsApp": a follow prompt names a network.
+_FOLLOW = re.compile(rf"(?:^|[^\w])" + _words_alt("FOLLOW_PHRASES"), re.I)
+# "Got a story tip? Members ...": a prompt addressed to the reader, imperative or not.
+_PROMPT = re.compile(rf"^[^\w¿¡]*{_alt('READER_PROMPTS')}", re.I)
+_COMMENTS = re.compile(rf"^(?:\d+\s+)?{_alt('COMMENT_LINES')}[\s:.!()\d]*$", re.I)
+_PROMO = re.compile(_words_alt("PROMO_WORDS"), re.I)
 # A sentence about subscribers is news; one that asks the reader to subscribe is a promo.
-_CALL_TO_ACTION = re.compile(
-    r"^(?:sign up|subscribe|register|log ?in|sign in|get|join|follow|support|become|download|already|create|"
-    r"stay tuned|suscr[ií]bete|abonnez-vous|abonnieren sie|iscriviti|assine|inscreva-se|"
-    r"start|try|don'?t miss|never miss|want|like this|enjoy|click|tap|read|listen|watch|to continue|continue)\b|"
-    r"\bour (?:free )?(?:\w+ )?newsletters?\b|\b(?:subscribe|sign up|register) (?:now|today|here|for free)\b",
-    re.I,
-)
+_CALL_TO_ACTION = re.compile(rf"^[^\w¿¡]*{_words_alt('CALLS_TO_ACTION')}|{_words_alt('PROMO_PHRASES')}", re.I)
 # A labelled ad or sponsored teaser: "Sponsored: You won't believe ...", "Anzeige: ...".
-_SPONSORED = re.compile(
-    r"^[\[(]?(?:sponsored(?: content| post| links?| stories| by [^:|]{1,40})?|advertisement|advertorial|ad|"
-    r"promoted(?: content| stories| by [^:|]{1,40})?|paid (?:content|post|partner content)|partner content|"
-    r"from our (?:sponsors?|partners?)|anzeige|werbung|publicidad|patrocinado|publicité|sponsorisé|"
-    r"pubblicità|sponsorizzato|publicidade|advertentie|reklama)[\])]?\s*[:|»>›–—-]\s*\S",
-    re.I,
-)
-_COPYRIGHT_LINE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|©\s*(?:19|20)\d{2}", re.I)
-_COOKIE = re.compile(
-    r"\bcookies?\b.*\b(?:we use|use of|accept|consent|privacy|policy|settings|preferences|browser|experience|"
-    r"agree|personali[sz]e)\b|\b(?:we use|accept|manage)\b.*\bcookies?\b",
-    re.I,
-)
-_TECH = re.compile(
-    r"(?:enable|enabled|disabled|turn on) javascript|javascript is (?:disabled|required|not enabled|off)|"
-    r"your browser (?:does not|doesn'?t|is not)|ad ?blocker|update your browser|whitelist (?:us|our site)",
-    re.I,
-)
-_WIDGET = re.compile(
-    r"^(?:advertisement|advertising|ad|ads|sponsored|promoted|paid content|paid post|"
-    r"(?:story|article) continues (?:below|after).*|continue reading.*|scroll (?:down )?to (?:continue|read).*|"
-    r"skip (?:to|advertisement|ad|navigation).*|back to top|loading\.*|menu|main menu|search|close|open|"
-    r"toggle navigation|navigation|sections|next|previous|prev|print|listen(?: to (?:this|the) (?:article|story))?.*|"
-    r"\d+\s*min(?:ute)?s?\.?\s*read|(?:\d+|a|an) (?:sec|secs|seconds|min|mins|minutes|hours?|days?|weeks?) ago|"
-    r"read in app|open in app|view in app|gift (?:this )?article|save(?: article| story| for later)?|"
-    r"bookmark|font size|text size|a\s?a|aa|play|pause|watch|video|audio|enlarge this image|expand|"
-    r"hide caption|toggle caption|show caption|image|photo|view (?:gallery|slideshow|image|photos)|"
-    r"\d+\s*(?:of|/)\s*\d+|click to (?:expand|enlarge)|tap to (?:expand|enlarge)|opens in new window|"
-    r"view more|show more|load more|see more|more|home|index|breaking(?: news)?|live|updated|published|"
-    r"editor'?s note:?|fact checked|download|reprints?(?: & permissions)?|report (?:an )?(?:error|correction))"
-    r"[\s.:!…]*$",
-    re.I,
-)
-_FOOTER = re.compile(
-    r"^©|^\(c\)\s|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{4})?|\ball rights reserved\b|\bterms\s*(?:of|and|&)\s*"
-    r"(?:use|service|conditions)\b|\bprivacy (?:policy|notice|statement|settings|center|centre)\b|"
-    r"\bcontact us\b|\babout us\b|\badvertise with us\b|\bsite ?map\b|\baccessibility(?: statement| help)?\b|"
-    r"\bdo not sell\b|\bad ?choices\b|\bcookie (?:policy|settings|preferences)\b|\bhelp cent(?:er|re)\b|"
-    r"\bwork (?:for|with) us\b|\bcode of (?:conduct|ethics)\b|\bcommunity (?:guidelines|standards)\b|"
-    r"^our standards\b|\btrust principles\b|\beditorial (?:standards|guidelines|policy|principles)\b",
-    re.I,
-)
-# Cheap substring gates in front of the costly alternations (most lines are prose).
-_FOOTER_KEYS = ("©", "(c)", "copyright", "rights reserved", "terms", "privacy", "contact us", "about us", "advertise",
-                "site map", "sitemap", "accessibility", "do not sell", "choices", "cookie", "help cent", "work for",
-                "work with", "code of", "community", "standards", "principles", "editorial")
-_PROMO_KEYS = ("newsletter", "subscri", "sign", "log", "register", "account", "trial", "access", "paywall", "app",
-               "follow us", "like us", "journalism", "donate", "become a", "membership", "inbox", "stay tuned",
-               "suscr", "bolet", "abonn", "iscriv", "assine", "inscreva")
+_SPONSORED = re.compile(rf"^[\[(]?{_alt('SPONSORED_LABELS')}[\])]?\s*[:|»>›–—：-]\s*\S", re.I)
+_COPYRIGHT_LINE = re.compile(rf"^\s*(?:©|\(c\)\s|copyright\b)|{_words_alt('RIGHTS_RESERVED')}|©\s*(?:19|20)\d{{2}}", re.I)
+_COOKIE_WORD = re.compile(_words_alt("COOKIE_WORDS"), re.I)
+_CONSENT = re.compile(_words_alt("CONSENT_WORDS"), re.I)
+_TECH = re.compile(_alt("TECH_NOTICES"), re.I)
+_WIDGET = re.compile(rf"^{_alt('WIDGET_LINES')}[\s.:!…]*$", re.I)
+_FOOTER = re.compile(rf"^©|^\(c\)\s|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{{4}})?|{_words_alt('FOOTER_PHRASES')}|^our standards\b", re.I)
 # "Tags: #earthquake #Turkey", "Topics: Turkey, Earthquakes, Europe": a page's topic links.
-_TAGS = re.compile(
-    r"^(?:tags?|tagged(?: with)?|topics?|related topics|filed under|keywords|categories|category|"
-    r"temas|etiquetas|schlagwörter|schlagworte|themen|mots[- ]clés|sujets|argomenti|tag|onderwerpen|assuntos)"
-    r"\s*[:|]\s*\S",
-    re.I,
-)
+_TAGS = re.compile(rf"^{_alt('TAG_LABELS')}\s*[:|：]\s*\S", re.I)
 _SECTIONISH = re.compile(r"^[\W\d_]*$")
 
+# Credits that are metadata, not clutter: kept in ``removed`` with their kind for lineage.
+_LEAD = r"^[\s(\[*_—–-]*"
+_TRANSLATION = _alt("TRANSLATION_CREDITS")
+_CREDIT = _alt("CREDIT_PHRASES")
+_SELF = _words_alt("SELF_REFERENCES")
+_TRANSLATION_LEAD = re.compile(_LEAD + _TRANSLATION, re.I)
+_TRANSLATION_ANY = re.compile(_TRANSLATION, re.I)
+_CREDIT_LEAD = re.compile(_LEAD + _CREDIT, re.I)
+_CREDIT_ANY = re.compile(_CREDIT, re.I)
+_SELF_RE = re.compile(_SELF, re.I)
+# "Source: PAP", "Fuente: agencias": the source credit a page closes with.
+_SOURCE_LINE = re.compile(rf"^{_alt('SOURCE_LABELS')}\s*[:：]\s*[^.!?。]{{1,80}}$", re.I)
+METADATA_KINDS = ("translation_credit", "credit")
+_TAG = re.compile(r"^\[(?P<kind>" + "|".join(METADATA_KINDS) + r")\] ")
+
 BLOCKING = {"share", "caption", "byline", "crumb", "menu", "promo", "footer", "widget", "related", "comments",
-            "inline_promo", "date", "trailer", "signature", "symbols"}
+            "inline_promo", "date", "trailer", "signature", "symbols", *METADATA_KINDS}
+
+
+def removed_kind(entry: str) -> tuple[str | None, str]:
+    """The kind and text of one ``removed`` entry: ``("translation_credit", "Translated from ...")`` for
+    a tagged credit, ``(None, line)`` for any other removed clutter."""
+    m = _TAG.match(entry)
+    return (m.group("kind"), entry[m.end():]) if m else (None, entry)
+
+
+def _credit_kind(s: str, nw: int) -> str | None:
+    """"translation_credit" or "credit" for a credit line: one that opens with the credit, or
+    names this article next to it ("This report was translated from the Spanish original...")."""
+    if nw > 60:
+        return None
+    if (nw <= 30 and _TRANSLATION_LEAD.match(s)) or (_TRANSLATION_ANY.search(s) and _SELF_RE.search(s)):
+        return "translation_credit"
+    if (nw <= 30 and _CREDIT_LEAD.match(s)) or (_CREDIT_ANY.search(s) and _SELF_RE.search(s)):
+        return "credit"
+    if nw <= 10 and _SOURCE_LINE.match(s):
+        return "credit"
+    return None
+
+
+def _is_follow(s: str, nw: int) -> bool:
+    if nw > 30:
+        return False
+    m = _FOLLOW.search(s)
+    # The prompt opens the line, or follows a short lead-in ("For more news, follow us on ...").
+    # Verb-final languages put the network first ("Bizi Instagram'da takip edin").
+    return bool(m) and m.start() <= 40 and not s[: m.start()].rstrip().endswith((".", "!", "?")) and bool(
+        _NETWORK_RE.search(s)
+    )
+
+
+def _byline_kind(s: str, nw: int) -> bool:
+    """"By Name", "Por Name", "Yazan: Name", "Name, Reuters": a byline, not a sentence that opens with "by"."""
+    if nw > 18 or s.endswith("."):
+        return False
+    if _NAME_ROLE.match(s):
+        return True
+    m = _BYLINE.match(s)
+    if not m:
+        return False
+    names = m.group("names").strip()
+    if _split_names(names) or NOT_PERSON.search(names):
+        return True
+    # "By Reuters", "Di Redazione", "Autor: 张三": one capitalised name, or any short name after a colon.
+    first = re.split(r"\s*(?:\||—|–|,|\d)", names)[0].strip()
+    if first and _words(first) <= 4 and all(w[:1].isupper() for w in first.split()):
+        return True
+    return m.group("sep").strip() != "" and _words(names) <= 8 and not _ends_sentence(names)
 
 
 def classify(line: str) -> str:
@@ -217,17 +266,21 @@ def classify(line: str) -> str:
     low = s.lower()
     if _SECTIONISH.match(s):
         return "symbols"
-    if ("cookie" in low and _COOKIE.search(s)) or (
-        ("javascript" in low or "browser" in low or "blocker" in low) and _TECH.search(s)
-    ):
+    if (nw <= 80 and _COOKIE_WORD.search(s) and _CONSENT.search(s)) or (nw <= 40 and _TECH.search(s)):
         return "promo"
+    credit = _credit_kind(s, nw)
+    if credit:
+        return credit
     if nw > 40:  # every clutter pattern below is for short lines; long prose skips them
         return "body" if _is_body(s, nw) else "short"
     if nw <= 8 and _RELATED.match(s):
         return "related"
     if nw <= 25 and _COMMENTS.match(s):
         return "comments"
-    if nw <= 25 and _INLINE_PROMO.match(s) and not (nw > 12 and _ends_sentence(s) and s.endswith(".")):
+    # One teaser, or several on one line ("Trending: A | B"), each of headline length.
+    if (nw <= 25 or (nw <= 60 and s.count(" | ") >= 1)) and _INLINE_PROMO.match(s) and not (
+        nw > 12 and _ends_sentence(s) and s.endswith(".")
+    ):
         return "inline_promo"
     if nw <= 12 and _WIDGET.match(s):
         return "widget"
@@ -240,25 +293,31 @@ def classify(line: str) -> str:
     toks = re.findall(r"[\w'’-]+", low)
     if toks and nw <= 14 and all(t in _SOCIAL or t.isdigit() for t in toks) and any(t in _SOCIAL_CORE for t in toks):
         return "share"
+    if _is_follow(s, nw) or (nw <= 40 and _PROMPT.match(s)):
+        return "promo"
     if nw <= 40 and any(p.search(s[-160:]) for p in _CAPTION[:1] + _CAPTION[4:]) or (
-        nw <= 40 and any(k in s for k in ("/", "via", "|", "(", "—", "–", " - ", "hoto", "redit", "mage"))
+        nw <= 40 and any(k in s for k in ("/", "via", "|", "(", "—", "–", " - ", "hoto", "redit", "mage", "oto", "ot."))
         and _CAPTION[3].search(s[-160:])
-    ) or any(
-        p.search(s) for p in _CAPTION[1:3]
-    ) or _CAPTION_LEAD.match(s):
+    ):
         return "caption"
+    if any(p.search(s) for p in _CAPTION[1:3]) or _CAPTION_LEAD.match(s):
+        # "Fot. Name/AGENCY Firefighters evacuated ...": a credit glued to the start of a paragraph
+        # leaves the paragraph's sentences behind; a credit with a short caption is all caption.
+        rest, cut = strip_credits(s)
+        if not (cut and s.startswith(cut[0]) and _words(rest) >= 12 and _ends_sentence(rest)):
+            return "caption"
     prose = _ends_sentence(s) and nw >= 8
     if nw <= 40 and _COPYRIGHT_LINE.search(s):
         return "footer"
-    if nw <= 30 and not prose and any(k in low for k in _FOOTER_KEYS) and _FOOTER.search(s):
+    if nw <= 30 and not prose and _FOOTER.search(s):
         return "footer"
     if nw <= 30 and _TRAILER.match(s):
         return "trailer"
-    if nw <= 18 and (_BYLINE.match(s) and not s.endswith(".") or _NAME_ROLE.match(s)):
+    if _byline_kind(s, nw):
         return "byline"
     if nw <= 6 and _SIGNATURE.match(s):
         return "signature"
-    if nw <= 30 and any(k in low for k in _PROMO_KEYS) and _PROMO.search(s) and (not prose or _CALL_TO_ACTION.search(s)):
+    if nw <= 30 and _PROMO.search(s) and (not prose or _CALL_TO_ACTION.search(s)):
         return "promo"
     parts = _CRUMB_SEP.split(s)
     if len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts) and not _ends_sentence(s):
@@ -273,6 +332,41 @@ def classify(line: str) -> str:
     if _is_body(s, nw):
         return "body"
     return "short"
+
+
+def strip_credits(line: str) -> tuple[str, list[str]]:
+    """A body line without the photo credits glued into it, and the credits.
+
+    "(Photo: ...)" anywhere; "Photo: Name/AGENCY", "Fot. Name", "Name/AGENCY via Getty Images"
+    only where a credit can stand: after a sentence end or at the line's start, and before
+    another sentence or the line's end ("A Reuters/Ipsos poll found" is left alone).
+    """
+    found: list[str] = []
+    for i, pat in enumerate(_CREDIT_SPANS):
+        pos = 0
+        while True:
+            m = pat.search(line, pos)
+            if not m:
+                break
+            a, b = m.start(), m.end()
+            if i > 0:
+                before = line[:a].rstrip()
+                after = line[b:].lstrip()
+                # "Photo: John Doe Rescuers searched ...": the name stops before the sentence's first word.
+                if after[:1].islower() and i in (1, 4):
+                    cut = re.match(rf"^(.*\S)\s+{_NAME_TOKEN}$", line[a:b])
+                    if cut and len(line[a:b].split()) >= 3:
+                        b = a + len(cut.group(1))
+                        after = line[b:].lstrip()
+                ok_before = not before or before.endswith(_CREDIT_BEFORE)
+                ok_after = not after or after[:1].isupper() or after[:1] in "\"“„«‘'(["
+                if not (ok_before and ok_after):
+                    pos = m.start() + 1
+                    continue
+            found.append(line[a:b].strip())
+            line = (line[:a].rstrip() + " " + line[b:].lstrip()).strip()
+            pos = a
+    return line, found
 
 
 def _is_body(s: str, nw: int) -> bool:
@@ -308,6 +402,8 @@ class CleanResult:
     footer_lines: list[str] = field(default_factory=list)  # page lines below the body
     bylines: list[str] = field(default_factory=list)  # byline / signature / trailer lines, anywhere
     first_paragraph: str = ""
+    # Translation and first-publication credits, (kind, line): metadata for lineage, not body.
+    credits: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _score(kind: str, s: str) -> float:
@@ -455,14 +551,11 @@ def _tail_teasers(lines: list[str], kinds: list[str], start: int, end: int) -> i
 
 
 # Last words of a byline part that name a desk, a team or a job rather than a person:
-# "NewsPulse Desk", "Business Reporter", "Reuters Staff", "Associated Press".
+# "NewsPulse Desk", "Business Reporter", "Reuters Staff", "Associated Press", "Redacción".
 NOT_PERSON = re.compile(
-    r"\b(?:desk|staff|team|newsroom|bureau|service|services|agency|agencies|wires?|press|media|news|online|"
-    r"digital|reporters?|correspondents?|editors?|writers?|contributors?|columnist|journalist|producer|"
-    r"redacción|redaktion|rédaction|redazione|redactie|editorial|report|reporting|staffers?|group|"
-    r"international|partners?|network)\.?$"
+    rf"{_words_alt('DESK_WORDS')}\.?$"
     # An outlet's name ("Eastmouth Evening Post"); two words may be a person ("Emily Post").
-    r"|^\S+\s+\S+.*\s(?:magazine|daily|weekly|times|post|herald|tribune|gazette|journal|observer|courier)\.?$",
+    rf"|^\S+\s+\S+.*\s{_alt('OUTLET_WORDS')}\.?$",
     re.I,
 )
 # "with additional reporting by", "and reporting by": joins a second group of names.
@@ -480,7 +573,7 @@ def _split_names(names: str) -> list[str]:
     names = _EXTRA_REPORTING.sub(", ", names)
     names = re.split(r"\s*(?:\||—|–|\bupdated\b|\bpublished\b|\bon\s+(?=[A-Z0-9])|\d{1,2}:\d{2})", names, flags=re.I)[0]
     out: list[str] = []
-    for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", names):
+    for part in re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\bve\b)\s*", names):
         part = _NAME_TAIL.sub("", part.strip()).strip(" .:-")
         if part and is_person_name(part) and part not in out:
             out.append(part)
@@ -581,30 +674,88 @@ def _pick_title(header: list[tuple[str, str]]) -> str | None:
     return header[best_i][0]
 
 
-def clean_text(page_text: str) -> CleanResult:
-    """Split a scraped page into article body and removed clutter (see module docs)."""
+def _teaserish(s: str) -> bool:
+    """A rail headline: headline-shaped, with a count or a time, or in title case."""
+    return headline_like(s) and (bool(_COUNT_SUFFIX.search(s)) or bool(_TIME_PREFIX.match(s)) or _title_case(s))
+
+
+_LIST_ITEM = re.compile(r"^(?:[-–—•*▪◦·]|\d{1,2}[.)])\s")
+
+
+def _alpha_words(s: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", s)) or _words(s)
+
+
+def _rail_lines(lines: list[str], kinds: list[str], drop: list[bool], start: int, end: int, whole: bool) -> list[int]:
+    """Lines of teaser rails without a marker: the headline lines that close the body, and runs
+    of headline lines between its paragraphs.
+
+    At the end of the body two headlines (four words or more: a table row or a name list is
+    shorter), or one with a comment count or a time, are a rail, unless they are a list the
+    text introduces ("What we know:") or bullets. Between paragraphs, a run of lines with
+    counts or times is a rail; on a page, so is a run of three headline-like lines or of two
+    in title case. A record's own lists and tables stay (no navigation surrounds them), and
+    a single short line is a subheading.
+    """
+    out: list[int] = []
+    live = [i for i in range(start, end) if kinds[i] != "blank" and not drop[i]]
+    if not any(kinds[i] == "body" for i in live):
+        return out  # no prose to protect: a record of short lines is left whole
+    counted = lambda i: bool(_COUNT_SUFFIX.search(lines[i]) or _TIME_PREFIX.match(lines[i]))  # noqa: E731
+    # The closing rail.
+    tail: list[int] = []
+    for i in reversed(live):
+        if kinds[i] == "body" or not headline_like(lines[i]) or _LIST_ITEM.match(lines[i]):
+            break
+        tail.append(i)
+    if tail:
+        first = min(tail)
+        before = [i for i in live if i < first]
+        introduced = bool(before) and lines[before[-1]].rstrip().endswith(":")
+        long_enough = all(_alpha_words(lines[i]) >= 4 or counted(i) for i in tail)
+        if not introduced and long_enough and (len(tail) >= 2 or any(counted(i) for i in tail)):
+            out += tail
+    # Runs between paragraphs.
+    run: list[int] = []
+    for i in live + [end]:
+        if i < end and kinds[i] == "short" and headline_like(lines[i]) and i not in out:
+            run.append(i)
+            continue
+        n_counted = sum(1 for n in run if counted(n))
+        if n_counted >= 2 or (not whole and (len(run) >= 3 or (len(run) >= 2 and all(_teaserish(lines[n]) for n in run)))):
+            out += run
+        run = []
+    return out
+
+
+def clean_text(page_text: str, whole: bool = False, title: str | None = None) -> CleanResult:
+    """Split a scraped page into article body and removed clutter (see module docs).
+
+    ``whole``: the text is already the article (a dump record, a feed item, an extractor's
+    output), so no page region is chosen: every line is body unless it is clutter. ``title``:
+    the record's headline, dropped where the text repeats it.
+    """
     raw_lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [ln.strip() for ln in raw_lines]
     kinds = [classify(s) for s in lines]
-    start, end = _best_region(lines, kinds)
-    if start != end:
-        end = _comments_cut(lines, kinds, start, end)
-        start, end = _densest_segment(lines, kinds, start, end)
+    if whole:
+        start, end = 0, len(lines)
+    else:
+        start, end = _best_region(lines, kinds)
+        if start != end:
+            end = _comments_cut(lines, kinds, start, end)
+            start, end = _densest_segment(lines, kinds, start, end)
     if start == end:
         # No prose at all: keep what is not obviously clutter so short items survive.
         keep = [s for s, k in zip(lines, kinds) if k in {"short", "body"}]
-        gone = [s for s, k in zip(lines, kinds) if s and k not in {"short", "body"}]
-        return CleanResult(text="\n".join(keep), removed=gone, bylines=[s for s, k in zip(lines, kinds) if k == "byline"])
+        gone = [_tagged(s, k) for s, k in zip(lines, kinds) if s and k not in {"short", "body"}]
+        return CleanResult(text="\n".join(keep), removed=gone, bylines=[s for s, k in zip(lines, kinds) if k == "byline"],
+                           credits=_credits(lines, kinds))
 
     drop = [False] * len(lines)
-    # Comments or a related list that begins after most of the body ends it.
-    body_chars = [len(s) if k == "body" else 0 for s, k in zip(lines, kinds)]
-    total = sum(body_chars[start:end])
-    seen = 0
     i = start
     while i < end:
         k = kinds[i]
-        seen += body_chars[i]
         if k == "related":
             drop[i] = True
             j = _teaser_end(lines, kinds, i + 1, end)
@@ -612,28 +763,24 @@ def clean_text(page_text: str) -> CleanResult:
                 drop[n] = True
             i = j
             continue
-        if k in BLOCKING:
+        # A signature ("- Agency") closes the article; a dash line above more prose is a list item.
+        if k in BLOCKING and not (k == "signature" and any(kinds[n] == "body" for n in range(i + 1, end))):
             drop[i] = True
         i += 1
     end = _tail_teasers(lines, kinds, start, end)
-    # Runs of three or more headline-like lines inside the body are link lists, not subheadings.
-    run: list[int] = []
-    for i in range(start, end + 1):
-        if i < end and kinds[i] == "short" and not drop[i] and headline_like(lines[i]):
-            run.append(i)
-            continue
-        if i < end and kinds[i] == "blank":
-            continue
-        if len(run) >= 3:
-            for n in run:
-                drop[n] = True
-        run = []
+    for n in _rail_lines(lines, kinds, drop, start, end, whole):
+        drop[n] = True
 
     header = [(s, k) for s, k in zip(lines[:start], kinds[:start]) if s]
-    title = _pick_title(header)
+    title_line = None if whole else _pick_title(header)
     # The headline repeated at the top of the body is not body text.
-    for i in range(start, end):
-        if title and lines[i] == title:
+    repeated = {t for t in (title_line, title) if t}
+    norm = {" ".join(t.split()).casefold() for t in repeated}
+    again = [i for i in range(start, end) if lines[i] and not drop[i] and (
+        lines[i] in repeated or (kinds[i] != "body" and " ".join(lines[i].split()).casefold() in norm))]
+    # ... unless the headline is all the record holds (a record of URL, date and headline).
+    if any(lines[i] and not drop[i] and i not in again for i in range(start, end)):
+        for i in again:
             drop[i] = True
     body_lines: list[str] = []
     removed: list[str] = []
@@ -641,9 +788,12 @@ def clean_text(page_text: str) -> CleanResult:
         if not s:
             continue
         if start <= i < end and not drop[i]:
-            body_lines.append(s)
+            kept, credits = strip_credits(s)
+            removed += credits
+            if kept:
+                body_lines.append(kept)
         else:
-            removed.append(s)
+            removed.append(_tagged(s, kinds[i]))
     bylines = [s for s, k in zip(lines, kinds) if k in {"byline", "trailer", "signature"}]
     authors: list[str] = []
     for s in bylines:
@@ -655,24 +805,37 @@ def clean_text(page_text: str) -> CleanResult:
     return CleanResult(
         text=text,
         removed=removed,
-        title=title,
+        title=title_line,
         byline_authors=authors,
         header_lines=[s for s, _ in header],
         footer_lines=[s for s in lines[end:] if s],
         bylines=bylines,
         first_paragraph=first,
+        credits=_credits(lines, kinds),
     )
 
 
+def _tagged(line: str, kind: str) -> str:
+    return f"[{kind}] {line}" if kind in METADATA_KINDS else line
+
+
+def _credits(lines: list[str], kinds: list[str]) -> list[tuple[str, str]]:
+    return [(k, s) for s, k in zip(lines, kinds) if k in METADATA_KINDS]
+
+
+# Page furniture that a clean article record never holds (teasers, prompts and credits can).
+_CHROME = {"share", "crumb", "menu", "footer", "widget", "comments"}
+
+
 def looks_cluttered(text: str) -> bool:
-    """Whether a record's text carries page clutter worth cleaning (menus, share bars, teasers...)."""
+    """Whether a record's text is a whole scraped page (menus, share bars, footers...) whose
+    article region must be found, rather than an article with some clutter lines in it."""
     clutter = 0
     for s in text.split("\n"):
         s = s.strip()
         if not s:
             continue
-        k = classify(s)
-        if k in {"share", "crumb", "menu", "footer", "related", "comments", "widget", "promo", "caption", "inline_promo"}:
+        if classify(s) in _CHROME:
             clutter += 1
             if clutter >= 2:
                 return True

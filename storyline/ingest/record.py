@@ -108,6 +108,10 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
             removed += head.removed
         if rec.clean == "always" or (rec.clean == "auto" and looks_cluttered(text)):
             cleaned = clean_text(text)
+        elif rec.clean == "auto":
+            # A dump or feed record's text is the article, yet teasers, follow prompts, captions
+            # and credits still come with it: they leave the body without a page region chosen.
+            cleaned = clean_text(text, whole=True, title=title)
         else:
             lines = [ln.strip() for ln in text.split("\n")]
             body = "\n".join(ln for ln in lines if ln)
