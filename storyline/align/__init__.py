@@ -8,7 +8,7 @@ the story and character spans into those articles' ``text``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -31,6 +31,9 @@ from storyline.model import Article, Extraction, LineageEdge, Story
 from storyline.options import Options
 from storyline.resources import embedder, spacy_nlp
 
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
 __all__ = ["analyze_story"]
 
 
@@ -40,6 +43,7 @@ def analyze_story(
     extractions: dict[str, Extraction],
     edges: list[LineageEdge],
     options: Options,
+    docs: "dict[str, Doc] | None" = None,
 ) -> dict[str, Any]:
     opts = options.align
     ids = {a.id for a in articles}
@@ -52,7 +56,7 @@ def analyze_story(
     family = family_map([a.id for a in members], edges)
     stop = stopwords()
 
-    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model))
+    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model), docs)
     # Quoted and verbless sentences give figures to facts, not claims.
     all_units = units + quote_units(members, extractions, units)
     quote_items = collect_quotes(members, extractions)
