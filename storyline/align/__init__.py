@@ -123,7 +123,7 @@ def analyze_story(
         for cid in c["claim_ids"]:
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
-    facts = agreed_facts(all_units, all_vecs, family, order, conflicts)
+    facts = agreed_facts(all_units, all_vecs, family, order, conflicts, {a.id: a.published for a in members})
     claim_of_unit = {m: claim_id[gi] for m, gi in group_of_unit.items()}
     for f in facts:
         f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"] if m in claim_of_unit}, key=lambda c: int(c[1:]))

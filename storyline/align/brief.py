@@ -1,13 +1,14 @@
 """The brief: a short multi-document summary in which every sentence cites its support.
 
-Order: the corroborated core (claims with the most independent sources), then what a
-single source says, then what the sources dispute. Sentences are extractive: a claim is
-stated in the words of one supporting article, and every article it cites is a member of
-that claim's group. Single-source sentences are framed "Only <outlet> reports that ..."
-and flagged ``"single_source": true``; disputes quote each side's own sentence. A figure
-that independent reports agree on (a fact, see ``facts.py``) joins the core as one sentence
-naming its sources; a single-source sentence stating such a figure is framed "<outlet>
-reports that ...", since others do report part of it.
+Order, as a wire editor writes it: what happened (the claim the most independent sources
+state, preferring the reports' lead sentences), then the figures independent reports agree
+on, then what the sources dispute (each side in its own words), then what single sources
+add ("Only X reports that ..."; "X reports that ..." where independent reports give part of
+it). Sentences are extractive: a claim is stated in the words of one supporting article,
+and every article it cites is a member of that claim's group. No two sentences state the
+same fact (by meaning, by words, or by the figure they give), and a copy's changed figure
+(drift inside a lineage family) is never stated as fact: it is in the lineage drift, and
+where independent reports differ the dispute sentence says so.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from storyline.text import shingles
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 DUPLICATE_COSINE = 0.85
+LEAD_SENTENCES = 2  # sentence indexes 0..2 open a report (a dateline or headline line may come first)
 DUPLICATE_CONTAINMENT = 0.6
 SINGLE_PREFIX = "Only {name} reports that "
 SOURCE_PREFIX = "{name} reports that "
-AGREED_PREFIX = "{count} independent sources{articles} give the same figure, "  # or "reports", see _fact_item
+AGREED_PREFIX = "{count} independent sources{articles} agree on "  # or "reports", see _fact_item
 _COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
 DISPUTE_PREFIX = "Sources disagree on "
 
@@ -77,12 +79,16 @@ def display(text: str, capitalise: bool = True) -> str:
 
 
 def source_name(article: Article) -> str:
+    """The outlet; without one the title, the record id of a dump, or the first words - never a hash."""
     if article.outlet:
         return article.outlet
     if article.title:
         title = article.title if len(article.title) <= 60 else article.title[:57] + "..."
         return f"\u201c{title}\u201d"
-    return f"article {article.id}"
+    if article.external_id:
+        return f"record {article.external_id}"
+    first = " ".join(article.text.split()[:8])
+    return f"\u201c{first}...\u201d" if first else "an untitled article"
 
 
 class _Picker:
@@ -128,7 +134,7 @@ def build_brief(
     # sentence reads as the same statement and gives the same numbers. A group member that
     # states part of it, or the same event without the figure, supports the claim but not
     # this sentence.
-    figures = {m: _figures(units[m].text) for g in groups for m in g.members}
+    figures = {m: _figures(without_dateline(units[m].text)[0]) for g in groups for m in g.members}
 
     def cited_by(r: int, members: list[int]) -> list[int]:
         return [m for m in members
@@ -156,29 +162,43 @@ def build_brief(
             return 0.0
         return float(vectors[c["_rep"]] @ centroid)
 
-    core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2]
+    drifted = _drifted_units(units, vectors, family, {m for g in groups for m in g.members})
+    disputed_values = {(st["article_id"], _norm_value(str(st.get("value", ""))))
+                       for x in conflicts if x["kind"] in ("number", "date") for st in x["statements"]}
+
+    def stateable(c: dict) -> bool:
+        """Not a copy's changed figure, and no disputed figure stated as if it were fact."""
+        rep = units[c["_rep"]]
+        if c["_rep"] in drifted:
+            return False
+        return not any((rep.article_id, _norm_value(n.raw)) in disputed_values for n in rep.figures)
+
+    def lead_rank(c: dict) -> tuple:
+        # What happened: a report's opening (a dateline or headline line may come first), stated
+        # by the most independent sources; a later sentence only when no opening is corroborated.
+        first = min(units[m].sentence_index for m in groups[c["_group"]].members)
+        return (first > LEAD_SENTENCES, -c["_cited_sources"], first, -centrality(c))
+
+    core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2 and stateable(c)]
     core.sort(key=lambda c: (-c["_cited_sources"], -len(c["_cited"]), -centrality(c)))
+    if core:
+        lead = min(core, key=lead_rank)
+        core.remove(lead)
+        core.insert(0, lead)
     agreed = [f for f in facts or [] if f["status"] == "corroborated"]
     agreed_units = {m for f in agreed for m in f["_units"]}
-    single = [c for c in claims if c["status"] == "single_source"]
+    single = [c for c in claims if c["status"] == "single_source" and stateable(c)]
     # Leads carry the news; central sentences carry the story rather than an aside.
     single.sort(key=lambda c: -(centrality(c) - 0.02 * units[c["_rep"]].sentence_index))
     disputes = sorted(
-        (x for x in conflicts if x["kind"] not in ("article_date",)),
-        key=lambda x: (x["within_family"], x["kind"] == "internal", -len(x["statements"])),
+        (x for x in conflicts if x["kind"] not in ("article_date",) and not x["within_family"]),
+        key=lambda x: (x["kind"] == "internal", -len(x["statements"])),
     )
 
     n_disp = min(len(disputes), max(1, n_sentences // 4))
-    n_single = min(len(single), max(1, n_sentences // 4))
-    n_core = n_sentences - n_disp - n_single
-    n_facts = min(len(agreed), max(0, n_core - len(core)), max(1, n_sentences // 4))
-    n_core -= n_facts
-    if len(core) < n_core:  # give unused core slots to the other sections
-        spare = n_core - len(core)
-        extra_single = min(spare, len(single) - n_single)
-        n_single += extra_single
-        n_disp = min(len(disputes), n_disp + spare - extra_single)
-        n_core = len(core)
+    n_facts = min(len(agreed), max(1, n_sentences // 4) + 1)
+    n_core = min(len(core), max(1, n_sentences - n_disp - n_facts - max(1, n_sentences // 4)))
+    n_single = max(0, n_sentences - n_disp - n_facts - n_core)
 
     picker = _Picker()
     out: list[dict] = []
@@ -230,38 +250,83 @@ def build_brief(
 
     take_claims(core, n_core, False)
     group_of_claim = {c["id"]: c["_group"] for c in claims}
-    taken_units = {m for b in out for m in groups[group_of_claim[b["claim"]]].members}
+    stated = {v for b in out for v in _figures(b["text"])}
     for f in agreed:
         if n_facts <= 0:
             break
-        if taken_units & set(f["_units"]):
-            continue  # a core sentence already states it, with its sources
+        said = " ".join(b["text"] for b in out)
+        if _norm_value(str(f["value"])) in _norm_value(said) or (_figures(f["text"]) and _figures(f["text"]) <= stated):
+            continue  # a sentence already states it
         out.append(_fact_item(f, units, by_id))
+        stated |= _figures(f["text"])
         n_facts -= 1
-    take_claims(single, n_single, True)
     for x in disputes[:n_disp]:
         sentence = _dispute_sentence(x, by_id)
         if sentence is None:
             continue
         ids: list[str] = []
-        for s in x["statements"]:
-            if s["article_id"] not in ids:
-                ids.append(s["article_id"])
+        for st in x["statements"]:
+            if st["article_id"] not in ids:
+                ids.append(st["article_id"])
         out.append(
             {
                 "text": sentence,
                 "article_ids": ids,
                 "spans": [
-                    {"article_id": s["article_id"], "start": s["start"], "end": s["end"]}
-                    for s in x["statements"]
-                    if "start" in s
+                    {"article_id": st["article_id"], "start": st["start"], "end": st["end"]}
+                    for st in x["statements"]
+                    if "start" in st
                 ],
                 "kind": "disputed",
                 "single_source": False,
                 "conflict": x["id"],
-                "statements": [{"article_id": s["article_id"], "text": s["text"]} for s in x["statements"]],
+                "statements": [{"article_id": st["article_id"], "text": st["text"]} for st in x["statements"]],
             }
         )
+    take_claims(single, n_single + max(0, n_sentences - len(out) - n_single), True)
+    return out
+
+
+def _norm_value(raw: str) -> str:
+    return re.sub(r"\W+", "", raw.lower())
+
+
+# A copy's sentence and its origin's counterpart read at least this alike.
+COUNTERPART_COSINE = 0.6
+
+
+def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str], claim_units: set[int]) -> set[int]:
+    """Sentences of a lineage family whose figure differs from the family's other articles'
+    counterpart sentence, where the rest of the family agrees on the other value: a copy's
+    changed figure ("EUR 1.4 billion" in a rewrite of a "EUR 1.2 billion" report). Where the
+    family is split evenly neither side is stated as fact."""
+    by_family: dict[str, list[int]] = {}
+    for u in units:
+        if u.index in claim_units and u.figures:
+            by_family.setdefault(family.get(u.article_id, u.article_id), []).append(u.index)
+    out: set[int] = set()
+    for members in by_family.values():
+        articles = {units[m].article_id for m in members}
+        if len(articles) < 2:
+            continue
+        for m in members:
+            u = units[m]
+            mine = {(n.kind, n.value) for n in u.figures}
+            for o in members:
+                ou = units[o]
+                if ou.article_id == u.article_id or float(vectors[m] @ vectors[o]) < COUNTERPART_COSINE:
+                    continue
+                theirs = {(n.kind, n.value) for n in ou.figures}
+                changed = {fv for fv in mine - theirs if any(k == fv[0] for k, _ in theirs - mine)}
+                if not changed:
+                    continue
+                # Who else in the family gives my value for this sentence?
+                backing = {units[x].article_id for x in members
+                           if changed & {(n.kind, n.value) for n in units[x].figures}}
+                others = {units[x].article_id for x in members
+                          if (theirs - mine) & {(n.kind, n.value) for n in units[x].figures}}
+                if len(backing) <= len(others):
+                    out.add(m)
     return out
 
 

@@ -391,7 +391,14 @@ def figure_conflicts(
         lead = ms[min(members)].number
         kind = "date" if lead.kind == "year" else "number"
         ids = [s["article_id"] for s in statements]
-        out.append({"kind": kind, "about": _about(lead), "statements": statements,
+        about = _about(lead)
+        if about in ("the year", "the figure", "the number of the figure") or about.startswith("the amount"):
+            # Name it by the words that introduce it in the first statement ("a fee of ...").
+            lu = units[ms[min(members)].unit]
+            before = [w.strip(",;:()\"'\u201c\u201d") for w in lu.text[: lead.start - lu.start].split()[-3:]]
+            if before:
+                about += f" in \u201c{' '.join(before)} \u2026\u201d"
+        out.append({"kind": kind, "about": about, "statements": statements,
                     "claims": sorted({s["claim"] for s in statements if "claim" in s}),
                     "article_ids": ids, **_family_fields(ids, family)})
     return out

@@ -284,6 +284,7 @@ def agreed_facts(
     family: dict[str, str],
     order: dict[str, int],
     conflicts: list[dict],
+    published: dict[str, str | None] | None = None,
 ) -> list[dict]:
     """Figures stated by two or more articles, most independent sources first.
 
@@ -293,7 +294,10 @@ def agreed_facts(
     involves one of its statements) and ``spans`` (the figure in each article).
     ``_units`` (unit indexes) is kept for the brief and claims and removed by the caller.
     """
-    keyed = _mentions(units)
+    # A year inside the article's own publication date is its dateline or time stamp, not news.
+    keyed = [(m, k) for m, k in _mentions(units)
+             if not (m.number.kind == "year" and m.number.date and published
+                     and (published.get(units[m.unit].article_id) or "").startswith(m.number.date))]
     if len(keyed) < 2:
         return []
     mentions = [m for m, _ in keyed]

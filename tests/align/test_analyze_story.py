@@ -189,7 +189,8 @@ def test_brief_cites_supporting_articles_in_order(story, result):
     brief = result["brief"]
     assert 1 <= len(brief) <= Options().align.brief_sentences
     kinds = [b["kind"] for b in brief]
-    rank = {"corroborated": 0, "agreed_figure": 1, "single_source": 2, "disputed": 3}
+    # What happened, the agreed figures, the disputes, then what single sources add.
+    rank = {"corroborated": 0, "agreed_figure": 1, "disputed": 2, "single_source": 3}
     assert kinds == sorted(kinds, key=rank.__getitem__)
     assert kinds[0] == "corroborated" and "single_source" in kinds and "disputed" in kinds
     assert len({b["text"] for b in brief}) == len(brief)

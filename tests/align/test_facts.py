@@ -71,7 +71,7 @@ def test_brief_states_the_agreed_figure_and_drops_only(result):
     agreed = [b for b in result["brief"] if b["kind"] == "agreed_figure"]
     assert agreed, result["brief"]
     b = agreed[0]
-    assert b["text"].startswith("Two independent sources (3 articles) give the same figure, ")
+    assert b["text"].startswith("Two independent sources (3 articles) agree on ")
     assert "6.5%" in b["figure"] and set(b["article_ids"]) >= {"a", "a-copy", "b"}
     for st in b["statements"]:
         assert "6.5" in st["text"]
