@@ -22,6 +22,22 @@ def _cites(ids: list[str], articles: dict[str, Article], numbering: dict[str, in
     return "".join(f"[{numbering[i]}]" for i in ids if i in numbering)
 
 
+_QUOTE_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def _quotes_in_order(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Words in quotation marks first (direct, then partial), reported speech after them;
+    reports written before quotes had a ``kind`` keep their order."""
+    return sorted(story["quotes"], key=lambda q: _QUOTE_ORDER.get(q.get("kind", "direct"), 0))
+
+
+def _quoted(q: dict[str, Any]) -> str:
+    """Quotation marks for quoted words only; reported speech is the writer's wording."""
+    if q.get("kind") == "indirect":
+        return f"(reported) {q['text']}"
+    return f"“{q['text']}”"
+
+
 def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
     numbering = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
     out = [f"# {story['title'] or story['id']}", ""]
@@ -51,8 +67,8 @@ def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
         out.append("")
     if story["quotes"]:
         out.append("## Quotes")
-        for q in story["quotes"]:
-            out.append(f"- {q['speaker'] or 'unattributed'}: “{q['text']}” {_cites(q['article_ids'], articles, numbering)}")
+        for q in _quotes_in_order(story):
+            out.append(f"- {q['speaker'] or 'unattributed'}: {_quoted(q)} {_cites(q['article_ids'], articles, numbering)}")
         out.append("")
     if story["timeline"]:
         out.append("## Timeline")
@@ -134,8 +150,8 @@ def story_html(story: dict[str, Any], articles: dict[str, Article]) -> str:
             parts.append(f"<div class='conflict'><strong>{e(c['about'])}</strong><ul>{items}</ul></div>")
     if story["quotes"]:
         parts.append("<h2>Quotes</h2><ul>")
-        for q in story["quotes"]:
-            parts.append(f"<li>{e(q['speaker'] or 'unattributed')}: “{e(q['text'])}” {cites(q['article_ids'])}</li>")
+        for q in _quotes_in_order(story):
+            parts.append(f"<li>{e(q['speaker'] or 'unattributed')}: {e(_quoted(q))} {cites(q['article_ids'])}</li>")
         parts.append("</ul>")
     if story["timeline"]:
         parts.append("<h2>Timeline</h2><ul>")

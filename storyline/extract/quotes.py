@@ -824,7 +824,7 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
         while run and (run[0].text.lower() in lex.articles | lex.pronouns | lex.preps | lex.labels | lex.calendar
                        | lex.connectives or _HONORIFIC.fullmatch(run[0].text)):
             run = run[1:]
-        roles = [k for k, w in enumerate(run) if w.text.lower().rstrip(".") in lex.roles]
+        roles = [k for k, w in enumerate(run) if _is_role(w.text, lex)]
         if roles:
             run = run[roles[-1] + 1 :]
         while run and run[0].text.lower() in lex.particles:
@@ -882,8 +882,9 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
         # Elided articles and prepositions ("à l'Agence", "d'Orbis") count as words.
         prev = [w.text.lower().replace("’", "'") for w in _tokens(text, s, min(len(text), rs + 1))
                 if w.start < rs and w.text[0].isalpha()]
-        # "said in Lille", "told reporters in Copiapó": a place or an occasion.
-        if prev and (prev[-1] in lex.preps or (len(prev) > 1 and prev[-1] in lex.articles and prev[-2] in lex.preps)):
+        # "said in Lille", "told reporters in Copiapó", "à l'agence X": a place, an occasion
+        # or an addressee, reached back over articles and organisation or role nouns.
+        if _governed(prev, lex):
             continue
         if text[rs:re_].lower() in lex.labels:
             continue
@@ -891,6 +892,21 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
     if not ok:
         return None
     return ok[0] if post else ok[-1]
+
+
+def _governed(prev: list[str], lex: Lexicon) -> bool:
+    for w in reversed(prev[-4:]):
+        if w in lex.preps:
+            return True
+        if not (w in lex.articles or w in lex.orgs or w in lex.roles):
+            return False
+    return False
+
+
+def _is_role(word: str, lex: Lexicon) -> bool:
+    """A role word, also as the head of a compound ("Bahnsprecherin", "oud-minister")."""
+    w = word.lower().rstrip(".")
+    return w in lex.roles or any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in lex.roles)
 
 
 def _part_role(text: str, s: int, e: int, lex: Lexicon) -> str | None:

@@ -16,6 +16,7 @@ ARTICLES = ("el", "la", "los", "las", "un", "una", "su", "sus", "este", "esta")
 PRONOUNS = ("él", "ella", "ellos", "ellas", "nosotros", "yo")
 ROLE_WORDS = (
     "ministro", "ministra", "portavoz", "vocero", "vocera", "presidente", "presidenta", "director", "directora", "jefe",
+    "consejero", "consejera", "concejal", "concejala", "rescatista", "responsable", "coordinador", "coordinadora",
     "jefa", "gerente", "alcalde", "alcaldesa", "secretario", "secretaria", "gobernador", "gobernadora", "diputado", "diputada",
     "senador", "senadora", "abogado", "abogada", "juez", "jueza", "fiscal", "analista", "economista", "experto",
     "experta", "ingeniero", "ingeniera", "fundador", "fundadora", "entrenador", "entrenadora", "comisario", "delegado", "delegada",

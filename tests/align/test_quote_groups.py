@@ -1,0 +1,64 @@
+"""Quote groups across outlets and languages: a quote, its copies and its translations are one
+group; direct quotes come before reported speech. Texts written for these tests."""
+
+import numpy as np
+
+from storyline.align.quotes import QuoteItem, group_quotes, quote_report
+from storyline.model import Quote
+from storyline.resources import embedder
+
+
+def _items(rows):
+    items = []
+    for i, (aid, text, speaker, kind) in enumerate(rows):
+        q = Quote(aid, 0, len(text), text, speaker=speaker, direct=kind != "indirect", kind=kind)
+        items.append(QuoteItem(i, q, len(text.split()), speaker is not None))
+    vecs = np.asarray(embedder().encode([it.quote.text for it in items]), dtype=np.float32)
+    return items, vecs
+
+
+def _group_of(groups, index):
+    return next(g for g in groups if index in g)
+
+
+def test_translation_with_an_extra_sentence_joins_its_original():
+    rows = [
+        ("fr1", "Nous respectons la décision du tribunal. Le projet de loi sera réécrit d'ici l'automne, "
+                "avec un juge au centre du dispositif", "Claire Dumont", "direct"),
+        ("en1", "We respect the court's decision. The bill will be rewritten", "Claire Dumont", "direct"),
+        ("en2", "The harbour will stay closed until the storm has passed", "Ivo Petrov", "direct"),
+    ]
+    items, vecs = _items(rows)
+    groups = group_quotes(items, vecs, 0.7)
+    assert _group_of(groups, 0) == _group_of(groups, 1)
+    assert 2 not in _group_of(groups, 0)
+
+
+def test_a_copy_family_joins_its_drifted_quote():
+    # A rewrite of the same article words its quote loosely; within one copy family the
+    # mutual best match is the same quote.
+    rows = [
+        ("a", "Prices in the shops will fall by the end of the year, we are sure of it", "Ana Lima", "direct"),
+        ("b", "Before the year is out, customers should see lower prices, and we are confident of that", "Ana Lima",
+         "direct"),
+        ("c", "The harbour will stay closed until the storm has passed", "Ivo Petrov", "direct"),
+    ]
+    items, vecs = _items(rows)
+    apart = group_quotes(items, vecs, 0.9)
+    assert _group_of(apart, 0) != _group_of(apart, 1)
+    together = group_quotes(items, vecs, 0.9, family={"a": "a", "b": "a", "c": "c"})
+    assert _group_of(together, 0) == _group_of(together, 1)
+    assert 2 not in _group_of(together, 0)
+
+
+def test_group_kind_is_its_most_direct_variant_and_speaker_the_majority():
+    rows = [
+        ("a", "We never gave up on them", "Rosa Díaz", "direct"),
+        ("b", "We never gave up on them", "Rosa Díaz", "direct"),
+        ("c", "We never gave up on them", "Luis Mora", "partial"),
+    ]
+    items, vecs = _items(rows)
+    rep = quote_report(items, [0, 1, 2], {"a": 0, "b": 1, "c": 2})
+    assert rep["kind"] == "direct"
+    assert rep["speaker"] == "Rosa Díaz"
+    assert [v["kind"] for v in rep["variants"]] == ["direct", "direct", "partial"]

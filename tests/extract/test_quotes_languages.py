@@ -1,0 +1,108 @@
+"""Quotes in every language: kinds, speakers from each language's reporting clause, names
+made whole. The texts are written for these tests."""
+
+import pytest
+
+from storyline.extract.quotes import find_quotes, lexicon
+
+
+def _quotes(text, language, entities=()):
+    return find_quotes(text, "a1", None, list(entities), language=language)
+
+
+def _one(quotes, words):
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "language, text, words, speaker",
+    [
+        ("nl", "„We openen de brug pas in het voorjaar”, zegt wethouder Pieter de Wolf.", "brug", "Pieter de Wolf"),
+        ("nl", "„De rente blijft voorlopig hoog”, aldus Femke Jansen, econoom bij Delta Invest.", "rente", "Femke Jansen"),
+        ("fr", "« Nous ne fermerons aucune école », a déclaré la rectrice Odile Marchand jeudi.", "école", "Odile Marchand"),
+        ("fr", "« Le chantier prendra deux ans », a précisé à l'agence Presse Ouest le maire de Brissac, Paul Aubry.",
+         "chantier", "Paul Aubry"),
+        ("es", "—No vamos a subir las tarifas —dijo Lucía Ferrer, directora de la compañía.", "tarifas", "Lucía Ferrer"),
+        ("es", '"El puente estará listo en mayo", aseguró el alcalde de Soria, Andrés Vidal.', "puente", "Andrés Vidal"),
+        ("de", "„Die Strecke bleibt bis Freitag gesperrt“, sagte Bahnsprecherin Jana Krüger am Morgen.", "Strecke",
+         "Jana Krüger"),
+        ("tr", 'Belediye Başkanı Selin Aydın, "Su kesintisi yarın sona erecek" dedi.', "kesintisi", "Selin Aydın"),
+        ("tr", '"Yeni hat iki yıl içinde açılacak" dedi Murat Kaya.', "hat", "Murat Kaya"),
+        ("it", '"Il ponte riaprirà a giugno", ha detto l\'assessore Marco Bellini ai giornalisti.', "ponte", "Marco Bellini"),
+        ("pt", '"Vamos reabrir a fábrica em março", disse o diretor Rui Alves, da empresa Lusotex.', "fábrica", "Rui Alves"),
+        ("pl", "Burmistrz Anna Nowicka powiedziała: „Szkoła zostanie otwarta we wrześniu”.", "Szkoła", "Anna Nowicka"),
+        ("pl", "„Woda opada powoli” – mówi Tomasz Wrona, hydrolog z Opola.", "Woda", "Tomasz Wrona"),
+        ("en", 'Elena Morris: "We will not sell the stadium."', "stadium", "Elena Morris"),
+    ],
+)
+def test_speaker_in_each_language_style(language, text, words, speaker):
+    q = _one(_quotes(text, language), words)
+    assert q.speaker == speaker
+    assert q.kind == "direct"
+
+
+def test_role_alone_names_the_person_it_was_given_to():
+    text = ("La consejera de Sanidad, Marta Ibáñez, visitó el hospital el lunes.\n"
+            '"Hemos reforzado todas las plantillas", afirmó la responsable regional.')
+    q = _one(_quotes(text, "es"), "plantillas")
+    assert q.speaker == "Marta Ibáñez"
+
+
+def test_surname_only_takes_the_full_name_seen_in_the_article():
+    text = ("Le ministre Henri Lavaud a visité le port.\n"
+            "« Les quais seront rénovés », a affirmé M. Lavaud devant les dockers.")
+    q = _one(_quotes(text, "fr"), "quais")
+    assert q.speaker == "Henri Lavaud"
+
+
+def test_particles_keep_the_whole_surname():
+    text = "„We kiezen voor groei”, zei topvrouw Anke van der Berg van Noordbank, die de leiding krijgt."
+    q = _one(_quotes(text, "nl"), "groei")
+    assert q.speaker == "Anke van der Berg"
+
+
+def test_dropped_subject_continues_the_previous_speaker():
+    text = ('"Nunca perdimos la esperanza", dijo el rescatista Diego Soto.\n'
+            '"Bajamos por ellos y los sacamos a todos", añadió.')
+    q = _one(_quotes(text, "es"), "Bajamos")
+    assert q.speaker == "Diego Soto"
+
+
+def test_partial_quote_inside_reported_speech():
+    text = ('La empresa Minera Andes aseguró que sus trabajadores "siguieron todos los protocolos" '
+            "y que la zona había sido inspeccionada.")
+    q = _one(_quotes(text, "es"), "protocolos")
+    assert q.kind == "partial"
+    assert q.speaker == "Minera Andes"
+
+
+def test_dash_signature_after_a_quotation():
+    text = "“The new library changed our street.” ― Olga Brandt\n“We waited ten years for it.” ― Samuel Oyelowo"
+    qs = _quotes(text, "en")
+    assert _one(qs, "library").speaker == "Olga Brandt"
+    assert _one(qs, "waited").speaker == "Samuel Oyelowo"
+
+
+def test_quoted_defined_term_is_no_quote():
+    text = 'Nordhaven Holding N.V. ("Nordhaven") said on Monday it would buy Keller AG.'
+    assert not [q for q in _quotes(text, "en") if q.text == "Nordhaven"]
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker():
+    text = "« Rien ne sera décidé avant l'été », a dit jeudi à Lyon la porte-parole Inès Garnier."
+    q = _one(_quotes(text, "fr"), "Rien")
+    assert q.speaker == "Inès Garnier"
+
+
+def test_speaker_is_never_a_clause_or_a_page_label():
+    text = 'Trending: "Ten ways to cut your energy bill this winter, ranked by savings"'
+    for q in _quotes(text, "en"):
+        assert q.speaker is None or "trending" not in q.speaker.lower()
+
+
+def test_lexicon_holds_each_languages_verbs():
+    assert lexicon("pl").verbs.search("– powiedziała")
+    assert lexicon("tr").verbs.search("diye konuştu")
+    assert not lexicon("de").verbs.search("dijo")
