@@ -17,6 +17,7 @@ the same report. The store is read and written here, between stages.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import time
@@ -32,6 +33,9 @@ from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote
 from storyline.options import Options
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
     from storyline.executors import Executor
     from storyline.store import Store
 
@@ -71,6 +75,19 @@ class Enriched:
     extraction: Extraction
     texts: list[str]  # what was encoded: sentences, the clustering lead, quotes
     vectors: np.ndarray  # float32, one L2-normalised row per text
+    doc: bytes | None = None  # the parse (spaCy DocBin) the extraction was made from, if any
+
+
+def doc_to_bytes(doc: "Doc") -> bytes:
+    from spacy.tokens import DocBin
+
+    return DocBin(docs=[doc], store_user_data=False).to_bytes()
+
+
+def doc_from_bytes(data: bytes, vocab: "Vocab") -> "Doc":
+    from spacy.tokens import DocBin
+
+    return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
 
 
 def encoded_texts(article: Article, extraction: Extraction, options: Options) -> list[str]:
@@ -101,23 +118,29 @@ class EnrichStage:
         self.extractor.setup()
         embedder(options.encoder_threads)
 
-    def process(self, batch: list[tuple[Article, Extraction | None]]) -> list[Enriched]:
+    def process(self, batch: list[tuple[Article, "Cached | None"]]) -> list[Enriched]:
         from storyline.resources import embedder
 
         assert self.options is not None and self.extractor is not None, "setup() not called"
-        todo = [a for a, x in batch if x is None]
-        fresh = {x.article_id: x for x in self.extractor.extract_many(todo)} if todo else {}
-        items = [(a, x if x is not None else fresh[a.id]) for a, x in batch]
-        per_article = [encoded_texts(a, x, self.options) for a, x in items]
+        todo = [a for a, c in batch if c is None]
+        fresh = {}
+        if todo:
+            for x, doc in self.extractor.extract_with_docs(todo):
+                fresh[x.article_id] = (x, doc_to_bytes(doc) if doc is not None else None)
+        items = [(a, c if c is not None else fresh[a.id]) for a, c in batch]
+        per_article = [encoded_texts(a, x, self.options) for a, (x, _) in items]
         index: dict[str, int] = {}
         for texts in per_article:
             for t in texts:
                 index.setdefault(t, len(index))
         vecs = embedder().encode(list(index))
         return [
-            Enriched(a.id, x, texts, vecs[[index[t] for t in texts]] if texts else vecs[:0])
-            for (a, x), texts in zip(items, per_article)
+            Enriched(a.id, x, texts, vecs[[index[t] for t in texts]] if texts else vecs[:0], doc)
+            for (a, (x, doc)), texts in zip(items, per_article)
         ]
+
+
+Cached = tuple[Extraction, "bytes | None"]  # a stored extraction and its parse
 
 
 def _source_fingerprint(*packages: str) -> str:
@@ -162,6 +185,7 @@ class StoryTask:
     extractions: dict[str, Extraction]
     edges: list[LineageEdge]
     vectors: dict[str, np.ndarray]  # the enriched vectors of its members' texts
+    docs: dict[str, bytes] = field(default_factory=dict)  # the enriched parses of its members
 
 
 class AlignStage:
@@ -177,7 +201,7 @@ class AlignStage:
 
         self.options = options
         embedder(options.encoder_threads)
-        spacy_nlp(options.extract.spacy_model)
+        self.nlp = spacy_nlp(options.extract.spacy_model)
 
     def process(self, batch: list[StoryTask]) -> list[dict[str, Any]]:
         from storyline.resources import embedder
@@ -188,18 +212,19 @@ class AlignStage:
         for task in batch:
             added = emb.pin(list(task.vectors), np.asarray(list(task.vectors.values())))
             try:
-                out.append(story_report(task, self.options))
+                docs = {i: doc_from_bytes(b, self.nlp.vocab) for i, b in task.docs.items()}
+                out.append(story_report(task, self.options, docs))
             finally:
                 emb.unpin(added)
         return out
 
 
-def story_report(task: StoryTask, options: Options) -> dict[str, Any]:
+def story_report(task: StoryTask, options: Options, docs: "dict[str, Doc] | None" = None) -> dict[str, Any]:
     from storyline.align import analyze_story
     from storyline.extract import merge_entities
 
     story, members = task.story, task.members
-    analysis = analyze_story(story, members, task.extractions, task.edges, options)
+    analysis = analyze_story(story, members, task.extractions, task.edges, options, docs)
     entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions])
     dates = sorted(a.published for a in members if a.published)
     return {
@@ -253,7 +278,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
             results: list[Enriched] = ex.map(EnrichStage(), items, ENRICH_BATCH, enriched)
             store.put_extractions(
-                ((r.article_id, asdict(r.extraction)) for r, (_, x) in zip(results, items) if x is None), version
+                ((r.article_id, _stored(r)) for r, (_, c) in zip(results, items) if c is None), version
             )
             for r in results:
                 ctx.extractions[r.article_id] = r.extraction
@@ -303,24 +328,39 @@ def _story_tasks(ctx: Context, enriched: dict[str, Enriched]) -> list[StoryTask]
         members = [by_id[i] for i in story.article_ids if i in by_id]
         ids = {a.id for a in members}
         vectors: dict[str, np.ndarray] = {}
+        docs: dict[str, bytes] = {}
         for i in story.article_ids:
             r = enriched.get(i)
             if r is not None:
                 for t, v in zip(r.texts, r.vectors):
                     vectors.setdefault(t, v)
+                if r.doc is not None:
+                    docs[i] = r.doc
         tasks.append(StoryTask(
             story=story,
             members=members,
             extractions={i: ctx.extractions[i] for i in ids if i in ctx.extractions},
             edges=[e for e in ctx.edges if e.origin in ids and e.derived in ids],
             vectors=vectors,
+            docs=docs,
         ))
     return tasks
 
 
-def _cached(store: "Store", article_id: str, version: str) -> Extraction | None:
+def _cached(store: "Store", article_id: str, version: str) -> Cached | None:
     data = store.extraction(article_id, version)
-    return extraction_from_dict(data) if data is not None else None
+    if data is None:
+        return None
+    doc = data.get("_doc")
+    return extraction_from_dict(data), base64.b64decode(doc) if doc else None
+
+
+def _stored(r: Enriched) -> dict[str, Any]:
+    """An extraction as cached: its fields plus the parse it came from (base64 DocBin)."""
+    data = asdict(r.extraction)
+    if r.doc is not None:
+        data["_doc"] = base64.b64encode(r.doc).decode("ascii")
+    return data
 
 
 class _timed:

@@ -163,7 +163,11 @@ def build_units(
     articles: list[Article],
     extractions: dict[str, Extraction],
     nlp: "spacy.language.Language",
+    docs: "dict[str, Doc] | None" = None,
 ) -> list[Unit]:
+    """Claim units of ``articles``; ``docs`` holds the enrichment parse of each article (by id),
+    whose sentences are reused so no sentence is parsed twice. A sentence without one (no
+    parse, or a parse whose tokens do not line up with the sentence) is parsed here."""
     stop = stopwords()
     jobs: list[tuple[Article, int, int, int]] = []  # article, sentence index, start, end
     for article in articles:
@@ -180,9 +184,14 @@ def build_units(
                 continue
             jobs.append((article, si, s, e))
     english = [j for j in jobs if is_english(j[0])]
-    docs = nlp.pipe((a.text[s:e] for a, _, s, e in english), disable=["ner"], batch_size=64)
+    parsed: list["Doc | None"] = [_sentence_doc((docs or {}).get(a.id), a.text, s, e) for a, _, s, e in english]
+    missing = [i for i, d in enumerate(parsed) if d is None]
+    for i, doc in zip(missing, nlp.pipe((english[i][0].text[english[i][2] : english[i][3]] for i in missing),
+                                         disable=["ner"], batch_size=64)):
+        parsed[i] = doc
     units: list[Unit] = []
-    for (article, si, s, e), doc in zip(english, docs):
+    for (article, si, s, e), doc in zip(english, parsed):
+        assert doc is not None
         for cs, ce, span_tokens in _clauses(doc):
             unit = _english_unit(article, extractions.get(article.id), si, s + cs, s + ce, doc, span_tokens, stop)
             if unit is not None:
@@ -229,6 +238,17 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     return out
 
 
+def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int) -> "Doc | None":
+    """The sentence ``text[start:end]`` as its own Doc, cut from the article's parse (its text
+    may keep the last token's trailing space, which clause offsets leave out)."""
+    if doc is None or doc.text != text:
+        return None
+    span = doc.char_span(start, end)
+    if span is None:
+        return None
+    return span.as_doc()
+
+
 def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
     """Split "X did A, and Y did B" into two clauses when both have their own subject.
 
@@ -250,7 +270,7 @@ def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
         if cc > 0 and any(tokens[k].text in (",", ";") for k in range(cc, left)):
             cuts.append(left)
     if not cuts:
-        return [(0, len(doc.text), tokens)]
+        return [(0, len(doc.text.rstrip()), tokens)]
     out: list[tuple[int, int, list[Token]]] = []
     begin = 0
     for cut in cuts + [len(tokens)]:
@@ -262,7 +282,7 @@ def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
             out.append((part[0].idx, part[-1].idx + len(part[-1].text), part))
         begin = cut
     if any(sum(1 for t in p if t.is_alpha) < 4 for _, _, p in out):
-        return [(0, len(doc.text), tokens)]
+        return [(0, len(doc.text.rstrip()), tokens)]
     return out
 
 

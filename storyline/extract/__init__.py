@@ -50,6 +50,13 @@ class Extractor:
         return self.extract_many([article])[0]
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> list[Extraction]:
+        return [x for x, _ in self.extract_with_docs(articles, batch_size)]
+
+    def extract_with_docs(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> list[tuple[Extraction, "Doc | None"]]:
+        """Extractions with the parse each was made from (None where none was made), so later
+        stages reuse the parse instead of parsing the text again."""
         arts = list(articles)
         english = [i for i, a in enumerate(arts) if _is_english(a)]
         docs: dict[int, "Doc"] = {}
@@ -61,7 +68,7 @@ class Extractor:
             for i, doc in zip(english, self.parse(texts, batch_size)):
                 docs[i] = doc
         ner_docs = self._ner_docs(arts, english, batch_size)
-        return [self._extract(a, docs.get(i), ner_docs.get(i)) for i, a in enumerate(arts)]
+        return [(self._extract(a, docs.get(i), ner_docs.get(i)), docs.get(i)) for i, a in enumerate(arts)]
 
     def _ner_docs(self, arts: Sequence[Article], english: Sequence[int], batch_size: int) -> dict[int, "Doc"]:
         """Entities-only parses of the non-English articles whose language has a NER pipeline
