@@ -1,6 +1,7 @@
 """Whole pipeline speed: ingest -> report, articles/s and the share of time per stage.
 
     python benchmarks/pipeline_speed.py ../shared/data/ecbplus/articles.jsonl --sizes 1000 10000
+    python benchmarks/pipeline_speed.py ../shared/data/ecbplus/articles.jsonl --sizes 772 --workers 1 2 --floor
 
 Real ECB+ articles are replicated to size with light random word edits (so copies are
 near duplicates, not identical), written as a JSON Lines dump and run through
@@ -53,25 +54,57 @@ def story_b3(src: Path, report: dict) -> float:
     return round(2 * p * r / (p + r), 4)
 
 
-def run(src: Path, n: int) -> dict:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (pool workers are joined at close)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def floor(src: Path, n: int) -> dict:
+    """The least work analyze must do: one full spaCy parse of each article and one encoding of
+    each distinct sentence (one encoder thread), models loaded once, nothing else."""
+    from storyline.resources import embedder, spacy_nlp
+    from storyline.text import sentence_spans
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        make_corpus(src, n, corpus)
+        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    c0, t0 = cpu_seconds(), time.perf_counter()
+    nlp = spacy_nlp()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    sentences = list(dict.fromkeys(t[s:e] for t in texts for s, e in sentence_spans(t)))
+    emb = embedder(1)
+    emb.encode(sentences)
+    return {"articles": n, "sentences": len(sentences), "cpu_s": round(cpu_seconds() - c0, 2),
+            "wall_s": round(time.perf_counter() - t0, 2)}
+
+
+def run(src: Path, n: int, workers: int = 1) -> dict:
+    from storyline.options import Options
     from storyline.service import Storyline
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         make_corpus(src, n, corpus)
-        svc = Storyline.open(Path(tmp) / "s.db")
+        svc = Storyline.open(Path(tmp) / "s.db", Options(workers=workers))
         t0 = time.perf_counter()
         result = svc.ingest([str(corpus)])
         t_ingest = time.perf_counter() - t0
-        t1 = time.perf_counter()
+        c1, t1 = cpu_seconds(), time.perf_counter()
         report = svc.analyze()
         t_analyze = time.perf_counter() - t1
+        cpu_analyze = cpu_seconds() - c1
         timings = dict(svc.last_timings)
         svc.close()
     total = t_ingest + t_analyze
     stages = {"ingest": t_ingest, **timings}
     return {
         "articles": n,
+        "workers": workers,
+        "analyze_wall_s": round(t_analyze, 2),
+        "analyze_cpu_s": round(cpu_analyze, 2),
         "stored": len(result.added),
         "stories": len(report["stories"]),
         "b3_f1": story_b3(src, report),
@@ -88,16 +121,38 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", type=Path, help="ecbplus/articles.jsonl")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1], help="worker counts to run each size with")
+    ap.add_argument("--floor", action="store_true", help="also measure the floor (one parse + one encoding)")
     args = ap.parse_args()
     if not args.data.is_file():
         sys.exit(f"no such file: {args.data} (the benchmark needs ../shared/data/ecbplus/articles.jsonl)")
     results = []
+    floors = {}
     for n in args.sizes:
-        r = run(args.data, n)
-        print(json.dumps(r), file=sys.stderr)
-        results.append(r)
-    print(json.dumps({"benchmark": "pipeline_speed", "runs": results}))
+        for w in args.workers:
+            r = run(args.data, n, w)
+            print(json.dumps(r), file=sys.stderr)
+            results.append(r)
+        if args.floor:
+            # In a child process, so its model loads and CPU are its own.
+            import subprocess
+
+            out = subprocess.run([sys.executable, __file__, str(args.data), "--floor-only", str(n)],
+                                 capture_output=True, text=True, check=True).stdout
+            floors[n] = json.loads(out.strip().splitlines()[-1])
+            for r in results:
+                if r["articles"] == n:
+                    r["cpu_over_floor"] = round(r["analyze_cpu_s"] / floors[n]["cpu_s"], 2)
+            print(json.dumps(floors[n]), file=sys.stderr)
+    base = {r["articles"]: r["analyze_wall_s"] for r in results if r["workers"] == 1}
+    for r in results:
+        if r["articles"] in base and r["workers"] > 1:
+            r["wall_vs_1_worker"] = round(r["analyze_wall_s"] / base[r["articles"]], 3)
+    print(json.dumps({"benchmark": "pipeline_speed", "runs": results, "floor": floors}))
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 4 and sys.argv[2] == "--floor-only":
+        print(json.dumps(floor(Path(sys.argv[1]), int(sys.argv[3]))))
+    else:
+        main()
