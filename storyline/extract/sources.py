@@ -680,6 +680,18 @@ def _removed_lines(article: Article) -> list[str]:
     return out
 
 
+def _header_lines(article: Article) -> list[str]:
+    # A page header line that gave a date candidate is kept only as that candidate's evidence
+    # ("March 9, 2026 · 3 min read · Source: Wire"); its credit counts like a removed line.
+    out = []
+    for c in article.date_candidates:
+        origin = c.get("origin") if isinstance(c, dict) else c.origin
+        evidence = c.get("evidence") if isinstance(c, dict) else c.evidence
+        if origin == "header_line" and evidence:
+            out.append(str(evidence))
+    return out
+
+
 # --- the story ------------------------------------------------------------------------
 
 
@@ -717,7 +729,7 @@ def story_cited_sources(
             if _is_own(s.label or s.text, own):
                 continue
             note((s.label or s.text).strip(), a.id, {"article_id": a.id, "start": s.start, "end": s.end})
-        for line in _removed_lines(a):
+        for line in _removed_lines(a) + _header_lines(a):
             for s in find_sources(line, a.id, a.outlet, None, known=outlets, own=own):
                 note(s.label, a.id, None)
     out = [{"name": names[k].most_common(1)[0][0], "article_ids": cites[k], "spans": spans[k]} for k in names]
