@@ -985,6 +985,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
     from storyline.options import Options
 
     opts = (options or Options()).extract
+    _story_mentions(extractions)
     node_of: dict[str, int] = {}
     keys: list[str] = []
     members: list[list[Span]] = []
@@ -1084,6 +1085,8 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         if etype != "PERSON" and n_person * 3 >= len(spans) and not _org_like(base_key(name)) \
                 and 2 <= len(name.split()) <= 4 and not _acronym_form(name):
             etype = "PERSON"  # a full personal name the NER also typed ORG or GPE elsewhere
+        elif etype == "PERSON" and _org_like(base_key(name)):
+            etype = "ORG"  # "Official Gazette", "Halvard Bank": an organisation word is no person's name
         result.append({
             "name": name,
             "type": etype,
@@ -1098,6 +1101,39 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
                 q.speaker = renamed[(x.article_id, q.speaker)]
     result.sort(key=lambda e: (-e["mentions"], e["name"]))
     return result
+
+
+def _story_mentions(extractions: list[Extraction]) -> None:
+    """Names known elsewhere in the story, found where an article's NER left them untagged
+    ("from Serbian club FK Sumadija" when another report tagged "FK Sumadija"). Only names of
+    two or more words and acronyms: a single ordinary word is too easily something else."""
+    known: dict[str, str] = {}
+    for x in extractions:
+        for s in x.entities:
+            if s.attrs.get("via") in ("title", "epithet") or s.attrs.get("ambiguous"):
+                continue
+            words = s.text.split()
+            if (len(words) >= 2 and s.text[:1].isupper() and len(s.text) >= 5) or _acronym_form(s.text):
+                known.setdefault(s.text, s.label)
+    if not known:
+        return
+    rx = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
+    for x in extractions:
+        taken = [(s.start, s.end) for s in x.entities]
+        lang = next((s.attrs["lang"] for s in x.entities if s.attrs.get("lang")), None)
+        extra: list[Span] = []
+        for sent in x.sentences:
+            for m in rx.finditer(sent.text):
+                a, b = sent.start + m.start(), sent.start + m.end()
+                if any(p < b and a < q for p, q in taken):
+                    continue
+                taken.append((a, b))
+                attrs = {"canonical": m.group(0), "ner": "story"}
+                if lang:
+                    attrs["lang"] = lang
+                extra.append(Span(x.article_id, a, b, "entity", known[m.group(0)], m.group(0), attrs))
+        if extra:
+            x.entities = sorted(x.entities + extra, key=lambda s: s.start)
 
 
 def base_key(name: str) -> str:
@@ -1208,7 +1244,7 @@ def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) 
     langs = [frozenset(s.attrs.get("lang", "en") for s in m) for m in members]
     if len(frozenset().union(*langs)) < 2 if langs else True:
         return
-    cand = [i for i in range(len(keys)) if not person[i] and len(keys[i].split()) >= 2
+    cand = [i for i in range(len(keys)) if (not person[i] or _org_like(keys[i])) and len(keys[i].split()) >= 2
             and "#ambiguous#" not in keys[i] and not any(c.isdigit() for c in keys[i])]
     if len(cand) < 2:
         return
