@@ -448,7 +448,8 @@ class OutletCandidate:
 # How much each place an outlet is named weighs; names seen in several places add up, and a
 # name that spells the URL's domain gains DOMAIN_MATCH. A wire credit is the last resort: a
 # reprint that credits a wire is the outlet that printed it.
-_WEIGHT = {"field": 6.0, "site_name": 4.0, "url": 4.0, "title": 3.0, "masthead": 3.0, "copyright": 2.0,
+# A title's right part alone loses a tie with a logo ("Floods - Live updates" names no outlet).
+_WEIGHT = {"field": 6.0, "site_name": 4.0, "url": 4.0, "title": 2.5, "masthead": 3.0, "copyright": 2.0,
            "byline": 1.5, "domain": 0.5, "wire": 0.2}
 _DOMAIN_MATCH = 2.0
 
@@ -498,7 +499,8 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str |
         if not name:
             continue
         c.name = name
-        key = re.sub(r"^(?:the)", "", _fold(name)) or _fold(name)
+        # A bare domain joins the name it spells ("example24.com" and "Example24").
+        key = _domain_label("//" + name) if c.origin == "domain" else (re.sub(r"^(?:the)", "", _fold(name)) or _fold(name))
         groups.setdefault(key, []).append(c)
     if not groups:
         return None
@@ -526,7 +528,8 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
         # A saved page's <title> line: "Headline words … | Outlet" (a long left part, a short right one).
         parts = _TITLE_SEP.split(s.strip())
         if len(parts) in (2, 3) and len(parts[0].split()) >= 5 and 1 <= len(parts[-1].split()) <= 5 \
-                and not read_stamp(parts[-1]).is_stamp and not _DIGITS_ONLY.search(parts[-1]):
+                and not read_stamp(s).is_stamp and not _DIGITS_ONLY.search(parts[-1]) \
+                and parts[-1][:1].isalpha():
             out.append(OutletCandidate(parts[-1].strip(), "title", s))
             break
     for s in clean.header_lines[:4]:

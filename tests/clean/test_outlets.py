@@ -130,3 +130,16 @@ def test_feed_item_source_outweighs_its_url_and_a_wrapper_does_not():
     m = page_metadata(clean_text(text), url="https://www.valleycourier.com/a", now=NOW,
                       outlet="Monitor digest 12: floods (full text)")
     assert m.outlet == "valleycourier.com"
+
+
+def test_logo_beats_a_title_tail_that_is_not_an_outlet():
+    html = ("<html><head><title>River floods the old town - Live Updates</title></head><body>"
+            "<div class='site-logo'><a href='/'>Valley Courier</a></div><h1>River floods the old town</h1>"
+            f"<p>{BODY}</p></body></html>")
+    assert choose_outlet(html_outlet_candidates(html)) == "Valley Courier"
+
+
+def test_stamp_line_with_a_dash_is_not_a_title_line():
+    page = ("valleycourier24.com\nHOME | NEWS | WEATHER | MONEY\n\nRiver floods the old town as the water keeps rising\n\n"
+            "Posted 2 days ago by Valley Staff - 3 min read\n\n" + BODY + "\n\n(c) Valleycourier24. All content is for information.")
+    assert page_metadata(clean_text(page), now=NOW).outlet == "Valleycourier24"
