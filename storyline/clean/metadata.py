@@ -588,8 +588,10 @@ def text_outlet_candidates(clean: CleanResult, url: str | None = None) -> list[O
         cands.append(OutletCandidate(name, "copyright"))
     cands += byline_outlets(clean.bylines + [s for s in clean.header_lines if s not in clean.bylines][:8])
     agency, *_ = dateline(clean.first_paragraph)
-    if agency_name(agency) or agency:
-        cands.append(OutletCandidate(agency_name(agency) or agency or "", "wire", "dateline"))
+    if agency_name(agency):
+        # A known agency's dateline credit: the outlet only when the page names no other (a wire's
+        # own copy); an unknown credit in a dateline may be a press-release issuer or a source.
+        cands.append(OutletCandidate(agency_name(agency) or "", "wire", "dateline"))
     cands += url_outlet_candidates(url)
     return cands
 
