@@ -17,14 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from storyline import lang
+from storyline.clean.dates import month_names
 from storyline.model import DateMention
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -158,7 +153,8 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
     future = tense == "future"
 
     def mon() -> int:
-        return MONTHS[(g["mon"] or "").lower().rstrip(".")]
+        # Month names come from the one shared source (Babel, storyline.clean.dates).
+        return month_names(("en",))[(g["mon"] or "").lower().rstrip(".")]
 
     def day() -> int:
         return int(re.sub(r"\D", "", g["d"] or "0"))
