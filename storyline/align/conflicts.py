@@ -22,6 +22,7 @@ from storyline.align.facts import FigureMention, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
 from storyline.align.units import NumberFact, Unit
+from storyline.extract.numbers import counted_class
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -285,6 +286,9 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
         return cos >= QUANTITY_MATCH and shared and (same_verb or ua.english != ub.english or cos >= 0.7)
     if (na.measure or None) != (nb.measure or None):
         return False
+    ca, cb = counted_class(na.noun), counted_class(nb.noun)
+    if ca is not None and ca == cb and shared and cos >= SAME_COUNT_MATCH and (ua.english != ub.english or na.verb == nb.verb):
+        return True  # "2,600 people" / "4.100 Menschen" evacuated from one place
     if ua.english and ub.english and not na.measure:
         same_noun = na.noun is not None and na.noun == nb.noun
         same_verb = na.verb is not None and na.verb == nb.verb
@@ -350,10 +354,7 @@ def figure_conflicts(
         if not _same_quantity(ma, mb, ua, ub, cos):
             continue
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
-        if any(o is not ma.number and o.kind == ma.number.kind and o.measure == ma.number.measure
-               and o.noun == ma.number.noun for o in ua.figures) or any(
-               o is not mb.number and o.kind == mb.number.kind and o.measure == mb.number.measure
-               and o.noun == mb.number.noun for o in ub.figures):
+        if _twice(ma.number, ua) or _twice(mb.number, ub):
             continue
         if _states(by_family[fb], ma, units, vectors) or _states(by_family[fa], mb, units, vectors):
             continue
@@ -402,6 +403,13 @@ def figure_conflicts(
                     "claims": sorted({s["claim"] for s in statements if "claim" in s}),
                     "article_ids": ids, **_family_fields(ids, family)})
     return out
+
+
+def _twice(n: NumberFact, u: Unit) -> bool:
+    """Another value of the same quantity in the same sentence ("rose from 12 to 15"; "opened in
+    1972 and closed in 2024" is two events: the verbs differ)."""
+    return any(o is not n and o.kind == n.kind and o.measure == n.measure and o.noun == n.noun
+               and o.verb == n.verb and o.value != n.value for o in u.figures)
 
 
 def _value_key(n: NumberFact) -> str:

@@ -159,6 +159,24 @@ def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, s
     return len(rest) < 4
 
 
+def _quoted_ranges(text: str, start: int, end: int, ext: Extraction | None) -> list[tuple[int, int]]:
+    """Article offsets of the quoted passages inside text[start:end]."""
+    spans = [(m.start() + start, m.end() + start) for m in _QUOTED.finditer(text[start:end])]
+    if ext is not None:
+        spans += [(q.start, q.end) for q in ext.quotes if q.direct and q.start < end and q.end > start]
+    return spans
+
+
+def _unquoted(text: str, start: int, end: int, ext: Extraction | None) -> str:
+    out, pos = [], start
+    for qs, qe in sorted(_quoted_ranges(text, start, end, ext)):
+        if qs > pos:
+            out.append(text[pos:qs])
+        pos = max(pos, qe)
+    out.append(text[pos:end])
+    return " ".join(out)
+
+
 def build_units(
     articles: list[Article],
     extractions: dict[str, Extraction],
@@ -409,11 +427,21 @@ def _english_unit(
             NumberFact(q.value, text[q.start:q.end], noun,
                        fold(verb.lemma_) if verb else None, hedge is not None, a0, a1, form, hedge, q.unit)
         )
+    for n in extra:
+        # A year takes the verb of its clause ("opened in 1972"), so two reports of one event compare.
+        tok = next((t for t in tokens if base + t.idx == n.start), None)
+        verb = _verb_of(tok) if tok is not None else None
+        if verb is not None:
+            n.verb = fold(verb.lemma_)
+            n.verb_form = verb.text.lower() if verb.tag_ in ("VBD", "VBN") else None
     figures = numbers + extra
     if not (entities or figures or dates):
         return None
     root = next((t for t in tokens if t.dep_ == "ROOT" and t in verbs), verbs[0])
-    negated = any(t.dep_ == "neg" or t.lower_ in NEGATION_WORDS for t in tokens)
+    # A denial inside a quotation is the speaker's words, not the report's polarity.
+    quoted = _quoted_ranges(article.text, start, end, ext)
+    negated = any((t.dep_ == "neg" or t.lower_ in NEGATION_WORDS)
+                  and not any(qs <= base + t.idx < qe for qs, qe in quoted) for t in tokens)
     first = tokens[0]
     # In "... reports that the police ..." a word keeps its capital only when it is a name:
     # a proper noun, an entity the extractor found there, an acronym, or "I".
@@ -496,7 +524,7 @@ def _other_unit(
         dates=dates,
         entities=frozenset(entities),
         content=frozenset(w for w in ws if len(w) > 3 and not w.isdigit()),
-        negated=bool(ws & NEGATION_WORDS),
+        negated=bool(set(words(_unquoted(article.text, start, end, ext))) & NEGATION_WORDS),
         verb=None,
         lower_first=False,
     )

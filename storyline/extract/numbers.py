@@ -259,7 +259,8 @@ def _mark_asides(text: str, qs: list[Quantity]) -> None:
     before it in another currency or unit, so it is not a second figure of the sentence."""
     for prev, q in zip(qs, qs[1:]):
         gap = text[prev.end : q.start]
-        if re.fullmatch(r"\s*[(\[]\s*(?:about|approx\.?|around|some|c\.|~)?\s*", gap, re.I) and re.match(r"[^()\[\]]{0,25}[)\]]", text[q.end :]):
+        # The first figure's measure word may stand between them ("320 metres (1,050 feet)").
+        if re.fullmatch(r"\s*(?:[^\W\d_]+\.?\s*){0,2}[(\[]\s*(?:about|approx\.?|around|some|c\.|~)?\s*", gap, re.I) and re.match(r"[^()\[\]]{0,25}[)\]]", text[q.end :]):
             q.aside = True
 
 
@@ -270,6 +271,23 @@ def find_codes(text: str) -> list[tuple[int, int, str]]:
     """Identifiers mixing letters and digits ("eu-west-1", "A380", "G7"): the same code in two
     texts names the same thing in any language."""
     return [(m.start(), m.end(), m.group(0)) for m in _CODE.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _counted_classes() -> dict[str, str]:
+    from storyline.text import fold
+
+    return {fold(k): v for k, v in lang.mapping("numbers", "COUNTED_CLASSES").items()}
+
+
+def counted_class(noun: str | None) -> str | None:
+    """The kind a counted noun names in any language ("people" for people, personas, Menschen,
+    osób), or None when the noun is not in the language tables."""
+    if not noun:
+        return None
+    from storyline.text import fold
+
+    return _counted_classes().get(fold(noun))
 
 
 def same_value(a: float, b: float) -> bool:
@@ -363,6 +381,6 @@ def _unit(text: str, start: int, end: int, doc: "Doc | None") -> str:
 
 
 __all__ = [
-    "CURRENCY_CODES", "CURRENCY_SIGNS", "Quantity", "find_codes", "find_numbers", "find_quantities", "number_words",
+    "CURRENCY_CODES", "CURRENCY_SIGNS", "Quantity", "counted_class", "find_codes", "find_numbers", "find_quantities", "number_words",
     "parse_number", "same_value", "scale_words", "separators", "words_to_number",
 ]

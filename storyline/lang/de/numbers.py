@@ -17,3 +17,5 @@ UNIT_WORDS = {"meter": "m", "metern": "m", "kilometer": "km", "kilometern": "km"
               "hektar": "ha", "basispunkte": "bp"}
 # Words before a figure that make it approximate or a bound ("rund", "mehr als").
 HEDGES = ("rund", "etwa", "ungefähr", "fast", "knapp", "mehr", "über", "mindestens", "bis", "zu", "weniger", "unter", "gut")
+COUNTED_CLASSES = {"menschen": "people", "personen": "people", "einwohner": "people", "bewohner": "people",
+                   "stellen": "jobs", "arbeitsplätze": "jobs", "häuser": "homes", "gebäude": "buildings"}

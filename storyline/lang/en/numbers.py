@@ -43,3 +43,8 @@ UNIT_WORDS = {
 HEDGES = ("about", "around", "nearly", "almost", "over", "more", "than", "least", "up", "some", "approximately",
           "roughly", "estimated", "under", "fewer", "less", "upwards", "approx", "circa", "below", "above",
           "exceeding", "much", "many")
+# Counted nouns that name one kind of thing in every language, so counts compare across languages.
+COUNTED_CLASSES = {"people": "people", "person": "people", "persons": "people", "residents": "people",
+                   "resident": "people", "inhabitants": "people", "civilians": "people", "victims": "people",
+                   "jobs": "jobs", "job": "jobs", "positions": "jobs", "position": "jobs", "posts": "jobs",
+                   "homes": "homes", "houses": "homes", "buildings": "buildings"}

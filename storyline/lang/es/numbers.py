@@ -16,3 +16,5 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "kilómetros": "km", "km": "km", "cen
               "minutos": "min", "toneladas": "t", "litros": "l", "hectáreas": "ha", "puntos básicos": "bp"}
 # Words before a figure that make it approximate or a bound ("unos", "más de").
 HEDGES = ("unos", "unas", "cerca", "casi", "más", "menos", "al menos", "alrededor", "aproximadamente", "hasta")
+COUNTED_CLASSES = {"personas": "people", "habitantes": "people", "vecinos": "people", "víctimas": "people",
+                   "empleos": "jobs", "puestos": "jobs", "viviendas": "homes", "casas": "homes", "edificios": "buildings"}

@@ -17,3 +17,5 @@ UNIT_WORDS = {"mètres": "m", "mètre": "m", "kilomètres": "km", "centimètres"
               "minutes": "min", "tonnes": "t", "litres": "l", "hectares": "ha", "points de base": "bp"}
 # Words before a figure that make it approximate or a bound ("environ", "plus de").
 HEDGES = ("environ", "près", "presque", "plus", "moins", "au moins", "quelque", "quelques", "jusqu", "quasi")
+COUNTED_CLASSES = {"personnes": "people", "habitants": "people", "victimes": "people", "emplois": "jobs",
+                   "postes": "jobs", "maisons": "homes", "logements": "homes", "bâtiments": "buildings"}

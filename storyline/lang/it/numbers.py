@@ -15,3 +15,5 @@ UNIT_WORDS = {"metri": "m", "metro": "m", "chilometri": "km", "centimetri": "cm"
               "tonnellate": "t", "litri": "l", "ettari": "ha", "punti base": "bp"}
 # Words before a figure that make it approximate or a bound ("circa", "oltre").
 HEDGES = ("circa", "quasi", "oltre", "più", "meno", "almeno", "fino", "intorno")
+COUNTED_CLASSES = {"persone": "people", "abitanti": "people", "residenti": "people", "vittime": "people",
+                   "posti": "jobs", "dipendenti": "jobs", "case": "homes", "edifici": "buildings"}

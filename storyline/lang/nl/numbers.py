@@ -15,3 +15,5 @@ UNIT_WORDS = {"meter": "m", "kilometer": "km", "centimeter": "cm", "graden": "de
               "hectare": "ha", "basispunten": "bp"}
 # Words before a figure that make it approximate or a bound ("ongeveer", "meer dan").
 HEDGES = ("ongeveer", "bijna", "meer", "minder", "minstens", "ruim", "zo'n", "circa", "tot")
+COUNTED_CLASSES = {"mensen": "people", "personen": "people", "inwoners": "people", "bewoners": "people",
+                   "banen": "jobs", "fte": "jobs", "arbeidsplaatsen": "jobs", "woningen": "homes", "huizen": "homes"}

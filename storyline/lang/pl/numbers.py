@@ -17,3 +17,5 @@ UNIT_WORDS = {"m": "m", "metrów": "m", "metry": "m", "metra": "m", "km": "km", 
               "lat": "yr", "lata": "yr", "minut": "min", "ton": "t", "litrów": "l", "hektarów": "ha"}
 # Words before a figure that make it approximate or a bound ("około", "ponad").
 HEDGES = ("około", "ok", "prawie", "ponad", "blisko", "co najmniej", "niemal", "do", "mniej")
+COUNTED_CLASSES = {"osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "people",
+                   "etatów": "jobs", "miejsc": "jobs", "domów": "homes", "budynków": "buildings"}

@@ -16,3 +16,5 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "quilómetros": "km", "quilômetros":
               "minutos": "min", "toneladas": "t", "litros": "l", "hectares": "ha", "pontos base": "bp"}
 # Words before a figure that make it approximate or a bound ("cerca de", "mais de").
 HEDGES = ("cerca", "quase", "mais", "menos", "pelo menos", "aproximadamente", "até", "uns", "umas")
+COUNTED_CLASSES = {"pessoas": "people", "habitantes": "people", "moradores": "people", "vítimas": "people",
+                   "empregos": "jobs", "postos": "jobs", "casas": "homes", "edifícios": "buildings"}

@@ -14,3 +14,5 @@ UNIT_WORDS = {"metre": "m", "kilometre": "km", "santimetre": "cm", "derece": "de
               "hektar": "ha", "baz puan": "bp"}
 # Words before a figure that make it approximate or a bound ("yaklaşık", "en az").
 HEDGES = ("yaklaşık", "neredeyse", "en az", "fazla", "civarında", "kadar")
+COUNTED_CLASSES = {"kişi": "people", "kişinin": "people", "vatandaş": "people", "çalışan": "jobs", "ev": "homes",
+                   "bina": "buildings"}
