@@ -328,6 +328,7 @@ def text_date_candidates(
             add(value, "header", 0.3, f"site header above the headline: {s}", st.alt)
         else:
             add(value, "header_line", 0.7, s, st.alt)
+    _demote_teaser_dates(out)
     u = url_date(url)
     if u is not None:
         out.append(_candidate(u, "url", 0.75, url or "", today))
@@ -354,6 +355,17 @@ def text_date_candidates(
     _resolve_ambiguous(ambiguous, out)
     _reject_crawl_like(out, crawl_gap_days)
     return out
+
+
+def _demote_teaser_dates(cands: list[DateCandidate]) -> None:
+    """Unlabelled date lines above the body that disagree with each other are a list of teasers or
+    related links, each with its own date: none of them is the page's date."""
+    lines = [c for c in cands if c.origin == "header_line" and c.confidence > 0]
+    days = sorted({_as_date(c.value) for c in lines})
+    if len(days) >= 3 and (days[-1] - days[0]).days > 1:
+        for c in lines:
+            c.confidence = 0.3
+            c.evidence = f"one of {len(lines)} different dates above the body (a teaser list): {c.evidence}"[:200]
 
 
 def _resolve_ambiguous(ambiguous: list[tuple[DateCandidate, date]], cands: list[DateCandidate]) -> None:
@@ -445,11 +457,11 @@ class OutletCandidate:
     evidence: str = ""
 
 
-# How much each place an outlet is named weighs; names seen in several places add up, and a
+# How much each place an outlet is named weighs (a host in KNOWN_OUTLETS is a curated fact); names seen in several places add up, and a
 # name that spells the URL's domain gains DOMAIN_MATCH. A wire credit is the last resort: a
 # reprint that credits a wire is the outlet that printed it.
 # A title's right part alone loses a tie with a logo ("Floods - Live updates" names no outlet).
-_WEIGHT = {"field": 6.0, "site_name": 4.0, "url": 4.0, "title": 2.5, "masthead": 3.0, "copyright": 2.0,
+_WEIGHT = {"field": 6.0, "url": 6.0, "site_name": 4.0, "title": 2.5, "masthead": 3.0, "copyright": 2.0,
            "byline": 1.5, "domain": 0.5, "wire": 0.2}
 _DOMAIN_MATCH = 2.0
 
@@ -474,7 +486,7 @@ def _domain_label(url: str | None) -> str:
 def _spells_domain(name: str, label: str) -> bool:
     if not label:
         return False
-    f = _fold(name)
+    f = _fold(re.sub(r"\.(?:com|net|org|co|[a-z]{2})$", "", name.strip(), flags=re.I))  # "Example.com"
     return bool(f) and (f == label or re.sub(r"^(?:the|le|la|les|el|il|de|der|die|das|o|a)", "", f) == label)
 
 
@@ -483,10 +495,14 @@ def _display(forms: list[str]) -> str:
     for f in forms:
         if not f.isupper():
             return f
+    first = forms[0]
+    if len(first.split()) == 1 and (len(first) <= 4 or re.search(r"\d", first)):
+        return first  # "CNBC", "VG247": a short or numbered capital name is an acronym, not shouting
     words = []
-    for w in forms[0].split():
+    for w in first.split():
         # Acronyms stay ("BBC", "NPR"); words with vowels become title case ("LE VEILLEUR").
-        words.append(w if len(w) <= 3 and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w) else w[:1] + w[1:].lower())
+        keep = (len(w) <= 3 and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w)) or re.search(r"\d", w)
+        words.append(w if keep else w[:1] + w[1:].lower())
     return " ".join(words)
 
 
@@ -660,7 +676,8 @@ def html_outlet_candidates(html: str, headline: str | None = None) -> list[Outle
     out: list[OutletCandidate] = []
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").lower()
-        if key in ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"):
+        # (twitter:site is a handle, "@SiteNews", not a name)
+        if key in ("og:site_name", "application-name", "publisher", "dc.publisher"):
             value = (meta.get("content") or "").strip().lstrip("@")
             if value:
                 out.append(OutletCandidate(value, "site_name", key))
@@ -691,7 +708,8 @@ def html_outlet_candidates(html: str, headline: str | None = None) -> list[Outle
             a = el.find(".//a")
             if a is not None and " ".join(a.text_content().split()):
                 text = " ".join(a.text_content().split())
-        if text and len(text.split()) <= 6:
+        # A placeholder ("Logo", "Brand" in an element classed "navbar-brand") names nothing.
+        if text and len(text.split()) <= 6 and _fold(text) not in _fold(attrs):
             out.append(OutletCandidate(text, "masthead", attrs.strip()))
             seen += 1
         if seen >= 2:
@@ -740,7 +758,8 @@ def html_page_metadata(
     start = next((i for i, ln in enumerate(lines) if first and ln.startswith(first[:60])), min(len(lines), 40))
     last = body[-1] if body else ""
     end = next((i for i in range(len(lines) - 1, start - 1, -1) if last and lines[i].startswith(last[:60])), start)
-    header = lines[max(0, start - 40) : start]
+    # Stamps and bylines sit right above the body; further up are menus and teaser lists.
+    header = lines[max(0, start - 15) : start]
     title = headline if headline in header else None
     page = CleanResult(text=text, first_paragraph=first, title=title, header_lines=header,
                        footer_lines=lines[end + 1 : end + 41])

@@ -143,3 +143,21 @@ def test_stamp_line_with_a_dash_is_not_a_title_line():
     page = ("valleycourier24.com\nHOME | NEWS | WEATHER | MONEY\n\nRiver floods the old town as the water keeps rising\n\n"
             "Posted 2 days ago by Valley Staff - 3 min read\n\n" + BODY + "\n\n(c) Valleycourier24. All content is for information.")
     assert page_metadata(clean_text(page), now=NOW).outlet == "Valleycourier24"
+
+
+def test_placeholder_logo_text_and_handles_are_not_names():
+    html = ("<html><head><meta name='twitter:site' content='@ValleyNews'><title>Storm hits coast</title></head><body>"
+            "<a class='navbar-brand logo' href='/'>Brand</a><h1>Storm hits coast</h1>"
+            f"<p>{BODY}</p></body></html>")
+    assert choose_outlet(html_outlet_candidates(html)) is None
+
+
+def test_known_host_outweighs_a_platform_name():
+    cands = [OutletCandidate("Hosted", "site_name"), OutletCandidate("Hosted", "title"),
+             OutletCandidate("Associated Press", "url"), OutletCandidate("The Associated Press", "copyright")]
+    assert choose_outlet(cands, "https://hosted.ap.org/x/article/1") == "Associated Press"
+
+
+def test_name_with_its_domain_suffix_spells_the_domain():
+    cands = [OutletCandidate("Orbit.com", "site_name"), OutletCandidate("Orbit", "title")]
+    assert choose_outlet(cands, "https://www.orbit.com/a") == "Orbit.com"

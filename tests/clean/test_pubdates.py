@@ -244,3 +244,11 @@ def test_stamps_in_other_scripts(line, value):
 def test_dateline_punctuation_styles(para, agency, ymd):
     ag, y, m, d, _ = dateline(para)
     assert (ag, y, m, d) == (agency, *ymd)
+
+
+def test_a_list_of_teaser_dates_above_the_body_is_not_the_page_date():
+    clean = CleanResult(text="Body.", first_paragraph="", header_lines=[
+        "Older story one", "November 16, 2016", "Older story two", "December 18, 2015", "Older story three", "May 27, 2014"])
+    cands = text_date_candidates(clean, now=NOW)
+    assert all(c.confidence < 0.6 and "teaser list" in c.evidence for c in cands)
+    assert choose_published(cands, NOW) is None
