@@ -11,7 +11,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[web,test]'
+	$(BIN)/python -m pip install -q -e '.[web,test,ray]'
 	touch $(STAMP)
 
 # Ingest the bundled sample corpus, run the whole pipeline, write report.json, list the stories.

@@ -7,6 +7,7 @@ Exit codes: 0 ok, 1 some inputs were rejected (each listed with its reason), 2 u
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -29,8 +30,8 @@ def _parse_value(text: str) -> Any:
         return text
 
 
-def _options(settings: tuple[str, ...], workers: int | None = None) -> Options:
-    overrides: dict[str, Any] = {}
+def _options(settings: tuple[str, ...], workers: int | None = None, extra: dict[str, Any] | None = None) -> Options:
+    overrides: dict[str, Any] = dict(extra or {})
     for item in settings:
         key, sep, value = item.partition("=")
         if not sep:
@@ -44,10 +45,22 @@ def _options(settings: tuple[str, ...], workers: int | None = None) -> Options:
         raise click.UsageError(f"bad --set: {exc}") from exc
 
 
+def _existing_store(db: str | None) -> str:
+    """The store a reading command opens: a mistyped --db must not silently create an empty one."""
+    path = db or "storyline.db"
+    if "://" not in path and path != ":memory:" and not Path(path).exists():
+        hint = "" if db else " (give --db, or run `storyline ingest` here first)"
+        raise click.UsageError(f"no store at {path!r}{hint}")
+    return path
+
+
 @contextmanager
-def _service(db: str | None, options: Options):
+def _service(db: str | None, options: Options, create: bool = True):
+    """The service over the store ``db``; reading commands pass ``create=False``."""
     from storyline.service import Storyline
 
+    if not create:
+        db = _existing_store(db)
     try:
         svc = Storyline.open(db or "storyline.db", options)
     except StoreError as exc:
@@ -159,67 +172,135 @@ def ingest(paths: tuple[str, ...], db: str | None, settings: tuple[str, ...], as
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Where to write report.json.")
+@click.argument("paths", nargs=-1)
+@click.option("--out", "out", default=None, type=click.Path(dir_okay=False),
+              help="Where to write report.json (default: none; the store keeps the analysis).")
 @common_db
 @common_set
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Worker processes for per-article stages.")
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Processes for the per-article and per-story stages (default 1: in this process).")
+@click.option("--executor", type=click.Choice(["auto", "local", "pool", "ray"]), default=None,
+              help="Where the map stages run: auto (local for 1 worker, a process pool above), local, pool, "
+                   "or ray (needs the [ray] extra).")
+@click.option("--ray-address", default=None, help="With --executor ray: a cluster to join ('auto' or an address); "
+                                                  "default starts a local one with --workers CPUs.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of a sentence.")
 @click.option("--progress/--no-progress", default=None, help="Progress bars (default: when stderr is a terminal).")
 @click.option("--timings", is_flag=True, help="Print the seconds each stage took to stderr.")
-def analyze(paths: tuple[str, ...], out: str, db: str | None, settings: tuple[str, ...], workers: int | None,
-            progress: bool | None, timings: bool) -> None:
-    """One shot: ingest PATHS, run the whole pipeline, write the report to --out.
+def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: tuple[str, ...], workers: int | None,
+            executor: str | None, ray_address: str | None, as_json: bool, progress: bool | None,
+            timings: bool) -> None:
+    """Ingest PATHS (if any), run the whole pipeline over the store, write the report to --out.
 
-    Uses a temporary store unless --db is given.
+    With --db and no PATHS, analyses what the store already holds (after `storyline ingest`).
+    Without --db, a temporary store is used: then give --out, or nothing is kept.
     """
     from storyline.report import write_report
 
-    options = _options(settings, workers)
+    if not paths and not db:
+        raise click.UsageError("give PATHS to analyse, or --db STORE to analyse what it holds")
+    if not db and not out:
+        raise click.UsageError("without --db the store is temporary: give --out to keep the report")
+    if db and not paths and not Path(db).exists() and "://" not in db:
+        raise click.UsageError(f"no store at {db!r} (ingest into it first, or give PATHS)")
+    if out:
+        _check_writable(out)
+    extra: dict[str, Any] = {}
+    if executor:
+        extra["executor"] = executor
+    if ray_address:
+        extra["ray_address"] = ray_address
+    options = _options(settings, workers, extra)
     bars = _Bars(_progress_enabled(progress))
+    rejected: list = []
+    merged: list = []
     with tempfile.TemporaryDirectory(prefix="storyline-") as tmp:
         with _service(db or str(Path(tmp) / "storyline.db"), options) as svc:
             try:
-                result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
-                if not result.seen and not svc.store.count_articles():
-                    _report_rejects(result.rejected)
-                    raise click.UsageError("no article could be read from the given paths")
+                if paths:
+                    result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
+                    rejected, merged = result.rejected, result.merged
+                    if not result.seen and not svc.store.count_articles():
+                        _report_rejects(result.rejected)
+                        raise click.UsageError("no article could be read from the given paths")
+                elif not svc.store.count_articles():
+                    raise click.UsageError(f"the store {db!r} holds no articles: ingest some first")
                 report = svc.analyze(progress=bars.stage)
             finally:
                 bars.close()
-            write_report(report, out)
+            if out:
+                write_report(report, out)
             stage_times = svc.last_timings
-    _report_rejects(result.rejected, result.merged)
-    n_stories = len(report["stories"])
-    click.echo(f"{len(report['articles'])} articles, {n_stories} stories, "
-               f"{len(result.rejected)} rejected -> {out}")
+    _report_rejects(rejected, merged)
+    n_stories, n_articles = len(report["stories"]), len(report["articles"])
+    where = f" -> {out}" if out else ""
+    kept = f"; stored in {db}" if db else ""
+    if as_json:
+        _echo_json({"articles": n_articles, "stories": n_stories, "rejected": len(rejected), "merged": len(merged),
+                    "out": out, "db": db, "timings": {k: round(v, 3) for k, v in stage_times.items()}})
+    else:
+        click.echo(f"{_plural(n_articles, 'article')}, {_plural(n_stories, 'story', 'stories')}, "
+                   f"{len(rejected)} rejected{where}{kept}")
     if timings:
         for name, secs in stage_times.items():
             click.echo(f"  {name:<8} {secs:8.2f}s", err=True)
-    sys.exit(1 if result.rejected else 0)
+    sys.exit(1 if rejected else 0)
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _check_writable(out: str) -> None:
+    """Refuse an --out that cannot be written before any long work starts."""
+    folder = Path(out).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise click.UsageError(f"--out: folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise click.UsageError(f"--out: folder {str(folder)!r} is not writable")
+    if Path(out).is_dir():
+        raise click.UsageError(f"--out: {out!r} is a folder, not a file")
+
+
+def _day(value: str | None, name: str) -> str | None:
+    """A YYYY-MM-DD option checked as a real calendar day (2013-13-01 is a usage error)."""
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError as exc:
+        raise click.UsageError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from exc
 
 
 @main.command()
 @common_db
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the stories as JSON.")
 @click.option("-q", "--query", default=None, help="Words that must appear in the title, keywords or entities.")
-@click.option("--outlet", default=None)
-@click.option("--entity", default=None)
-@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD")
-@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD")
-@click.option("--sort", type=click.Choice(["size", "recent"]), default="size")
+@click.option("--outlet", default=None, help="Only stories with an article from this outlet.")
+@click.option("--entity", default=None, help="Only stories naming this entity.")
+@click.option("--from", "date_from", default=None, metavar="YYYY-MM-DD", help="Only stories with articles on or after.")
+@click.option("--to", "date_to", default=None, metavar="YYYY-MM-DD", help="Only stories with articles on or before.")
+@click.option("--sort", type=click.Choice(["size", "recent"]), default="size", help="Largest or most recent first.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most this many stories.")
 def stories(db: str | None, as_json: bool, query: str | None, outlet: str | None, entity: str | None,
-            date_from: str | None, date_to: str | None, sort: str) -> None:
+            date_from: str | None, date_to: str | None, sort: str, limit: int | None) -> None:
     """List the stories of the last analysis."""
-    with _service(db, Options()) as svc:
+    date_from, date_to = _day(date_from, "--from"), _day(date_to, "--to")
+    with _service(db, Options(), create=False) as svc:
         items = svc.stories(query, outlet, entity, date_from, date_to, sort)
+    if limit is not None:
+        items = items[:limit]
     if as_json:
         _echo_json(items)
         return
     if not items:
-        click.echo("no stories (run `storyline analyze` or `storyline ingest` then `storyline analyze`)")
+        click.echo("no stories (run `storyline analyze PATHS --db DB`, or `storyline ingest PATHS --db DB` "
+                   "then `storyline analyze --db DB`)")
     for s in items:
         dates = s["last_published"] or "date unknown"
-        click.echo(f"{s['id']}  {s['size']:>3} articles  {dates:<10}  {s['title']}")
+        click.echo(f"{s['id']}  {_plural(s['size'], 'article'):>12}  {dates:<10}  {s['title']}")
 
 
 @main.command()
@@ -230,7 +311,7 @@ def show(story_id: str, db: str | None, as_json: bool) -> None:
     """Show a story: its brief with citations, claims, conflicts, quotes, timeline and lineage."""
     from storyline.render import story_terminal
 
-    with _service(db, Options()) as svc:
+    with _service(db, Options(), create=False) as svc:
         story = svc.story(story_id)
         if story is None:
             raise click.UsageError(f"no story {story_id!r} in {svc.store.path} (see `storyline stories`)")
@@ -247,7 +328,7 @@ def show(story_id: str, db: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def article(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article: metadata, clean text and the removed boilerplate."""
-    with _service(db, Options()) as svc:
+    with _service(db, Options(), create=False) as svc:
         a = svc.article(article_id)
     if a is None:
         raise click.UsageError(f"no article {article_id!r}")
@@ -270,7 +351,7 @@ def article(article_id: str, db: str | None, as_json: bool) -> None:
 @click.option("--out", type=click.Path(dir_okay=False), default=None)
 def export(story_id: str, db: str | None, fmt: str, out: str | None) -> None:
     """Export one story as JSON (report format), Markdown or standalone HTML."""
-    with _service(db, Options()) as svc:
+    with _service(db, Options(), create=False) as svc:
         try:
             text = svc.export(story_id, fmt)
         except KeyError:
@@ -297,7 +378,7 @@ def serve(db: str | None, host: str, port: int, max_upload_mb: int) -> None:
         raise click.UsageError(
             f"the web app needs the 'web' extra: pip install 'storyline[web]' ({exc})"
         ) from exc
-    app = create_app(db or "storyline.db", max_upload_bytes=max_upload_mb * 1024 * 1024)
+    app = create_app(_existing_store(db), max_upload_bytes=max_upload_mb * 1024 * 1024)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

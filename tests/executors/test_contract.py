@@ -113,4 +113,6 @@ def test_batches_keep_order_and_cover_everything():
     assert batches([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
     assert batches([], 3) == []
     with pytest.raises(ValueError):
-        PoolExecutor(Options(), 1)
+        PoolExecutor(Options(), 0)
+    with pytest.raises(ValueError):
+        make_executor(Options(executor="threads"))

@@ -1,0 +1,75 @@
+"""The Ray executor runs the same stages and gives the same report as the local one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ray = pytest.importorskip("ray", reason="the [ray] extra is not installed")
+
+from storyline.executors import make_executor  # noqa: E402
+from storyline.options import Options  # noqa: E402
+from storyline.service import Storyline  # noqa: E402
+
+ARTICLES = [
+    {"id": "w1", "outlet": "North Wire", "published": "2025-06-01", "title": "Bridge closed after crack found",
+     "text": "The river bridge was closed on Sunday after engineers found a crack in a main girder. "
+             "Traffic was diverted and the city said repairs would take three weeks. \"Safety comes first,\" "
+             "mayor Ilse Braun said."},
+    {"id": "w2", "outlet": "South Daily", "published": "2025-06-01", "title": "Bridge shut over crack",
+     "text": "The river bridge was closed on Sunday after engineers found a crack in a main girder. "
+             "Traffic was diverted and the city said repairs would take three weeks."},
+    {"id": "d1", "outlet": "Der Kurier", "published": "2025-06-02", "title": "Brücke gesperrt",
+     "text": "Die Flussbrücke wurde am Sonntag gesperrt, nachdem Ingenieure einen Riss in einem Hauptträger "
+             "gefunden hatten. Die Stadt sagte, die Reparatur werde drei Wochen dauern."},
+]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def _report(tmp_path, options: Options, name: str) -> dict:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    svc = Storyline.open(tmp_path / f"{name}.db", options)
+    try:
+        svc.ingest([str(corpus)])
+        report = svc.analyze()
+    finally:
+        svc.close()
+    report.pop("generated_at", None)
+    return report
+
+
+def test_ray_and_local_give_the_same_report(tmp_path, cluster):
+    local = _report(tmp_path, Options(), "local")
+    on_ray = _report(tmp_path, Options(executor="ray", workers=2), "ray")
+    assert local["stories"]
+    assert on_ray == local
+
+
+def test_make_executor_gives_ray(cluster):
+    from storyline.executors.ray import RayExecutor
+
+    ex = make_executor(Options(executor="ray", workers=2))
+    try:
+        assert isinstance(ex, RayExecutor) and ex.workers == 2
+        assert ex.map(_Double(), [1, 2, 3, 4, 5], 2) == [2, 4, 6, 8, 10]
+    finally:
+        ex.close()
+    assert ray.is_initialized(), "a cluster the executor did not start is left running"
+
+
+class _Double:
+    name = "double"
+
+    def setup(self, options):
+        self.k = 2
+
+    def process(self, batch):
+        return [x * self.k for x in batch]
