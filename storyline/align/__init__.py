@@ -81,7 +81,8 @@ def analyze_story(
     # contribute the statements that one report makes and another denies.
     conflicts = [c for c in claim_conflicts(pairs, units, groups, family) if c["kind"] == "negation"]
     conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit)
-    conflicts += [c for q in quotes if (c := speaker_conflict(q, family)) is not None]
+    texts = {a.id: a.text for a in members}
+    conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts)) is not None]
     # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.
     conflicts = [c for c in conflicts if not c["within_family"]]
     conflicts += internal_conflicts(members, extractions, family, stop)

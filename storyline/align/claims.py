@@ -17,6 +17,7 @@ from storyline.align.compare import (
     date_disagreement,
     entities_clash,
     figure_disagreement,
+    is_denial,
     negation_disagreement,
     number_disagreement,
 )
@@ -158,7 +159,7 @@ def group_claims(
             d = count_disagreement(units[i], units[j])
         else:
             d = disagreement(i, j)
-        if d is None:
+        if d is None or (d.kind == "negation" and not is_denial(units[i], units[j])):
             continue
         # Numbers and dates: the sentences must still be about the same thing once the values differ.
         if d.kind in ("number", "date") and entities_clash(units[i], units[j], 0.0):

@@ -120,10 +120,35 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+# A denial differs from its statement by the negation and at most this many other words.
+NEGATION_MAX_DIFF = 1
+_AUXILIARIES = {"did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are", "been"}
+
+
+def _stem(w: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def is_denial(a: Unit, b: Unit) -> bool:
+    """One sentence is the other's denial: the same words but the negation ("convicted" / "did not
+    convict"). Sentences that differ in more than that ("was not one person, but probably a
+    combination" / "was probably a combination") say different things, not opposite ones."""
+    from storyline.align.units import NEGATION_WORDS
+
+    skip = NEGATION_WORDS | _AUXILIARIES
+    sa = {_stem(w) for w in a.content if w not in skip}
+    sb = {_stem(w) for w in b.content if w not in skip}
+    return a.negated != b.negated and len(sa ^ sb) <= NEGATION_MAX_DIFF
+
+
 def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float) -> Disagreement | None:
     """One states what the other denies: near-identical wording, opposite polarity."""
     if a.negated == b.negated or similarity < strong or jaccard(a.content, b.content) < 0.5:
         return None
+
     pos, neg = (a, b) if b.negated else (b, a)
     about = "whether " + (pos.text if len(pos.text) <= 120 else pos.text[:117] + "...")
     return Disagreement("negation", about, ("yes", "no"), " ".join(sorted(neg.content)))

@@ -16,6 +16,8 @@ from datetime import date
 
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+
 from storyline.align.claims import ClaimGroup, ConflictPair
 from storyline.align.compare import values_agree
 from storyline.align.facts import FigureMention, shared_names
@@ -27,7 +29,7 @@ from storyline.extract.numbers import counted_class
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 from storyline.model import Article, Extraction
-from storyline.text import sentence_spans, words
+from storyline.text import fold, sentence_spans, words
 
 ARTICLE_DATE_GAP_DAYS = 365
 
@@ -102,7 +104,20 @@ def _value_of(u: Unit, kind: str) -> str:
     return "no" if u.negated else "yes"
 
 
-def speaker_conflict(group: dict, family: dict[str, str]) -> dict | None:
+# A quotation shorter than this ("God bless you", "the Endangered Species Act") is a phrase many
+# people say; two outlets naming different speakers for it need not disagree.
+SPEAKER_MIN_WORDS = 6
+# Names this alike (rapidfuzz ratio on folded names) are one person spelt two ways ("Wetzler" / "Welzler").
+SAME_NAME_RATIO = 85
+
+
+def _mentions_name(text: str, name: str) -> bool:
+    """Does the text name this person (the surname suffices)?"""
+    parts = [p for p in re.findall(r"[^\W\d_]+", fold(name)) if len(p) > 2]
+    return bool(parts) and parts[-1] in set(re.findall(r"[^\W\d_]+", fold(text)))
+
+
+def speaker_conflict(group: dict, family: dict[str, str], texts: dict[str, str] | None = None) -> dict | None:
     """Direct quotes that outlets attribute to different named people.
 
     Indirect speech ("the ministry said that ...") legitimately goes to whichever body an
@@ -123,8 +138,30 @@ def speaker_conflict(group: dict, family: dict[str, str]) -> dict | None:
         names_by_article.setdefault(v["article_id"], set()).add(k)
     variants = [v for v in variants if len(names_by_article[v["article_id"]]) == 1]
     people = speaker_identities([v["speaker"] for v in variants])
-    if len(people) < 2:
+    # One person spelt two ways is one person.
+    merged: list[list[str]] = []
+    for p in people:
+        for m in merged:
+            if any(fuzz.ratio(fold(a), fold(b)) >= SAME_NAME_RATIO for a in p for b in m):
+                m.extend(p)
+                break
+        else:
+            merged.append(list(p))
+    people = merged
+    if len(people) < 2 or len(words(group["text"])) < SPEAKER_MIN_WORDS:
         return None
+    if texts is not None:
+        # An article that itself names the other speaker is most likely read ambiguously (a quote
+        # between two named people), not attributing the words to someone else.
+        def names_other(v: dict) -> bool:
+            mine = next(i for i, p in enumerate(people) if v["speaker"] in p)
+            return any(_mentions_name(texts.get(v["article_id"], ""), n) for i, p in enumerate(people) if i != mine
+                       for n in p)
+
+        variants = [v for v in variants if not names_other(v)]
+        people = [p for p in people if any(v["speaker"] in p for v in variants)]
+        if len(people) < 2 or len({family.get(v["article_id"], v["article_id"]) for v in variants}) < 2:
+            return None
     text = group["text"] if len(group["text"]) <= 80 else group["text"][:77] + "..."
     statements = [
         {"article_id": v["article_id"], "text": v["text"], "start": v["start"], "end": v["end"],
