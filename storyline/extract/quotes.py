@@ -647,6 +647,8 @@ class Lexicon:
     calendar: frozenset[str]
     openers: frozenset[str]
     connectives: frozenset[str]
+    indefinites: frozenset[str]
+    head_final: bool
 
 
 def _alternation(words: list[str]) -> str:
@@ -680,6 +682,8 @@ def lexicon(language: str | None) -> Lexicon:
         calendar=_calendar_words(code if langs else None),
         openers=frozenset(w.lower() for w in vals("CLAUSE_OPENERS")),
         connectives=frozenset(w.lower() for w in vals("CONNECTIVES")),
+        indefinites=frozenset(w.lower() for w in vals("INDEFINITES")),
+        head_final=bool(langs) and any(bool(getattr(_lang.table("quotes", c), "HEAD_FINAL", False)) for c in langs or []),
     )
 
 
@@ -764,8 +768,14 @@ class NameIndex:
             ck = name_key(cand).split()
             if len(ck) > len(key) and ck[-len(key):] == key:
                 longer.add(cand)
-        if len({name_key(c) for c in longer}) == 1:
-            return max(longer, key=len)
+        if not longer:
+            return name
+        # "Van der Sluis" and "Marieke van der Sluis" are one name: the candidates are one
+        # person when each is a tail of the longest.
+        top = max(longer, key=lambda c: len(name_key(c).split()))
+        tk = name_key(top).split()
+        if all(tk[-len(name_key(c).split()):] == name_key(c).split() for c in longer):
+            return top
         return name
 
     def role_holder(self, role: str, pos: int) -> tuple[int, int] | None:
@@ -810,7 +820,9 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
                 if particle_seen:
                     break  # one particle group per name: "van der Sluis van Brederode" stops at Sluis
                 continue
-            if w.text.lower() in lex.particles and not particle_seen:
+            # A particle after a given name and a surname ("Ilse Kramer van FinanceUnie") is a
+            # preposition: the name is already whole.
+            if w.text.lower() in lex.particles and not particle_seen and j - i < 2:
                 k = j
                 while k < len(toks) and toks[k].text.lower() in lex.particles:
                     k += 1
@@ -894,6 +906,12 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
     return ok[0] if post else ok[-1]
 
 
+def _role_after(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """The words after a name end in a role noun with no name after it."""
+    words = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha()]
+    return bool(words) and _is_role(words[-1], lex)
+
+
 def _governed(prev: list[str], lex: Lexicon) -> bool:
     for w in reversed(prev[-4:]):
         if w in lex.preps:
@@ -909,11 +927,14 @@ def _is_role(word: str, lex: Lexicon) -> bool:
     return w in lex.roles or any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in lex.roles)
 
 
-def _part_role(text: str, s: int, e: int, lex: Lexicon) -> str | None:
+def _part_role(text: str, s: int, e: int, lex: Lexicon, last: bool = False) -> str | None:
+    """The role or organisation noun heading a part: the first one, or in a head-final
+    language the last."""
     words = [w.text.lower().rstrip(".") for w in _tokens(text, s, e)]
     if len(words) > 12:
         return None
-    return next((w for w in words if w in lex.roles or w in lex.orgs), None)
+    hits = [w for w in words if w in lex.roles or w in lex.orgs]
+    return (hits[-1] if last else hits[0]) if hits else None
 
 
 def _part_pronoun(text: str, s: int, e: int, lex: Lexicon) -> bool:
@@ -941,14 +962,18 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
     # head of Y", "La compañía X, operadora de la mina Y, aseguró"); a part led by a
     # preposition ("On Monday, X said") is skipped by the name test.
     order = parts[:_PHRASE_PARTS + (0 if post else 1)]
+    if not post and lex.head_final:
+        order = list(reversed(parts[-(_PHRASE_PARTS + 1):]))
     role: tuple[str, tuple[int, int]] | None = None
     for k, (ps, pe) in enumerate(order):
         if k == 0 and _part_pronoun(text, ps, pe, lex):
             return _Found((ps, pe), None, "pronoun")
         hit = _part_name(text, ps, pe, names, lex, post)
+        r = _part_role(text, ps, pe, lex, last=lex.head_final)
+        if hit is not None and r is not None and _role_after(text, hit[1], pe, lex):
+            hit = None  # "... Komisyonu üyesi bir milletvekili": the role is the head, the name its modifier
         if hit is not None:
             return _Found(hit, None, "name")
-        r = _part_role(text, ps, pe, lex)
         if r is None:
             # Words that are neither a name nor a role ("34", "visibly moved") may stand
             # between the verb and an appositive name; anything longer ends the clause.
@@ -1076,11 +1101,20 @@ def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker
     role = f.how.split(":", 1)[1]
     # A person's role names the person it was given to; an organisation noun ("the company")
     # is said as it is.
-    ref = names.role_holder(role, pos) if role in lex.roles else None
+    words = [w.text.lower().rstrip(".") for w in _tokens(text, s, e)]
+    # "a lawmaker", "bir milletvekili": someone unnamed, not the last person given that role.
+    at = words.index(role) if role in words else 0
+    indefinite = any(w in lex.indefinites for w in words[:at])
+    ref = names.role_holder(role, pos) if role in lex.roles and not indefinite else None
     if ref is not None:
         return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])), cue)
-    words = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha() and w.text.lower() not in lex.articles]
-    return Speaker(s, e, " ".join(words) or None, cue)
+    # Unresolved, the role is the speaker: the role noun with what follows it ("portavoz de la
+    # AEMET", "minister from the opposition"); in a head-final language the noun alone.
+    toks = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha()]
+    low = [w.lower() for w in toks]
+    k = (len(low) - 1 - low[::-1].index(role)) if role in low else 0
+    kept = [toks[k]] if lex.head_final else toks[k : k + 5]
+    return Speaker(s, e, " ".join(kept) or None, cue)
 
 
 def _clean_name(name: str) -> str:
@@ -1531,7 +1565,12 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
                 name = head.strip()
                 ent = Span(article_id, line_start, line_start + len(name), "entity", "PERSON", name,
                            {"canonical": att.person_named(name) or name})
-            if ent is not None and ent.label in ("PERSON", "ORG") and not text[line_start : ent.start].strip():
+            # An organisation-like label named nowhere else is a headline's topic ("Banking
+            # Shake-Up: X and Y Join Forces"), not someone speaking.
+            topic = (ent is not None and ent.label == "ORG"
+                     and text.count(text[ent.start : ent.end]) < 2 and not re.search(r"[\"“”«»„]", text[t.idx : t.idx + 3]))
+            if (ent is not None and ent.label in ("PERSON", "ORG") and not topic
+                    and not text[line_start : ent.start].strip()):
                 line_end = text.find("\n", t.idx)
                 end_i = doc.char_span(t.idx, line_end if line_end >= 0 else len(text), alignment_mode="contract")
                 if end_i is not None and len(end_i) > 1:

@@ -106,3 +106,17 @@ def test_lexicon_holds_each_languages_verbs():
     assert lexicon("pl").verbs.search("– powiedziała")
     assert lexicon("tr").verbs.search("diye konuştu")
     assert not lexicon("de").verbs.search("dijo")
+
+
+def test_head_final_clause_takes_its_last_part_and_an_unnamed_role_stays_unnamed():
+    text = ("Bakan Ayşe Tan dün istifa etti.\n"
+            'Meclis Plan ve Bütçe Komisyonu üyesi bir milletvekili, "Açıklama yapılmalı" dedi.')
+    q = _one(_quotes(text, "tr"), "Açıklama")
+    assert q.speaker == "milletvekili"
+
+
+def test_indefinite_role_is_not_the_last_named_holder():
+    text = ("Minister Jane Holt opened the bridge.\n"
+            '"It should have been done years ago," a minister from the opposition said.')
+    q = _one(_quotes(text, "en"), "years ago")
+    assert q.speaker != "Jane Holt"

@@ -45,3 +45,5 @@ PREPOSITIONS = ('in', 'at', 'on', 'to', 'from', 'for', 'of', 'with', 'by', 'afte
 CLAUSE_OPENERS = ("whose", "which", "who", "whom", "that", "what", "where", "when", "while", "if", "because")
 # Sentence connectives, capitalised at a sentence start but never part of a name.
 CONNECTIVES = ("as", "and", "but", "or", "so", "yet", "then", "also", "still", "however", "meanwhile", "instead", "now")
+# Indefinite articles: "a lawmaker said" is someone unnamed, not the last person given that role.
+INDEFINITES = ("a", "an", "one")

@@ -13,3 +13,6 @@ ROLE_WORDS = (
 ORG_WORDS = ("会社", "政府", "警察", "銀行",)
 LABEL_WORDS = ("出典", "関連記事", "写真", "動画", "広告")
 NAME_PARTICLES = ()
+# The head of a noun phrase comes last ("... Komisyonu üyesi bir milletvekili"): in a clause
+# before the verb the speaker is its last part.
+HEAD_FINAL = True

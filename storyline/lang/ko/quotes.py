@@ -13,3 +13,6 @@ ROLE_WORDS = (
 ORG_WORDS = ("회사", "정부", "경찰", "은행",)
 LABEL_WORDS = ("출처", "관련 기사", "사진", "영상", "광고")
 NAME_PARTICLES = ()
+# The head of a noun phrase comes last ("... Komisyonu üyesi bir milletvekili"): in a clause
+# before the verb the speaker is its last part.
+HEAD_FINAL = True

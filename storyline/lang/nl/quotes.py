@@ -26,3 +26,4 @@ NAME_PARTICLES = ("van", "der", "den", "de", "het", "ter", "ten", "te", "in", "'
 PREPOSITIONS = ('in', 'op', 'aan', 'bij', 'met', 'na', 'voor', 'uit', 'van', 'naar', 'tegen', 'tijdens', 'sinds', 'over', 'tegenover')
 CLAUSE_OPENERS = ("wiens", "wier", "die", "dat", "wie", "wat", "toen", "als", "omdat")
 CONNECTIVES = ("en", "maar", "of", "dus", "toen", "ook", "echter", "zoals")
+INDEFINITES = ("een",)

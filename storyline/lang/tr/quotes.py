@@ -11,7 +11,7 @@ ARTICLES = ("bir",)
 PRONOUNS = ("o", "onlar", "biz", "ben")
 ROLE_WORDS = (
     "bakan", "bakanı", "sözcü", "sözcüsü", "başkan", "başkanı", "cumhurbaşkanı", "müdür", "müdürü", "genel müdür",
-    "yönetici", "vali", "valisi", "belediye başkanı", "sekreter", "milletvekili", "avukat", "hakim", "savcı", "analist",
+    "yönetici", "üyesi", "üye", "vali", "valisi", "belediye başkanı", "sekreter", "milletvekili", "avukat", "hakim", "savcı", "analist",
     "ekonomist", "uzman", "mühendis", "kurucu", "teknik direktör", "antrenör", "tanık", "anne", "baba", "kardeş",
     "yetkili", "yetkilisi", "yetkililer", "kaynaklar",
 )
@@ -23,3 +23,7 @@ NAME_PARTICLES = ()
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
 PREPOSITIONS = ('ile', 'için', 'sonra', 'önce')
 CONNECTIVES = ("ve", "ama", "fakat", "ancak", "da", "de")
+# The head of a noun phrase comes last ("... Komisyonu üyesi bir milletvekili"): in a clause
+# before the verb the speaker is its last part.
+HEAD_FINAL = True
+INDEFINITES = ("bir",)
