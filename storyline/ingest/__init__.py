@@ -118,9 +118,10 @@ INPUT_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, Loo
 
 
 def input_of(source: str) -> str:
-    """The file a source names: ``path#12`` (record 12 of a dump) -> ``path``."""
+    """The file a source names: ``path#12`` (record 12 of a dump), ``path#3.2`` (item 2 of the
+    wrapper object on line 3) -> ``path``."""
     head, sep, tail = source.rpartition("#")
-    return head if sep and tail.isdigit() else source
+    return head if sep and tail.replace(".", "", 1).isdigit() else source
 
 
 def _kind(mode: int) -> str:
@@ -240,7 +241,8 @@ def _records_to_articles(
     def reject(item: Rejected) -> Iterator[Rejected]:
         nonlocal rejected
         rejected += 1
-        if rejected <= options.max_rejects_per_file:
+        # A rejection that says the rest of the file is unread is always listed: it explains the count.
+        if rejected <= options.max_rejects_per_file or "the rest" in item.reason:
             yield _valid_rejected(item)
         else:
             unlisted[item.reason[:80]] += 1
@@ -256,7 +258,7 @@ def _records_to_articles(
             yield from reject(Rejected(source, f"reader failed after record {done} ({type(exc).__name__}: {str(exc)[:160]})"))
             break
         done += 1
-        if done > options.max_records_per_file:
+        if done > options.max_records_per_file + 1:  # + 1: the reader's own "rest not read" line
             yield from reject(Rejected(f"{source}#{done}", f"more than max_records_per_file={options.max_records_per_file} "
                                                            "records; the rest of the file is not read"))
             break

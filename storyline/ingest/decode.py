@@ -50,12 +50,14 @@ def bomless_utf16(head: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for enc, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if high.count(0) / len(high) >= 0.6 and low.count(0) / len(low) < 0.05:
+        # Latin text: nearly every high byte is NUL; Cyrillic or Greek text still has NUL high
+        # bytes for its spaces, digits and punctuation. Low bytes are almost never NUL.
+        if high.count(0) / len(high) >= 0.1 and low.count(0) / len(low) < 0.01:
             try:
                 text = sample.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _texty(text) >= 0.9:
+            if _texty(text) >= 0.95:
                 return enc
     return None
 

@@ -77,6 +77,8 @@ def record_from_fields(obj: Any, source: str, fmt: str, raw: str, max_date_chars
     """Map a dump record's fields (text/body/content..., title, url, date, outlet, author, id)."""
     if not isinstance(obj, dict):
         return Rejected(source, f"record is a JSON {type(obj).__name__}, not an object")
+    if not obj:
+        return Rejected(source, "empty record ({})")
     low = {str(k).lower().replace("-", "_"): v for k, v in obj.items()}
     text = _pick(low, TEXT_KEYS)
     html = _pick(low, HTML_KEYS)
@@ -132,9 +134,12 @@ def _capped_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
         yield line
 
 
+_BODY_KEYS = frozenset(TEXT_KEYS + HTML_KEYS)
+
+
 def _container_items(obj: Any) -> list[dict] | None:
     """The article list of a wrapper object (``{"articles": [...]}``, what ``json.dump`` writes)."""
-    if isinstance(obj, dict) and not (set(map(str, obj)) & set(TEXT_KEYS + HTML_KEYS)):
+    if isinstance(obj, dict) and obj and not any(str(k).lower() in _BODY_KEYS for k in obj):
         for key in _CONTAINER_KEYS:
             items = obj.get(key)
             if isinstance(items, list) and items and all(isinstance(x, dict) for x in items):
@@ -143,7 +148,7 @@ def _container_items(obj: Any) -> list[dict] | None:
 
 
 def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Record | Rejected]:
-    n = 0
+    n = blank = 0
     yielded = False
     try:
         with open_binary(path, options) as f:
@@ -162,9 +167,19 @@ def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Recor
                     yield Rejected(f"{source}#{n + 1}", f"file is truncated, corrupt or over a limit after record {n} ({exc}); the rest is unreadable")
                     return
                 if line is not None and not line.strip():
+                    blank += 1
+                    if blank > options.max_records_per_file:
+                        # Gigabytes of empty lines would take minutes to skip one by one.
+                        yield Rejected(f"{source}#{n + 1}", f"more than max_records_per_file={options.max_records_per_file} "
+                                                            "empty lines; the rest of the file is not read")
+                        return
                     continue
                 n += 1
                 where = f"{source}#{n}"
+                if n > options.max_records_per_file:
+                    yield Rejected(where, f"more than max_records_per_file={options.max_records_per_file} records; "
+                                          "the rest of the file is not read")
+                    return
                 if line is None:
                     yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
                     continue
@@ -257,6 +272,7 @@ def _json_array_elements(f: BinaryIO, limit: int, chunk_size: int = 1 << 20) -> 
         raise InputError("JSON array is cut off before its closing bracket" if started else "no JSON array found")
 
 
+_NOT_OBJECT = "record is not a JSON object (an article is an object with a text field)"
 _CONTAINER_KEYS = ("articles", "items", "data", "results", "records", "docs", "documents", "entries", "rows", "posts")
 
 
@@ -290,6 +306,10 @@ def read_json(path: str, source: str, options: IngestOptions) -> Iterator[Record
                     return
                 if elem is None:
                     yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
+                    continue
+                if elem.lstrip(b" \t\r\n")[:1] != b"{":
+                    # Not an object: rejected without parsing (millions of them make a CPU bomb).
+                    yield Rejected(where, _NOT_OBJECT)
                     continue
                 try:
                     raw = _decode_record(elem).strip()

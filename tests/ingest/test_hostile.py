@@ -36,6 +36,11 @@ def _rejs(items):
     return [r for r in items if isinstance(r, Rejected)]
 
 
+def _write(path, text: str):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _page(masthead: str, body: str) -> str:
     return f"{masthead}\nHome | News | Sport | Weather | Contact\n\nRiver barrier approved\n\n{body}\n\nShare this article\n"
 
@@ -129,7 +134,9 @@ def test_deep_json_is_one_rejection_and_the_rest_is_read(tmp_path):
     (tmp_path / "b.jsonl").write_text(f'{json.dumps({"id": "1", "text": EN})}\n{deep}\n{json.dumps({"id": "3", "text": FR})}\n')
     items = _read([tmp_path / "a.json", tmp_path / "b.jsonl"])
     assert [type(x).__name__ for x in items] == ["Rejected", "Article", "Rejected", "Article"]
-    assert "max_json_depth" in items[0].reason or "deep" in items[0].reason
+    assert "not a JSON object" in items[0].reason  # an array of arrays is refused unparsed
+    [obj] = _read([_write(tmp_path / "o.json", '{"a":' * 100_000 + "1" + "}" * 100_000)])
+    assert isinstance(obj, Rejected) and "max_json_depth" in obj.reason
     assert items[2].source.endswith("b.jsonl#2") and "max_json_depth" in items[2].reason
 
 
