@@ -63,8 +63,87 @@ def _no_word_edge(entry: str) -> bool:
 
 def _words_alt(name: str) -> str:
     """Like :func:`_alt`, each entry bounded by non-word characters (none for CJK and Thai)."""
-    parts = [e if _no_word_edge(e) else rf"(?<!\w)(?:{e})(?!\w)" for e in _data(name)]
+    data = _data(name)
+    spaced = [e for e in data if not _no_word_edge(e)]
+    unspaced = [e for e in data if _no_word_edge(e)]
+    # One pair of boundary checks around the whole alternation: a search rejects a position
+    # inside a word at once instead of trying every entry there.
+    parts = ([rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)"] if spaced else []) + unspaced
     return "(?:" + "|".join(parts) + ")"
+
+
+_META = set("\\()[]{}?*+|.^$")
+
+
+def _fold(s: str) -> str:
+    # Case-insensitive substring tests, Turkish dotted and dotless i included.
+    return s.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _literal_heads(entry: str) -> list[str] | None:
+    """The literal text every match of a regex fragment starts with (up to 4 characters per
+    alternative), or None when the fragment may start with anything."""
+    if entry.startswith("(?:"):
+        depth, close = 0, -1
+        for j, ch in enumerate(entry):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                close = j
+                break
+        inner = entry[3:close]
+        if close < 0 or "(" in inner or entry[close + 1 : close + 2] in {"?", "*", "{"}:
+            return None
+        heads = [_literal_heads(alt) for alt in inner.split("|")]
+        return None if any(h is None for h in heads) else [x for h in heads for x in h]  # type: ignore[union-attr]
+    lit = ""
+    for j, ch in enumerate(entry):
+        if ch in _META:
+            if ch in "?*{" and lit:
+                lit = lit[:-1]  # the character before an optional mark may be absent
+            break
+        lit += ch
+    lit = _fold(lit.replace("'", ""))[:4] if "'" not in lit[:4] else _fold(lit.split("'")[0])[:4]
+    return [lit] if lit.strip() else None
+
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=8192)
+def _word_heads(s: str) -> frozenset[str]:
+    """The first one to four characters of every word (and punctuation mark) of a line, folded."""
+    return frozenset(w[:k] for w in _TOKEN.findall(_fold(s)) for k in range(1, 5))
+
+
+class _Gated:
+    """A compiled pattern behind a cheap test: most lines hold none of its phrases, and a long
+    alternation searched at every position of every line is slow. The test looks up the
+    heads of the line's words (the phrases start at a word) in the heads of the phrases;
+    phrases of scripts without spaces (CJK, Thai) are looked for as substrings."""
+
+    def __init__(self, pattern: str, names: tuple[str, ...] = (), extra: tuple[str, ...] = (), flags: int = re.I):
+        self.rx = re.compile(pattern, flags)
+        heads: list[str] | None = [_fold(x) for x in extra]
+        for name in names:
+            for entry in _data(name):
+                h = _literal_heads(entry)
+                if h is None or heads is None:
+                    heads = None
+                    break
+                heads += h
+        self.gated = heads is not None
+        spaced = [k for k in heads or () if not _no_word_edge(k)]
+        self.words = frozenset(toks[0][:4] for toks in map(_TOKEN.findall, spaced) if toks)
+        self.substrings = tuple(k for k in heads or () if _no_word_edge(k))
+
+    def search(self, s: str) -> re.Match[str] | None:
+        if self.gated and self.words.isdisjoint(_word_heads(s)) and not (
+            self.substrings and _UNSPACED.search(s) and any(k in s for k in self.substrings)
+        ):
+            return None
+        return self.rx.search(s)
 
 
 # Upper- and lower-case letters of the Latin, Greek and Cyrillic alphabets, for name shapes
@@ -85,7 +164,13 @@ _TIME_PREFIX = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:[|·•–—-]\s*)?\S")
 
 def _ends_sentence(line: str) -> bool:
     # A teaser's comment or view count, "Headline (185)", is not sentence punctuation.
-    return _COUNT_SUFFIX.sub("", line.rstrip()).endswith(_TERMINAL)
+    s = line.rstrip()
+    if s[-1:].isalnum() or s[-1:] in (")", "]"):
+        tail = s[-60:]  # a count suffix is short: no need to search the whole line
+        m = _COUNT_SUFFIX.search(tail)
+        if m:
+            s = s[: len(s) - len(tail) + m.start()].rstrip()
+    return s.endswith(_TERMINAL)
 
 
 # Social networks and messengers: brand names, the same in every language.
@@ -144,6 +229,7 @@ _CREDIT_SPANS = [
     re.compile(rf"(?:{_NAMEISH}\s*(?:/\s*(?i:{_AGENCIES})\s*)?)?(?i:via getty images)"),
     re.compile(rf"(?<!\w)(?i:{_AGENCIES})\s*/\s*{_NAMEISH}"),  # "AGENCY/Name"
 ]
+_CAPTION_WORD = _Gated(rf"(?<!\w){_CAPTION_LABEL}(?!\w)", ("CAPTION_LABELS",))
 _CREDIT_BEFORE = tuple(".!?\"”’»)]|—–:")
 
 _BYLINE = re.compile(
@@ -168,21 +254,23 @@ _MENU_SEP = re.compile(r"\s*(?:\||•|·|▪|◦)\s*")
 _RELATED = re.compile(rf"^[^\w]*{_alt('TEASER_MARKERS')}[\s:.!…»>›：-]*$", re.I)
 _INLINE_PROMO = re.compile(rf"^[^\w¿¡]{{0,3}}{_alt('TEASER_OPENERS')}\s*[:|»>›：–—-]\s*\S", re.I)
 # "Follow <outlet> on Facebook and Instagram", "Síguenos en WhatsApp": a follow prompt names a network.
-_FOLLOW = re.compile(rf"(?:^|[^\w])" + _words_alt("FOLLOW_PHRASES"), re.I)
+_FOLLOW = _Gated(rf"(?:^|[^\w])" + _words_alt("FOLLOW_PHRASES"), ("FOLLOW_PHRASES",))
 # "Got a story tip? Members ...": a prompt addressed to the reader, imperative or not.
 _PROMPT = re.compile(rf"^[^\w¿¡]*{_alt('READER_PROMPTS')}", re.I)
 _COMMENTS = re.compile(rf"^(?:\d+\s+)?{_alt('COMMENT_LINES')}[\s:.!()\d]*$", re.I)
-_PROMO = re.compile(_words_alt("PROMO_WORDS"), re.I)
+_PROMO = _Gated(_words_alt("PROMO_WORDS"), ("PROMO_WORDS",))
 # A sentence about subscribers is news; one that asks the reader to subscribe is a promo.
 _CALL_TO_ACTION = re.compile(rf"^[^\w¿¡]*{_words_alt('CALLS_TO_ACTION')}|{_words_alt('PROMO_PHRASES')}", re.I)
 # A labelled ad or sponsored teaser: "Sponsored: You won't believe ...", "Anzeige: ...".
 _SPONSORED = re.compile(rf"^[\[(]?{_alt('SPONSORED_LABELS')}[\])]?\s*[:|»>›–—：-]\s*\S", re.I)
-_COPYRIGHT_LINE = re.compile(rf"^\s*(?:©|\(c\)\s|copyright\b)|{_words_alt('RIGHTS_RESERVED')}|©\s*(?:19|20)\d{{2}}", re.I)
-_COOKIE_WORD = re.compile(_words_alt("COOKIE_WORDS"), re.I)
+_COPYRIGHT_LINE = _Gated(rf"^\s*(?:©|\(c\)\s|copyright\b)|{_words_alt('RIGHTS_RESERVED')}|©\s*(?:19|20)\d{{2}}",
+                         ("RIGHTS_RESERVED",), ("©", "(c)", "copyright"))
+_COOKIE_WORD = _Gated(_words_alt("COOKIE_WORDS"), ("COOKIE_WORDS",))
 _CONSENT = re.compile(_words_alt("CONSENT_WORDS"), re.I)
-_TECH = re.compile(_alt("TECH_NOTICES"), re.I)
+_TECH = _Gated(_alt("TECH_NOTICES"), ("TECH_NOTICES",))
 _WIDGET = re.compile(rf"^{_alt('WIDGET_LINES')}[\s.:!…]*$", re.I)
-_FOOTER = re.compile(rf"^©|^\(c\)\s|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{{4}})?|{_words_alt('FOOTER_PHRASES')}|^our standards\b", re.I)
+_FOOTER = _Gated(rf"^©|^\(c\)\s|\bcopyright\s*(?:©|\(c\))?\s*(?:\d{{4}})?|{_words_alt('FOOTER_PHRASES')}|^our standards\b",
+                 ("FOOTER_PHRASES",), ("©", "(c)", "copyright", "our standards"))
 # "Tags: #earthquake #Turkey", "Topics: Turkey, Earthquakes, Europe": a page's topic links.
 _TAGS = re.compile(rf"^{_alt('TAG_LABELS')}\s*[:|：]\s*\S", re.I)
 _SECTIONISH = re.compile(r"^[\W\d_]*$")
@@ -193,10 +281,10 @@ _TRANSLATION = _alt("TRANSLATION_CREDITS")
 _CREDIT = _alt("CREDIT_PHRASES")
 _SELF = _words_alt("SELF_REFERENCES")
 _TRANSLATION_LEAD = re.compile(_LEAD + _TRANSLATION, re.I)
-_TRANSLATION_ANY = re.compile(_TRANSLATION, re.I)
+_TRANSLATION_ANY = _Gated(_TRANSLATION, ("TRANSLATION_CREDITS",))
 _CREDIT_LEAD = re.compile(_LEAD + _CREDIT, re.I)
-_CREDIT_ANY = re.compile(_CREDIT, re.I)
-_SELF_RE = re.compile(_SELF, re.I)
+_CREDIT_ANY = _Gated(_CREDIT, ("CREDIT_PHRASES",))
+_SELF_RE = _Gated(_SELF, ("SELF_REFERENCES",))
 # "Source: PAP", "Fuente: agencias": the source credit a page closes with.
 _SOURCE_LINE = re.compile(rf"^{_alt('SOURCE_LABELS')}\s*[:：]\s*[^.!?。]{{1,80}}$", re.I)
 METADATA_KINDS = ("translation_credit", "credit")
@@ -218,9 +306,9 @@ def _credit_kind(s: str, nw: int) -> str | None:
     names this article next to it ("This report was translated from the Spanish original...")."""
     if nw > 60:
         return None
-    if (nw <= 30 and _TRANSLATION_LEAD.match(s)) or (_TRANSLATION_ANY.search(s) and _SELF_RE.search(s)):
+    if (nw <= 30 and _TRANSLATION_LEAD.match(s)) or (_SELF_RE.search(s) and _TRANSLATION_ANY.search(s)):
         return "translation_credit"
-    if (nw <= 30 and _CREDIT_LEAD.match(s)) or (_CREDIT_ANY.search(s) and _SELF_RE.search(s)):
+    if (nw <= 30 and _CREDIT_LEAD.match(s)) or (_SELF_RE.search(s) and _CREDIT_ANY.search(s)):
         return "credit"
     if nw <= 10 and _SOURCE_LINE.match(s):
         return "credit"
@@ -266,7 +354,7 @@ def classify(line: str) -> str:
     low = s.lower()
     if _SECTIONISH.match(s):
         return "symbols"
-    if (nw <= 80 and _COOKIE_WORD.search(s) and _CONSENT.search(s)) or (nw <= 40 and _TECH.search(s)):
+    if (_COOKIE_WORD.search(s) and _CONSENT.search(s)) or (nw <= 40 and _TECH.search(s)):
         return "promo"
     credit = _credit_kind(s, nw)
     if credit:
@@ -295,7 +383,10 @@ def classify(line: str) -> str:
         return "share"
     if _is_follow(s, nw) or (nw <= 40 and _PROMPT.match(s)):
         return "promo"
-    if nw <= 40 and any(p.search(s[-160:]) for p in _CAPTION[:1] + _CAPTION[4:]) or (
+    if nw <= 40 and (
+        (s.endswith(")") and _CAPTION[0].search(s[-160:]))
+        or (("getty" in low or "shutterstock" in low or "istock" in low) and _CAPTION[4].search(s[-160:]))
+    ) or (
         nw <= 40 and any(k in s for k in ("/", "via", "|", "(", "—", "–", " - ", "hoto", "redit", "mage", "oto", "ot."))
         and _CAPTION[3].search(s[-160:])
     ):
@@ -342,7 +433,12 @@ def strip_credits(line: str) -> tuple[str, list[str]]:
     another sentence or the line's end ("A Reuters/Ipsos poll found" is left alone).
     """
     found: list[str] = []
+    low = line.lower()
+    # Each credit shape needs a character or word that most paragraphs lack.
+    needs = ("(" in line or "[" in line, _CAPTION_WORD.search(line) is not None, "/" in line, "getty" in low, "/" in line)
     for i, pat in enumerate(_CREDIT_SPANS):
+        if not needs[i]:
+            continue
         pos = 0
         while True:
             m = pat.search(line, pos)
@@ -355,7 +451,9 @@ def strip_credits(line: str) -> tuple[str, list[str]]:
                 # "Photo: John Doe Rescuers searched ...": the name stops before the sentence's first word.
                 if after[:1].islower() and i in (1, 4):
                     cut = re.match(rf"^(.*\S)\s+{_NAME_TOKEN}$", line[a:b])
-                    if cut and len(line[a:b].split()) >= 3:
+                    # ... but a label with no name left ("FILE PHOTO: Traders work ...") is a caption's
+                    # opening, not a credit.
+                    if cut and len(line[a:b].split()) >= 3 and not cut.group(1).rstrip().endswith((":", "：")):
                         b = a + len(cut.group(1))
                         after = line[b:].lstrip()
                 ok_before = not before or before.endswith(_CREDIT_BEFORE)
@@ -676,7 +774,7 @@ def _pick_title(header: list[tuple[str, str]]) -> str | None:
 
 def _teaserish(s: str) -> bool:
     """A rail headline: headline-shaped, with a count or a time, or in title case."""
-    return headline_like(s) and (bool(_COUNT_SUFFIX.search(s)) or bool(_TIME_PREFIX.match(s)) or _title_case(s))
+    return headline_like(s) and (bool(_COUNT_SUFFIX.search(s[-60:])) or bool(_TIME_PREFIX.match(s)) or _title_case(s))
 
 
 _LIST_ITEM = re.compile(r"^(?:[-–—•*▪◦·]|\d{1,2}[.)])\s")
@@ -701,7 +799,7 @@ def _rail_lines(lines: list[str], kinds: list[str], drop: list[bool], start: int
     live = [i for i in range(start, end) if kinds[i] != "blank" and not drop[i]]
     if not any(kinds[i] == "body" for i in live):
         return out  # no prose to protect: a record of short lines is left whole
-    counted = lambda i: bool(_COUNT_SUFFIX.search(lines[i]) or _TIME_PREFIX.match(lines[i]))  # noqa: E731
+    counted = lambda i: bool(_COUNT_SUFFIX.search(lines[i][-60:]) or _TIME_PREFIX.match(lines[i]))  # noqa: E731
     # The closing rail.
     tail: list[int] = []
     for i in reversed(live):

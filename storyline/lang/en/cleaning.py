@@ -139,7 +139,7 @@ CAPTION_OPENERS = (r"(?:photo|photograph|image|illustration|picture)s? (?:by|cou
 
 TRANSLATION_CREDITS = (
     r"translated (?:from|by|into)", r"machine[- ]translat(?:ion|ed)", r"translation (?:by|from)",
-    r"english (?:version|translation) by", r"\w+ (?:to|into) english translation",
+    r"english (?:version|translation) by", r"to english translation",
 )
 CREDIT_PHRASES = (
     r"(?:first|originally) (?:appeared|published|ran) (?:in|at|by|with)", r"(?:first|originally) appeared on",

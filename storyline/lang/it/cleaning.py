@@ -24,7 +24,7 @@ CAPTION_OPENERS = (r"foto di",)
 TRANSLATION_CREDITS = (r"tradott[oa] (?:da|dal|dall'|dallo|dalla|in)", r"traduzione (?:di|a cura di|dal|automatica)")
 CREDIT_PHRASES = (
     r"pubblicat[oa] (?:originariamente|per la prima volta|in origine|inizialmente) (?:su|da|in|sul|sulla)",
-    r"(?:è )?apparso (?:per la prima volta|originariamente|inizialmente) (?:su|in|sul|sulla)",
+    r"apparso (?:per la prima volta|originariamente|inizialmente) (?:su|in|sul|sulla)",
 )
 SELF_REFERENCES = (r"questo (?:articolo|testo|pezzo)", r"l'articolo")
 SOURCE_LABELS = (r"fonti?",)
