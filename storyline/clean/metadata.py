@@ -624,6 +624,24 @@ def stated_outlet(clean: CleanResult) -> str | None:
     return choose_outlet(text_outlet_candidates(clean))
 
 
+def stamp_authors(lines: list[str], outlet: str | None = None) -> list[str]:
+    """The writer named beside a date in a stamp line ("Name | Role - Tue, 11/05/2019 - 14:10",
+    "Name, Outlet • Mon 9 Mar 2026"): the first part of its first name segment, when it reads as a
+    person's name (capitalised words, no digits, not a desk or an outlet)."""
+    for line in lines[:15]:
+        st = read_stamp(line)
+        if not st.is_stamp or not st.names or not (st.published or st.updated or st.partial):
+            continue
+        name = re.sub(r"^\s*(?:by|von|par|por|door|przez|di|da)\s+", "", st.names[0], flags=re.I).split(",")[0].strip()
+        words = name.split()
+        if not 2 <= len(words) <= 4 or re.search(r"\d", name) or not all(w[:1].isupper() for w in words):
+            continue
+        if outlet and _fold(name) == _fold(outlet):
+            continue
+        return split_authors(name)
+    return []
+
+
 def page_metadata(
     clean: CleanResult,
     url: str | None = None,
@@ -646,11 +664,12 @@ def page_metadata(
     ocands = text_outlet_candidates(clean, url)
     if outlet and not is_wrapper_title(outlet):
         ocands.append(OutletCandidate(outlet, "field"))
+    chosen = choose_outlet(ocands, url)
     return PageMetadata(
         url=url,
         title=clean.title,
-        outlet=choose_outlet(ocands, url),
-        authors=list(clean.byline_authors),
+        outlet=chosen,
+        authors=list(clean.byline_authors) or stamp_authors(clean.header_lines, chosen),
         language=language,
         published=choose_published(cands, now),
         date_candidates=cands,

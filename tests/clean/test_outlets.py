@@ -161,3 +161,14 @@ def test_known_host_outweighs_a_platform_name():
 def test_name_with_its_domain_suffix_spells_the_domain():
     cands = [OutletCandidate("Orbit.com", "site_name"), OutletCandidate("Orbit", "title")]
     assert choose_outlet(cands, "https://www.orbit.com/a") == "Orbit.com"
+
+
+@pytest.mark.parametrize(
+    "stamp, author",
+    [("Mara Okafor | Senior Editor - Tue, 11/05/2019 - 14:10", "Mara Okafor"),
+     ("Jonas Weber, Bergtal Post • Mon 9 Mar 2026 15:30", "Jonas Weber"),
+     ("Zofia Nowak | 14.09.2025, 21:40", "Zofia Nowak")],
+)
+def test_writer_named_in_a_stamp_line(stamp, author):
+    page = "Valley Courier\nHome | News | Sport | Weather\n\nRiver floods the old town\n\n" + stamp + "\n\n" + BODY
+    assert page_metadata(clean_text(page), now=NOW).authors == [author]
