@@ -375,7 +375,7 @@ def wide_encoding(head: bytes) -> str | None:
 
 def text_stream(binary: BinaryIO, head: bytes) -> io.TextIOWrapper:
     """Line-decoding wrapper for streamed CSV: the encoding is decided from the first bytes."""
-    enc = bom_encoding(head)
+    enc = bom_encoding(head) or bomless_utf16(head)
     if enc is None:
         try:
             head.decode("utf-8")

@@ -287,3 +287,15 @@ def test_record_time_limit(tmp_path, monkeypatch):
     assert time.monotonic() - started < 4
     assert isinstance(items[0], Rejected) and "max_record_seconds" in items[0].reason
     assert isinstance(items[1], Article)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig"])
+def test_wide_csv(tmp_path, encoding):
+    buf = io.StringIO(newline="")
+    w = csv.writer(buf)
+    w.writerow(["id", "text"])
+    w.writerow(["1", f'{PL}\n"Zrobimy to", dodał.'])
+    p = tmp_path / "d.csv"
+    p.write_bytes(buf.getvalue().encode(encoding))
+    [a] = _read([p])
+    assert isinstance(a, Article) and PL in a.text and '"Zrobimy to", dodał.' in a.text
