@@ -116,7 +116,12 @@ class Storyline:
 
         from storyline.ingest import iter_inputs
 
-        safe = os.path.basename(name.replace("\\", "/")) or "upload.txt"
+        safe = os.path.basename(name.replace("\\", "/").replace("\0", ""))
+        if safe in ("", ".", ".."):  # a name that is not a file name (NUL bytes are dropped above)
+            safe = "upload.txt"
+        from storyline.ingest.decode import display_path, valid_text
+
+        safe = valid_text(display_path(safe))
         result = IngestResult()
         articles: list[Article] = []
         with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
