@@ -30,10 +30,11 @@ log = logging.getLogger(__name__)
 
 _LEXICAL_MATCH = 0.6  # word Dice above which two sentences are the same sentence, lightly edited
 _VERBATIM = 0.8  # word Dice of an aligned pair printed (nearly) verbatim
-_DOC_SENTENCES = 6
+_DOC_SENTENCES = 6  # lead sentences the cheap same-language gate compares before whole texts are encoded
 # Once two texts are known to be copies, a leftover sentence this close to a leftover sentence
 # of the other is the same sentence edited (a swapped name, a changed number), not new material.
-_EDITED_MATCH = 0.6  # lead sentences averaged into an article's vector for neighbour search
+_EDITED_MATCH = 0.6
+_LOOSE_MIN_WORDS = 5  # sentences shorter than this (URLs, date lines) do not count in the loose rewrite test
 
 
 @dataclass(slots=True)
@@ -242,13 +243,21 @@ class LineageDetector:
             return _Verdict("rewrite", min(1.0, sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)), al)
         # A heavy paraphrase (a quarter of its word 3-grams kept) drops many sentence pairs below
         # rewrite_match; in order at a looser score, enough of them still walk the source.
-        pairs = monotonic_one_to_one(score, opt.rewrite_loose)
+        # Only sentences of some length count here: a URL, a date line or a byline aligns with its
+        # counterpart in any two pages of one outlet and says nothing about the text.
+        long_a = [k for k, w in enumerate(a.sent_words) if len(w) >= _LOOSE_MIN_WORDS]
+        long_b = [k for k, w in enumerate(b.sent_words) if len(w) >= _LOOSE_MIN_WORDS]
+        if not long_a or not long_b:
+            return None
+        sub = score[np.ix_(long_a, long_b)]
+        pairs = [(long_a[i], long_b[j], v) for i, j, v in monotonic_one_to_one(sub, opt.rewrite_loose)]
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
-                       n_a=len(a.sentences), n_b=len(b.sentences))
+                       n_a=len(long_a), n_b=len(long_b))
         total = sum(s for _, _, s in pairs) / max(1, min(al.n_a, al.n_b))
         if len(pairs) < opt.rewrite_loose_min_pairs or al.share_shorter < opt.rewrite_min_share \
                 or al.share_longer < 0.5 or total < opt.rewrite_loose_min_score:
             return None
+        al.n_a, al.n_b = len(a.sentences), len(b.sentences)
         return _Verdict("rewrite", min(1.0, total), al)
 
     def _align_leftovers(self, a: Prepared, b: Prepared, al: Alignment) -> Alignment:
