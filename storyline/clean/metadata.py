@@ -548,7 +548,8 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
                 and parts[-1][:1].isalpha():
             out.append(OutletCandidate(parts[-1].strip(), "title", s))
             break
-    for s in clean.header_lines[:4]:
+    head = clean.header_lines
+    for k, s in enumerate(head[:4]):
         line = s.strip()
         if not line or _URL_IN.search(line):
             continue
@@ -560,8 +561,13 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
         if line == clean.title or classify(line) in {"menu", "crumb", "widget", "symbols"}:
             continue
         words = line.split()
+        # A masthead is followed by navigation or a tagline; a short title-case headline is
+        # followed by its byline, its date or the body.
+        nxt = next((x.strip() for x in head[k + 1 :] if x.strip()), "")
+        above_nav = bool(nxt) and classify(nxt) not in {"body", "date", "byline"} and not read_stamp(nxt).is_stamp
         if 1 <= len(words) <= 5 and len(line) <= 40 and not line.endswith((".", "!", "?", ":")) \
-                and (line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)):
+                and (line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)) \
+                and (line.isupper() or above_nav):
             if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", line, re.I):
                 out.append(OutletCandidate(line, "domain", line))  # "example24.com" as a masthead
             else:

@@ -172,3 +172,11 @@ def test_name_with_its_domain_suffix_spells_the_domain():
 def test_writer_named_in_a_stamp_line(stamp, author):
     page = "Valley Courier\nHome | News | Sport | Weather\n\nRiver floods the old town\n\n" + stamp + "\n\n" + BODY
     assert page_metadata(clean_text(page), now=NOW).authors == [author]
+
+
+def test_short_title_case_headline_is_not_a_masthead():
+    page = "Floods Hit Valley Towns\n\nBy Jane Roe\nMay 3, 2025\n\n" + BODY
+    m = page_metadata(clean_text(page), url="https://www.valleycourier.com/a", now=NOW)
+    assert m.outlet == "valleycourier.com"
+    page = "Valley Courier\nNews in English from the valley since 1990\n\nFloods hit valley towns\n\nMay 3, 2025\n\n" + BODY
+    assert page_metadata(clean_text(page), now=NOW).outlet == "Valley Courier"
