@@ -153,8 +153,11 @@ def is_wrapper_title(name: str | None) -> bool:
     return len(s.split()) > 8 or bool(re.search(r"\w:\s+\S.*\S\s*\(.*\)\s*$", s))
 
 
-def clean_outlet_name(name: str | None) -> str | None:
-    """A readable outlet name from a credit or copyright fragment, or None when it is not a name."""
+def clean_outlet_name(name: str | None, strict: bool = True) -> str | None:
+    """A readable outlet name from a credit or copyright fragment, or None when it is not a name.
+
+    ``strict`` (names read from page text) also wants a capitalised first word and at most six
+    words; a name the input or the markup states ("de Volkskrant", "t-online") keeps its form."""
     if not name:
         return None
     s = re.sub(r"\s+", " ", name).strip(" .,;:|-–—·•")
@@ -166,6 +169,8 @@ def clean_outlet_name(name: str | None) -> str | None:
     if not s or len(s) > 60 or is_wrapper_title(s) or not re.search(r"[^\W\d_]", s):
         return None
     words = s.split()
+    if not strict:
+        return s
     if len(words) > 6 or not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
         return None
     if words[-1].lower() in _NOT_NAMES:
@@ -511,7 +516,7 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str |
     label = _domain_label(url)
     groups: dict[str, list[OutletCandidate]] = {}
     for c in cands:
-        name = c.name if c.origin in ("url", "domain") else clean_outlet_name(c.name)
+        name = c.name if c.origin in ("url", "domain") else clean_outlet_name(c.name, c.origin not in ("field", "site_name"))
         if not name:
             continue
         c.name = name

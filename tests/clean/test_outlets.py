@@ -180,3 +180,10 @@ def test_short_title_case_headline_is_not_a_masthead():
     assert m.outlet == "valleycourier.com"
     page = "Valley Courier\nNews in English from the valley since 1990\n\nFloods hit valley towns\n\nMay 3, 2025\n\n" + BODY
     assert page_metadata(clean_text(page), now=NOW).outlet == "Valley Courier"
+
+
+@pytest.mark.parametrize("name", ["de Volkskrant", "t-online", "el Periódico del Sur", "20 Minutes"])
+def test_stated_outlet_keeps_its_form(name):
+    text = "Water rose in the streets of the old town overnight, firefighters said on Sunday. " * 5
+    assert page_metadata(clean_text(text), now=NOW, outlet=name).outlet == name
+    assert page_metadata(clean_text(text), now=NOW, outlet=name + " B.V.").outlet == name
