@@ -826,16 +826,20 @@ def _rail_lines(lines: list[str], kinds: list[str], drop: list[bool], start: int
     return out
 
 
-def clean_text(page_text: str, whole: bool = False, title: str | None = None) -> CleanResult:
+def clean_text(
+    page_text: str, whole: bool = False, title: str | None = None, keep_kinds: frozenset[str] = frozenset()
+) -> CleanResult:
     """Split a scraped page into article body and removed clutter (see module docs).
 
     ``whole``: the text is already the article (a dump record, a feed item, an extractor's
     output), so no page region is chosen: every line is body unless it is clutter. ``title``:
-    the record's headline, dropped where the text repeats it.
+    the record's headline, dropped where the text repeats it. ``keep_kinds``: line kinds to
+    leave in the text (an extractor's date and byline lines that metadata still reads).
     """
     raw_lines = page_text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [ln.strip() for ln in raw_lines]
     kinds = [classify(s) for s in lines]
+    kinds = [("body" if _is_body(s, _words(s)) else "short") if k in keep_kinds else k for s, k in zip(lines, kinds)]
     if whole:
         start, end = 0, len(lines)
     else:

@@ -15,7 +15,7 @@ from typing import Iterator
 import lxml.html
 from lxml import etree
 
-from storyline.clean.boilerplate import classify, clean_text
+from storyline.clean.boilerplate import clean_text
 from storyline.clean.metadata import split_authors
 from storyline.model import DateCandidate, Rejected
 from storyline.options import IngestOptions
@@ -98,16 +98,16 @@ def page_text(html: str) -> str:
     return "\n".join(ln for ln in lines if ln)
 
 
-# Line kinds that trafilatura sometimes lets through (share bars, credits, promos, footers).
-_STRAY = {"share", "caption", "promo", "footer", "related", "crumb", "menu", "comments", "trailer", "inline_promo"}
+# Line kinds of trafilatura's text that stay in it (metadata evidence, or too often body there).
+_KEPT = frozenset({"date", "byline", "signature", "widget", "symbols"})
 
 
 def _drop_clutter_lines(text: str) -> tuple[str, list[str]]:
-    kept: list[str] = []
-    removed: list[str] = []
-    for line in text.split("\n"):
-        (removed if line.strip() and classify(line) in _STRAY else kept).append(line)
-    return "\n".join(kept).strip(), removed
+    # The extractor's text is the article: the cleaner's record mode takes out what trafilatura
+    # lets through (share bars, promos, teaser lists and rails, credits, glued photo credits);
+    # date and byline lines stay, the page's metadata is read from this text too.
+    cleaned = clean_text(text, whole=True, keep_kinds=_KEPT)
+    return cleaned.text.strip(), cleaned.removed
 
 
 def extract_html(html: str, url: str | None = None, now: date | None = None) -> HtmlResult:

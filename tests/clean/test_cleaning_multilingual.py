@@ -289,3 +289,26 @@ def test_every_record_path_is_cleaned_and_keeps_credits_as_metadata(fmt):
 def test_a_record_that_is_only_its_headline_keeps_it():
     title = "Swimmer wins third gold at the games"
     assert clean_text(title, whole=True, title=title).text == title
+
+
+def test_html_path_removes_teasers_and_keeps_credits_as_metadata():
+    from storyline.ingest.html import extract_html
+
+    paragraphs = BODY["nl"] + [
+        "De gemeente opende een noodopvang in het dorpshuis en riep inwoners op om de kelders niet te betreden.",
+        "Volgens de waterbeheerder zakt het water in de loop van maandag langzaam weer.",
+    ]
+    clutter = ["Lees ook:", "Burgemeester opent nieuwe brug over de rivier", "Concert in het park trekt duizenden bezoekers"]
+    credit = "Vertaald uit het Engels door Sanne Bakker."
+    html = (
+        "<html><head><title>Rivier treedt buiten haar oevers</title></head><body><article>"
+        "<h1>Rivier treedt buiten haar oevers</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs + clutter + [credit])
+        + "</article></body></html>"
+    )
+    res = extract_html(html, "https://example.org/nieuws/rivier")
+    kept = res.text.split("\n")
+    assert all(p in kept for p in paragraphs)
+    assert not any(c in res.text for c in clutter[1:])
+    assert credit not in res.text
+    assert ("translation_credit", credit) in [removed_kind(e) for e in res.removed]

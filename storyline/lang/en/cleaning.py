@@ -139,7 +139,8 @@ CAPTION_OPENERS = (r"(?:photo|photograph|image|illustration|picture)s? (?:by|cou
 
 TRANSLATION_CREDITS = (
     r"translated (?:from|by|into)", r"machine[- ]translat(?:ion|ed)", r"translation (?:by|from)",
-    r"english (?:version|translation) by", r"to english translation",
+    r"english (?:version|translation) by", r"to english translation", r"(?:appears|published|available) (?:here )?in (?:\w+ )?translation",
+    r"in (?:\w+ )?translation (?:by|under|with)",
 )
 CREDIT_PHRASES = (
     r"(?:first|originally) (?:appeared|published|ran) (?:in|at|by|with)", r"(?:first|originally) appeared on",
