@@ -622,7 +622,7 @@ _PHRASE_PARTS = 3
 _BACK_REACH = 1500
 _DASHES = "—―"
 # Words; an elided article or preposition ("l'", "d'", "dell'") is a word of its own.
-_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]",
+_WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|(?<!\w)[A-Z]['’](?=[a-zà-ÿ])|[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]",
                    re.UNICODE)
 # Possessive and case endings on a name ("Sarıkaya'nın", "Nato’s").
 _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
@@ -630,6 +630,7 @@ _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 _HONORIFIC = re.compile(r"[^\W\d_][^\W\d_]{0,3}\.")
 # A transcript line quoted whole: an upper-case name and a colon open it ("PENCE: Well, ...").
 _TRANSCRIPT = re.compile(r"((?:[^\W\d_a-z]{2,}[ .'’-]?){1,3}):\s")
+_CROSSES = re.compile(r"[.!?]\s+\S|\n")
 _DATELINE = re.compile(r"\s*(?:[^\W\d_a-z]{2,}[ ,]*){1,4}(?:\.-|\s[-—–]|[-—–]\s)\s*")
 
 
@@ -649,6 +650,8 @@ class Lexicon:
     connectives: frozenset[str]
     indefinites: frozenset[str]
     head_final: bool
+    honorifics: frozenset[str]
+    complementizer: re.Pattern[str] | None
 
 
 def _alternation(words: list[str]) -> str:
@@ -683,6 +686,9 @@ def lexicon(language: str | None) -> Lexicon:
         openers=frozenset(w.lower() for w in vals("CLAUSE_OPENERS")),
         connectives=frozenset(w.lower() for w in vals("CONNECTIVES")),
         indefinites=frozenset(w.lower() for w in vals("INDEFINITES")),
+        honorifics=frozenset(w.lower() for w in vals("HONORIFICS")),
+        complementizer=(re.compile(r"(?:\s+[^\W\d_][\w\-]*){0,3}?[\s,]+(?:" + _alternation(vals("COMPLEMENTIZERS")) + r")(?=\s|\w)",
+                                   re.IGNORECASE) if vals("COMPLEMENTIZERS") else None),
         head_final=bool(langs) and any(bool(getattr(_lang.table("quotes", c), "HEAD_FINAL", False)) for c in langs or []),
     )
 
@@ -861,6 +867,7 @@ def _trim_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | Non
     # "van der Sluis" keeps its particles; "de la AEMET" (an acronym after them) does not.
     keep_particles = bool(caps) and not caps[0].text.isupper()
     while len(toks) > 1 and (toks[0].text[:1].islower() or _HONORIFIC.fullmatch(toks[0].text)
+                             or toks[0].text.lower().rstrip(".") in lex.honorifics
                              or toks[0].text.lower() in lex.articles | lex.preps | lex.connectives):
         if keep_particles and toks[0].text.lower() in lex.particles:
             break
@@ -887,7 +894,9 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> tuple[int, int] | None:
     """A name in one comma part of a reporting clause, not one governed by a preposition."""
-    ents = [t for x in names.entities if x.start >= s and x.end <= e and (t := _trim_name(text, x.start, x.end, lex))]
+    # A recogniser's span across a sentence end ("... Cerro Blanco. Sernageomin") is no name.
+    ents = [t for x in names.entities if x.start >= s and x.end <= e and not _CROSSES.search(text, x.start, x.end)
+            and (t := _trim_name(text, x.start, x.end, lex))]
     runs = ents or _name_runs(text, s, e, lex)
     ok = []
     for rs, re_ in runs:
@@ -972,6 +981,13 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
         r = _part_role(text, ps, pe, lex, last=lex.head_final)
         if hit is not None and r is not None and _role_after(text, hit[1], pe, lex):
             hit = None  # "... Komisyonu üyesi bir milletvekili": the role is the head, the name its modifier
+        if hit is not None and r is not None and k + 1 < len(order) and not lex.head_final:
+            # "Le président du groupe NGP, Thierry Valandré, a salué ...": a role with its
+            # organisation, then the person's name set off by commas.
+            ns, ne = order[k + 1]
+            nxt = _part_name(text, ns, ne, names, lex, post)
+            if nxt is not None and not text[ns : nxt[0]].strip() and not text[nxt[1] : ne].strip(" ."):
+                hit = nxt
         if hit is not None:
             return _Found(hit, None, "name")
         if r is None:
@@ -1183,6 +1199,8 @@ def find_quotes(
         if sp is not None or not CHAIN_SPEAKERS:
             # A speakerless quote in between (a title, a scare quote) does not end the chain.
             prev = (r, sp)
+    if indirect and doc is None:
+        quotes.extend(_pattern_indirect(text, article_id, inside, names, lex))
     if indirect and att is not None and doc is not None:
         for q in _indirect(att, doc, inside, article_id):
             if q.speaker_span is not None:
@@ -1193,6 +1211,49 @@ def find_quotes(
             quotes.append(q)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _pattern_indirect(text: str, article_id: str, inside: list[tuple[int, int]], names: NameIndex,
+                      lex: Lexicon) -> list[Quote]:
+    """Reported speech without a parse: a speech verb of the article's language followed by
+    its complementizer ('X a déclaré jeudi que ...', 'X dijo que ...', 'X sagte, dass ...');
+    the clause after it to the sentence end is the content, the words before the verb name
+    the speaker. Clauses holding a quotation are left to the quotation."""
+    if lex.complementizer is None:
+        return []
+    out: list[Quote] = []
+    for ps, pe in _paragraphs(text):
+        pos = ps
+        while pos < pe:
+            m = _sentence_end(text[pos:pe])
+            se = pos + m if m is not None else pe
+            out.extend(_indirect_in(text, article_id, pos, se, inside, names, lex))
+            pos = se
+    return out
+
+
+def _indirect_in(text: str, article_id: str, ss: int, se: int, inside: list[tuple[int, int]], names: NameIndex,
+                 lex: Lexicon) -> list[Quote]:
+    assert lex.complementizer is not None
+    for v in lex.verbs.finditer(text, ss, se):
+        c = lex.complementizer.match(text, v.end(), se)
+        if c is None:
+            continue
+        cs = c.end()
+        body = text[cs:se].strip(" ,;:.\n")
+        if len(body.split()) < 3:
+            return []
+        start = cs + (len(text[cs:se]) - len(text[cs:se].lstrip(" ,;:")))
+        end = start + len(body)
+        if any(qs < end and start < qe for qs, qe in inside):
+            return []  # the quotation holds these words
+        found = _phrase_speaker(text, ss, v.start(), names, lex, post=False) if text[ss : v.start()].strip() else None
+        sp = _resolve(text, found, names, lex, None, ss, v.group(0)) if found is not None else None
+        if sp is not None:
+            sp = _normalise_speaker(text, sp, names, lex)
+        return [Quote(article_id, start, end, text[start:end], speaker=sp.name if sp else None,
+                      speaker_span=(sp.start, sp.end) if sp else None, cue=v.group(0), direct=False, kind="indirect")]
+    return []
 
 
 def _continues(text: str, pr: RawQuote, r: RawQuote) -> bool:
@@ -1261,7 +1322,7 @@ def _normalise_speaker(text: str, sp: Speaker, names: NameIndex, lex: Lexicon) -
     name = _clean_name(name)
     s, e = sp.start, sp.end
     lead = name.split()
-    while len(lead) > 1 and lead[0].lower() in lex.connectives:
+    while len(lead) > 1 and (lead[0].lower() in lex.connectives or lead[0].lower().rstrip(".") in lex.honorifics):
         lead = lead[1:]  # "As John Cornyn" at a sentence start
     if len(lead) < len(name.split()):
         cut = text.find(lead[0], s, e)

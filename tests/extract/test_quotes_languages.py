@@ -120,3 +120,33 @@ def test_indefinite_role_is_not_the_last_named_holder():
             '"It should have been done years ago," a minister from the opposition said.')
     q = _one(_quotes(text, "en"), "years ago")
     assert q.speaker != "Jane Holt"
+
+
+def test_role_with_its_organisation_then_the_name_in_apposition():
+    text = ("Le président du syndicat CGA, Hugo Ferrand, a dénoncé une réforme qui « ne règle rien ».")
+    q = _one(_quotes(text, "fr"), "ne règle rien")
+    assert q.kind == "partial"
+    assert q.speaker == "Hugo Ferrand"
+
+
+def test_title_without_period_is_not_part_of_the_name():
+    text = '"The river rose in an hour," said Ms Okafor, who runs the bakery.'
+    q = _one(_quotes(text, "en"), "river rose")
+    assert q.speaker == "Okafor"
+
+
+@pytest.mark.parametrize(
+    "language, text, words, speaker",
+    [
+        ("fr", "La ministre Odile Marchand a déclaré jeudi que les écoles rouvriraient lundi.", "écoles", "Odile Marchand"),
+        ("es", "El alcalde Andrés Vidal dijo que el puente estará listo en mayo.", "puente", "Andrés Vidal"),
+        ("de", "Bahnsprecherin Jana Krüger sagte, dass die Strecke bis Freitag gesperrt bleibt.", "Strecke", "Jana Krüger"),
+        ("nl", "Wethouder Pieter de Wolf zei dat de brug pas in het voorjaar opengaat.", "brug", "Pieter de Wolf"),
+        ("it", "L'assessore Marco Bellini ha detto che il ponte riaprirà a giugno.", "ponte", "Marco Bellini"),
+        ("pl", "Burmistrz Anna Nowicka powiedziała, że szkoła zostanie otwarta we wrześniu.", "szkoła", "Anna Nowicka"),
+    ],
+)
+def test_reported_speech_in_each_language(language, text, words, speaker):
+    q = _one(_quotes(text, language), words)
+    assert q.kind == "indirect" and not q.direct
+    assert q.speaker == speaker

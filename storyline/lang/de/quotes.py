@@ -29,3 +29,5 @@ PREPOSITIONS = ('in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'mit', 'nach', 'vo
 CLAUSE_OPENERS = ("dessen", "deren", "welche", "welcher", "wer", "was", "wenn", "weil", "dass")
 CONNECTIVES = ("und", "aber", "oder", "also", "dann", "auch", "doch", "jedoch", "wie")
 INDEFINITES = ("ein", "eine", "einer", "einem")
+HONORIFICS = ("herr", "frau", "dr", "prof")
+COMPLEMENTIZERS = ("dass",)

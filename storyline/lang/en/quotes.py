@@ -47,3 +47,6 @@ CLAUSE_OPENERS = ("whose", "which", "who", "whom", "that", "what", "where", "whe
 CONNECTIVES = ("as", "and", "but", "or", "so", "yet", "then", "also", "still", "however", "meanwhile", "instead", "now")
 # Indefinite articles: "a lawmaker said" is someone unnamed, not the last person given that role.
 INDEFINITES = ("a", "an", "one")
+# Titles written before a name without a period ("Ms Halina", "Herr Weber"): not part of it.
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx")
+COMPLEMENTIZERS = ("that",)

@@ -33,3 +33,5 @@ PREPOSITIONS = ('en', 'a', 'al', 'de', 'del', 'con', 'por', 'para', 'desde', 'tr
 CLAUSE_OPENERS = ("cuyo", "cuya", "quien", "quienes", "que", "cuando", "si", "porque")
 CONNECTIVES = ("y", "pero", "o", "así", "entonces", "luego", "también", "sin embargo", "como")
 INDEFINITES = ("un", "una", "uno")
+HONORIFICS = ("sr", "sra", "srta", "don", "doña", "dr", "dra")
+COMPLEMENTIZERS = ("que",)

@@ -39,3 +39,6 @@ PREPOSITIONS = ("d'", 'à', 'au', 'aux', 'en', 'dans', 'sur', 'de', 'du', 'des',
 CLAUSE_OPENERS = ("dont", "qui", "que", "lequel", "laquelle", "quand", "si", "parce")
 CONNECTIVES = ("et", "mais", "ou", "donc", "alors", "puis", "ainsi", "pourtant", "cependant", "comme")
 INDEFINITES = ("un", "une")
+HONORIFICS = ("m", "mme", "mlle", "me", "dr", "pr")
+# Words that open a reported clause after a speech verb ("a déclaré que ...").
+COMPLEMENTIZERS = ("que", "qu'", "qu’")

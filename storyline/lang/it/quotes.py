@@ -13,7 +13,7 @@ ACCORDING_TO = ("secondo", "stando a")
 ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "suo", "sua")
 PRONOUNS = ("lui", "lei", "loro", "noi", "io")
 ROLE_WORDS = (
-    "ministro", "ministra", "portavoce", "presidente", "direttore", "direttrice", "capo", "amministratore", "amministratore delegato", "sindaco",
+    "ministro", "ministra", "assessore", "assessora", "portavoce", "presidente", "direttore", "direttrice", "capo", "amministratore", "amministratore delegato", "sindaco",
     "sindaca", "segretario", "segretaria", "governatore", "deputato", "deputata", "senatore", "senatrice", "avvocato", "avvocata",
     "giudice", "procuratore", "analista", "economista", "esperto", "esperta", "ingegnere", "fondatore", "fondatrice", "allenatore",
     "tecnico", "attaccante", "giocatore", "capitano", "commissario", "testimone", "residente", "madre", "padre", "sorella",
@@ -29,3 +29,5 @@ PREPOSITIONS = ('in', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'di', 'del'
 CLAUSE_OPENERS = ("cui", "che", "chi", "quando", "se", "perché")
 CONNECTIVES = ("e", "ma", "o", "così", "poi", "anche", "però", "come")
 INDEFINITES = ("un", "una", "uno")
+HONORIFICS = ("sig", "sig.ra", "dott", "dott.ssa", "avv", "on")
+COMPLEMENTIZERS = ("che",)

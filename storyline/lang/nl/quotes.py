@@ -12,7 +12,7 @@ ACCORDING_TO = ("volgens", "naar zeggen van")
 ARTICLES = ("de", "het", "een", "zijn", "haar", "hun")
 PRONOUNS = ("hij", "zij", "ze", "wij", "we", "ik")
 ROLE_WORDS = (
-    "minister", "woordvoerder", "woordvoerster", "president", "voorzitter", "directeur", "topman", "topvrouw", "bestuursvoorzitter", "ceo",
+    "minister", "wethouder", "gedeputeerde", "woordvoerder", "woordvoerster", "president", "voorzitter", "directeur", "topman", "topvrouw", "bestuursvoorzitter", "ceo",
     "chef", "hoofd", "burgemeester", "staatssecretaris", "gouverneur", "kamerlid", "advocaat", "rechter", "officier van justitie", "analist",
     "econoom", "deskundige", "expert", "ingenieur", "oprichter", "trainer", "coach", "commissaris", "premier", "getuige",
     "bewoner", "bewoonster", "moeder", "vader", "zus", "broer", "bestuurder", "belegger", "beleggers",
@@ -27,3 +27,5 @@ PREPOSITIONS = ('in', 'op', 'aan', 'bij', 'met', 'na', 'voor', 'uit', 'van', 'na
 CLAUSE_OPENERS = ("wiens", "wier", "die", "dat", "wie", "wat", "toen", "als", "omdat")
 CONNECTIVES = ("en", "maar", "of", "dus", "toen", "ook", "echter", "zoals")
 INDEFINITES = ("een",)
+HONORIFICS = ("dhr", "mevrouw", "mevr", "meneer", "mr", "dr", "prof")
+COMPLEMENTIZERS = ("dat",)

@@ -29,3 +29,5 @@ PREPOSITIONS = ('em', 'no', 'na', 'nos', 'nas', 'a', 'ao', 'à', 'de', 'do', 'da
 CLAUSE_OPENERS = ("cujo", "cuja", "quem", "que", "quando", "se", "porque")
 CONNECTIVES = ("e", "mas", "ou", "assim", "então", "depois", "também", "porém", "como")
 INDEFINITES = ("um", "uma")
+HONORIFICS = ("sr", "sra", "dr", "dra", "dom", "dona")
+COMPLEMENTIZERS = ("que",)

@@ -21,3 +21,4 @@ LABEL_WORDS = ("источник", "читайте также", "фото", "в�
 NAME_PARTICLES = ()
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
 PREPOSITIONS = ('в', 'во', 'на', 'с', 'со', 'к', 'по', 'из', 'для', 'после', 'перед', 'журналистам')
+COMPLEMENTIZERS = ("что",)

@@ -27,3 +27,4 @@ CONNECTIVES = ("ve", "ama", "fakat", "ancak", "da", "de")
 # before the verb the speaker is its last part.
 HEAD_FINAL = True
 INDEFINITES = ("bir",)
+HONORIFICS = ("sayın", "dr", "prof")
