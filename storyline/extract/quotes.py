@@ -630,7 +630,7 @@ _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 _HONORIFIC = re.compile(r"[^\W\d_][^\W\d_]{0,3}\.")
 # A transcript line quoted whole: an upper-case name and a colon open it ("PENCE: Well, ...").
 _TRANSCRIPT = re.compile(r"((?:[^\W\d_a-z]{2,}[ .'’-]?){1,3}):\s")
-_CROSSES = re.compile(r"[.!?]\s+\S|\n")
+_CROSSES = re.compile(r"[.!?](?=\s+\S)|\n")
 _DATELINE = re.compile(r"\s*(?:[^\W\d_a-z]{2,}[ ,]*){1,4}(?:\.-|\s[-—–]|[-—–]\s)\s*")
 
 
@@ -895,7 +895,7 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> tuple[int, int] | None:
     """A name in one comma part of a reporting clause, not one governed by a preposition."""
     # A recogniser's span across a sentence end ("... Cerro Blanco. Sernageomin") is no name.
-    ents = [t for x in names.entities if x.start >= s and x.end <= e and not _CROSSES.search(text, x.start, x.end)
+    ents = [t for x in names.entities if x.start >= s and x.end <= e and not _crosses(text, x.start, x.end)
             and (t := _trim_name(text, x.start, x.end, lex))]
     runs = ents or _name_runs(text, s, e, lex)
     ok = []
@@ -913,6 +913,11 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
     if not ok:
         return None
     return ok[0] if post else ok[-1]
+
+
+def _crosses(text: str, s: int, e: int) -> bool:
+    """Does the span run over a line or a sentence end (not a title's period, "Mr. X")?"""
+    return any(m.group(0) == "\n" or not _is_abbrev(text, m.start() + 1) for m in _CROSSES.finditer(text, s, e))
 
 
 def _role_after(text: str, s: int, e: int, lex: Lexicon) -> bool:
