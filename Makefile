@@ -8,10 +8,10 @@ STAMP := $(VENV)/.installed
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[web,test,ray]'
+	$(BIN)/python -m pip install -q -e '.[web,test,ray,postgres]'
 	touch $(STAMP)
 
 # Ingest the bundled sample corpus, run the whole pipeline, write report.json, list the stories.

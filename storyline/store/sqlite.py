@@ -443,10 +443,14 @@ class SQLiteStore(Store):
 
     def previous_stories(self) -> list[Story]:
         with self._lock:
-            rows = self._db.execute("SELECT id, title FROM stories").fetchall()
-            members: dict[str, list[str]] = {}
-            for r in self._db.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id"):
-                members.setdefault(r["story_id"], []).append(r["article_id"])
+            self._db.execute("BEGIN")  # one read snapshot: stories and members of one analysis
+            try:
+                rows = self._db.execute("SELECT id, title FROM stories").fetchall()
+                members: dict[str, list[str]] = {}
+                for r in self._db.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id"):
+                    members.setdefault(r["story_id"], []).append(r["article_id"])
+            finally:
+                self._db.execute("COMMIT")
         return [Story(id=r["id"], title=r["title"], article_ids=members.get(r["id"], [])) for r in rows]
 
 

@@ -103,11 +103,6 @@ def test_state_and_lineage(tmp_path):
     assert store.lineage()[0]["kind"] == "duplicate"
 
 
-def test_postgres_url_is_explained():
-    with pytest.raises(StoreError, match="SQLite"):
-        open_store("postgresql://localhost/x")
-
-
 def test_find_stories_filters_in_sql(tmp_path):
     store = open_store(tmp_path / "s.db")
     store.add_articles([_article(1), _article(2), _article(3)])

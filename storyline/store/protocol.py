@@ -1,0 +1,148 @@
+"""The one interface every store backend implements (SQLite, PostgreSQL).
+
+The service, the pipeline and the web app only call what is listed here, so a backend is
+swappable by URL (see :func:`storyline.store.open_store`). The contract — same returns, same
+orders, same repairs of text a database cannot hold — is checked against every backend by
+``tests/store/test_store_contract.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, TypedDict, runtime_checkable
+
+from storyline.model import Article, Rejected, Story, StoryEvent
+
+
+class StorySummaryRow(TypedDict):
+    """One row of :meth:`Store.story_summaries`."""
+
+    id: str
+    title: str
+    size: int
+    first_published: str | None
+    last_published: str | None
+
+
+class MergeRow(TypedDict):
+    """One row of :meth:`Store.merges`: an input stored as another input's article."""
+
+    source: str
+    article_id: str
+    reason: str
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Articles, rejects, derived results and the analysed stories of one corpus.
+
+    Writes are transactions: a batch is stored whole or not at all, and
+    :meth:`replace_stories` swaps the whole analysis at once, so a reader never sees half of
+    one. Strings are stored as valid Unicode: lone surrogates (and, where the database cannot
+    hold them, NUL characters) become U+FFFD.
+    """
+
+    path: str  # where the store is, for messages (a file path, or a URL without its password)
+
+    @property
+    def schema_version(self) -> int:
+        """The number of numbered migrations applied."""
+        ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store": ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    # --- articles -----------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def add_articles(self, articles: Iterable[Article], merged: list[Rejected] | None = None) -> list[str]:
+        """Insert the articles not yet stored, in one transaction; the ids newly added, in input order.
+
+        An article whose id is stored from another input is recorded as a merge (see
+        :meth:`merges`) and appended to ``merged``. Storing an article clears its input's reject.
+        """
+        ...
+
+    def merges(self) -> list[MergeRow]:
+        """Inputs stored as another input's article, ordered by source."""
+        ...
+
+    def add_rejects(self, rejects: Iterable[Rejected]) -> None: ...
+
+    def rejects(self) -> list[Rejected]:
+        """Inputs that could not be read, ordered by source."""
+        ...
+
+    def article(self, article_id: str, with_raw: bool = False) -> Article | None:
+        """One article; ``raw`` (the input as read) only when asked for, else ``""``."""
+        ...
+
+    def articles(self, ids: Iterable[str] | None = None, with_raw: bool = False) -> list[Article]:
+        """The given articles in the given order (missing ids left out), or all by ingest time then id."""
+        ...
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+        """Every article in id order, read ``batch`` at a time (memory stays flat on big stores)."""
+        ...
+
+    def count_articles(self) -> int: ...
+
+    # --- derived results ----------------------------------------------------------
+
+    def extraction(self, article_id: str, version: str) -> dict | None: ...
+
+    def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None: ...
+
+    def replace_lineage(self, edges: Iterable[dict]) -> None:
+        """Replace every lineage edge (report format) in one transaction."""
+        ...
+
+    def lineage(self) -> list[dict]:
+        """The lineage edges, in the order they were stored."""
+        ...
+
+    def get_state(self, key: str) -> Any: ...
+
+    def put_state(self, key: str, value: Any) -> None: ...
+
+    # --- stories ------------------------------------------------------------------
+
+    def replace_stories(self, stories: list[dict], events: Iterable[StoryEvent] = ()) -> None:
+        """Store the analysed stories (report format) and their events in one transaction."""
+        ...
+
+    def story(self, story_id: str) -> dict | None: ...
+
+    def stories(self) -> list[dict]:
+        """Every story (report format), largest first, then by id."""
+        ...
+
+    def story_summaries(self) -> list[StorySummaryRow]: ...
+
+    def find_stories(
+        self,
+        query: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        sort: str = "size",
+    ) -> list[dict]:
+        """Story summaries matching every query word (title, keywords, entity names and aliases,
+        case- and accent-blind), an exact outlet / entity name, and a date range; sorted by
+        ``size`` or ``recent``."""
+        ...
+
+    def stories_of_article(self, article_id: str) -> list[str]: ...
+
+    def story_events(self, story_id: str | None = None) -> list[dict]:
+        """Story events (create, grow, merge, split...) in the order they happened."""
+        ...
+
+    def previous_stories(self) -> list[Story]:
+        """The stored stories as clusters (id, title, member ids), for stable ids across runs."""
+        ...
