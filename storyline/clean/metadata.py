@@ -504,11 +504,20 @@ def _display(forms: list[str]) -> str:
     if len(first.split()) == 1 and (len(first) <= 4 or re.search(r"\d", first)):
         return first  # "CNBC", "VG247": a short or numbered capital name is an acronym, not shouting
     words = []
-    for w in first.split():
-        # Acronyms stay ("BBC", "NPR"); words with vowels become title case ("LE VEILLEUR").
+    for i, w in enumerate(first.split()):
+        # Acronyms stay ("BBC", "NPR"); small words inside a name are lower case ("DIÁRIO DO VALE");
+        # other words become title case ("LE VEILLEUR").
         keep = (len(w) <= 3 and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w)) or re.search(r"\d", w)
-        words.append(w if keep else w[:1] + w[1:].lower())
+        if i and w.lower() in _small_words():
+            words.append(w.lower())
+        else:
+            words.append(w if keep else w[:1] + w[1:].lower())
     return " ".join(words)
+
+
+@functools.cache
+def _small_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.values("outlets", "NAME_SMALL_WORDS"))
 
 
 def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str | None:
@@ -571,7 +580,8 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
         nxt = next((x.strip() for x in head[k + 1 :] if x.strip()), "")
         above_nav = bool(nxt) and classify(nxt) not in {"body", "date", "byline"} and not read_stamp(nxt).is_stamp
         if 1 <= len(words) <= 5 and len(line) <= 40 and not line.endswith((".", "!", "?", ":")) \
-                and (line.isupper() or all(w[:1].isupper() or not w[:1].isalpha() for w in words)) \
+                and (line.isupper() or (words[0][:1].isupper() and all(
+                    w[:1].isupper() or not w[:1].isalpha() or w in _small_words() for w in words))) \
                 and (line.isupper() or above_nav):
             if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", line, re.I):
                 out.append(OutletCandidate(line, "domain", line))  # "example24.com" as a masthead

@@ -187,3 +187,12 @@ def test_stated_outlet_keeps_its_form(name):
     text = "Water rose in the streets of the old town overnight, firefighters said on Sunday. " * 5
     assert page_metadata(clean_text(text), now=NOW, outlet=name).outlet == name
     assert page_metadata(clean_text(text), now=NOW, outlet=name + " B.V.").outlet == name
+
+
+@pytest.mark.parametrize(
+    "masthead, want",
+    [("DIÁRIO DO VALE", "Diário do Vale"), ("Il Faro di Genova", "Il Faro di Genova"), ("THE TIMES OF THE VALLEY", "The Times of the Valley")],
+)
+def test_small_words_inside_a_masthead(masthead, want):
+    page = f"{masthead}\nNotícias | Política | Economia | Desporto\n\nÁgua invade o centro\n\n4 June 2024\n\n" + BODY
+    assert page_metadata(clean_text(page), now=NOW).outlet == want

@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alarm', 'pressespiegel', 'newsletter', 'volltext', 'medienbeoba
 CREDIT_JOINERS = ('mit', 'und')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('quelle',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('von', 'der', 'die', 'das', 'und', 'am', 'im', 'für')

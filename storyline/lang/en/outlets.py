@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alert', 'digest', 'newsletter', 'clippings', 'full text', 'sear
 CREDIT_JOINERS = ('with', 'and')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('source', 'via', 'credit')
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('of', 'the', 'and', 'on', 'in', 'for', 'at')

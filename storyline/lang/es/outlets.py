@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alerta', 'resumen de prensa', 'boletín', 'texto completo')
 CREDIT_JOINERS = ('con', 'y')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('fuente',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('de', 'del', 'la', 'el', 'los', 'las', 'y')

@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alerte', 'revue de presse', "lettre d'information", 'veille', '
 CREDIT_JOINERS = ('avec', 'et')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('source',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('de', 'du', 'des', 'la', 'le', 'les', 'et', 'en')

@@ -10,3 +10,5 @@ DIGEST_WORDS = ('avviso', 'rassegna stampa', 'testo integrale')
 CREDIT_JOINERS = ('con', 'e')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('fonte',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('di', 'del', 'della', 'da', 'e', 'il', 'lo', 'dei')

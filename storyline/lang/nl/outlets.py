@@ -10,3 +10,5 @@ DIGEST_WORDS = ('melding', 'persoverzicht', 'nieuwsbrief', 'volledige tekst')
 CREDIT_JOINERS = ('met', 'en')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('bron',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('van', 'de', 'het', 'en', 'der', 'voor')

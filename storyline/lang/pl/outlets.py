@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alert', 'przegląd prasy', 'pełny tekst')
 CREDIT_JOINERS = ('z', 'i')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('źródło',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('i', 'w', 'z', 'na')

@@ -10,3 +10,5 @@ DIGEST_WORDS = ('alerta', 'clipping', 'resumo de imprensa', 'texto integral')
 CREDIT_JOINERS = ('com', 'e')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('fonte',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('de', 'do', 'da', 'dos', 'das', 'e')

@@ -10,3 +10,5 @@ DIGEST_WORDS = ('uyarı', 'basın özeti', 'tam metin')
 CREDIT_JOINERS = ('ile', 've')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('kaynak',)
+# Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
+NAME_SMALL_WORDS = ('ve',)
