@@ -188,7 +188,7 @@ _SOCIAL_CORE = set(_data("SHARE_CORE")) | _NETWORK_CORE
 _NETWORK_RE = re.compile(
     r"(?i:\b(?:" + "|".join(sorted((n for n in _NETWORKS if len(n) >= 5 and n not in {"signal", "threads"}), key=len,
                                    reverse=True)) + r"))|\bX\b|(?<![\w.])@[A-Za-z0-9_]{2,30}\b|"
-    + _words_alt("SOCIAL_MEDIA"),
+    + "(?i:" + _words_alt("SOCIAL_MEDIA") + ")",
 )
 
 _AGENCIES = (

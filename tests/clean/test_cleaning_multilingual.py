@@ -312,3 +312,33 @@ def test_html_path_removes_teasers_and_keeps_credits_as_metadata():
     assert not any(c in res.text for c in clutter[1:])
     assert credit not in res.text
     assert ("translation_credit", credit) in [removed_kind(e) for e in res.removed]
+
+
+@pytest.mark.parametrize(
+    "body,clutter,credit",
+    [
+        (
+            ["北京消息，周一晚间，一场暴雨导致城市多处道路积水，交通一度中断，数千名乘客滞留在火车站。",
+             "市政府表示，已有三百多名居民被转移到安全地点，目前没有人员伤亡的报告。"],
+            ["相关阅读", "暴雨预警升级为红色", "关注我们的微博"],
+            ("credit", "本文转载于南方晨报。"),
+        ),
+        (
+            ["قالت السلطات يوم الاثنين إن الأمطار الغزيرة أدت إلى فيضانات في عدة أحياء من المدينة وإجلاء مئات السكان.",
+             "وأضافت أن فرق الإنقاذ تعمل على مدار الساعة لمساعدة العالقين في منازلهم."],
+            ["تابعونا على فيسبوك وتويتر"],
+            ("translation_credit", "ترجمة: فريق التحرير"),
+        ),
+        (
+            ["Власти в понедельник сообщили, что сильные дожди привели к наводнению в нескольких районах города.",
+             "Спасатели эвакуировали около трехсот жителей, пострадавших нет, сообщили в ведомстве."],
+            ["Читайте также:", "Мэр открыл новый мост через реку", "Читайте нас в Телеграме"],
+            ("translation_credit", "Перевод с английского: Анна Смирнова"),
+        ),
+    ],
+)
+def test_other_scripts_lose_teasers_and_prompts_and_keep_credits(body, clutter, credit):
+    r = clean_text("\n".join(body + clutter + [credit[1]]), whole=True)
+    assert r.text.split("\n") == body
+    assert all(c in r.removed for c in clutter)
+    assert credit in [removed_kind(e) for e in r.removed]
