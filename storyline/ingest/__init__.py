@@ -145,26 +145,23 @@ def _stat_reason(exc: OSError) -> str:
 def _walk(folder: str) -> Iterator[tuple[str, str | None]]:
     """``(path, None)`` per regular file and ``(path, reason)`` per thing skipped, sorted.
 
-    Symlinked folders are followed once: a link back into a folder already walked is a loop.
+    Symlinked folders inside a walked folder are not followed (one to ``/`` or to an ancestor
+    would walk the disk or loop); each is reported, and can be given as a path of its own.
     """
     errors: list[OSError] = []
-    seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=errors.append):
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
         while errors:
             exc = errors.pop(0)
             yield (exc.filename or root), f"cannot read folder ({exc.strerror or exc})"
-        try:
-            st = os.stat(root)
-        except OSError as exc:
-            yield root, _stat_reason(exc)
-            dirs[:] = []
-            continue
-        if (st.st_dev, st.st_ino) in seen:
-            yield root, "symlink loop (folder already walked): skipped"
-            dirs[:] = []
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            if os.path.islink(os.path.join(root, d)):
+                yield os.path.join(root, d), "symlinked folder not followed (it may loop); give it as a path to read it"
+            else:
+                kept.append(d)
+        dirs[:] = kept
         for name in sorted(files):
             if name.startswith("."):
                 continue
