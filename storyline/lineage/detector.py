@@ -302,6 +302,8 @@ class LineageDetector:
         sign = 1.0 if d.a_is_origin else -1.0
         self.direction_features[(o.article.id, r.article.id)] = {k: sign * v for k, v in d.features.items()}
         edge.drift = self._drift_of(o, r, pairs, lex, verdict.kind)
+        if not d.known:
+            edge.drift = [_neutral(x, o.article.id, r.article.id) for x in edge.drift]
         return edge
 
     def _drift_of(self, o: Prepared, r: Prepared, pairs: list[tuple[int, int, float]],
@@ -366,6 +368,27 @@ class LineageDetector:
         edges = prune_siblings(edges)
         edges.sort(key=lambda e: (e.origin, e.derived))
         return edges
+
+
+# Drift notes phrased from a side ("changed: A -> B", "added", "removed"), rephrased as a difference
+# when the direction is unknown: which text changed what is then not known.
+_NEUTRAL = (
+    (re.compile(r"^(\w+) changed: (.*) -> (.*)$", re.S), "{0} differs: {1} ({o}) / {2} ({r})"),
+    (re.compile(r"^number added: (.*)$", re.S), "number only in {r}: {0}"),
+    (re.compile(r"^(\w+) added: (.*)$", re.S), "{0} only in {r}: {1}"),
+    (re.compile(r"^claim not in origin \(new: (.*)\)$", re.S), "claim only in {r} ({0})"),
+    (re.compile(r"^claim removed \(lost: (.*)\)$", re.S), "claim only in {o} ({0})"),
+    (re.compile(r"^hedge removed: (.*) stated as certain$", re.S), "hedge {0} in {o} only"),
+)
+
+
+def _neutral(d, o: str, r: str):
+    """A drift item told as what differs between the two texts (direction unknown)."""
+    for rx, template in _NEUTRAL:
+        m = rx.match(d.note)
+        if m:
+            return type(d)(d.origin_text, d.derived_text, template.format(*m.groups(), o=o, r=r), d.kind)
+    return d
 
 
 def _spread(items: list[str], k: int) -> list[str]:

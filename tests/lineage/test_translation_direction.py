@@ -175,3 +175,11 @@ def test_numbers_are_read_across_locales() -> None:
     assert numbers("neun Bergleute", "de")["9"] == 1
     assert "10" not in numbers("on Monday", "en")  # Turkish "on" (10) is not read in English
     assert numbers("on milyar", "tr")["10"] == 1
+
+
+def test_drift_of_an_edge_without_direction_is_told_as_a_difference(detector: LineageDetector) -> None:
+    changed = GERMAN.replace("mindestens 57", "mindestens 75")
+    e = only_edge(detector.detect([art("fr", FRENCH, "fr"), art("de", changed, "de")]), "fr", "de")
+    assert e.direction == "unknown"
+    notes = [d.note for d in e.drift if d.kind == "number"]
+    assert notes and all("->" not in n and "differs" in n for n in notes), notes
