@@ -80,7 +80,8 @@ def analyze_story(
     # Figures and years are compared as quantities (any wording, any language); claim pairs
     # contribute the statements that one report makes and another denies.
     conflicts = [c for c in claim_conflicts(pairs, units, groups, family) if c["kind"] == "negation"]
-    conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit)
+    conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit,
+                                  {a.id: a.published for a in members})
     texts = {a.id: a.text for a in members}
     conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts)) is not None]
     # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.

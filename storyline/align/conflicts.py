@@ -32,6 +32,7 @@ from storyline.model import Article, Extraction
 from storyline.text import fold, sentence_spans, words
 
 ARTICLE_DATE_GAP_DAYS = 365
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _family_fields(article_ids: list[str], family: dict[str, str]) -> dict:
@@ -304,8 +305,17 @@ def internal_conflicts(
 QUANTITY_MATCH = 0.55
 # ... or this alike when they count the same noun with the same verb and name a common subject.
 SAME_COUNT_MATCH = 0.45
-# Figures further apart than this factor measure different things (a district and a country).
-MAX_RATIO = 5.0
+# Figures further apart than this factor measure different things (a district and a country, a
+# season and a game); reports that dispute one figure stay within it (2,600 / 4,100; 24 / 48 hours).
+MAX_RATIO = 2.0
+# A disputed figure is headline material: one side states it within a report's first sentences
+# (a dateline or headline line may come first). Deeper figures (statistics, background) are too
+# many to pair by their noun and wording alone.
+LEAD_SENTENCES = 5
+# Reports published further apart than this are about another moment of the story (an update).
+MAX_PUBLISHED_GAP_DAYS = 3
+# Two dated statements of one event read closely alike.
+YEAR_MATCH = 0.7
 # Years further apart than this are different events, not one event dated differently.
 MAX_YEAR_GAP = 30
 # Two amounts of one currency about a common subject (a fee, a price, a fine) read at least this alike.
@@ -320,7 +330,7 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
     if na.kind == "year":
         # "opened in 1972" / "opened in 1982": one event verb, or one sentence in two languages.
         same_verb = na.verb is not None and na.verb == nb.verb
-        return cos >= QUANTITY_MATCH and shared and (same_verb or ua.english != ub.english or cos >= 0.7)
+        return cos >= YEAR_MATCH and shared and (same_verb or ua.english != ub.english)
     if (na.measure or None) != (nb.measure or None):
         return False
     ca, cb = counted_class(na.noun), counted_class(nb.noun)
@@ -348,12 +358,31 @@ def _disagree(na: NumberFact, nb: NumberFact) -> bool:
     return not values_agree(na, nb)
 
 
+def _other_day(ua: Unit, ub: Unit) -> bool:
+    """Each sentence names a weekday and not the same one ("on Thursday" / "on Saturday"): two
+    events of one kind, not one event reported two ways."""
+    da = set(words(ua.text)) & _WEEKDAYS
+    db = set(words(ub.text)) & _WEEKDAYS
+    return bool(da) and bool(db) and not (da & db)
+
+
+def _published_apart(a: str | None, b: str | None) -> bool:
+    da, db = _parse_day(a), _parse_day(b)
+    return da is not None and db is not None and abs((da - db).days) > MAX_PUBLISHED_GAP_DAYS
+
+
+def _decade(n: NumberFact, u: Unit) -> bool:
+    """"the 1930's", "the 1930s": a decade, not a year."""
+    return n.kind == "year" and re.match(r"['\u2019]?s\b", u.text[n.end - u.start :]) is not None
+
+
 def figure_conflicts(
     mentions: list["FigureMention"],
     units: list[Unit],
     vectors: "np.ndarray",
     family: dict[str, str],
     group_of_unit: dict[int, int],
+    published: dict[str, str | None] | None = None,
 ) -> list[dict]:
     """Independent reports that give one quantity (or the year of one event) different values.
 
@@ -362,7 +391,10 @@ def figure_conflicts(
     pair counts only when neither family also states the other's value for that quantity: a
     report that gives both ("first 12, later 15 dead") is telling a story, not disputing.
     """
-    ms = [m for m in mentions if m.number.kind in ("number", "year")]
+    published = published or {}
+    # Claims only (a quotation's figure is the speaker's), no decades.
+    ms = [m for m in mentions if m.number.kind in ("number", "year") and m.unit in group_of_unit
+          and not _decade(m.number, units[m.unit])]
     by_family: dict[str, list[FigureMention]] = {}
     for m in ms:
         by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
@@ -390,6 +422,8 @@ def figure_conflicts(
         fb = family.get(ub.article_id, ub.article_id)
         if not _same_quantity(ma, mb, ua, ub, cos):
             continue
+        if _other_day(ua, ub) or _published_apart(published.get(ua.article_id), published.get(ub.article_id)):
+            continue
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if _twice(ma.number, ua) or _twice(mb.number, ub):
             continue
@@ -408,11 +442,13 @@ def figure_conflicts(
             m = ms[k]
             per_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
         statements: list[dict] = []
+        chosen: list[FigureMention] = []
         for fam, fm in per_family.items():
             votes: dict[str, list[FigureMention]] = {}
             for m in fm:
                 votes.setdefault(_value_key(m.number), []).append(m)
             best = max(votes.values(), key=lambda v: (len({units[m.unit].article_id for m in v}), -min(m.unit for m in v)))
+            chosen.extend(best)
             seen: set[str] = set()
             for m in best:
                 u = units[m.unit]
@@ -424,7 +460,10 @@ def figure_conflicts(
                 if m.unit in group_of_unit:
                     st["claim"] = group_of_unit[m.unit]
                 statements.append(st)
-        if len({_norm(s["value"]) for s in statements}) < 2:
+        chosen_values = {_value_key(m.number) for m in chosen}
+        # Exactly two sides, one of them stated up front; more values are several quantities or
+        # several moments chained together, not one dispute.
+        if len(chosen_values) != 2 or min(units[m.unit].sentence_index for m in chosen) > LEAD_SENTENCES:
             continue
         lead = ms[min(members)].number
         kind = "date" if lead.kind == "year" else "number"
