@@ -230,6 +230,7 @@ _CREDIT_SPANS = [
     re.compile(rf"(?<!\w)(?i:{_AGENCIES})\s*/\s*{_NAMEISH}"),  # "AGENCY/Name"
 ]
 _CAPTION_WORD = _Gated(rf"(?<!\w){_CAPTION_LABEL}(?!\w)", ("CAPTION_LABELS",))
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[\"“„«]?[^\W\d_]")
 _CREDIT_BEFORE = tuple(".!?\"”’»)]|—–:")
 
 _BYLINE = re.compile(
@@ -391,11 +392,15 @@ def classify(line: str) -> str:
         and _CAPTION[3].search(s[-160:])
     ):
         return "caption"
-    if any(p.search(s) for p in _CAPTION[1:3]) or _CAPTION_LEAD.match(s):
-        # "Fot. Name/AGENCY Firefighters evacuated ...": a credit glued to the start of a paragraph
-        # leaves the paragraph's sentences behind; a credit with a short caption is all caption.
+    if _CAPTION_LEAD.match(s):
+        return "caption"  # "(Photo: AGENCY / Name) Rescue workers search ...": a caption opening with its credit
+    if any(p.search(s) for p in _CAPTION[1:3]):
+        # "Fot. Name/AGENCY Firefighters evacuated ... . The school ...": a credit glued to the start
+        # of a paragraph leaves the paragraph's sentences behind; with a one-sentence description
+        # it is all caption.
         rest, cut = strip_credits(s)
-        if not (cut and s.startswith(cut[0]) and _words(rest) >= 12 and _ends_sentence(rest)):
+        if not (cut and s.startswith(cut[0]) and _words(rest) >= 20 and _ends_sentence(rest)
+                and len(_SENTENCE_BREAK.findall(rest)) >= 1):
             return "caption"
     prose = _ends_sentence(s) and nw >= 8
     if nw <= 40 and _COPYRIGHT_LINE.search(s):

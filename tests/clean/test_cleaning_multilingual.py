@@ -207,10 +207,10 @@ def test_captions_and_credits_inside_paragraphs_are_cut_out():
          "coming days, the agency said.", "Jane Roe/AFP via Getty Images"),
         ("Strażacy pracowali całą noc (Foto: Jan Kowalski/Agencja) i rano zakończyli ewakuację mieszkańców.",
          "Strażacy pracowali całą noc i rano zakończyli ewakuację mieszkańców.", "(Foto: Jan Kowalski/Agencja)"),
-        ("Fot. Jan Kowalski/PAP Strażacy ewakuowali mieszkańców ulicy Nadrzecznej, a w szkole podstawowej przygotowano "
-         "dla nich miejsca noclegowe.",
-         "Strażacy ewakuowali mieszkańców ulicy Nadrzecznej, a w szkole podstawowej przygotowano dla nich miejsca "
-         "noclegowe.", "Fot. Jan Kowalski/PAP"),
+        ("Fot. Jan Kowalski/PAP Strażacy ewakuowali mieszkańców ulicy Nadrzecznej. W szkole podstawowej przygotowano "
+         "dla nich miejsca noclegowe, a gmina wydaje ciepłe posiłki wszystkim poszkodowanym rodzinom.",
+         "Strażacy ewakuowali mieszkańców ulicy Nadrzecznej. W szkole podstawowej przygotowano dla nich miejsca "
+         "noclegowe, a gmina wydaje ciepłe posiłki wszystkim poszkodowanym rodzinom.", "Fot. Jan Kowalski/PAP"),
         ("Los vecinos achican agua de sus casas. (Photo: María Ruiz) El ayuntamiento abrió un albergue en el colegio.",
          "Los vecinos achican agua de sus casas. El ayuntamiento abrió un albergue en el colegio.", "(Photo: María Ruiz)"),
         ("Das Wasser stieg bis in den ersten Stock. Foto: Lena Vogel Die Feuerwehr pumpte die ganze Nacht.",
@@ -342,3 +342,10 @@ def test_other_scripts_lose_teasers_and_prompts_and_keep_credits(body, clutter, 
     assert r.text.split("\n") == body
     assert all(c in r.removed for c in clutter)
     assert credit in [removed_kind(e) for e in r.removed]
+
+
+def test_a_caption_that_opens_with_its_credit_is_all_caption():
+    for line in ("(Photo: AGENCY / Jane Roe) Rescue workers search the rubble of a collapsed school in the village, "
+                 "March 3, 2024.",
+                 "Foto: Anna Bianchi/Agenzia I soccorritori cercano tra le macerie della scuola crollata nel paese."):
+        assert classify(line) == "caption"
