@@ -150,8 +150,13 @@ _ARTICLE_COLS = (
 
 def _valid(value: Any) -> Any:
     """A string PostgreSQL ``text`` can hold: NUL and lone surrogates as U+FFFD."""
-    if isinstance(value, str) and _SURROGATE_OR_NUL.search(value):
-        return _SURROGATE_OR_NUL.sub("\ufffd", value)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")  # in C: far faster than a regex scan of every (long) text
+        except UnicodeEncodeError:
+            return _SURROGATE_OR_NUL.sub("\ufffd", value)
+        if "\x00" in value:
+            return value.replace("\x00", "\ufffd")
     return value
 
 
@@ -308,24 +313,32 @@ class PostgresStore:
             added: list[str] = []
             merges: list[Rejected] = []
             claimed: set[str] = set()
-            with db.pipeline():
-                for a, row in zip(batch, rows):
-                    article_id, source = row[0], row[1]
-                    if article_id in inserted and article_id not in claimed:
-                        claimed.add(article_id)
-                        added.append(article_id)
-                        db.execute("DELETE FROM merges WHERE source=%s", (source,))
-                    elif stored.get(article_id, source) != source:
-                        reason = (f"merged into article {article_id} read from {stored[article_id]}: the same "
-                                  f"text{' and address' if a.url or a.external_id else ''}, so one article")
-                        db.execute(
-                            """INSERT INTO merges (source, article_id, reason, at) VALUES (%s,%s,%s,%s)
-                               ON CONFLICT (source) DO UPDATE SET article_id=EXCLUDED.article_id,
-                               reason=EXCLUDED.reason, at=EXCLUDED.at""",
-                            (source, article_id, _valid(reason), now),
-                        )
-                        merges.append(Rejected(source, _valid(reason)))
-                    db.execute("DELETE FROM rejects WHERE source=%s", (source,))
+            # What each input's source ends as, the last article of a source deciding, as if the
+            # articles were stored one by one: no merge (stored itself) or merged into another.
+            outcome: dict[str, tuple[str, str] | None] = {}
+            for a, row in zip(batch, rows):
+                article_id, source = row[0], row[1]
+                if article_id in inserted and article_id not in claimed:
+                    claimed.add(article_id)
+                    added.append(article_id)
+                    outcome[source] = None
+                elif stored.get(article_id, source) != source:
+                    reason = _valid(f"merged into article {article_id} read from {stored[article_id]}: the same "
+                                    f"text{' and address' if a.url or a.external_id else ''}, so one article")
+                    outcome[source] = (article_id, reason)
+                    merges.append(Rejected(source, reason))
+            with db.cursor() as cur:
+                cur.execute("DELETE FROM merges WHERE source = ANY(%s)", ([k for k, v in outcome.items() if v is None],))
+                upserts = [(k, v[0], v[1], now) for k, v in outcome.items() if v is not None]
+                if upserts:
+                    cur.executemany(
+                        """INSERT INTO merges (source, article_id, reason, at) VALUES (%s,%s,%s,%s)
+                           ON CONFLICT (source) DO UPDATE SET article_id=EXCLUDED.article_id,
+                           reason=EXCLUDED.reason, at=EXCLUDED.at""",
+                        upserts,
+                    )
+                # Every input stored (as itself or merged) is read now: it is no longer a reject.
+                cur.execute("DELETE FROM rejects WHERE source = ANY(%s)", (list(dict.fromkeys(r[1] for r in rows)),))
             return added, merges
 
         added, merges = self._transaction(work)
