@@ -147,6 +147,8 @@ CREDITS = [
     ("Traducido del portugués por Ana Gómez.", "translation_credit"),
     ("Vertaald uit het Engels door Sanne Bakker.", "translation_credit"),
     ("Machine translation of the original Italian article.", "translation_credit"),
+    ("Traducción: Lucía Fernández", "translation_credit"),
+    ("This story was translated with an automatic tool and checked by an editor.", "translation_credit"),
     ("This article first appeared in The Lowbridge Courier.", "credit"),
     ("The post Flood hits Lowbridge appeared first on The Lowbridge Courier.", "credit"),
     ("Cet article a d'abord été publié dans Le Courrier du Val.", "credit"),

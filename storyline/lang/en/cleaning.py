@@ -138,7 +138,8 @@ CAPTION_LABELS = (
 CAPTION_OPENERS = (r"(?:photo|photograph|image|illustration|picture)s? (?:by|courtesy|credit)",)
 
 TRANSLATION_CREDITS = (
-    r"translated (?:from|by|into)", r"machine[- ]translat(?:ion|ed)", r"translation (?:by|from)",
+    r"translated (?:from|by|into|with|using)", r"machine[- ]translat(?:ion|ed)", r"translation (?:by|from)",
+    r"(?:automatically|ai[- ])translated",
     r"english (?:version|translation) by", r"to english translation", r"(?:appears|published|available) (?:here )?in (?:\w+ )?translation",
     r"in (?:\w+ )?translation (?:by|under|with)",
 )

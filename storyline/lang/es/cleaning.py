@@ -25,7 +25,7 @@ BYLINE_OPENERS = (r"por", r"escrito por", r"autor", r"autora", r"texto")
 DESK_WORDS = (r"redacción", r"agencias?", r"servicio", r"corresponsal")
 CAPTION_LABELS = (r"fotos?", r"fotografía", r"imagen", r"imágenes", r"ilustración", r"crédito")
 CAPTION_OPENERS = (r"foto(?:grafía)? de",)
-TRANSLATION_CREDITS = (r"traducido (?:del|de|por|al)", r"traducción (?:de|del|por|automática)")
+TRANSLATION_CREDITS = (r"traducido (?:del|de|por|al|con|automáticamente)", r"traducción(?: de| del| por| automática|\s*:)")
 CREDIT_PHRASES = (
     r"publicad[oa] (?:originalmente|originariamente|por primera vez|inicialmente) (?:en|por)",
     r"apareció (?:originalmente|primero|por primera vez) en", r"se publicó (?:originalmente|primero) en",

@@ -21,7 +21,7 @@ BYLINE_OPENERS = (r"di", r"a cura di", r"autore", r"testo di")
 DESK_WORDS = (r"redazione", r"agenzie", r"inviat[oa]", r"corrispondente")
 CAPTION_LABELS = (r"fotos?", r"immagine", r"immagini", r"credits?", r"illustrazione")
 CAPTION_OPENERS = (r"foto di",)
-TRANSLATION_CREDITS = (r"tradott[oa] (?:da|dal|dall'|dallo|dalla|in)", r"traduzione (?:di|a cura di|dal|automatica)")
+TRANSLATION_CREDITS = (r"tradott[oa] (?:da|dal|dall'|dallo|dalla|in|con|automaticamente)", r"traduzione(?: di| a cura di| dal| automatica|\s*:)")
 CREDIT_PHRASES = (
     r"pubblicat[oa] (?:originariamente|per la prima volta|in origine|inizialmente) (?:su|da|in|sul|sulla)",
     r"apparso (?:per la prima volta|originariamente|inizialmente) (?:su|in|sul|sulla)",

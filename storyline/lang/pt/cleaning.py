@@ -21,7 +21,7 @@ BYLINE_OPENERS = (r"por", r"texto", r"autor", r"autora", r"reportagem")
 DESK_WORDS = (r"redação", r"redacção", r"agências?")
 CAPTION_LABELS = (r"fotos?", r"fotografia", r"imagem", r"imagens", r"ilustração", r"crédito")
 CAPTION_OPENERS = (r"foto(?:grafia)? de",)
-TRANSLATION_CREDITS = (r"traduzid[oa] (?:do|da|de|por|para)", r"tradução (?:de|do|da|por|automática)")
+TRANSLATION_CREDITS = (r"traduzid[oa] (?:do|da|de|por|para|com|automaticamente)", r"tradução(?: de| do| da| por| automática|\s*:)")
 CREDIT_PHRASES = (
     r"publicad[oa] (?:originalmente|inicialmente|primeiro|pela primeira vez) (?:em|no|na|pelo|pela)",
     r"apareceu (?:primeiro|originalmente|pela primeira vez) (?:em|no|na)",
