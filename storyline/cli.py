@@ -20,7 +20,7 @@ from storyline.model import Rejected
 from storyline.options import Options
 from storyline.store import StoreError
 
-DB_HELP = "SQLite store file (default: storyline.db in the current folder)."
+DB_HELP = "Store: a SQLite file (default: storyline.db in the current folder) or a postgresql://user@host/db URL."
 
 
 def _parse_value(text: str) -> Any:
