@@ -188,11 +188,12 @@ class PostgresStore:
             params.setdefault("application_name", "storyline")
             # Autocommit: every write is an explicit ``transaction()`` block, every lone read its
             # own statement (a fresh snapshot), and nothing holds a transaction open while idle.
-            self._db = psycopg.connect(**params, autocommit=True, row_factory=dict_row)
+            self._params = params
+            self._db = self._connect()
         except psycopg.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {_message(exc)}") from exc
         try:
-            self._read = psycopg.connect(**params, autocommit=True, row_factory=dict_row)
+            self._read = self._connect()
             self._migrate()
         except psycopg.Error as exc:
             self.close()
@@ -202,6 +203,21 @@ class PostgresStore:
             raise
 
     # --- lifecycle ----------------------------------------------------------------
+
+    def _connect(self) -> psycopg.Connection:
+        return psycopg.connect(**self._params, autocommit=True, row_factory=dict_row)
+
+    def _healthy(self, name: str) -> psycopg.Connection:
+        """The connection ``name`` (under its lock), a new session if the last one broke.
+
+        A server restart or a dropped network breaks a connection for good; a long-running
+        ``serve`` or ``ingest`` then carries on with a new one instead of failing every call.
+        """
+        conn = getattr(self, name)
+        if conn.broken:
+            conn = self._connect()
+            setattr(self, name, conn)
+        return conn
 
     def _migrate(self) -> None:
         with self._write_lock:
@@ -223,9 +239,7 @@ class PostgresStore:
 
     @property
     def schema_version(self) -> int:
-        with self._read_lock:
-            row = self._read.execute("SELECT max(version) AS v FROM schema_version").fetchone()
-        return row["v"] or 0
+        return self._one("SELECT max(version) AS v FROM schema_version")["v"] or 0
 
     def close(self) -> None:
         for lock, name in ((self._write_lock, "_db"), (self._read_lock, "_read")):
@@ -241,25 +255,40 @@ class PostgresStore:
         self.close()
 
     def _transaction(self, work: Any) -> Any:
-        """``work(conn)`` in one write transaction, retried when the server picks it to yield."""
+        """``work(conn)`` in one write transaction, retried when the server picks it to yield or
+        the connection broke (every write here is idempotent, so a retry after a lost commit
+        acknowledgement stores nothing twice)."""
         with self._write_lock:
             for attempt in range(_RETRIES):
+                db = self._healthy("_db")
                 try:
-                    with self._db.transaction():
-                        return work(self._db)
+                    with db.transaction():
+                        return work(db)
                 except _RETRYABLE:
                     if attempt == _RETRIES - 1:
                         raise
-                    time.sleep(0.05 * (attempt + 1))
+                except psycopg.OperationalError:
+                    if attempt == _RETRIES - 1 or not db.broken:
+                        raise
+                time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
-    def _rows(self, sql: str, args: Any = ()) -> list[dict]:
+    def _read_with(self, fetch: Any) -> Any:
+        """``fetch(conn)`` on the reader connection, once more on a new one if it broke."""
         with self._read_lock:
-            return self._read.execute(sql, args).fetchall()
+            conn = self._healthy("_read")
+            try:
+                return fetch(conn)
+            except psycopg.OperationalError:
+                if not conn.broken:
+                    raise
+                return fetch(self._healthy("_read"))
+
+    def _rows(self, sql: str, args: Any = ()) -> list[dict]:
+        return self._read_with(lambda conn: conn.execute(sql, args).fetchall())
 
     def _one(self, sql: str, args: Any = ()) -> dict | None:
-        with self._read_lock:
-            return self._read.execute(sql, args).fetchone()
+        return self._read_with(lambda conn: conn.execute(sql, args).fetchone())
 
     # --- articles -----------------------------------------------------------------
 
@@ -554,14 +583,17 @@ class PostgresStore:
         return [json.loads(r["data"]) for r in rows]
 
     def previous_stories(self) -> list[Story]:
-        with self._read_lock:
+        def fetch(conn: psycopg.Connection) -> tuple[list[dict], list[dict]]:
             # Two statements over one snapshot, so stories and their members are of one analysis.
-            with self._read.transaction():
-                self._read.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                rows = self._read.execute("SELECT id, title FROM stories ORDER BY position").fetchall()
-                members: dict[str, list[str]] = {}
-                for r in self._read.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id"):
-                    members.setdefault(r["story_id"], []).append(r["article_id"])
+            with conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                return (conn.execute("SELECT id, title FROM stories ORDER BY position").fetchall(),
+                        conn.execute("SELECT story_id, article_id FROM story_articles ORDER BY article_id").fetchall())
+
+        rows, pairs = self._read_with(fetch)
+        members: dict[str, list[str]] = {}
+        for r in pairs:
+            members.setdefault(r["story_id"], []).append(r["article_id"])
         return [Story(id=r["id"], title=r["title"], article_ids=members.get(r["id"], [])) for r in rows]
 
 

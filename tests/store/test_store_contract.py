@@ -465,3 +465,16 @@ def test_postgres_analysis_equals_sqlite_analysis(pg_url, tmp_path):
                         for r in (fresh, again)])
     assert '"stories": [{' in reports[0][0]
     assert reports[0] == reports[1]
+
+
+def test_postgres_store_outlives_a_dropped_connection(pg_url):
+    import psycopg
+
+    with open_store(pg_url) as s:
+        s.add_articles([_article(1)])
+        with psycopg.connect(pg_url, autocommit=True) as admin:  # as a server restart would
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE application_name = 'storyline' AND datname = current_database()")
+        assert s.count_articles() == 1  # the reader reconnects
+        assert s.add_articles([_article(2)]) == ["a2"]  # so does the writer
+        assert [a.id for a in s.iter_articles()] == ["a1", "a2"]
