@@ -55,6 +55,8 @@ _AGENCY_NAMES = {
 }
 # Title separators: "Headline | Outlet", "Headline - Outlet", "Headline :: Outlet".
 _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
+# A host written in lower case ("example.com"); "Example.com" written as a brand is a name.
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 _DIGITS_ONLY = re.compile(r"^\W*\d[\d\W]*$")
 _COPY_MARK = re.compile(r"(?:©|&copy;|\(c\)|\bcopyright\b)", re.I)
 # Last words of a footer fragment that is not a name ("Privacy Policy", "Terms").
@@ -525,6 +527,8 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str |
     label = _domain_label(url)
     groups: dict[str, list[OutletCandidate]] = {}
     for c in cands:
+        if c.origin not in ("url", "domain") and _BARE_DOMAIN.match(c.name.strip()):
+            c.origin = "domain"  # "example.com" stated as a site name is still a bare domain
         name = c.name if c.origin in ("url", "domain") else clean_outlet_name(c.name, c.origin not in ("field", "site_name"))
         if not name:
             continue
@@ -748,8 +752,10 @@ def html_outlet_candidates(html: str, headline: str | None = None) -> list[Outle
             a = el.find(".//a")
             if a is not None and " ".join(a.text_content().split()):
                 text = " ".join(a.text_content().split())
-        # A placeholder ("Logo", "Brand" in an element classed "navbar-brand") names nothing.
-        if text and len(text.split()) <= 6 and _fold(text) not in _fold(attrs):
+        # Placeholder words ("Logo", "Brand" in an element classed "navbar-brand logo") name nothing.
+        attr_words = {_fold(w) for w in re.split(r"[\s_-]+", attrs) if w}
+        text = " ".join(w for w in text.split() if _fold(w) not in attr_words)
+        if text and len(text.split()) <= 6:
             out.append(OutletCandidate(text, "masthead", attrs.strip()))
             seen += 1
         if seen >= 2:

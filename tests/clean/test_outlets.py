@@ -196,3 +196,8 @@ def test_stated_outlet_keeps_its_form(name):
 def test_small_words_inside_a_masthead(masthead, want):
     page = f"{masthead}\nNotícias | Política | Economia | Desporto\n\nÁgua invade o centro\n\n4 June 2024\n\n" + BODY
     assert page_metadata(clean_text(page), now=NOW).outlet == want
+
+
+def test_site_name_that_is_a_bare_domain_yields_to_a_readable_name():
+    cands = [OutletCandidate("orbitnews.com", "site_name"), OutletCandidate("Orbit News", "title")]
+    assert choose_outlet(cands, "https://www.orbitnews.com/a") == "Orbit News"
