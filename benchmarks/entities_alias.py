@@ -8,14 +8,16 @@ positives (one real entity written two ways)
   accent   - accents stripped (names that have accents)
   case     - upper-cased
   hyphen   - first-name space <-> hyphen (persons with three words or a hyphen)
-  surname  - surname only, in a story where only that one full name has the surname
+  surname  - surname only (with its particles: "bin Laden", "van Tongeren"), in a story where
+             only that one full name has the surname
   translit - a transliteration-like spelling edit of the surname (y->iy, y->yy, ou->u,
              ck->k, ph->f, ks->x, doubling or dropping an h); no shared context needed
   misspell - one adjacent-letter swap or doubled letter in the surname, WITH a shared
              context entity in both articles (the rule requires that evidence)
   acronym  - the initials of a multiword ORG ("World Health Organization" / "WHO")
 hard negatives (two real entities that must stay apart)
-  same_surname - two different real full names sharing a surname
+  same_surname - two different real full names sharing a surname (not one name ending the
+                 other: "Agent David Wilhelm" / "David Wilhelm" is one person)
   bare_surname - a bare surname in a story holding two full names with that surname
   shared_words - two different real ORG names of the same length sharing words
   misspell_no_context - a misspelling-sized difference with no shared context
@@ -41,6 +43,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from storyline import lang
 from storyline.extract import Extractor, merge_entities
 from storyline.extract.entities import initials, name_key
 from storyline.model import Article, Extraction, Span
@@ -90,6 +93,7 @@ def merged(a: list[tuple[str, str]], b: list[tuple[str, str]], x: str, y: str) -
 
 
 _ORG_STOP = {"the", "of", "and", "for", "de", "in", "on"}
+_PARTICLES = {str(w).lower() for w in lang.values("entities", "NAME_PARTICLES")}
 
 
 def collect_names(data: Path, extractor: Extractor, limit: int) -> tuple[list[str], list[str], list[Article]]:
@@ -137,8 +141,13 @@ def build_pairs(persons: list[str], orgs: list[str], rng: random.Random):
             v = f"{toks[0]}-{toks[1]} {toks[2]}"
             pos.append(("hyphen", [(p, "PERSON")], [(v, "PERSON")], p, v))
         same = [q for q in by_surname[name_key(surname)] if name_key(q) != name_key(p)]
+        # The surname keeps its particles: "Osama bin Laden" is "bin Laden", not "Laden".
+        k = len(toks) - 1
+        while k > 1 and toks[k - 1].lower() in _PARTICLES:
+            k -= 1
         if not same:
-            pos.append(("surname", [(p, "PERSON")], [(surname, "PERSON")], p, surname))
+            bare = " ".join(toks[k:])
+            pos.append(("surname", [(p, "PERSON")], [(bare, "PERSON")], p, bare))
         t = translit(surname, rng)
         if t and name_key(t) != name_key(surname):
             v = " ".join(toks[:-1] + [t])
@@ -156,6 +165,9 @@ def build_pairs(persons: list[str], orgs: list[str], rng: random.Random):
                 a, b = distinct[i], distinct[j]
                 if name_key(a.split()[0]) == name_key(b.split()[0]):
                     continue  # "John Smith" / "John A. Smith": may be one person
+                ka, kb = name_key(a).split(), name_key(b).split()
+                if ka[-len(kb) :] == kb or kb[-len(ka) :] == ka:
+                    continue  # "Agent David Wilhelm" / "David Wilhelm": one person, a word more
                 neg.append(("same_surname", [(a, "PERSON")], [(b, "PERSON")], a, b))
                 sur = a.split()[-1]
                 neg.append(("bare_surname", [(a, "PERSON"), (b, "PERSON")], [(sur, "PERSON")], a, sur))

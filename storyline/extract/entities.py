@@ -1060,11 +1060,12 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
     # forms first, so "Royal Namur" has joined "Royal Namur FC" before "Namur" looks for a home.
     # A name tagged PERSON anywhere counts as a person here: the small NER model types the same
     # full name ORG in one article and PERSON in the next.
-    tagged_person = [any(s.label == "PERSON" for s in m) and not _org_like(keys[i]) for i, m in enumerate(members)]
+    tagged_person = [any(s.label == "PERSON" for s in m) and not _org_like(keys[i], m) for i, m in enumerate(members)]
     for i in sorted(range(n), key=lambda i: -len(keys[i].split())):
         if ambiguous[i]:
             continue
-        targets = _short_form_targets(i, keys, members, tagged_person, types, ambiguous, acronyms, defined_at, uf)
+        targets = _short_form_targets(i, keys, members, tagged_person, types, ambiguous, acronyms, defined_at, uf,
+                                      articles_of)
         if len(targets) == 1:
             uf.union(i, next(iter(targets)))
 
@@ -1082,10 +1083,10 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             s.attrs["canonical"] = name
         etype = _majority_type(spans)
         n_person = sum(1 for s in spans if s.label == "PERSON")
-        if etype != "PERSON" and n_person * 3 >= len(spans) and not _org_like(base_key(name)) \
+        if etype != "PERSON" and n_person * 3 >= len(spans) and not _org_like(base_key(name), spans) \
                 and 2 <= len(name.split()) <= 4 and not _acronym_form(name):
             etype = "PERSON"  # a full personal name the NER also typed ORG or GPE elsewhere
-        elif etype == "PERSON" and _org_like(base_key(name)):
+        elif etype == "PERSON" and _org_like(base_key(name), spans):
             etype = "ORG"  # "Official Gazette", "Halvard Bank": an organisation word is no person's name
         result.append({
             "name": name,
@@ -1151,10 +1152,15 @@ def _majority_type(spans: Iterable[Span]) -> str:
     return max(pool.items(), key=lambda kv: (kv[1], kv[0] == "PERSON", kv[0] == "ORG"))[0]
 
 
-def _org_like(key: str) -> bool:
-    """A name with an organisation word or a company suffix in it is no person's."""
-    org_words = _words("ORG_WORDS")
+def _org_like(key: str, spans: Iterable[Span] = ()) -> bool:
+    """A name with an organisation word of English or of a language it was written in is no
+    person's ("Halvard Bank"); other languages' words stay out ("Bond" is a Dutch one)."""
+    org_words = frozenset().union(*(_words_of("ORG_WORDS", lang) for lang in _langs(spans)))
     return any(t in org_words for t in key.split())
+
+
+def _langs(spans: Iterable[Span]) -> set[str]:
+    return {"en"} | {s.attrs["lang"] for s in spans if s.attrs.get("lang")}
 
 
 def _one_transposition(a: str, b: str) -> bool:
@@ -1171,13 +1177,15 @@ def _node_acronyms(spans: list[Span]) -> set[str]:
     return out
 
 
-def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf) -> set[int]:
+def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf, articles_of) -> set[int]:
     ki = keys[i].split()
     if not 1 <= len(ki) <= 3:
         return set()
     drops = _words("SHORT_FORM_DROPS")
     particles = _words("NAME_PARTICLES")
-    function = _words("FUNCTION_WORDS")
+    # Function words of the languages the short form was written in (a surname such as "Long"
+    # or "Bay" is a function word somewhere).
+    function = frozenset().union(*(_words_of("FUNCTION_WORDS", s.attrs.get("lang") or "en") for s in members[i]))
     root_i = uf.find(i)
     acr = _acronym_form(members[i][0].text) if len(ki) == 1 else ""
     if not acr and all(t in drops or t in function or t in particles for t in ki):
@@ -1186,15 +1194,19 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         roots = {uf.find(j) for j in defined_at[ki[0].upper()]} - {root_i}
         if roots:
             return roots
-    generic = all(t in _words("ORG_WORDS") or t in drops for t in ki)  # "Council", "Bank": too vague
+    generic = all(_org_like(t, members[i]) or t in drops for t in ki)  # "Council", "Bank": too vague
     if acr:
         roots = {uf.find(j) for j in defined_at.get(acr.upper(), [])} - {root_i}
         if roots:
             return roots
-        return {uf.find(j) for j in range(len(keys)) if j != i and uf.find(j) != root_i and not ambiguous[j]
-                and any(initials(strip_legal_suffix(s.text)) == acr.upper() for s in members[j])}
+        roots = {uf.find(j) for j in range(len(keys)) if j != i and uf.find(j) != root_i and not ambiguous[j]
+                 and any(acr.upper() in (initials(s.text), initials(strip_legal_suffix(s.text))) for s in members[j])}
+        if roots or not person[i]:
+            return roots
     targets: set[int] = set()
     prefixed: set[int] = set()
+    # A name written with its company form ("Orbis Corp") is a full legal name, not a short form.
+    suffixed = any(strip_legal_suffix(s.text) != s.text for s in members[i])
     for j, kj in enumerate(keys):
         if j == i or ambiguous[j]:
             continue
@@ -1207,6 +1219,12 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         if person[j] or (person[i] and types[j] != "ORG"):
             n = len(ki)
             fits = tj[-n:] == ki and (tj[-n - 1] not in particles or ki[0] in particles)
+            # Several words may be a double surname ("García Márquez") or a middle and last name
+            # of someone else ("Ann Smith" is not "Mary Ann Smith"): only when both are written
+            # in one article.
+            one_word = all(" " not in s.text.strip() for s in members[i])  # "Resnick-Day": one written word
+            if fits and n >= 2 and not (articles_of[i] & articles_of[j]) and ki[0] not in particles and not one_word:
+                fits = False
             if not fits and n == 1 and tj[-2] not in particles:
                 fits = _word_sim(tj[-1], ki[0]) >= 0.92
             if fits:
@@ -1217,7 +1235,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         core = [t for t in tj if t not in drops]
         if core == ki or (_contiguous(ki, tj) and all(t in drops for t in _without(tj, ki))):
             targets.add(r)
-        elif tj[: len(ki)] == ki and types[i] != "GPE":
+        elif tj[: len(ki)] == ki and len(ki) == 1 and types[i] != "GPE" and not suffixed:
             # "Halvard" for "Halvard Cloud Services"; a place name is never cut from the front
             # of a longer name ("France" is not "France Télévisions").
             prefixed.add(r)
@@ -1244,7 +1262,7 @@ def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) 
     langs = [frozenset(s.attrs.get("lang", "en") for s in m) for m in members]
     if len(frozenset().union(*langs)) < 2 if langs else True:
         return
-    cand = [i for i in range(len(keys)) if (not person[i] or _org_like(keys[i])) and len(keys[i].split()) >= 2
+    cand = [i for i in range(len(keys)) if (not person[i] or _org_like(keys[i], members[i])) and len(keys[i].split()) >= 2
             and "#ambiguous#" not in keys[i] and not any(c.isdigit() for c in keys[i])]
     if len(cand) < 2:
         return
