@@ -1089,6 +1089,14 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
                         hit = _part_name(text, ps, pe, names, lex, post=False)
                         if hit is not None:
                             found, cue = _Found(hit, None, "name"), ":"
+    if found is None and cue is None and lex.according is not None:
+        # "Selon le maire Paul Roux, « … »", "según X, ...": the source named before the words.
+        bs, be = _before_window(text, qs, prv)
+        acc = lex.according.search(text, bs, be)
+        if acc is not None:
+            stop = text.find(",", acc.end(), be)
+            found = _phrase_speaker(text, acc.end(), stop if stop > 0 else be, names, lex, post=True)
+            cue = acc.group(0) if found is not None else None
     if found is None and cue is None:
         # A fragment quoted inside reported speech ('X aseguró que los mineros "siguieron
         # ..."'): the reporting verb earlier in the sentence and its subject.
@@ -1308,6 +1316,8 @@ def _mark_kind(text: str, r: RawQuote, lex: Lexicon) -> str:
         lead = re.match(r"[\s,;:–—―\-]*", after)
         if lex.verbs.search(before) or (lead and lex.verbs.match(after, lead.end())):
             return "direct"
+        if lex.according is not None and lex.according.search(before):
+            return "direct"  # "Selon X, « … »": the source, then its words
         if lex.verbs.search(after[: _AFTER_REACH]):
             return "direct"
     return "partial"

@@ -150,3 +150,15 @@ def test_reported_speech_in_each_language(language, text, words, speaker):
     q = _one(_quotes(text, language), words)
     assert q.kind == "indirect" and not q.direct
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Selon le maire Paul Roux, « les travaux dureront deux ans »."),
+        ("es", 'Según el alcalde Paul Roux, "las obras durarán dos años".'),
+    ],
+)
+def test_according_to_names_the_source_of_the_quotation(language, text):
+    q = _quotes(text, language)[0]
+    assert q.speaker == "Paul Roux" and q.kind == "direct"
