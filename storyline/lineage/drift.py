@@ -174,6 +174,9 @@ def _name_present(name: str, other_fold: str, other_words: set[str]) -> bool:
         return True
     if all(t in other_words for t in toks):
         return True
+    # "Sergei Lavrov" where the other sentence says "Lavrov": the same person, surname only.
+    if len(toks) >= 2 and toks[-1] in other_words:
+        return True
     # "Zelensky" ~ "Zelenskyy", "Al-Assad" ~ "al Assad": fuzzy on the whole name, then per token.
     if fuzz.partial_ratio(fold(name), other_fold) >= 90:
         return True
@@ -335,6 +338,8 @@ def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
                 toks = tuple(words(name))
                 if toks and len(toks[0]) > 2:
                     table.setdefault(toks, code)
+    for alias, code in lang.values("lineage", "COUNTRY_ALIASES"):
+        table.setdefault(tuple(alias.split()), code)
     return table, max(len(k) for k in table)
 
 

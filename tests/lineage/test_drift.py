@@ -85,3 +85,22 @@ def test_french_country_with_elided_article_is_the_same_country() -> None:
 
     assert countries("le gouvernement d'Italie et l'Espagne") == ["IT", "ES"]
     assert countries("Italy and Spain") == ["IT", "ES"]
+
+
+def test_same_country_under_another_name_is_not_drift() -> None:
+    from storyline.lineage.drift import _country_drift
+    from storyline.text import fold
+
+    story = "Mexico and the U.S. agreed on Monday to reopen the border crossing."
+    out = _country_drift("Mexico and the U.S. agreed to reopen the crossing.",
+                         "Mexico and the United States agreed to reopen the crossing.", (fold(story), set()))
+    assert out == []
+
+
+def test_surname_only_is_the_same_person() -> None:
+    from storyline.lineage.drift import _name_present
+    from storyline.text import fold, words
+
+    other = "Lavrov told reporters the talks would go on."
+    assert _name_present("Sergei Lavrov", fold(other), set(words(other)))
+    assert not _name_present("Maria Ostend", fold(other), set(words(other)))

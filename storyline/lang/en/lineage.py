@@ -15,3 +15,7 @@ PRESS_RELEASE_CUES = ('press release', 'news release', 'for immediate release', 
 ABOUT_WORDS = ('about',)
 # A media-contacts block heading.
 CONTACT_WORDS = ('media contact', 'press contact', 'contact:', 'media enquiries', 'media inquiries')
+# Usual short or older names of countries that Babel's territory names do not give (folded words).
+COUNTRY_ALIASES = {"u.s": "US", "usa": "US", "u.s.a": "US", "america": "US", "uk": "GB", "u.k": "GB",
+                   "britain": "GB", "great britain": "GB", "holland": "NL", "turkey": "TR",
+                   "czech republic": "CZ", "ivory coast": "CI", "burma": "MM", "the gambia": "GM"}
