@@ -150,6 +150,10 @@ class Options:
     # BLAS threads of the sentence encoder in each process. Measured: a second thread costs 75 %
     # more CPU for 12 % less wall time, and workers already use the cores, so one is the default.
     encoder_threads: int = 1
+    # Where sentence vectors are computed: "cpu" (numpy, the default) or a torch device such as
+    # "cuda" (the [gpu] extra; the same model, vectors equal to 1e-4). One GPU serves best as
+    # the encoder of a single process: use it with --workers 1.
+    encoder_device: str = "cpu"
     executor: str = "auto"  # auto (local for 1 worker, a process pool above), local, pool, or ray
     ray_address: str | None = None  # with executor "ray": None starts a local cluster; "auto" joins one
     progress: bool = False

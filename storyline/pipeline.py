@@ -116,7 +116,7 @@ class EnrichStage:
         self.options = options
         self.extractor = Extractor(options)
         self.extractor.setup()
-        embedder(options.encoder_threads)
+        embedder(options.encoder_threads, options.encoder_device)
 
     def process(self, batch: list[tuple[Article, "Cached | None"]]) -> list[Enriched]:
         from storyline.resources import embedder
@@ -201,7 +201,7 @@ class AlignStage:
         from storyline.resources import embedder, spacy_nlp
 
         self.options = options
-        embedder(options.encoder_threads)
+        embedder(options.encoder_threads, options.encoder_device)
         self.nlp = spacy_nlp(options.extract.spacy_model)
 
     def process(self, batch: list[StoryTask]) -> list[dict[str, Any]]:
@@ -260,7 +260,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
     ctx = Context(options=options, progress=progress)
     own = executor is None
     ex = executor or make_executor(options)
-    emb = embedder(options.encoder_threads)
+    emb = embedder(options.encoder_threads, options.encoder_device)
     pinned: list[str] = []
     try:
         with _timed(ctx, "load"):

