@@ -17,7 +17,16 @@ Formats by extension (content sniffing decides for ``-`` and unknown extensions)
 =================================  ===========================================
 
 Folders are walked recursively in sorted order; hidden files and folders (".name") are
-skipped.
+skipped. FIFOs, sockets, devices, symlink loops, symlinked folders and unreadable folders are
+rejections with their reason, never silence (a FIFO would block the batch forever).
+
+Hostile input is bounded by ``IngestOptions``: decompressed bytes per file (absolute and as
+an inflation ratio), records and listed rejections per file, characters per article (cut with
+a note in ``removed``), tags per HTML/XML document, JSON nesting, date-field length and wall
+time per record. Strings are made valid Unicode (lone surrogates replaced, undecodable file
+names escaped) before anything hashes or stores them. Only errors that input can cause
+(``INPUT_ERRORS``) become rejections; a bug of this tool propagates, so the command exits
+with its own code.
 """
 
 from __future__ import annotations
