@@ -183,3 +183,34 @@ def test_drift_of_an_edge_without_direction_is_told_as_a_difference(detector: Li
     assert e.direction == "unknown"
     notes = [d.note for d in e.drift if d.kind == "number"]
     assert notes and all("->" not in n and "differs" in n for n in notes), notes
+
+
+PRESS = (
+    "PRESS RELEASE\n"
+    "MARREN, 7 May 2024 /Valdora Newswire/ -- Nordsee Energie AG today announced that it will build a 400-megawatt "
+    "offshore wind farm off the coast of Valdora.\n"
+    "Construction is due to start in March 2025 and the farm is expected to supply 380,000 homes from 2027.\n"
+    "The project will cost about 1.2 billion euros and create 650 jobs during construction.\n"
+    "\"This is the largest investment in our history,\" said chief executive Ilse Brandt.\n"
+    "The company has signed a 20-year supply contract with the regional grid operator.\n"
+    "About Nordsee Energie\n"
+    "Nordsee Energie AG operates wind and solar farms in six countries.\n"
+    "Media contact: press@nordsee-energie.example\n"
+)
+
+
+def test_a_press_release_is_the_origin_of_the_article_built_on_it(detector: LineageDetector) -> None:
+    body = PRESS.split("\n")[1:6]
+    news = "\n".join([body[0].split("-- ", 1)[1]] + body[1:])
+    e = only_edge(detector.detect([art("a-news", news, "en"), art("z-pr", PRESS, "en")]), "a-news", "z-pr")
+    assert (e.origin, e.derived, e.direction) == ("z-pr", "a-news", "known")
+    assert any("press release" in x for x in e.evidence)
+
+
+def test_an_update_line_both_texts_carry_is_no_evidence(detector: LineageDetector) -> None:
+    line = "UPDATE 2: adds details on aftershocks"
+    lines = ENGLISH.strip().split("\n")
+    a = art("a", line + "\n" + ENGLISH, "en")
+    b = art("b", line + "\n" + "\n".join(lines[:6]) + "\n", "en")
+    e = only_edge(detector.detect([a, b]), "a", "b")
+    assert not any("update" in x for x in e.evidence)
