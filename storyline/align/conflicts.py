@@ -20,7 +20,8 @@ from rapidfuzz import fuzz
 
 from storyline.align.claims import ClaimGroup, ConflictPair
 from storyline.align.compare import values_agree
-from storyline.align.facts import FigureMention, shared_names
+from storyline.align.facts import _CALENDAR as _CALENDAR_WORDS
+from storyline.align.facts import FigureMention, counted_after, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
 from storyline.align.units import NumberFact, Unit
@@ -311,7 +312,7 @@ MAX_RATIO = 2.0
 # A disputed figure is headline material: one side states it within a report's first sentences
 # (a dateline or headline line may come first). Deeper figures (statistics, background) are too
 # many to pair by their noun and wording alone.
-LEAD_SENTENCES = 5
+LEAD_SENTENCES = 3
 # Reports published further apart than this are about another moment of the story (an update).
 MAX_PUBLISHED_GAP_DAYS = 3
 # Two dated statements of one event read closely alike.
@@ -366,6 +367,16 @@ def _other_day(ua: Unit, ub: Unit) -> bool:
     return bool(da) and bool(db) and not (da & db)
 
 
+def _disputable(n: NumberFact, u: Unit) -> bool:
+    """A figure that can be disputed: a year, a measured amount, or a count whose counted word
+    follows it in English ("2,600 people"; not "Windows 8", "November 18", "Week 16")."""
+    if n.kind == "year" or n.measure:
+        return True
+    if u.english:
+        return counted_after(n, u) and (n.noun or "") not in _CALENDAR_WORDS
+    return True
+
+
 def _published_apart(a: str | None, b: str | None) -> bool:
     da, db = _parse_day(a), _parse_day(b)
     return da is not None and db is not None and abs((da - db).days) > MAX_PUBLISHED_GAP_DAYS
@@ -394,7 +405,7 @@ def figure_conflicts(
     published = published or {}
     # Claims only (a quotation's figure is the speaker's), no decades.
     ms = [m for m in mentions if m.number.kind in ("number", "year") and m.unit in group_of_unit
-          and not _decade(m.number, units[m.unit])]
+          and not _decade(m.number, units[m.unit]) and _disputable(m.number, units[m.unit])]
     by_family: dict[str, list[FigureMention]] = {}
     for m in ms:
         by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
@@ -463,7 +474,12 @@ def figure_conflicts(
         chosen_values = {_value_key(m.number) for m in chosen}
         # Exactly two sides, one of them stated up front; more values are several quantities or
         # several moments chained together, not one dispute.
-        if len(chosen_values) != 2 or min(units[m.unit].sentence_index for m in chosen) > LEAD_SENTENCES:
+        # Each side is headline material: stated in the opening sentences of one of its reports.
+        side_first: dict[str, int] = {}
+        for m in chosen:
+            key = _value_key(m.number)
+            side_first[key] = min(side_first.get(key, 99), units[m.unit].sentence_index)
+        if len(chosen_values) != 2 or max(side_first.values()) > LEAD_SENTENCES:
             continue
         lead = ms[min(members)].number
         kind = "date" if lead.kind == "year" else "number"

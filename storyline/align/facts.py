@@ -85,7 +85,7 @@ def _printed_noun(n: NumberFact, u: Unit) -> list[str] | None:
     return None
 
 
-def _counted_after(n: NumberFact, u: Unit) -> bool:
+def counted_after(n: NumberFact, u: Unit) -> bool:
     before, after = u.text[:n.start - u.start].rstrip(), u.text[n.end - u.start:]
     # Compounds, scores and records ("66-year-old", "65 - 53", "45-7-2", "12 - all") are
     # not counts; nor is the tail of a split figure ("2, 117").
@@ -137,18 +137,21 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
         return ("year", f"{n.value:.0f}")
     if n.value <= 0:
         return None
-    label = _label(n, u)
-    if label is not None:
-        return ("label", f"{label}|{n.value:g}")
     before, after = u.text[: n.start - u.start].rstrip(), u.text[n.end - u.start :]
-    if after.lstrip().startswith(("-", "\u2013")) or before.endswith(("-", "\u2013")) or re.search(r"\d[,.]$", before):
+    # Scores, records and compounds ("65 - 53", "45-7-2", "66-year-old"), the tail of a split
+    # figure ("2, 117"), a time ("4: 08") and a rank ("No. 2") are no fact figures.
+    if after.lstrip().startswith(("-", "\u2013", ":")) or before.endswith(("-", "\u2013", ":")) \
+            or re.search(r"\d[,.]$", before):
         return None
     if re.search(r"(?:\bNo\.?|#|\bn\.?\s?[°º]|\bnr\.?)$", before, re.I):
         return None
+    label = _label(n, u)
+    if label is not None:
+        return ("label", f"{label}|{n.value:g}")
     if n.measure or _distinctive(n):
         return ("number", f"{n.value:.6g}")
     if u.english:
-        if not _counted_after(n, u):
+        if not counted_after(n, u):
             return None
     elif not re.match(r"\s+[^\W\d_]{3,}", after):
         return None  # a non-English figure counts the word after it ("2 600 osób")
@@ -164,7 +167,8 @@ def _distinctive(n: NumberFact) -> bool:
         return True
     if n.kind == "year":
         return n.date is not None
-    if n.value != int(n.value) or re.search(r"[^\W\d_]", n.raw):
+    # A decimal, or digits with a scale or currency word ("27.5 million"); not a number word ("seven").
+    if n.value != int(n.value) or (re.search(r"\d", n.raw) and re.search(r"[^\W\d_]", n.raw)):
         return True
     return bool(n.measure) and n.measure.isupper() and n.measure != "MW"
 

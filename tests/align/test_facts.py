@@ -101,7 +101,7 @@ def test_describe_uses_the_printed_words():
 
 
 def _counted(text: str, raw: str, noun: str) -> bool:
-    from storyline.align.facts import _counted_after
+    from storyline.align.facts import counted_after as _counted_after
 
     i = text.index(raw)
     n = NumberFact(0.0, raw, noun, None, False, i, i + len(raw))
