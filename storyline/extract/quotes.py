@@ -1044,6 +1044,7 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
     content_end = text[r.start : r.end].rstrip()[-1:]
     found: _Found | None = None
     cue = None
+    bare = False
     label = _TRANSCRIPT.match(text, r.start, r.end)
     if label is not None:
         # '"PENCE: Well, look, ..."' -- a transcript quoted whole names its speaker first.
@@ -1059,6 +1060,8 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
                 return _resolve(text, _Found(runs[0], None, "name"), names, lex, prev, qs, "—"), True
         if v is not None and v.start() - win[0] <= _AFTER_REACH:
             cue = v.group(0)
+            # No word on either side of the verb: the subject is dropped or inside the verb form.
+            bare = not re.search(r"[^\W\d_]", text[win[0] : v.start()] + text[v.end() : win[1]])
             found = _phrase_speaker(text, win[0], v.start(), names, lex, post=False) if text[win[0] : v.start()].strip() else None
             if found is None:
                 found = _phrase_speaker(text, v.end(), win[1], names, lex, post=True)
@@ -1112,6 +1115,12 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
     if found is None:
         if cue is not None and prev is not None:
             return prev, True  # '—dijo.' with the subject dropped: the speaker of the quote before
+        if cue is not None and bare:
+            # A dropped subject or one inside the verb form ('"…", ha aggiunto.', 'sagte sie',
+            # 'a-t-elle assuré'): the person last introduced before the quotation.
+            ref = names.last_person(qs)
+            if ref is not None:
+                return Speaker(ref[0], ref[1], names.full_name(_clean_name(text[ref[0] : ref[1]])), cue), True
         return None, cue is not None
     return _resolve(text, found, names, lex, prev, qs, cue or ""), True
 
@@ -1282,9 +1291,10 @@ def find_dash_quotes(text: str, lex: Lexicon) -> list[RawQuote]:
     ('—Nunca perdimos la esperanza —dijo X—.')."""
     out: list[RawQuote] = []
     for pi, (ps, pe) in enumerate(_paragraphs(text)):
-        if text[ps] not in _DASHES:
+        # Polish and Russian print the dialogue dash as an en dash followed by a space.
+        if not (text[ps] in _DASHES or text[ps : ps + 2] == "– "):
             continue
-        for m in re.finditer(f"\\s*[{_DASHES}]\\s*", text[ps + 1 : pe]):
+        for m in re.finditer(f"\\s*[{_DASHES}–]\\s*", text[ps + 1 : pe]):
             close = ps + 1 + m.end()
             if lex.verbs.match(text, close):
                 _emit(out, text, ps + 1, ps + 1 + m.start(), ps, close, pi)

@@ -162,3 +162,26 @@ def test_reported_speech_in_each_language(language, text, words, speaker):
 def test_according_to_names_the_source_of_the_quotation(language, text):
     q = _quotes(text, language)[0]
     assert q.speaker == "Paul Roux" and q.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "language, text, words, speaker",
+    [
+        ("de", "Landrätin Petra Ost besuchte den Ort. „Wir helfen sofort allen“, sagte sie.", "helfen", "Petra Ost"),
+        ("nl", 'Burgemeester Eva Smit sprak de bewoners toe. "We blijven hier wonen", zei ze.', "blijven", "Eva Smit"),
+        ("fr", "La ministre Claire Aubert était sur place. « Nous serons là demain », a-t-elle assuré.", "serons",
+         "Claire Aubert"),
+        ("it", 'Il sindaco Luca Neri ha visitato la zona. "Siamo vicini alle famiglie", ha aggiunto.', "famiglie",
+         "Luca Neri"),
+        ("pt", 'O ministro Rui Lopes visitou a zona. "Estamos todos juntos nisto", disse.', "juntos", "Rui Lopes"),
+        ("pl", "Wojewoda Jan Kos odwiedził szpital.\n– Sytuacja jest stabilna – powiedział dziennikarzom.", "stabilna",
+         "Jan Kos"),
+    ],
+)
+def test_dropped_or_verb_bound_subject_is_the_person_introduced(language, text, words, speaker):
+    assert _one(_quotes(text, language), words).speaker == speaker
+
+
+def test_a_subject_that_is_neither_name_nor_role_is_not_replaced_by_the_last_person():
+    text = 'Minister Jane Holt spoke first.\n"The vote is postponed," the statement said.'
+    assert _one(_quotes(text, "en"), "postponed").speaker != "Jane Holt"

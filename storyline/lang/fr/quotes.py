@@ -1,23 +1,31 @@
 """Quote data for French: « ... », a déclaré X; X a affirmé : « ... »."""
 
+# Past participles of reporting verbs; the passé composé and its inversions ("a-t-elle assuré")
+# are built from them below.
+_PARTICIPLES = (
+    "déclaré", "dit", "affirmé", "ajouté", "expliqué", "souligné", "indiqué", "réagi", "estimé", "assuré", "précisé",
+    "confié", "insisté", "averti", "prévenu", "reconnu", "martelé", "lancé", "annoncé", "rappelé", "poursuivi",
+    "commenté", "écrit", "tweeté", "répondu", "déploré", "dénoncé", "regretté", "salué", "jugé", "admis", "confirmé",
+    "noté", "résumé", "tranché", "observé", "relevé", "conclu", "raconté", "promis", "lâché", "glissé", "ironisé",
+)
 SPEECH_VERBS = (
-    "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a souligné", "a indiqué", "a réagi",
-    "a estimé", "a assuré", "a précisé", "a confié", "a insisté", "a averti", "a reconnu", "a martelé",
-    "a lancé", "a annoncé", "a rappelé", "a poursuivi", "a commenté", "a écrit", "a tweeté", "a répondu",
-    "a déploré", "a dénoncé", "a regretté", "a salué", "a jugé", "a admis", "a confirmé", "a noté",
-    "avait déclaré", "avait dit", "a-t-il déclaré", "a-t-elle déclaré", "a-t-il dit", "a-t-elle dit",
-    "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué", "a-t-il affirmé",
-    "a-t-elle affirmé", "a-t-il souligné", "a-t-elle souligné", "a-t-il assuré", "a-t-elle assuré",
-    "a-t-il estimé", "a-t-elle estimé", "a-t-il précisé", "a-t-elle précisé", "a-t-il réagi", "a-t-elle réagi",
-    "déclare", "dit", "affirme", "ajoute", "explique", "souligne", "indique", "estime", "assure", "précise",
-    "confie", "insiste", "avertit", "reconnaît", "martèle", "lance", "annonce", "rappelle", "poursuit",
-    "commente", "écrit", "répond", "déplore", "dénonce", "regrette", "salue", "juge", "admet", "confirme",
-    "déclarait", "disait", "affirmait", "expliquait", "ajoutait", "indiquait", "précisait", "assurait",
-    "soulignait", "estimait", "confiait", "reconnaissait", "annonçait", "écrivait", "avait indiqué",
-    "avait précisé", "a fait savoir", "fait savoir", "a-t-on appris", "a résumé", "résume", "a tranché", "tranche",
-    "dit-il", "dit-elle", "déclare-t-il", "déclare-t-elle", "ajoute-t-il", "ajoute-t-elle", "explique-t-il",
-    "explique-t-elle", "affirme-t-il", "affirme-t-elle", "souligne-t-il", "souligne-t-elle", "assure-t-il",
-    "assure-t-elle", "estime-t-il", "estime-t-elle", "précise-t-il", "précise-t-elle",
+    tuple(f"a {p}" for p in _PARTICIPLES)
+    + tuple(f"avait {p}" for p in _PARTICIPLES)
+    + tuple(f"a-t-{pr} {p}" for p in _PARTICIPLES for pr in ("il", "elle", "on"))
+    + (
+        "déclare", "dit", "affirme", "ajoute", "explique", "souligne", "indique", "estime", "assure", "précise",
+        "confie", "insiste", "avertit", "reconnaît", "martèle", "lance", "annonce", "rappelle", "poursuit",
+        "commente", "écrit", "répond", "déplore", "dénonce", "regrette", "salue", "juge", "admet", "confirme",
+        "résume", "tranche", "raconte", "observe", "relève",
+        "déclarait", "disait", "affirmait", "expliquait", "ajoutait", "indiquait", "précisait", "assurait",
+        "soulignait", "estimait", "confiait", "reconnaissait", "annonçait", "écrivait", "racontait",
+        "a fait savoir", "fait savoir", "a-t-on appris",
+    )
+    + tuple(f"{v}-t-{pr}" for v in ("ajoute", "explique", "affirme", "souligne", "assure", "estime", "précise",
+                                     "déclare", "indique", "insiste", "confie", "poursuit", "lance", "raconte")
+            for pr in ("il", "elle"))
+    + tuple(f"{v}-{pr}" for v in ("dit", "poursuit", "répond", "reconnaît", "admet", "écrit")
+            for pr in ("il", "elle"))
 )
 ACCORDING_TO = ("selon", "d'après", "d’après")
 ARTICLES = ("le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses", "leur", "ce", "cette")
