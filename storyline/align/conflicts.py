@@ -230,7 +230,7 @@ _DURATION = re.compile(
 )
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!['\u2019]?s\b)")  # "the 1950s" is a decade
 
 
 def internal_conflicts(
@@ -315,6 +315,8 @@ MAX_RATIO = 2.0
 LEAD_SENTENCES = 3
 # Reports published further apart than this are about another moment of the story (an update).
 MAX_PUBLISHED_GAP_DAYS = 3
+# Currency amounts below this are prices, not disputed sums.
+MIN_AMOUNT = 100
 # Two dated statements of one event read closely alike.
 YEAR_MATCH = 0.7
 # Years further apart than this are different events, not one event dated differently.
@@ -359,19 +361,22 @@ def _disagree(na: NumberFact, nb: NumberFact) -> bool:
     return not values_agree(na, nb)
 
 
-def _other_day(ua: Unit, ub: Unit) -> bool:
-    """Each sentence names a weekday and not the same one ("on Thursday" / "on Saturday"): two
-    events of one kind, not one event reported two ways."""
-    da = set(words(ua.text)) & _WEEKDAYS
-    db = set(words(ub.text)) & _WEEKDAYS
+def _other_day(ua: Unit, ub: Unit, days: dict[str, set[str]]) -> bool:
+    """Each report names a weekday for what it tells, in the sentence or in its opening, and not
+    the same one ("on Thursday" / "on Saturday"): two events of one kind, not one event told two ways."""
+    da = (set(words(ua.text)) & _WEEKDAYS) or days.get(ua.article_id, set())
+    db = (set(words(ub.text)) & _WEEKDAYS) or days.get(ub.article_id, set())
     return bool(da) and bool(db) and not (da & db)
 
 
 def _disputable(n: NumberFact, u: Unit) -> bool:
     """A figure that can be disputed: a year, a measured amount, or a count whose counted word
-    follows it in English ("2,600 people"; not "Windows 8", "November 18", "Week 16")."""
-    if n.kind == "year" or n.measure:
+    follows it in English ("2,600 people"; not "Windows 8", "November 18", "Week 16"). Money needs
+    a sum worth a dispute: "$15" is a price or the stub of a figure cut by a sentence break."""
+    if n.kind == "year":
         return True
+    if n.measure:
+        return not (n.measure.isupper() and n.value < MIN_AMOUNT)
     if u.english:
         return counted_after(n, u) and (n.noun or "") not in _CALENDAR_WORDS
     return True
@@ -406,6 +411,11 @@ def figure_conflicts(
     # Claims only (a quotation's figure is the speaker's), no decades.
     ms = [m for m in mentions if m.number.kind in ("number", "year") and m.unit in group_of_unit
           and not _decade(m.number, units[m.unit]) and _disputable(m.number, units[m.unit])]
+    # The weekdays each report's opening sentences name.
+    days: dict[str, set[str]] = {}
+    for u in units:
+        if u.sentence_index <= LEAD_SENTENCES:
+            days.setdefault(u.article_id, set()).update(set(words(u.text)) & _WEEKDAYS)
     by_family: dict[str, list[FigureMention]] = {}
     for m in ms:
         by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
@@ -433,7 +443,7 @@ def figure_conflicts(
         fb = family.get(ub.article_id, ub.article_id)
         if not _same_quantity(ma, mb, ua, ub, cos):
             continue
-        if _other_day(ua, ub) or _published_apart(published.get(ua.article_id), published.get(ub.article_id)):
+        if _other_day(ua, ub, days) or _published_apart(published.get(ua.article_id), published.get(ub.article_id)):
             continue
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if _twice(ma.number, ua) or _twice(mb.number, ub):
