@@ -1,8 +1,11 @@
 """Quote groups: one statement as every outlet printed it, and who they say said it.
 
 Outlets shorten, paraphrase and translate quotes. Variants join on multilingual sentence
-embeddings, on shared content words, or when a partial quote's words are contained in a
-longer one. A group whose outlets name different people is a misattribution.
+embeddings (of the whole quote, or of its best pair of sentences, so a translation that
+quotes one sentence more still joins), on shared content words, when a partial quote's words
+are contained in a longer one, or as mutual best matches of two articles of one copy family
+(reprint, rewrite, translation). A group whose outlets name different people is a
+misattribution. A group is as direct as its most direct variant.
 """
 
 from __future__ import annotations

@@ -13,7 +13,13 @@ it, ...") is read off the same cues (``direct=False``), and so are stances in Po
 sense: "X criticized Y for ...", "Y was criticized by X", "X decided to ...", "X's plan to
 ...", partial quotes governed by a stance verb (which take that verb's speaker before any cue
 next to the quote). Quoted titles used as nouns ("told “Good Morning America”") are no quotes.
-Without a parse (non-English text) only the marks are used.
+Every quote has a ``kind``: direct (quoted words standing as the speaker's sentence),
+partial (a quoted fragment inside the writer's sentence) or indirect (reported speech).
+In every language, and in English where the parse finds no speaker, the speaker is read off
+the reporting clause beside the marks with that language's data (storyline/lang/<code>/
+quotes.py: speech verbs, roles, articles, prepositions, name particles): see
+:func:`_pattern_speaker`; dialogue dashes ('—dijo X') and reported speech after a speech verb
+and its complementizer ('X a déclaré que ...') are read the same way.
 """
 
 from __future__ import annotations
