@@ -244,7 +244,9 @@ def internal_conflicts(
         ext = extractions.get(article.id)
         years_at: list[tuple[int, int]] = []  # (offset, year) of absolute dates and bare years
         if ext is not None:
-            years_at += [(d.start, int(d.value[:4])) for d in ext.dates if d.value and not d.relative]
+            # "the 1950s" is a decade, not the year 1950.
+            years_at += [(d.start, int(d.value[:4])) for d in ext.dates if d.value and not d.relative
+                         and not re.search(r"\d0['\u2019]?s\b", d.text)]
         years_at += [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
         years_at = sorted(set(years_at))
         for m in _DURATION.finditer(text):
@@ -490,6 +492,12 @@ def figure_conflicts(
             key = _value_key(m.number)
             side_first[key] = min(side_first.get(key, 99), units[m.unit].sentence_index)
         if len(chosen_values) != 2 or max(side_first.values()) > LEAD_SENTENCES:
+            continue
+        # The two sides' reports name different days for what they tell: two events.
+        side_days: dict[str, set[str]] = {}
+        for m in chosen:
+            side_days.setdefault(_value_key(m.number), set()).update(days.get(units[m.unit].article_id, set()))
+        if all(side_days.values()) and not set.intersection(*side_days.values()):
             continue
         lead = ms[min(members)].number
         kind = "date" if lead.kind == "year" else "number"
