@@ -1198,7 +1198,7 @@ def find_quotes(
     prev: tuple[RawQuote, Speaker | None] | None = None
     for r in raws:
         defined = r.open_mark is not None and text[max(0, r.open_mark - 1) : r.open_mark] == "("
-        if _is_bare_name(text[r.start : r.end], lex) and (defined or doc is None):
+        if _is_bare_name(text[r.start : r.end], lex) and (defined or doc is None or not _named_by(doc, r)):
             # '("Brederode")', a quoted name or defined term: no words of anyone. With a parse,
             # a name given by someone ('called Rubio "Little Marco"') is a stance and stays.
             continue
@@ -1311,8 +1311,9 @@ def find_dash_quotes(text: str, lex: Lexicon) -> list[RawQuote]:
 def _is_bare_name(quoted: str, lex: Lexicon) -> bool:
     """A quotation that is only a name or a defined term ("Brederode", "the Bank")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", quoted)]
-    if not words or len(words) > 4 or re.search(r"[.!?,;:]\s*$", quoted.strip()) and len(words) > 1:
-        return False
+    if not words or len(words) > 4 or re.search(r"[!?]", quoted) or (
+            re.search(r"[.]\s*$", quoted.strip().rstrip(",;: ")) and len(words) > 1):
+        return False  # "Thank You All." is a sentence; "Halvard Bank," a name
     return all(_is_cap(w) or w.lower() in lex.particles or w.lower() in lex.articles for w in words) and any(
         _is_cap(w) for w in words)
 
@@ -1404,6 +1405,16 @@ def _is_title(doc: "Doc", text: str, r: RawQuote) -> bool:
     if all(t.ent_type_ == "WORK_OF_ART" for t in span if not t.is_punct):
         return True
     return root.dep_ in ("pobj", "pcomp", "dobj", "dative", "appos", "compound", "nsubj", "nsubjpass", "poss")
+
+
+def _named_by(doc: "Doc", r: RawQuote) -> bool:
+    """Is the quotation a name someone gives ("called Rubio “Little Marco”")?"""
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return any(_lemma(h) in _NAMING_CUES and any(c.dep_ == "nsubj" for c in h.children)
+               for h in (root.head, root.head.head))
 
 
 def _words(s: str) -> int:

@@ -185,3 +185,8 @@ def test_dropped_or_verb_bound_subject_is_the_person_introduced(language, text, 
 def test_a_subject_that_is_neither_name_nor_role_is_not_replaced_by_the_last_person():
     text = 'Minister Jane Holt spoke first.\n"The vote is postponed," the statement said.'
     assert _one(_quotes(text, "en"), "postponed").speaker != "Jane Holt"
+
+
+def test_quoted_bare_name_is_no_quote_in_english_either(extract):
+    x = extract('"Halvard Bank," he said when asked who was to blame.')
+    assert not [q for q in x.quotes if q.kind != "indirect" and "Halvard" in q.text]
