@@ -105,12 +105,71 @@ def _phrase_rx(phrase: str) -> str:
     return lead + body + tail
 
 
+class _CueMatcher:
+    """``finditer`` of one alternation of cue phrases, found fast.
+
+    One regex of every language's phrases is tried at every character of a text (hundreds of
+    branches, each behind a lookbehind): a fifth of extraction time. Here phrases that start
+    with a spaced word are grouped by that word; a text is walked word by word and only the
+    phrases whose first word is this word are tried, in the same (longest-first) order, so the
+    matches are exactly the single regex's: leftmost, non-overlapping. Phrases that start
+    otherwise (punctuation, unspaced scripts) keep a small regex scanned the usual way.
+    """
+
+    _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.pattern = "|".join(_phrase_rx(p) for p in phrases)
+        groups: dict[str, list[str]] = {}
+        rest: list[str] = []
+        for p in phrases:
+            first = p.split()[0] if p.split() else ""
+            m = self._WORD.fullmatch(first.split("…")[0])
+            if m and ord(first[0]) < 0x3000:
+                groups.setdefault(self._key(m.group()), []).append(p)
+            else:
+                rest.append(p)
+        self.by_word = {w: re.compile("|".join(_phrase_rx(p) for p in ps), re.IGNORECASE) for w, ps in groups.items()}
+        self.rest = re.compile("|".join(_phrase_rx(p) for p in rest), re.IGNORECASE) if rest else None
+
+    @staticmethod
+    def _key(word: str) -> str:
+        # Turkish capital İ folds to i plus a combining dot; the phrase tables have plain i.
+        return word.casefold().replace("’", "'").replace("\u0307", "")
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The cue starting exactly at ``pos``, if any (as ``Pattern.match``)."""
+        w = self._WORD.match(text, pos)
+        rx = self.by_word.get(self._key(w.group())) if w else None
+        m = rx.match(text, pos) if rx is not None else None
+        if m is None and self.rest is not None:
+            m = self.rest.match(text, pos)
+        return m
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        for w in self._WORD.finditer(text):
+            rx = self.by_word.get(self._key(w.group()))
+            if rx is not None:
+                m = rx.match(text, w.start())
+                if m is not None:
+                    found.append(m)
+        if self.rest is not None:
+            found.extend(self.rest.finditer(text))
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        end = -1
+        for m in found:
+            if m.start() >= end and m.end() > m.start():
+                end = m.end()
+                yield m
+
+
 @functools.cache
-def _cues(name: str, languages: tuple[str, ...] | None = None) -> re.Pattern[str] | None:
+def _cues(name: str, languages: tuple[str, ...] | None = None) -> _CueMatcher | None:
     phrases = sorted({p for p in lang.values(_CONCERN, name, languages) if p.strip()}, key=len, reverse=True)
     if not phrases:
         return None
-    return re.compile("|".join(_phrase_rx(p) for p in phrases), re.IGNORECASE)
+    return _CueMatcher(phrases)
 
 
 _CASED = tuple(c for c in lang.LANGUAGES if c not in ("zh", "ja", "ko", "ar", "th"))
