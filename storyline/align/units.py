@@ -202,7 +202,8 @@ def build_units(
                 continue
             jobs.append((article, si, s, e))
     english = [j for j in jobs if is_english(j[0])]
-    parsed: list["Doc | None"] = [_sentence_doc((docs or {}).get(a.id), a.text, s, e) for a, _, s, e in english]
+    arrays: dict[int, tuple] = {}  # per article parse: its attribute array, read once for all its sentences
+    parsed: list["Doc | None"] = [_sentence_doc((docs or {}).get(a.id), a.text, s, e, arrays) for a, _, s, e in english]
     missing = [i for i, d in enumerate(parsed) if d is None]
     for i, doc in zip(missing, nlp.pipe((english[i][0].text[english[i][2] : english[i][3]] for i in missing),
                                          disable=["ner"], batch_size=64)):
@@ -256,7 +257,8 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     return out
 
 
-def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int) -> "Doc | None":
+def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: dict[int, tuple] | None = None
+                  ) -> "Doc | None":
     """The sentence ``text[start:end]`` as its own Doc, cut from the article's parse (its text
     may keep the last token's trailing space, which clause offsets leave out)."""
     if doc is None or doc.text != text:
@@ -264,7 +266,14 @@ def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int) -> "Doc | 
     span = doc.char_span(start, end)
     if span is None:
         return None
-    return span.as_doc()
+    # Span.as_doc reads the whole article's attribute array on every call unless given it.
+    cached = arrays.get(id(doc)) if arrays is not None else None
+    if cached is None or cached[0] is not doc:
+        head = doc._get_array_attrs()
+        cached = (doc, head, doc.to_array(head))
+        if arrays is not None:
+            arrays[id(doc)] = cached
+    return span.as_doc(array_head=cached[1], array=cached[2])
 
 
 def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
