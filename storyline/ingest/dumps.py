@@ -135,6 +135,7 @@ def _capped_lines(f: BinaryIO, limit: int) -> Iterator[bytes | None]:
 
 
 _BODY_KEYS = frozenset(TEXT_KEYS + HTML_KEYS)
+_EMPTY_JSON = frozenset({b"{}", b"[]", b"null", b'""', b"0", b"true", b"false"})
 
 
 def _container_items(obj: Any) -> list[dict] | None:
@@ -182,6 +183,9 @@ def read_jsonl(path: str, source: str, options: IngestOptions) -> Iterator[Recor
                     return
                 if line is None:
                     yield Rejected(where, f"record larger than max_record_bytes={options.max_record_bytes}")
+                    continue
+                if len(line) < 8 and line.strip() in _EMPTY_JSON:
+                    yield Rejected(where, "empty record")  # millions of these make a CPU bomb: no parsing
                     continue
                 try:
                     raw = _decode_record(line).strip().lstrip("\ufeff")
