@@ -311,6 +311,8 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
             if not piece:
                 continue
             start, end = piece[0][0], piece[-1][1]
+            if len(piece) == 1 and _portfolio(text, start, cues, connectors):
+                continue  # "ministra da Saúde", "ministro de Minería": a portfolio, not a name
             if "." in words[-1] and text[end : end + 1] == ".":
                 end += 1  # "N.V." keeps its last period
             end = _org_adjective(text, end, words, org_words, adj_endings, function, connectors)
@@ -322,6 +324,11 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
             out.append(Span(article_id, start, end, "entity", label, name, {"ner": "rule"}))
     _type_by_surname(out)
     return out
+
+
+def _portfolio(text: str, start: int, cues: frozenset[str], connectors: frozenset[str]) -> bool:
+    m = re.search(r"([^\W\d_]+)\s+([^\W\d_]+['’]?)\s*$", text[max(0, start - 40) : start])
+    return bool(m) and m.group(1).islower() and m.group(1).casefold() in cues and m.group(2).casefold() in connectors
 
 
 def _is_cue(word: str, cues: frozenset[str]) -> bool:
