@@ -114,6 +114,14 @@ class ClusterOptions:
     # documents: in a batch of 15 articles, a place named in 7 of them is the story's
     # subject, not a common word. Large corpora are barely affected.
     idf_prior_docs: int = 1000
+    # Event years (stated in title and lead, plus the publication year): two reports of one event
+    # share a year, two same-kind events years apart do not. Score factors when both articles
+    # have years and share none / share one; None takes the factor fitted by logistic regression on
+    # ECB+ candidate pairs (storyline/cluster/train.py, topic-grouped CV; the shipped
+    # storyline/cluster/pair_model.json); 1.0 turns the signal off. See BENCHMARKS.md, clustering.
+    year_disjoint: float | None = None
+    year_shared: float | None = None
+    year_chars: int = 800  # lead characters searched for stated years
 
 
 @dataclass(slots=True, frozen=True)

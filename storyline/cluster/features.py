@@ -19,6 +19,7 @@ of per-article factors keeps group averages a dot product of (scaled) sums.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -39,6 +40,10 @@ _NAME = re.compile(
     rf"[{_UPPER}][\w'’-]*(?:[ \t]+(?:(?:of|de|del|de la|da|di|van|von|al|bin|le|du|y)[ \t]+)?[{_UPPER}][\w'’-]*)*"
 )
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# A stated calendar year in any script's text ("in 2009", "2009年", "el 2009"): four digits not
+# inside a longer number, decimal or amount. The plausible span keeps counts ("1500 troops") out.
+_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+YEAR_FIRST, YEAR_SPAN = 1950, 100
 _STOP_LANGS = ("en", "es", "fr", "de", "it", "pt", "nl")
 _stopwords: frozenset[str] | None = None
 
@@ -100,6 +105,56 @@ def name_terms(text: str, display: dict[str, str] | None = None) -> Counter[str]
         if len(value) > 1:
             out["n:" + value] += 1
     return out
+
+
+def event_years(article: Article, chars: int) -> list[int]:
+    """Years the article's event can be in: the years its title and lead state, plus its
+    publication year (relative dates such as "on Sunday" resolve into it).
+
+    Two reports of one event share a year; two same-kind events (elections five years apart,
+    two emergency patches of one browser) usually do not, and an undated report often states
+    the year in its lead ("the 2009 elections") where no other date survives.
+    """
+    text = f"{article.title or ''} {article.text[:chars]}"
+    out = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    if article.published:
+        try:
+            out.add(date.fromisoformat(article.published[:10]).year)
+        except ValueError:
+            pass  # an unparseable date is no evidence; day_of() treats it as undated too
+    return sorted(y for y in out if YEAR_FIRST <= y < YEAR_FIRST + YEAR_SPAN)
+
+
+def year_matrix(years: list[list[int]]) -> sp.csr_matrix:
+    """Indicator rows (one column per year from YEAR_FIRST) of each article's event years."""
+    indptr = np.zeros(len(years) + 1, dtype=np.int64)
+    np.cumsum([len(y) for y in years], out=indptr[1:])
+    cols = np.fromiter((y - YEAR_FIRST for ys in years for y in ys), np.int64, int(indptr[-1]))
+    return sp.csr_matrix((np.ones(len(cols), np.float32), cols, indptr), shape=(len(years), YEAR_SPAN))
+
+
+_MODEL: dict | None = None
+
+
+def pair_model() -> dict:
+    """The fitted pair-scorer file shipped with the package (storyline/cluster/train.py writes it)."""
+    global _MODEL
+    if _MODEL is None:
+        from importlib.resources import files
+
+        _MODEL = json.loads(files("storyline.cluster").joinpath("pair_model.json").read_text(encoding="utf-8"))
+    return _MODEL
+
+
+def year_factors(options: Options) -> tuple[float, float]:
+    """(disjoint, shared) event-year score factors: the options' values, else the fitted model's."""
+    co = options.cluster
+    dis, sh = co.year_disjoint, co.year_shared
+    if dis is None or sh is None:
+        model = pair_model()
+        dis = float(model["year_disjoint"]) if dis is None else dis
+        sh = float(model["year_shared"]) if sh is None else sh
+    return float(dis), float(sh)
 
 
 def lead_text(article: Article, chars: int) -> str:
@@ -202,6 +257,31 @@ class Features:
     emb_weight: float
     decay: float
     scale: np.ndarray | None = None  # per-article density scale; None: all 1
+    years: sp.csr_matrix | None = None  # event-year indicators (year_matrix); None: no year evidence
+    year_disjoint: float = 1.0  # score factor when both articles have years and share none
+    year_shared: float = 1.0  # score factor when they share one
+
+    def year_factors(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Score factor of the pairs (a[k], b[k]) from their event years."""
+        if self.years is None or (self.year_disjoint == 1.0 and self.year_shared == 1.0):
+            return np.ones(len(a))
+        has = np.diff(self.years.indptr) > 0
+        shared = np.asarray(self.years[a].multiply(self.years[b]).sum(axis=1)).ravel() > 0
+        both = has[a] & has[b]
+        # Years stand in for a missing publication date: two dated articles are already placed
+        # by their dates (window, decay), and every report of one year shares that year.
+        dated = ~np.isnan(self.days[a]) & ~np.isnan(self.days[b])
+        return np.where(dated, 1.0, np.where(shared, self.year_shared, np.where(both, self.year_disjoint, 1.0)))
+
+    def year_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray | float:
+        """Score factors between two sets of articles from their event years (see year_factors)."""
+        if self.years is None or (self.year_disjoint == 1.0 and self.year_shared == 1.0):
+            return 1.0
+        has = np.diff(self.years.indptr) > 0
+        shared = (self.years[rows] @ self.years[cols].T).toarray() > 0
+        both = has[rows][:, None] & has[cols][None, :]
+        dated = ~np.isnan(self.days[rows])[:, None] & ~np.isnan(self.days[cols])[None, :]
+        return np.where(dated, 1.0, np.where(shared, self.year_shared, np.where(both, self.year_disjoint, 1.0)))
 
     def scales(self, rows: np.ndarray) -> np.ndarray:
         return np.ones(len(rows), dtype=np.float64) if self.scale is None else self.scale[rows]
@@ -225,7 +305,10 @@ class Features:
             dense = np.einsum("ij,ij->i", self.emb[a], self.emb[b]) * self.emb_weight
             sparse = np.asarray(self.sparse[a].multiply(self.sparse[b]).sum(axis=1)).ravel()
             scale = self.scales(a) * self.scales(b)
-            out[c : c + chunk] = (dense + sparse) * time_factor(self.days[a] - self.days[b], window, self.decay) * scale
+            out[c : c + chunk] = (
+                (dense + sparse) * time_factor(self.days[a] - self.days[b], window, self.decay) * scale
+                * self.year_factors(a, b)
+            )
         return out
 
     def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
@@ -234,6 +317,7 @@ class Features:
         s += (self.sparse[rows] @ self.sparse[cols].T).toarray()
         s *= time_factor(self.days[rows][:, None] - self.days[cols][None, :], window, self.decay)
         s *= np.outer(self.scales(rows), self.scales(cols))
+        s *= self.year_block(rows, cols)
         return s
 
 
@@ -263,7 +347,9 @@ def featurize(articles: list[Article], options: Options) -> Features:
         nrows.append(names.add_doc(name_terms(text, display)))
     emb = embedder().encode([lead_text(a, co.embed_chars) for a in articles])
     days = np.array([day_of(a) for a in articles])
-    return assemble(emb, trows, nrows, terms, names, display, days, options)
+    feats = assemble(emb, trows, nrows, terms, names, display, days, options)
+    feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
+    return feats
 
 
 def assemble(
@@ -285,6 +371,8 @@ def assemble(
         )
     ]
     sparse = sp.hstack(blocks, format="csr", dtype=np.float32)
+    dis, sh = year_factors(options)
     return Features(
-        emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days
+        emb, sparse, days.astype(np.float64), terms, names, display, co.embedding_weight, co.decay_days,
+        year_disjoint=dis, year_shared=sh,
     )

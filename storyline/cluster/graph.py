@@ -164,11 +164,13 @@ def average_linkage(sim: np.ndarray, threshold: float) -> np.ndarray:
     m = sim.shape[0]
     if m == 1:
         return np.zeros(1, dtype=np.int64)
-    dist = np.clip(1.0 - sim, 0.0, None).astype(np.float64)
+    # Scores can exceed 1 (a shared event year multiplies them): distances are taken from the
+    # top score, which shifts every average alike and keeps their order, instead of clipping.
     iu = np.triu_indices(m, 1)
-    z = linkage(dist[iu], method="average")
+    top = max(1.0, float(sim[iu].max()))
+    z = linkage((top - sim[iu]).astype(np.float64), method="average")
     # A hair above the cut so a linkage exactly at the threshold still merges.
-    return fcluster(z, t=1.0 - threshold + 1e-9, criterion="distance").astype(np.int64) - 1
+    return fcluster(z, t=top - threshold + 1e-9, criterion="distance").astype(np.int64) - 1
 
 
 def reattach_small(
@@ -224,9 +226,11 @@ def group_labels(
     bigger one as :func:`reattach_small` says (``copies``: copy group per member).
     """
     sim = feats.block_scores(members, members, window)
+    # Forced pairs score at least as high as any other pair (1, or more where years raised scores).
+    top = max(1.0, float(sim.max())) if len(members) else 1.0
     for group in forced:
         if len(group) > 1:
-            sim[np.ix_(group, group)] = 1.0
+            sim[np.ix_(group, group)] = top
     return reattach_small(sim, average_linkage(sim, threshold), threshold, reattach_size, reattach_ratio, copies)
 
 
@@ -253,7 +257,10 @@ def cluster_graph(
     if density_k > 0:
         # Scales come from unscaled scores of every candidate pair, before any threshold.
         i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
-        feats.scale = density_scale(kth_best(n, i, j, s, density_k, copy_score, copies), density_floor)
+        # The crowd and the copy cap are read from scores without the event-year factor, as
+        # before it existed: a shared year says "same event", not "copy" or "crowd".
+        raw = s / feats.year_factors(i, j)
+        feats.scale = density_scale(kth_best(n, i, j, raw, density_k, copy_score, copies), density_floor)
         s = s * feats.scale[i] * feats.scale[j]
         keep = s >= low
         i, j, s = i[keep], j[keep], s[keep].astype(np.float32)

@@ -34,10 +34,13 @@ from storyline.cluster.features import (
     content_terms,
     day_of,
     density_scale,
+    event_years,
     full_text,
     lead_text,
     name_terms,
     time_factor,
+    year_factors,
+    year_matrix,
 )
 from storyline.cluster.graph import group_labels
 from storyline.cluster.ids import unique_id
@@ -48,6 +51,7 @@ _STATE_VERSION = 2  # 2: density scaling (per-article best neighbour scores)
 _REBUILD_GROWTH = 1.25  # re-weigh stored vectors when the document count grew this much
 _SPLIT_EVERY_UP_TO = 30  # stories up to this size are re-checked at every addition
 _EXACT_MERGE_PAIRS = 250_000  # above this many pairs a merge test uses story sums
+_EXACT_JOIN_MEMBERS = 3_000  # above this many candidate members an arrival is scored from story sums
 
 
 @dataclass(slots=True)
@@ -62,6 +66,7 @@ class _Item:
     headline: str = ""
     best: list[float] = field(default_factory=list)  # best unscaled scores with neighbours, for density
     copy: str = ""  # copy group: the first member of its lineage family seen here
+    years: list[int] = field(default_factory=list)  # event years (features.event_years)
     scale: float = 1.0
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
@@ -117,6 +122,7 @@ class StreamClusterer:
         self._window = float(co.window_days)
         # Articles further apart than this are never compared directly.
         self._horizon = 2.0 * max(float(co.window_days), 1.0)
+        self._year_factors = year_factors(options)
         self._terms = Vocabulary()
         self._names = Vocabulary()
         self._display: dict[str, str] = {}
@@ -193,6 +199,7 @@ class StreamClusterer:
             names=dict(name_terms(text, display)),
             story="",
             headline=headline(article),
+            years=event_years(article, co.year_chars),
         )
         for k, v in display.items():
             self._display.setdefault(k, v)
@@ -220,9 +227,12 @@ class StreamClusterer:
         else:
             target = None
             best = -math.inf
+            joins = self._join_scores(item, emb, candidates)
             for sid in candidates:
                 st = self._stories[sid]
-                score = self._join_score(item, emb, st)
+                if sid not in joins:
+                    continue
+                score = joins[sid]
                 # The arrival is a group of one: a bigger story takes it at the reattach score.
                 if score >= self._need(1, self._size(st)) and score >= best:
                     target, best = st, score
@@ -308,6 +318,7 @@ class StreamClusterer:
                     "best": it.best,
                     "copy": it.copy,
                     "headline": it.headline,
+                    "years": it.years,
                     "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
                 }
                 for it in self._items.values()
@@ -362,6 +373,8 @@ class StreamClusterer:
                 best=[float(x) for x in rec["best"]],
                 # States written before copy groups have none: each article is its own.
                 copy=str(rec.get("copy") or rec["id"]),
+                # States written before event years have none: no year evidence either way.
+                years=[int(y) for y in rec.get("years", [])],
             )
             item.scale = self._scale_of(item.best)
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
@@ -439,6 +452,8 @@ class StreamClusterer:
         feats = Features(
             self._emb[slots], sparse, days, self._terms, self._names, self._display,
             self.options.cluster.embedding_weight, self.options.cluster.decay_days,
+            years=year_matrix([self._items[a].years for a in ids]),
+            year_disjoint=self._year_factors[0], year_shared=self._year_factors[1],
         )
         if scaled:
             feats.scale = np.array([self._items[a].scale for a in ids], dtype=np.float64)
@@ -506,7 +521,9 @@ class StreamClusterer:
             return
         ids = [self._slot_id[s] for s in slots]
         feats = self._features([item.id, *ids], scaled=False)  # type: ignore[list-item]
-        scores = feats.block_scores(np.array([0]), np.arange(1, len(ids) + 1), self._window)[0]
+        rows, cols = np.array([0]), np.arange(1, len(ids) + 1)
+        # Without the event-year factor, as in batch mode (graph.cluster_graph).
+        scores = (feats.block_scores(rows, cols, self._window) / feats.year_block(rows, cols))[0]
         if k <= 0:
             return
         counted = [
@@ -541,6 +558,27 @@ class StreamClusterer:
     def _span(self, st: _Story) -> tuple[float, float]:
         days = [self._items[a].day for a in st.members if not math.isnan(self._items[a].day)]
         return (min(days), max(days)) if days else (math.nan, math.nan)
+
+    def _join_scores(self, item: _Item, emb: np.ndarray, candidates: list[str]) -> dict[str, float]:
+        """Average score of the arrival with each candidate story's members.
+
+        Exact, pair by pair as in batch mode (the event-year factor of each pair is not a dot
+        product of sums), while the candidates hold at most ``_EXACT_JOIN_MEMBERS`` articles;
+        beyond that from the story sums.
+        """
+        active = [sid for sid in candidates if self._stories[sid].active]
+        members = [m for sid in active for m in self._stories[sid].members]
+        if not members or len(members) > _EXACT_JOIN_MEMBERS:
+            return {sid: self._join_score(item, emb, self._stories[sid]) for sid in active}
+        feats = self._features([item.id, *members])
+        row = feats.block_scores(np.array([0]), np.arange(1, len(members) + 1), self._window)[0]
+        out: dict[str, float] = {}
+        at = 0
+        for sid in active:
+            size = len(self._stories[sid].members)
+            out[sid] = float(row[at : at + size].mean())
+            at += size
+        return out
 
     def _join_score(self, item: _Item, emb: np.ndarray, st: _Story) -> float:
         assert st.esum is not None and st.zsum is not None
