@@ -317,6 +317,8 @@ MAX_RATIO = 2.0
 LEAD_SENTENCES = 3
 # Reports published further apart than this are about another moment of the story (an update).
 MAX_PUBLISHED_GAP_DAYS = 3
+# The smaller side of a dispute has at most this many independent sources.
+MAX_MINORITY_SOURCES = 2
 # Currency amounts below this are prices, not disputed sums.
 MIN_AMOUNT = 100
 # Two dated statements of one event read closely alike.
@@ -492,6 +494,15 @@ def figure_conflicts(
             key = _value_key(m.number)
             side_first[key] = min(side_first.get(key, 99), units[m.unit].sentence_index)
         if len(chosen_values) != 2 or max(side_first.values()) > LEAD_SENTENCES:
+            continue
+        # Two camps each backed by several independent reports are two events or two moments of the
+        # story (an early and a later count), not one dispute; a dispute is a few sources against
+        # the rest, or one against one.
+        side_families: dict[str, set[str]] = {}
+        for m in chosen:
+            aid = units[m.unit].article_id
+            side_families.setdefault(_value_key(m.number), set()).add(family.get(aid, aid))
+        if min(len(f) for f in side_families.values()) > MAX_MINORITY_SOURCES:
             continue
         # The two sides' reports name different days for what they tell: two events.
         side_days: dict[str, set[str]] = {}
