@@ -265,22 +265,30 @@ class Features:
         """Score factor of the pairs (a[k], b[k]) from their event years."""
         if self.years is None or (self.year_disjoint == 1.0 and self.year_shared == 1.0):
             return np.ones(len(a))
+        # Years stand in for a missing publication date: two dated articles are already placed
+        # by their dates (window, decay), and every report of one year shares that year.
+        out = np.ones(len(a))
+        open_ = np.flatnonzero(np.isnan(self.days[a]) | np.isnan(self.days[b]))
+        if len(open_) == 0:
+            return out
+        a, b = a[open_], b[open_]
         has = np.diff(self.years.indptr) > 0
         shared = np.asarray(self.years[a].multiply(self.years[b]).sum(axis=1)).ravel() > 0
         both = has[a] & has[b]
-        # Years stand in for a missing publication date: two dated articles are already placed
-        # by their dates (window, decay), and every report of one year shares that year.
-        dated = ~np.isnan(self.days[a]) & ~np.isnan(self.days[b])
-        return np.where(dated, 1.0, np.where(shared, self.year_shared, np.where(both, self.year_disjoint, 1.0)))
+        out[open_] = np.where(shared, self.year_shared, np.where(both, self.year_disjoint, 1.0))
+        return out
 
     def year_block(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray | float:
         """Score factors between two sets of articles from their event years (see year_factors)."""
         if self.years is None or (self.year_disjoint == 1.0 and self.year_shared == 1.0):
             return 1.0
+        undated_r, undated_c = np.isnan(self.days[rows]), np.isnan(self.days[cols])
+        if not undated_r.any() and not undated_c.any():
+            return 1.0
         has = np.diff(self.years.indptr) > 0
         shared = (self.years[rows] @ self.years[cols].T).toarray() > 0
         both = has[rows][:, None] & has[cols][None, :]
-        dated = ~np.isnan(self.days[rows])[:, None] & ~np.isnan(self.days[cols])[None, :]
+        dated = ~undated_r[:, None] & ~undated_c[None, :]
         return np.where(dated, 1.0, np.where(shared, self.year_shared, np.where(both, self.year_disjoint, 1.0)))
 
     def scales(self, rows: np.ndarray) -> np.ndarray:
