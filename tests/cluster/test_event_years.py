@@ -88,3 +88,27 @@ def test_factors_come_from_the_fitted_model_unless_set() -> None:
     assert year_factors(Options()) == (model["year_disjoint"], model["year_shared"])
     off = Options().with_overrides({"cluster.year_disjoint": 1.0, "cluster.year_shared": 1.0})
     assert year_factors(off) == (1.0, 1.0)
+
+
+def test_why_names_the_strongest_link_and_its_shared_names() -> None:
+    from storyline.cluster.explain import why
+
+    arts = [
+        Article(id="en", source="t", title="Flood in Valdora kills 12",
+                text="Floods hit Valdora on Sunday, killing 12 people, mayor Ilse Marten said.", published="2024-03-04"),
+        Article(id="es", source="t", title="Inundación en Valdora deja 12 muertos",
+                text="Las inundaciones en Valdora causaron 12 muertos, dijo la alcaldesa Ilse Marten.",
+                published="2024-03-04"),
+        Article(id="de", source="t", title="Hochwasser in Valdora",
+                text="Beim Hochwasser in Valdora starben 12 Menschen, sagte Bürgermeisterin Ilse Marten.",
+                published="2024-03-05"),
+    ]
+    out = why(arts, ["en", "es", "de"], Options())
+    assert set(out) == {"en", "es", "de"}
+    for aid, link in out.items():
+        assert link["with"] != aid and link["with"] in out
+        assert link["score"] == pytest.approx(
+            (link["embedding"] + link["words"] + link["names"]) * link["date_factor"] * link["year_factor"], abs=2e-3
+        )
+        assert "Valdora" in link["shared_names"] or "Ilse Marten" in link["shared_names"]
+    assert why(arts, ["en"], Options()) == {}
