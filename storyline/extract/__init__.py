@@ -15,7 +15,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.extract.dates import find_dates, find_dates_dateparser, is_future
-from storyline.extract.entities import article_entities, entity_spans, merge_entities, rule_entity_spans
+from storyline.extract.entities import (
+    article_entities,
+    entity_spans,
+    merge_entities,
+    rule_entity_spans,
+    title_entities,
+)
 from storyline.extract.numbers import find_numbers
 from storyline.extract.quotes import find_quotes
 from storyline.extract.sources import find_sources
@@ -119,6 +125,9 @@ class Extractor:
         x.cited_sources = find_sources(text, article.id, article.outlet, people)
         x.quotes = find_quotes(text, article.id, doc, x.entities, language=article.language)
         x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates], article.language)
+        # Headlines are text too: acronyms written there ("AMLO", "PiS") join the story's entities
+        # (offsets -1: they are not in the body); added last so no body extractor sees them.
+        x.entities += title_entities(article.title, article.id, x.entities)
         return x
 
 

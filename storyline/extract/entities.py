@@ -454,6 +454,28 @@ def article_entities(text: str, spans: list[Span], language: str | None = None, 
     return spans
 
 
+_TITLE_ACRONYM = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]?[A-Z]{1,6})(?![\w-])")
+
+
+def title_entities(title: str | None, article_id: str, body: list[Span]) -> list[Span]:
+    """Acronyms in a headline that the body does not write: a party or a leader is often
+    called by initials in the headline only ("AMLO vows ...", "PiS wins ..."). They carry
+    offsets -1 (not in the body) and ``attrs["in"] = "title"``; the story merge attaches each
+    to the one full name with those initials, or to an acronym defined elsewhere in the story.
+    An all-caps headline has no acronyms to tell apart."""
+    if not title or title.isupper():
+        return []
+    seen = {s.text for s in body}
+    out: list[Span] = []
+    for m in _TITLE_ACRONYM.finditer(title):
+        acr = m.group(1)
+        if acr in seen or not _acronym_form(acr):
+            continue
+        seen.add(acr)
+        out.append(Span(article_id, -1, -1, "entity", "ORG", acr, {"canonical": acr, "in": "title", "ner": "title"}))
+    return out
+
+
 def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc | None" = None) -> list[Span]:
     """Cut page-layout joins, leading function words and common nouns off a span; extend it over
     a surname's particles and a company-form suffix. "Politique > Justice\\n\\nLe Conseil" becomes

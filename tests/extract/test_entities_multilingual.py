@@ -16,6 +16,7 @@ from storyline.extract.entities import (
     name_key,
     rule_entity_spans,
     strip_legal_suffix,
+    title_entities,
 )
 from storyline.model import Article, Extraction, Span
 
@@ -342,3 +343,16 @@ def test_a_ministers_portfolio_is_not_a_name():
         names = {s.text for s in rule_entity_spans(text, "a", lang)}
         assert not names & {"Saúde", "Minería"}, names
         assert len(names) == 2, names
+
+
+def test_an_acronym_only_in_a_headline_joins_the_full_name_of_the_body(extractor):
+    art = Article(id="h1", source="test", language="es", title="AMRO promete una reforma fiscal",
+                  text="El presidente Andrés Manuel Ruiz Ortega anunció el martes una reforma fiscal en Monterrey.")
+    x = extractor.extract(art)
+    head = [s for s in x.entities if s.attrs.get("in") == "title"]
+    assert [s.text for s in head] == ["AMRO"] and head[0].start == -1
+    ents = merge_entities([x])
+    _one(ents, "Andrés Manuel Ruiz Ortega", "AMRO")
+    # An all-caps headline has no acronyms to tell apart; one the body already writes adds nothing.
+    assert title_entities("MARKETS RALLY ON RATE CUT", "h2", []) == []
+    assert title_entities("IMF warns on debt", "h3", [Span("h3", 0, 3, "entity", "ORG", "IMF")]) == []
