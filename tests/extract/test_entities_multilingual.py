@@ -356,3 +356,14 @@ def test_an_acronym_only_in_a_headline_joins_the_full_name_of_the_body(extractor
     # An all-caps headline has no acronyms to tell apart; one the body already writes adds nothing.
     assert title_entities("MARKETS RALLY ON RATE CUT", "h2", []) == []
     assert title_entities("IMF warns on debt", "h3", [Span("h3", 0, 3, "entity", "ORG", "IMF")]) == []
+
+
+def test_a_listed_ner_package_that_is_missing_warns_and_leaves_the_language_to_rules():
+    from storyline.extract import Extractor
+    from storyline.options import Options
+
+    ex = Extractor(Options().with_overrides({"extract.ner_models": "pl:no_such_pipeline_pl"}))
+    art = Article(id="p1", source="test", language="pl", text="Wojewoda Anna Kowalczyk odwiedziła Opole.")
+    with pytest.warns(UserWarning, match="no_such_pipeline_pl"):
+        x = ex.extract(art)
+    assert {"Anna Kowalczyk", "Opole"} <= {s.text for s in x.entities}
