@@ -226,7 +226,7 @@ def story_report(task: StoryTask, options: Options, docs: "dict[str, Doc] | None
 
     story, members = task.story, task.members
     analysis = analyze_story(story, members, task.extractions, task.edges, options, docs)
-    entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions])
+    entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions], options)
     dates = sorted(a.published for a in members if a.published)
     return {
         "id": story.id,
