@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from storyline.align.claims import ClaimGroup, ConflictPair
 from storyline.align.compare import values_agree
 from storyline.align.facts import _CALENDAR as _CALENDAR_WORDS
-from storyline.align.facts import FigureMention, counted_after, shared_names
+from storyline.align.facts import ClauseVectors, FigureMention, counted_after, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
 from storyline.align.units import NumberFact, Unit
@@ -424,6 +424,7 @@ def figure_conflicts(
     for m in ms:
         by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
     uf = UnionFind()
+    clauses = ClauseVectors(units)
     pairs: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, float]] = []
     for i, ma in enumerate(ms):
@@ -439,7 +440,10 @@ def figure_conflicts(
                 ma.number.kind == "number" and (ma.number.measure or None) != (mb.number.measure or None)
             ):
                 continue
-            candidates.append((i, j, float(vectors[ma.unit] @ vectors[mb.unit])))
+            cos = float(vectors[ma.unit] @ vectors[mb.unit])
+            if ua.english != ub.english:
+                cos = max(cos, clauses.cos(ma, mb))  # see facts.figure_clause
+            candidates.append((i, j, cos))
     for i, j, cos in candidates:
         ma, mb = ms[i], ms[j]
         ua, ub = units[ma.unit], units[mb.unit]

@@ -196,6 +196,42 @@ def _mentions(units: list[Unit]) -> list[tuple[FigureMention, tuple[str, str]]]:
     return out
 
 
+# A clause longer than this many words is cut to this many words on each side of the figure.
+CLAUSE_WORDS = 12
+
+
+def figure_clause(n: NumberFact, u: Unit) -> str:
+    """The clause that states a figure ("DownRadar a enregistré plus de 38 000 signalements au plus
+    fort de l'incident" out of a sentence that first lists the banks hit): across languages a long
+    sentence's other clauses pull two statements of one figure apart in the encoder."""
+    rel0, rel1 = n.start - u.start, n.end - u.start
+    left = max((m.end() for m in re.finditer(r"[:;()\[\]\u2013\u2014]|\s-\s", u.text[:rel0])), default=0)
+    right_m = re.search(r"[:;()\[\]\u2013\u2014]|\s-\s", u.text[rel1:])
+    right = rel1 + right_m.start() if right_m else len(u.text)
+    before = u.text[left:rel0].split()[-CLAUSE_WORDS:]
+    after = u.text[rel1:right].split()[:CLAUSE_WORDS]
+    return " ".join(before + [u.text[rel0:rel1]] + after)
+
+
+class ClauseVectors:
+    """Clause vectors of figure mentions, encoded on first use (only cross-language pairs ask)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.cache: dict[tuple[int, int], np.ndarray] = {}
+
+    def cos(self, a: FigureMention, b: FigureMention) -> float:
+        from storyline.resources import embedder
+
+        keys = [(m.unit, m.number.start) for m in (a, b)]
+        todo = [(k, m) for k, m in zip(keys, (a, b)) if k not in self.cache]
+        if todo:
+            vecs = embedder().encode([figure_clause(m.number, self.units[m.unit]) for _, m in todo])
+            for (k, _), v in zip(todo, vecs):
+                self.cache[k] = v
+        return float(self.cache[keys[0]] @ self.cache[keys[1]])
+
+
 def figure_mentions(units: list[Unit]) -> list[FigureMention]:
     """Every fact figure of the units (see _kind_key), for facts and figure conflicts."""
     return [m for m, _ in _mentions(units)]
@@ -305,6 +341,7 @@ def agreed_facts(
     if len(keyed) < 2:
         return []
     mentions = [m for m, _ in keyed]
+    clauses = ClauseVectors(units)
     uf = UnionFind()
     by_key: dict[tuple[str, str], list[int]] = {}
     for k, (m, key) in enumerate(keyed):
@@ -317,7 +354,10 @@ def agreed_facts(
                 ua, ub = units[a.unit], units[b.unit]
                 if ua.article_id == ub.article_id:
                     continue
-                if _same_fact(a, b, ua, ub, float(vectors[a.unit] @ vectors[b.unit]), kind):
+                cos = float(vectors[a.unit] @ vectors[b.unit])
+                if ua.english != ub.english:
+                    cos = max(cos, clauses.cos(a, b))
+                if _same_fact(a, b, ua, ub, cos, kind):
                     uf.union(str(i), str(j))
     comps: dict[str, list[int]] = {}
     for k in range(len(mentions)):
