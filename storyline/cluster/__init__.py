@@ -8,7 +8,9 @@ neighbourhood density (a crowd of near-identical reports must be out-scored rela
 itself, which splits two same-kind events in one topic); stories are average-linkage
 clusters of that score (small split-off groups rejoin a bigger story a little under the
 threshold), found in batch (:func:`cluster_batch`) or as articles arrive
-(:class:`StreamClusterer`).
+(:class:`StreamClusterer`). Where one of two articles is undated, the years their texts state
+move the pair's score by factors fitted by logistic regression (``train.py``,
+``pair_model.json``); :func:`storyline.cluster.explain.why` tells why an article is in its story.
 """
 
 from storyline.cluster.batch import cluster_batch
