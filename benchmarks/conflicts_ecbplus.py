@@ -36,9 +36,10 @@ def read_judged(path: Path) -> dict[str, bool]:
     """Lines "| key | genuine | ..." or "| key | not genuine | ..." of the judged list."""
     out: dict[str, bool] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) >= 2 and cells[1] in ("genuine", "not genuine"):
-            out[cells[0].strip("`")] = cells[1] == "genuine"
+        # The key holds "|" itself, so it is quoted in backticks.
+        m = re.match(r"^\|\s*`(.+?)`\s*\|\s*(genuine|not genuine)\s*\|", line)
+        if m:
+            out[m.group(1)] = m.group(2) == "genuine"
     return out
 
 
