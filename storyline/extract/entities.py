@@ -239,7 +239,9 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
     cues = _words("PERSON_CUES", language)
     adj_endings = tuple(_words("ORG_ADJECTIVE_ENDINGS", language))
     calendar = _calendar_words(language)
+    capitalised_nouns = _nouns_capitalised(language)
     lowercase_seen = {m.group(0) for m in _TOKEN.finditer(text) if m.group(0).islower()}
+    nouns: list[list[tuple[int, int]]] = []  # runs of common nouns only (see _all_common_nouns)
     runs: list[tuple[list[tuple[int, int]], bool]] = []  # (tokens, starts its sentence)
     mid_caps: set[str] = set()
     for s, e in sentence_spans(text):
@@ -310,7 +312,17 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
                 piece, words = piece[:-1], words[:-1]
             if not piece:
                 continue
+            # An acronym glued before a person's name is the person's organisation ("XYZ Anna
+            # Nowak"): two entities, not one.
+            if len(piece) >= 3 and _is_acronym(words[0]) and not any(_is_acronym(w) for w in words[1:]) \
+                    and len(piece) <= 4 and not any(_org_word(w, org_words) for w in words[1:]) \
+                    and all(_is_cap(w) for w in words[1:]):
+                out.append(Span(article_id, piece[0][0], piece[0][1], "entity", "ORG", words[0], {"ner": "rule"}))
+                piece, words = piece[1:], words[1:]
             start, end = piece[0][0], piece[-1][1]
+            if capitalised_nouns and _all_common_nouns(text, start, words, language, org_words, cues):
+                nouns.append(piece)  # "Streik", "Fahrgäste": maybe nouns, capitalised in this language
+                continue
             if len(piece) == 1 and _portfolio(text, start, cues, connectors):
                 continue  # "ministra da Saúde", "ministro de Minería": a portfolio, not a name
             if "." in words[-1] and text[end : end + 1] == ".":
@@ -322,8 +334,83 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
                 continue
             label = _rule_type(text, start, words, name, language, org_words)
             out.append(Span(article_id, start, end, "entity", label, name, {"ner": "rule"}))
+    # A word the frequency lists take for a common noun is still a name when the text writes it
+    # inside a longer name too ("Anna Weber" ... "Weber said").
+    named = {fold(w) for sp in out if len(sp.text.split()) >= 2 for w in sp.text.split()}
+    for piece in nouns:
+        words = [text[a:b] for a, b in piece]
+        if all(fold(w) in named for w in words if _is_cap(w)):
+            start, end = piece[0][0], piece[-1][1]
+            out.append(Span(article_id, start, end, "entity", _rule_type(text, start, words, text[start:end], language, org_words),
+                            text[start:end], {"ner": "rule"}))
     _type_by_surname(out)
     return out
+
+
+# Languages whose word frequencies say whether a capitalised word is a common noun: a name is
+# written the same in other languages' news, a common noun is frequent in its own only.
+_FREQ_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt", "tr")
+
+
+@lru_cache(maxsize=None)
+def _wordfreq():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a declared dependency; without it the evidence is unknown
+        import logging
+
+        logging.getLogger(__name__).warning("wordfreq is not installed: capitalised common nouns are kept as names")
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=65536)
+def is_common_noun(word: str, language: str) -> bool:
+    """A capitalised word that is a common noun of ``language``: frequent in that language
+    (``extract.common_noun_zipf``) and rare in every other one, where a name ("Berlin", "Merkel",
+    a surname) keeps its spelling. A compound unknown everywhere counts as a common noun when
+    its tail is one ("Ersatzverbindungen"); an unknown word without such a tail is a name."""
+    zipf = _wordfreq()
+    if zipf is None or language not in _FREQ_LANGUAGES:
+        return False
+    from storyline.options import Options
+
+    opts = Options().extract
+    own = zipf(word, language)
+    other = max(zipf(word, code) for code in _FREQ_LANGUAGES if code != language)
+    if other >= opts.common_noun_other_zipf:
+        return False
+    if own >= opts.common_noun_zipf:
+        return True
+    if own == 0 and other == 0 and len(word) >= 9:
+        for k in range(3, len(word) - 4):
+            tail = word[k:].capitalize()
+            if zipf(tail, language) >= opts.common_noun_zipf and \
+                    max(zipf(tail, code) for code in _FREQ_LANGUAGES if code != language) < opts.common_noun_other_zipf:
+                return True
+    return False
+
+
+def _nouns_capitalised(language: str | None) -> bool:
+    from storyline import lang
+
+    table = lang.table("entities", language) if language else None
+    return bool(getattr(table, "NOUNS_CAPITALISED", False))
+
+
+def _all_common_nouns(text: str, start: int, words: list[str], language: str | None, org_words, cues) -> bool:
+    """Every capitalised word of a run is a common noun ("Angaben der Polizei") and no role or
+    honorific before it types it as a person's name."""
+    if not language:
+        return False
+    caps = [w for w in words if _is_cap(w) and not _is_acronym(w)]
+    if not caps or len(caps) != len([w for w in words if _is_cap(w)]):
+        return False
+    tail = fold(text[max(0, start - 40) : start].rstrip(" ,")).split()
+    folded_cues = {fold(c) for c in cues}
+    if any(len(tail) >= n and " ".join(tail[-n:]) in folded_cues for n in (1, 2, 3)):
+        return False
+    return all(is_common_noun(w, language) for w in caps)
 
 
 def _portfolio(text: str, start: int, cues: frozenset[str], connectors: frozenset[str]) -> bool:
@@ -965,6 +1052,31 @@ def translit_key(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65536)
+def _romanised(key: str) -> str:
+    """A name key in Latin letters (Cyrillic, Greek, Arabic... by anyascii), romanisation
+    variants collapsed; a leading "i"/"y" before a vowel dropped (Ye-/E- for Cyrillic Е)."""
+    from anyascii import anyascii
+
+    words = [translit_key(w) for w in anyascii(key).lower().split()]
+    return " ".join(re.sub(r"^i(?=[aeiou])", "", w) for w in words)
+
+
+def _inflected_pair(a: str, b: str, tail: int) -> bool:
+    """Same words but the last, whose stems agree after a case ending of up to ``tail`` letters
+    each; the shared stem must hold at least six letters and most of the longer word."""
+    if a == b:
+        return bool(a)
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    return k >= 6 and len(x) - k <= tail and len(y) - k <= tail and k >= 0.75 * max(len(x), len(y))
+
+
 def _word_sim(a: str, b: str) -> float:
     """1.0 for the same word up to romanisation, else the edit similarity."""
     if a == b or translit_key(a) == translit_key(b):
@@ -1070,6 +1182,26 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
                 # words and a shared entity.
                 elif a[:-1] == b[:-1] and (s >= 0.8 or _one_transposition(a[-1], b[-1])) and shares_context(i, j):
                     uf.union(i, j)
+
+    # Inflected and transliterated forms of one name ("в Екатеринбурге" / "Yekaterinburg",
+    # "w Krakowie" / "Kraków"): the same words but the last, whose romanised stems agree once
+    # a case ending of at most entity_inflection_tail letters is cut. People are left out
+    # (a feminine surname form is another person), so are nationality words ("Ukrainian").
+    # The same romanised key joins any two names, people included ("Алексей"/"Aleksei").
+    latin = [_romanised(k) for k in keys]
+    by_latin: dict[str, list[int]] = defaultdict(list)
+    for i in range(n):
+        if not ambiguous[i] and latin[i]:
+            by_latin[latin[i]].append(i)
+    for idx in by_latin.values():
+        for j in idx[1:]:
+            uf.union(idx[0], j)
+    inflectable = [i for i in range(n) if not (ambiguous[i] or person[i] or types[i] == "NORP"
+                                                or any(c.isdigit() for c in keys[i]))]
+    for x, i in enumerate(inflectable):
+        for j in inflectable[x + 1 :]:
+            if uf.find(i) != uf.find(j) and _inflected_pair(latin[i], latin[j], opts.entity_inflection_tail):
+                uf.union(i, j)
 
     # An acronym defined for two long forms (an original and its translation) makes them one.
     acronyms = [_node_acronyms(m) for m in members]
