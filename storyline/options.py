@@ -140,6 +140,15 @@ class ExtractOptions:
     # sentence then needs only entity_aligned_sim.
     entity_sentence_align: float = 0.65
     entity_aligned_sim: float = 0.5
+    # A capitalised word in a language that capitalises nouns (German) is a common noun when its
+    # wordfreq Zipf frequency there is at least common_noun_zipf (3 = once per million words;
+    # measured: strike/talks/passengers nouns 2.7-5.0) and below common_noun_other_zipf in every
+    # other language (names: city, surname, company 2.0-4.5 elsewhere; such nouns 0-1.8).
+    common_noun_zipf: float = 2.5
+    common_noun_other_zipf: float = 2.0
+    # Longest case ending cut from a name's last word when its inflected and base forms merge
+    # (Polish -ie/-em, Russian -е/-ом/-ой; longer endings also cut "-ian" nationality words).
+    entity_inflection_tail: int = 2
 
 
 @dataclass(slots=True, frozen=True)
