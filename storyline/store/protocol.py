@@ -9,27 +9,9 @@ orders, same repairs of text a database cannot hold — is checked against every
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any, Protocol, TypedDict, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from storyline.model import Article, Rejected, Story, StoryEvent
-
-
-class StorySummaryRow(TypedDict):
-    """One row of :meth:`Store.story_summaries`."""
-
-    id: str
-    title: str
-    size: int
-    first_published: str | None
-    last_published: str | None
-
-
-class MergeRow(TypedDict):
-    """One row of :meth:`Store.merges`: an input stored as another input's article."""
-
-    source: str
-    article_id: str
-    reason: str
 
 
 @runtime_checkable
@@ -67,8 +49,8 @@ class Store(Protocol):
         """
         ...
 
-    def merges(self) -> list[MergeRow]:
-        """Inputs stored as another input's article, ordered by source."""
+    def merges(self) -> list[dict]:
+        """Inputs stored as another input's article, ordered by source: ``{"source", "article_id", "reason"}``."""
         ...
 
     def add_rejects(self, rejects: Iterable[Rejected]) -> None: ...
@@ -121,7 +103,9 @@ class Store(Protocol):
         """Every story (report format), largest first, then by id."""
         ...
 
-    def story_summaries(self) -> list[StorySummaryRow]: ...
+    def story_summaries(self) -> list[dict]:
+        """``{"id", "title", "size", "first_published", "last_published"}`` of every story, largest first."""
+        ...
 
     def find_stories(
         self,
