@@ -187,6 +187,10 @@ def build_brief(
         core.insert(0, lead)
     agreed = [f for f in facts or [] if f["status"] == "corroborated"]
     agreed_units = {m for f in agreed for m in f["_units"]}
+    # The story's own figures first: stated up front by the most sources; a background year
+    # ("the floods of 1997") after the counts and amounts.
+    agreed.sort(key=lambda f: (-f["independent_sources"], f.get("quantity", "").startswith("year"),
+                               min(units[m].sentence_index for m in f["_units"])))
     single = [c for c in claims if c["status"] == "single_source" and stateable(c)]
     # Leads carry the news; central sentences carry the story rather than an aside.
     single.sort(key=lambda c: -(centrality(c) - 0.02 * units[c["_rep"]].sentence_index))
@@ -249,6 +253,10 @@ def build_brief(
             taken += 1
 
     take_claims(core, n_core, False)
+    if out and out[0]["kind"] == "corroborated":
+        # The opening names who reports it, as a wire editor's first line does.
+        lead = out[0]
+        lead["text"] = lead["text"].rstrip() + f" ({_listing(_outlets(lead['article_ids'], by_id), 3)})"
     group_of_claim = {c["id"]: c["_group"] for c in claims}
     stated = {v for b in out for v in _figures(b["text"])}
     for f in agreed:

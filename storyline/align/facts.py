@@ -140,7 +140,8 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
     before, after = u.text[: n.start - u.start].rstrip(), u.text[n.end - u.start :]
     # Scores, records and compounds ("65 - 53", "45-7-2", "66-year-old"), the tail of a split
     # figure ("2, 117"), a time ("4: 08") and a rank ("No. 2") are no fact figures.
-    if after.lstrip().startswith(("-", "\u2013", ":")) or before.endswith(("-", "\u2013", ":")) \
+    dashes = ("-", "\u2010", "\u2011", "\u2012", "\u2013", ":")
+    if after.lstrip().startswith(dashes) or before.endswith(dashes) \
             or re.search(r"\d[,.]$", before):
         return None
     if re.search(r"(?:\bNo\.?|#|\bn\.?\s?[°º]|\bnr\.?)$", before, re.I):

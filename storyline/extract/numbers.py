@@ -264,7 +264,9 @@ def _mark_asides(text: str, qs: list[Quantity]) -> None:
             q.aside = True
 
 
-_CODE = re.compile(r"(?<![\w-])(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Z]+\d+[A-Z\d]*(?![\w-])")
+# A code starts with a letter and holds a digit ("eu-west-1", "COVID-19", "MS08-078", "A380"); a
+# compound that starts with a figure ("68-year-old", "24-hour") is a figure and a word, not a code.
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Z]+\d+[A-Z\d]*(?![\w-])")
 
 
 def find_codes(text: str) -> list[tuple[int, int, str]]:
