@@ -23,7 +23,8 @@ The real extract and lineage stages run on each story (originals + copies); then
   derived sentence also yields a unit, the share that end in the same claim group.
 * ``number_edit``: of sentences whose number the edited copy changed, the share kept OUT
   of the origin's claim group, and the share reported as a number conflict marked
-  ``within_family``.
+  ``within_family``. Since issue 13 that share is 0 by design: a copy's changed figure is
+  drift on its lineage edge, never a conflict between sources.
 * ``independent_pair_grouping``: pairs of units from different families of one ECB+ story
   that share wording (word 3-gram containment >= 0.6) or read the same (cosine >= 0.85):
   share in the same claim group. ``weak_pairs_grouped``: pairs inside one claim group with
