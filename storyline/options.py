@@ -146,6 +146,12 @@ class ExtractOptions:
     # other language (names: city, surname, company 2.0-4.5 elsewhere; such nouns 0-1.8).
     common_noun_zipf: float = 2.5
     common_noun_other_zipf: float = 2.0
+    # ... or when it is this many Zipf points more frequent in its language than in any other
+    # (everyday nouns 3.1-3.3; the country's own name 2.8, surnames and cities <= 2.0).
+    common_noun_gap: float = 3.0
+    # A rarer word (an inflected noun, "Aufschlägen") is a common noun when no other language's
+    # list has it at all and its own has it at least this often.
+    common_noun_rare_zipf: float = 1.5
     # Longest case ending cut from a name's last word when its inflected and base forms merge
     # (Polish -ie/-em, Russian -е/-ом/-ой; longer endings also cut "-ian" nationality words).
     entity_inflection_tail: int = 2

@@ -18,6 +18,7 @@ import numpy as np
 
 from storyline.align.groups import agglomerate
 from storyline.align.units import TITLES as _TITLES
+from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
 from storyline.text import fold, shingles, words
 
@@ -60,7 +61,8 @@ def speaker_key(name: str | None) -> frozenset[str] | None:
     toks = [t for t in re.findall(r"\w+", fold(name)) if t not in _TITLES]
     if not named or not toks or (len(toks) == 1 and toks[0] in _PRONOUNS):
         return None
-    return frozenset(toks)
+    # Romanised, so an original and its translation name one person alike ("Алексей"/"Aleksei").
+    return frozenset(_romanised(t) for t in toks)
 
 
 def same_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -207,6 +209,12 @@ def quote_report(items: list[QuoteItem], members: list[int], order: dict[str, in
         # The person most outlets name; within that person, the fullest form of the name.
         top = max(people, key=len)
         speaker = max(top, key=lambda n: (Counter(top)[n], len(n)))
+    else:
+        # No outlet names anyone: the role or body they do name ("a spokesman", "the union"),
+        # the one most variants give. It takes no part in misattribution (speaker_key is None).
+        roles = Counter(q.speaker for q in quotes if q.speaker and q.speaker.strip())
+        if roles:
+            speaker = max(roles, key=lambda n: (roles[n], len(n)))
     best_rank = min(_KIND_RANK[_kind(q)] for q in quotes)
     texts = Counter(q.text for q in quotes if _KIND_RANK[_kind(q)] == best_rank)
     text = max(texts, key=lambda t: (texts[t], len(t)))

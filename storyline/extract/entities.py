@@ -203,6 +203,13 @@ def _is_acronym(tok: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def _acronym_like(tok: str) -> bool:
+    """An acronym, also one with a lowercase letter inside ("GDDKiA", "PiS")."""
+    letters = tok.replace(".", "")
+    return _is_acronym(tok) or (2 <= len(letters) <= 8 and letters.isalpha() and letters[0].isupper()
+                                and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1))
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
@@ -296,8 +303,9 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
             if at_start and piece[0] == run[0]:
                 w0 = words[0]
                 drop = w0.casefold() in function or w0.lower() in lowercase_seen or w0.rstrip("'’").casefold() in function
-                if w0.casefold() in particles and len(words) > 1:
-                    drop = False  # "Van der Berg said": a surname's particle, capitalised
+                if w0.casefold() in particles and len(words) > 1 and not (
+                        capitalised_nouns and _all_common_nouns(text, piece[1][0], words[1:], language, org_words, cues)):
+                    drop = False  # "Van der Berg said": a surname's particle, capitalised (not "Der Streik")
                 if drop:
                     piece, words = piece[1:], words[1:]
                     while piece and not _is_cap(words[0]):
@@ -314,7 +322,7 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
                 continue
             # An acronym glued before a person's name is the person's organisation ("XYZ Anna
             # Nowak"): two entities, not one.
-            if len(piece) >= 3 and _is_acronym(words[0]) and not any(_is_acronym(w) for w in words[1:]) \
+            if len(piece) >= 3 and _acronym_like(words[0]) and not any(_is_acronym(w) for w in words[1:]) \
                     and len(piece) <= 4 and not any(_org_word(w, org_words) for w in words[1:]) \
                     and all(_is_cap(w) for w in words[1:]):
                 out.append(Span(article_id, piece[0][0], piece[0][1], "entity", "ORG", words[0], {"ner": "rule"}))
@@ -373,14 +381,18 @@ def is_common_noun(word: str, language: str) -> bool:
     zipf = _wordfreq()
     if zipf is None or language not in _FREQ_LANGUAGES:
         return False
+    if fold(word) in _territory_names(language):
+        return False  # "Frankreich", "Ungarn": the language's own name of a country is rare elsewhere
     from storyline.options import Options
 
     opts = Options().extract
     own = zipf(word, language)
     other = max(zipf(word, code) for code in _FREQ_LANGUAGES if code != language)
+    if own - other >= opts.common_noun_gap:
+        return True  # "Polizei", "Stadt": everyday words that turn up a little in other languages' text
     if other >= opts.common_noun_other_zipf:
         return False
-    if own >= opts.common_noun_zipf:
+    if own >= opts.common_noun_zipf or (own >= opts.common_noun_rare_zipf and other == 0):
         return True
     if own == 0 and other == 0 and len(word) >= 9:
         for k in range(3, len(word) - 4):
@@ -389,6 +401,18 @@ def is_common_noun(word: str, language: str) -> bool:
                     max(zipf(tail, code) for code in _FREQ_LANGUAGES if code != language) < opts.common_noun_other_zipf:
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _territory_names(language: str) -> frozenset[str]:
+    """Country and region names as the language writes them (Babel's CLDR data), folded."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(fold(n) for n in names)
 
 
 def _nouns_capitalised(language: str | None) -> bool:
@@ -410,6 +434,10 @@ def _all_common_nouns(text: str, start: int, words: list[str], language: str | N
     folded_cues = {fold(c) for c in cues}
     if any(len(tail) >= n and " ".join(tail[-n:]) in folded_cues for n in (1, 2, 3)):
         return False
+    if len(words) >= 2 and _org_word(words[0], org_words) and _is_cap(words[1]):
+        return False  # "Gewerkschaft X", "Reederei X": an organisation word naming what follows
+    if fold(" ".join(caps)) in _territory_names(language):
+        return False  # "Vereinigte Staaten"
     return all(is_common_noun(w, language) for w in caps)
 
 
@@ -1058,7 +1086,8 @@ def _romanised(key: str) -> str:
     variants collapsed; a leading "i"/"y" before a vowel dropped (Ye-/E- for Cyrillic Е)."""
     from anyascii import anyascii
 
-    words = [translit_key(w) for w in anyascii(key).lower().split()]
+    # Greek "ου" is one vowel, written "ou" (anyascii spells it letter by letter, "oy").
+    words = [translit_key(w) for w in anyascii(re.sub("ου", "ou", key, flags=re.I)).lower().split()]
     return " ".join(re.sub(r"^i(?=[aeiou])", "", w) for w in words)
 
 

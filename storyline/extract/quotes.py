@@ -768,9 +768,15 @@ class NameIndex:
         if not key:
             return name
         longer = set()
+        orgs = {name_key(str(x.attrs.get("canonical", x.text))) for x in self.entities if x.label == "ORG"}
         for s, e in self.runs:
             cand = self.text[s:e]
             ck = name_key(cand).split()
+            # A role written in one word before the name ("Gewerkschaftschef X Y") is no part of it.
+            # So is an organisation's one-word name or acronym ("rzecznik XYZ Anna Nowak").
+            while len(ck) > len(key) and (_is_role(ck[0], self.lex) or ck[0] in orgs):
+                ck = ck[1:]
+                cand = cand.split(None, 1)[1] if len(cand.split(None, 1)) > 1 else cand
             if len(ck) > len(key) and ck[-len(key):] == key:
                 longer.add(cand)
         for ent in self.entities:
@@ -918,6 +924,12 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
         ok.append((rs, re_))
     if not ok:
         return None
+    # "spokesman of the ministry XYZ Anna Nowak": an organisation named before the person in
+    # the same part is whom the person speaks for; the person is the speaker.
+    people = [x for x in ok if any(ent.label == "PERSON" and ent.start <= x[0] and x[1] <= ent.end + 1
+                                   for ent in names.entities)]
+    if people and len(people) < len(ok):
+        ok = people
     return ok[0] if post else ok[-1]
 
 
@@ -944,7 +956,8 @@ def _governed(prev: list[str], lex: Lexicon) -> bool:
 def _is_role(word: str, lex: Lexicon) -> bool:
     """A role word, also as the head of a compound ("Bahnsprecherin", "oud-minister")."""
     w = word.lower().rstrip(".")
-    return w in lex.roles or any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in lex.roles)
+    return w in lex.roles or any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in lex.roles) \
+        or any(len(r) >= 4 and len(w) > len(r) + 3 and w.endswith(r) for r in lex.roles)
 
 
 def _part_role(text: str, s: int, e: int, lex: Lexicon, last: bool = False) -> str | None:
@@ -1719,6 +1732,9 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
         if (sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and t.lower_ != "according"
                 and lemma not in EVIDENCE_CUES and not _agentive(att, doc, sp)):
             sp = None
+        if sp is None and t.dep_ in ("acl", "amod") and lemma not in SPEECH_CUES and lemma not in EVIDENCE_CUES \
+                and t.lower_ != "according":
+            continue  # "a strike planned to last three days": a participle describing a thing reports nothing
         # Kept without a speaker too ("the poll shows ...", agentless passives): downstream
         # stages see speaker None and direct=False and may leave these out.
         out.append(Quote(article_id, s, e, text[s:e], speaker=sp.name if sp else None,

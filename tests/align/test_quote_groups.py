@@ -62,3 +62,37 @@ def test_group_kind_is_its_most_direct_variant_and_speaker_the_majority():
     assert rep["kind"] == "direct"
     assert rep["speaker"] == "Rosa Díaz"
     assert [v["kind"] for v in rep["variants"]] == ["direct", "direct", "partial"]
+
+
+def test_speaker_named_in_two_scripts_is_one_person():
+    from storyline.align.quotes import same_speaker, speaker_key
+
+    for a, b in (("Ирина Соколова", "Irina Sokolova"), ("Γιώργος Νικολάου", "Giorgos Nikolaou"),
+                 ("Сергей Волков", "Sergei Volkov")):
+        assert same_speaker(speaker_key(a), speaker_key(b))
+    assert not same_speaker(speaker_key("Ирина Соколова"), speaker_key("Irina Petrova"))
+
+
+def test_translated_quote_with_speaker_in_another_script_joins_in_its_family():
+    rows = [
+        ("ru1", "Мост закроют на ремонт до конца октября, объезд уже готов", "Ирина Соколова", "direct"),
+        ("en1", "The bridge will close for repairs until the end of October, a detour is ready",
+         "Irina Sokolova", "direct"),
+        ("en2", "Ticket prices will not change this year", "Paul Grant", "direct"),
+    ]
+    items, vecs = _items(rows)
+    groups = group_quotes(items, vecs, 0.9, family={"ru1": "f", "en1": "f"})
+    assert _group_of(groups, 0) == _group_of(groups, 1)
+    assert 2 not in _group_of(groups, 0)
+
+
+def test_group_without_a_named_speaker_keeps_the_role_its_outlets_give():
+    rows = [
+        ("en1", "about 3,000 travellers were stranded at the station", "spokesman", "indirect"),
+        ("de1", "etwa 3000 Reisende saßen am Bahnhof fest", "spokesman", "indirect"),
+    ]
+    items, _ = _items(rows)
+    rep = quote_report(items, [0, 1], {"en1": 0, "de1": 1})
+    assert rep["speaker"] == "spokesman"
+    items, _ = _items([("es1", "las obras terminarán en mayo", None, "indirect")])
+    assert quote_report(items, [0], {"es1": 0})["speaker"] is None
