@@ -347,13 +347,18 @@ def article(article_id: str, db: str | None, as_json: bool) -> None:
 @main.command()
 @click.argument("story_id")
 @common_db
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html"]), default="markdown")
-@click.option("--out", type=click.Path(dir_okay=False), default=None)
-def export(story_id: str, db: str | None, fmt: str, out: str | None) -> None:
-    """Export one story as JSON (report format), Markdown or standalone HTML."""
+@click.option("--format", "fmt", type=click.Choice(["json", "markdown", "html", "csv"]), default="markdown",
+              help="JSON (report format), Markdown, standalone HTML, or CSV (one --table).")
+@click.option("--table", type=click.Choice(["claims", "facts", "quotes", "conflicts", "lineage", "articles"]),
+              default="claims", show_default=True, help="With --format csv: which table of the story.")
+@click.option("--out", type=click.Path(dir_okay=False), default=None, help="Write to this file instead of stdout.")
+def export(story_id: str, db: str | None, fmt: str, table: str, out: str | None) -> None:
+    """Export one story as JSON (report format), Markdown, standalone HTML or CSV."""
+    if out:
+        _check_writable(out)
     with _service(db, Options(), create=False) as svc:
         try:
-            text = svc.export(story_id, fmt)
+            text = svc.export(story_id, fmt, table)
         except KeyError:
             raise click.UsageError(f"no story {story_id!r}") from None
     if out:

@@ -205,8 +205,9 @@ class Storyline:
     def story_events(self, story_id: str | None = None) -> list[dict[str, Any]]:
         return self.store.story_events(story_id)
 
-    def export(self, story_id: str, fmt: str) -> str:
-        """A story as "json" (report format, with its articles), "markdown" or "html"."""
+    def export(self, story_id: str, fmt: str, table: str = "claims") -> str:
+        """A story as "json" (report format, with its articles), "markdown", "html", or "csv"
+        (one ``table`` of it: claims, facts, quotes, conflicts, lineage or articles)."""
         from storyline import render
 
         story = self.store.story(story_id)
@@ -222,4 +223,14 @@ class Storyline:
             return render.story_markdown(story, articles)
         if fmt == "html":
             return render.story_html(story, articles)
-        raise ValueError(f"unknown export format {fmt!r}: use json, markdown or html")
+        if fmt == "csv":
+            from storyline.export_csv import story_csv
+
+            return story_csv(story, articles, table)
+        raise ValueError(f"unknown export format {fmt!r}: use json, markdown, html or csv")
+
+    def stories_csv(self, **filters: Any) -> str:
+        """The story list (``stories`` with the same filters) as CSV."""
+        from storyline.export_csv import stories_csv
+
+        return stories_csv(self.stories(**filters))

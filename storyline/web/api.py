@@ -98,6 +98,7 @@ EXPORT_TYPES = {
     "json": "application/json",
     "markdown": "text/markdown; charset=utf-8",
     "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
 }
 
 
@@ -111,16 +112,43 @@ EXPORT_TYPES = {
     summary="Export a story as JSON (report format, with its articles), Markdown or HTML",
 )
 def export_story(
-    request: Request, story_id: str, format: Literal["json", "markdown", "html"] = "json"
+    request: Request,
+    story_id: str,
+    format: Literal["json", "markdown", "html", "csv"] = "json",
+    table: Literal["claims", "facts", "quotes", "conflicts", "lineage", "articles"] = "claims",
 ) -> Response:
     svc = service(request)
     story_or_404(svc, story_id)
-    body = svc.export(story_id, format)
+    body = svc.export(story_id, format, table)
     headers = {}
+    if format == "csv":
+        headers["content-disposition"] = f'attachment; filename="story-{_filename_part(story_id)}-{table}.csv"'
+
     if format == "html":
         # A standalone page with its own CSP: download it rather than render it inside the app.
         headers["content-disposition"] = f'attachment; filename="story-{_filename_part(story_id)}.html"'
     return Response(body, media_type=EXPORT_TYPES[format], headers=headers)
+
+
+@router.get(
+    "/stories.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}, "description": "the story list as CSV"}},
+    summary="The story list as CSV (same filters as /stories)",
+)
+def stories_csv(
+    request: Request,
+    q: str | None = None,
+    outlet: str | None = None,
+    entity: str | None = None,
+    date_from: Annotated[str | None, Query(alias="from", pattern=DATE)] = None,
+    date_to: Annotated[str | None, Query(alias="to", pattern=DATE)] = None,
+    sort: Literal["size", "recent"] = "size",
+) -> Response:
+    body = service(request).stories_csv(query=q, outlet=outlet, entity=entity, date_from=date_from,
+                                        date_to=date_to, sort=sort)
+    return Response(body, media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="stories.csv"'})
 
 
 def _filename_part(text: str) -> str:

@@ -108,6 +108,10 @@ def story_page(request: Request, story_id: str) -> Response:
             "export": {
                 f: f"/api/stories/{quote(story_id, safe='')}/export?format={f}" for f in ("json", "markdown", "html")
             },
+            "csv": {
+                t: f"/api/stories/{quote(story_id, safe='')}/export?format=csv&table={t}"
+                for t in ("claims", "facts", "quotes", "conflicts", "lineage", "articles")
+            },
         },
     )
 
