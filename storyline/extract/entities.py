@@ -1529,9 +1529,17 @@ def _choose_name(spans: Iterable[Span]) -> str:
     if not forms:
         forms = Counter(s.attrs.get("canonical") or s.text for s in spans)
 
+    latin = {f: _romanised(name_key(f)) for f in forms}
+
+    def inflected(f: str) -> bool:
+        # "Krakowie" beside "Kraków": a case form of another form of the name, not its base.
+        a = latin[f]
+        return any(b and len(b) < len(a) and a.startswith(b) and len(a) - len(b) <= 2 for b in latin.values())
+
     def score(f: str) -> tuple:
         return (
             len(f.split()) >= 2 and not _acronym_form(f),
+            not inflected(f),
             any(ord(c) > 127 and c.isalpha() for c in f),
             forms[f],
             any(c.islower() for c in f),

@@ -80,3 +80,12 @@ def test_merge_inflected_and_transliterated_names():
     assert any({"Новосибирске", "Novosibirsk"} <= g for g in groups)
     assert any({"Сибстрой", "Sibstroy"} <= g for g in groups)
     assert any({"Gdańsku", "Gdańsk"} <= g for g in groups)
+
+
+def test_base_form_names_the_merged_entity():
+    pl = _x("p", "pl", "Protest w Poznaniu. Poznań stoi.", [("Poznaniu", "GPE"), ("Poznań", "GPE")])
+    ru = _x("r", "ru", "Склад в Новосибирске сгорел.", [("Новосибирске", "GPE")])
+    en = _x("e", "en", "A warehouse in Novosibirsk burned.", [("Novosibirsk", "GPE")])
+    names = {e["name"] for e in merge_entities([pl, ru, en])}
+    assert "Novosibirsk" in names and "Новосибирске" not in names
+    assert "Poznań" in names and "Poznaniu" not in names
