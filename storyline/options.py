@@ -162,6 +162,9 @@ class AlignOptions:
     claim_match: float = 0.75
     quote_match: float = 0.7
     brief_sentences: int = 8
+    # Claims and figures shown before the fold on pages, `show` and Markdown/HTML exports (ranked
+    # by corroboration, figures and lead position); the JSON report always keeps every one.
+    claims_shown: int = 10
 
 
 @dataclass(slots=True, frozen=True)

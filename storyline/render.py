@@ -6,6 +6,7 @@ Article text is untrusted: the HTML rendering escapes every value it prints.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from storyline.model import Article
@@ -38,6 +39,33 @@ def _quoted(q: dict[str, Any]) -> str:
     return f"“{q['text']}”"
 
 
+_STATUS_RANK = {"corroborated": 0, "disputed": 1, "single_source": 2}
+_HAS_FIGURE = re.compile(r"\d")
+
+
+def ranked(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims (or figures) most worth reading first: corroborated before disputed before single
+    source, more independent sources first, then those stating a figure, then those nearest the
+    top of their articles (a lead sentence says what happened). The report keeps every claim; this
+    only orders what pages and exports show before the fold."""
+
+    def key(c: dict[str, Any]) -> tuple:
+        lead = min((sp.get("start", 0) for sp in c.get("spans", [])), default=10**9)
+        return (_STATUS_RANK.get(c.get("status", ""), 3), -int(c.get("independent_sources") or 0),
+                0 if _HAS_FIGURE.search(c.get("text", "")) else 1, lead)
+
+    return sorted(items, key=key)
+
+
+def shown_and_folded(items: list[dict[str, Any]], shown: int | None = None) -> tuple[list, list]:
+    """The top ``shown`` (AlignOptions.claims_shown) of ``ranked(items)`` and the rest."""
+    from storyline.options import Options
+
+    n = Options().align.claims_shown if shown is None else shown
+    order = ranked(items)
+    return order[:n], order[n:]
+
+
 def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
     numbering = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
     out = [f"# {story['title'] or story['id']}", ""]
@@ -52,11 +80,19 @@ def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
     for heading, key in (("Claims", "claims"), ("Figures", "facts")):
         if story.get(key):
             out.append(f"## {heading}")
-            for c in story[key]:
-                out.append(
-                    f"- {c['text']} — {c['status'].replace('_', ' ')}, "
-                    f"{c['independent_sources']} independent source(s) {_cites(c['article_ids'], articles, numbering)}"
-                )
+            top, rest = shown_and_folded(story[key])
+
+            def line(c: dict[str, Any]) -> str:
+                n = c["independent_sources"]
+                return (f"- {c['text']} — {c['status'].replace('_', ' ')}, {n} independent "
+                        f"source{'' if n == 1 else 's'} {_cites(c['article_ids'], articles, numbering)}")
+
+            out += [line(c) for c in top]
+            if rest:
+                # A fold GitHub and most Markdown viewers render; plain text still lists them all.
+                out += ["", f"<details><summary>{len(rest)} more {heading.lower()}</summary>", ""]
+                out += [line(c) for c in rest]
+                out += ["", "</details>"]
             out.append("")
     if story["conflicts"]:
         out.append("## Conflicts")
@@ -133,13 +169,19 @@ def story_html(story: dict[str, Any], articles: dict[str, Article]) -> str:
         parts.append("</ul>")
     for heading, key in (("Claims", "claims"), ("Figures", "facts")):
         if story.get(key):
+            top, rest = shown_and_folded(story[key])
+
+            def item(c: dict[str, Any]) -> str:
+                return (f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
+                        f"independent</span> {cites(c['article_ids'])}</li>")
+
             parts.append(f"<h2>{heading}</h2><ul>")
-            for c in story[key]:
-                parts.append(
-                    f"<li>{e(c['text'])} <span class='status'>{e(c['status'])}, {c['independent_sources']} "
-                    f"independent</span> {cites(c['article_ids'])}</li>"
-                )
+            parts += [item(c) for c in top]
             parts.append("</ul>")
+            if rest:
+                parts.append(f"<details><summary>{len(rest)} more {heading.lower()}</summary><ul>")
+                parts += [item(c) for c in rest]
+                parts.append("</ul></details>")
     if story["conflicts"]:
         parts.append("<h2>Conflicts</h2>")
         for c in story["conflicts"]:

@@ -24,7 +24,7 @@ def test_markdown_lists_figures_after_claims():
     story, arts = _story()
     md = story_markdown(story, arts)
     assert md.index("## Claims") < md.index("## Figures")
-    assert "- rate to 6.5% <b> — corroborated, 2 independent source(s) [1][2]" in md
+    assert "- rate to 6.5% <b> — corroborated, 2 independent sources [1][2]" in md
 
 
 def test_html_escapes_figures():

@@ -9,6 +9,7 @@ from urllib.parse import quote, urlencode
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from storyline.render import shown_and_folded
 from storyline.web import present
 from storyline.web.api import jobs, service
 from storyline.web.security import format_bytes, require_same_origin
@@ -95,6 +96,7 @@ def story_page(request: Request, story_id: str) -> Response:
         }
         for aid in story["article_ids"]
     ]
+    claims_top, claims_rest = shown_and_folded(story.get("claims", []))
     return render(
         request,
         "story.html",
@@ -108,6 +110,8 @@ def story_page(request: Request, story_id: str) -> Response:
             "export": {
                 f: f"/api/stories/{quote(story_id, safe='')}/export?format={f}" for f in ("json", "markdown", "html")
             },
+            "claims_top": claims_top,
+            "claims_rest": claims_rest,
             "csv": {
                 t: f"/api/stories/{quote(story_id, safe='')}/export?format=csv&table={t}"
                 for t in ("claims", "facts", "quotes", "conflicts", "lineage", "articles")
