@@ -1232,6 +1232,20 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             if uf.find(i) != uf.find(j) and _inflected_pair(latin[i], latin[j], opts.entity_inflection_tail):
                 uf.union(i, j)
 
+    # A name written after a generic organisation word ("die Reederei X AG", "the bank X") is
+    # that organisation: it joins the bare name when the bare name is no place ("Universität
+    # Hamburg" is not Hamburg) and is a company form or two words or more.
+    node_of_key = {k: i for i, k in enumerate(keys)}
+    for i, k in enumerate(keys):
+        toks = k.split()
+        if ambiguous[i] or len(toks) < 2 or not _org_like(toks[0], members[i]):
+            continue
+        j = node_of_key.get(" ".join(toks[1:]))
+        if j is None or ambiguous[j] or types[j] == "GPE":
+            continue
+        if len(toks) >= 3 or any(strip_legal_suffix(sp.text) != sp.text for sp in members[i] + members[j]):
+            uf.union(i, j)
+
     # An acronym defined for two long forms (an original and its translation) makes them one.
     acronyms = [_node_acronyms(m) for m in members]
     defined_at: dict[str, list[int]] = defaultdict(list)
@@ -1276,8 +1290,9 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         if etype != "PERSON" and n_person * 3 >= len(spans) and not _org_like(base_key(name), spans) \
                 and 2 <= len(name.split()) <= 4 and not _acronym_form(name):
             etype = "PERSON"  # a full personal name the NER also typed ORG or GPE elsewhere
-        elif etype == "PERSON" and _org_like(base_key(name), spans):
-            etype = "ORG"  # "Official Gazette", "Halvard Bank": an organisation word is no person's name
+        elif etype == "PERSON" and (_org_like(base_key(name), spans)
+                                    or any(strip_legal_suffix(s.text) != s.text for s in spans)):
+            etype = "ORG"  # "Official Gazette", "Halvard Bank", "X AG": an organisation word or company form
         result.append({
             "name": name,
             "type": etype,

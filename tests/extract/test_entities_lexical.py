@@ -89,3 +89,16 @@ def test_base_form_names_the_merged_entity():
     names = {e["name"] for e in merge_entities([pl, ru, en])}
     assert "Novosibirsk" in names and "Новосибирске" not in names
     assert "Poznań" in names and "Poznaniu" not in names
+
+
+def test_descriptor_org_word_and_company_form():
+    de = _x("d", "de", "Die Reederei Nordwind Lines AG bedauert.", [("Reederei Nordwind Lines AG", "ORG")])
+    en = _x("e", "en", "Nordwind Lines said it regretted. Nordwind Lines AG", [("Nordwind Lines", "PERSON"),
+                                                                            ("Nordwind Lines AG", "PERSON")])
+    nl = _x("n", "nl", "De Universiteit Utrecht en Utrecht zelf.", [("Universiteit Utrecht", "ORG"), ("Utrecht", "GPE")])
+    ents = merge_entities([de, en, nl])
+    group = next(e for e in ents if "Nordwind Lines" in [e["name"]] + e["aliases"])
+    assert "Reederei Nordwind Lines AG" in [group["name"]] + group["aliases"]
+    assert group["type"] == "ORG"
+    uni = next(e for e in ents if "Universiteit Utrecht" in [e["name"]] + e["aliases"])
+    assert "Utrecht" not in [uni["name"]] + uni["aliases"]
