@@ -392,11 +392,14 @@ def ingest_one(folder: str, db: str) -> None:
 def warm(seed: int) -> None:
     """One whole ingest in the parent, so the children inherit every lazily loaded model."""
     root = tempfile.mkdtemp(prefix="fuzz-warm-")
+    socks: list[socket.socket] = []
     try:
-        for _, case in generate(seed + 10**6, 3, 0.01):
-            materialise(case, os.path.join(root, "in"))
+        for i, case in generate(seed + 10**6, 3, 0.01):
+            socks += materialise(case, os.path.join(root, "in", str(i)))  # one folder each: names repeat
         ingest_one(os.path.join(root, "in"), os.path.join(root, "s.db"))
     finally:
+        for s in socks:
+            s.close()
         shutil.rmtree(root, ignore_errors=True)
 
 
