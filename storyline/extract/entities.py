@@ -343,8 +343,9 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
             label = _rule_type(text, start, words, name, language, org_words)
             out.append(Span(article_id, start, end, "entity", label, name, {"ner": "rule"}))
     # A word the frequency lists take for a common noun is still a name when the text writes it
-    # inside a longer name too ("Anna Weber" ... "Weber said").
-    named = {fold(w) for sp in out if len(sp.text.split()) >= 2 for w in sp.text.split()}
+    # inside a person's full name too ("Anna Weber" ... "Weber said"); an organisation's
+    # descriptor ("die Reederei X AG" ... "die Reederei") is not.
+    named = {fold(w) for sp in out if sp.label == "PERSON" and len(sp.text.split()) >= 2 for w in sp.text.split()}
     for piece in nouns:
         words = [text[a:b] for a, b in piece]
         if all(fold(w) in named for w in words if _is_cap(w)):

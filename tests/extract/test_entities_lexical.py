@@ -102,3 +102,8 @@ def test_descriptor_org_word_and_company_form():
     assert group["type"] == "ORG"
     uni = next(e for e in ents if "Universiteit Utrecht" in [e["name"]] + e["aliases"])
     assert "Utrecht" not in [uni["name"]] + uni["aliases"]
+
+
+def test_organisation_descriptor_alone_is_no_name():
+    text = "Die Reederei Nordwind AG bedauert den Streik. Die Reederei verweigert seit Monaten Gespräche."
+    assert _names(text, "de") == {"Reederei Nordwind AG"}
