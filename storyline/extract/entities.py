@@ -185,6 +185,35 @@ def _calendar_words(language: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def _calendar_abbreviations(language: str | None) -> frozenset[str]:
+    """Abbreviated month and weekday names that are not also a full one ("Jan", "Lis", "Mar"):
+    also given names and surnames, so they count as dates only next to a number or a period."""
+    from babel import Locale, UnknownLocaleError
+
+    wide: set[str] = set()
+    short: set[str] = set()
+    for code in {language or "en", "en"}:
+        try:
+            loc = Locale.parse(code)
+        except (ValueError, UnknownLocaleError):
+            continue
+        for ctx in ("format", "stand-alone"):
+            for table in (loc.months, loc.days):
+                wide.update(fold(v).rstrip(".") for v in table[ctx]["wide"].values())
+                short.update(fold(v).rstrip(".") for v in table[ctx]["abbreviated"].values())
+    return frozenset(short - wide)
+
+
+def _calendar_use(text: str, tok: tuple[int, int], language: str | None) -> bool:
+    """Is this calendar word used as a date here? A full month or day name always; an
+    abbreviation only when a period or a number is next to it ("12 Jan", "Jan. 3")."""
+    a, b = tok
+    if fold(text[a:b]) not in _calendar_abbreviations(language):
+        return True
+    return text[b : b + 1] == "." or bool(re.match(r"\s*\d", text[b : b + 4])) or bool(re.search(r"\d\.?\s*$", text[max(0, a - 5) : a]))
+
+
 # --- names found by rule (languages without an installed NER model) -----------------
 
 # A word: letters, with inner hyphens, apostrophes or dots ("Lądek-Zdrój", "d'État", "N.V").
@@ -312,11 +341,12 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
                         piece, words = piece[1:], words[1:]
                 elif len(piece) == 1 and w0 not in mid_caps and not _is_acronym(w0):
                     continue
-            while piece and (fold(words[0]) in calendar or (words[0].casefold() in function and at_start and piece[0] == run[0]
+            while piece and ((fold(words[0]) in calendar and _calendar_use(text, piece[0], language)) or (words[0].casefold() in function and at_start and piece[0] == run[0]
                                                              and words[0].casefold() not in particles)) \
                     and not _is_acronym(words[0]):
                 piece, words = piece[1:], words[1:]
-            while piece and (fold(words[-1]) in calendar or not _is_cap(words[-1])):
+            while piece and ((fold(words[-1]) in calendar and _calendar_use(text, piece[-1], language))
+                             or not _is_cap(words[-1])):
                 piece, words = piece[:-1], words[:-1]
             if not piece:
                 continue

@@ -107,3 +107,12 @@ def test_descriptor_org_word_and_company_form():
 def test_organisation_descriptor_alone_is_no_name():
     text = "Die Reederei Nordwind AG bedauert den Streik. Die Reederei verweigert seit Monaten Gespräche."
     assert _names(text, "de") == {"Reederei Nordwind AG"}
+
+
+def test_month_abbreviation_is_a_name_part_unless_used_as_a_date():
+    names = _names("Strajk trwa. Wojewoda Marek Lis apelował o spokój, a Jan Kot milczał.", "pl")
+    assert {"Marek Lis", "Jan Kot"} <= names
+    names = _names("Der Streik begann am 3. Jan in Bremen, sagte Jan Ole Kramer.", "de")
+    assert "Jan" not in names and "Jan Ole Kramer" in names and "Bremen" in names
+    names = _names("La huelga empezó el 4 Mar en Bilbao, dijo Mar Ortega.", "es")
+    assert "Mar Ortega" in names and "Mar" not in names
