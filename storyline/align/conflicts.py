@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from storyline.align.claims import ClaimGroup, ConflictPair
-from storyline.align.compare import values_agree
+from storyline.align.compare import _bound, values_agree
 from storyline.align.facts import _CALENDAR as _CALENDAR_WORDS
 from storyline.align.facts import ClauseVectors, FigureMention, counted_after, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
 from storyline.align.units import NumberFact, Unit
-from storyline.extract.numbers import counted_class
+from storyline import lang
+from storyline.extract.numbers import counted_class, same_value
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -329,6 +331,26 @@ YEAR_MATCH = 0.7
 MAX_YEAR_GAP = 30
 # Two amounts of one currency about a common subject (a fee, a price, a fine) read at least this alike.
 AMOUNT_MATCH = 0.5
+# A specific quantity (see _quantity_class: one currency, one measure unit, or one counted class of
+# things) needs less of the sentences: counts of one class with one event verb, or amounts of one
+# currency, whose statements read at least this alike (in either encoder view), are one quantity.
+# Two reports of one fire put the damage "at 150 million" and "at 200 million" with no name in
+# common and another verb (cos 0.4-0.5); a statistic of another event rarely reads this alike too.
+SPECIFIC_MATCH = 0.4
+# One counted class with one event verb in one language is the anchor; the sentences need only be
+# about the story (a quotation "all 37 employees were evacuated" / "Forty people were evacuated
+# from the building" score 0.3).
+SPECIFIC_VERB_MATCH = 0.2
+# Across languages the encoder scores one fact lower still; one class of one quantity and one
+# story are the anchors then.
+SPECIFIC_CROSS_MATCH = 0.3
+# A counted noun that the language tables do not list ("crew members", "employees", "сотрудников")
+# counts people when the encoder puts it at least this near a people word of the tables (measured:
+# employees 0.66, crew members 0.62, passengers 0.59; square metres 0.32, jobs 0.21, cables 0.33).
+PEOPLE_LIKE = 0.55
+# "about 320" and "280" cannot both hold: an approximate figure is good to its rounding place or
+# this share of it, not to the factor 1.5 that compare.values_agree allows for loose wording.
+APPROX_SHARE = 0.1
 
 
 def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit, cos: float) -> bool:
@@ -345,6 +367,26 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
     ca, cb = counted_class(na.noun), counted_class(nb.noun)
     if ca is not None and ca == cb and shared and cos >= SAME_COUNT_MATCH and (ua.english != ub.english or na.verb == nb.verb):
         return True  # "2,600 people" / "4.100 Menschen" evacuated from one place
+    qa = _quantity_class(na)
+    if qa is not None and qa == _quantity_class(nb):
+        # One specific quantity: anchored by its class and one event verb (or one currency), the
+        # sentences need not read closely alike; across languages the class and story suffice.
+        if ua.english != ub.english:
+            # A class the encoder guessed ("rescuers" as people) is no anchor across languages.
+            guessed = _guessed_people(na) or _guessed_people(nb)
+            if cos >= (SPECIFIC_MATCH if guessed else SPECIFIC_CROSS_MATCH):
+                return True
+        else:
+            # Two sentences that each name people, places or firms, none of them common, tell of
+            # two events ("gems worth 85 million stolen in <one city>" / "103 million in <another>").
+            if ua.entities and ub.entities and not shared:
+                return False
+            # One class counted with one event verb ("37 employees" / "forty people" evacuated) is
+            # anchored by itself; an amount of one currency or a common name needs closer sentences.
+            if na.verb is not None and na.verb == nb.verb and cos >= SPECIFIC_VERB_MATCH:
+                return True
+            if ((na.measure or "").isupper() or shared) and cos >= SPECIFIC_MATCH:
+                return True
     if ua.english and ub.english and not na.measure:
         same_noun = na.noun is not None and na.noun == nb.noun
         same_verb = na.verb is not None and na.verb == nb.verb
@@ -364,7 +406,75 @@ def _disagree(na: NumberFact, nb: NumberFact) -> bool:
     big, small = max(na.value, nb.value), min(na.value, nb.value)
     if small <= 0 or big / small > MAX_RATIO:
         return False
-    return not values_agree(na, nb)
+    return not _agree(na, nb)
+
+
+def _agree(na: NumberFact, nb: NumberFact) -> bool:
+    """values_agree, with an approximate figure ("about 320") held to its rounding place."""
+    if not values_agree(na, nb):
+        return False
+    if same_value(na.value, nb.value) or (na.approx and nb.approx):
+        return True
+    if _bound(na) or _bound(nb):
+        return True  # "at least 57" / "61": the floor holds
+    approx = na if na.approx else nb if nb.approx else None
+    if approx is None:
+        return True
+    v = abs(approx.value)
+    place = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0"))) if v >= 1 and v == int(v) else 0
+    return abs(na.value - nb.value) <= max(place, APPROX_SHARE * v)
+
+
+@lru_cache(maxsize=4096)
+def _people_like(noun: str) -> bool:
+    """Does a counted noun name people, though the language tables do not list it (see PEOPLE_LIKE)?"""
+    from storyline.resources import embedder
+
+    words_ = [k for k, v in lang.mapping("numbers", "COUNTED_CLASSES").items() if v == "people"]
+    if not words_:
+        return False
+    vecs = _people_vectors(tuple(sorted(words_)))
+    return float((embedder().encode([noun])[0] @ vecs.T).max()) >= PEOPLE_LIKE
+
+
+@lru_cache(maxsize=4)
+def _people_vectors(people_words: tuple[str, ...]) -> "np.ndarray":
+    from storyline.resources import embedder
+
+    return embedder().encode(list(people_words))
+
+
+# Measure symbols (storyline.lang numbers UNIT_WORDS) of quantities that a story gives many of:
+# durations ("two weeks after", "within 60 days", "16 years old"), readings of temperature in
+# different places, and shares. They need the closer wording of the general rule.
+_UNSPECIFIC_MEASURES = frozenset({"percent", "s", "min", "h", "d", "wk", "mo", "yr", "deg", "degF"})
+
+
+def _guessed_people(n: NumberFact) -> bool:
+    """Is the figure's class "people" by the encoder only, not by the language tables?"""
+    noun = (n.noun or "").strip()
+    return _quantity_class(n) == "people" and counted_class(noun) is None \
+        and counted_class(noun.split()[-1] if noun else None) is None
+
+
+def _quantity_class(n: NumberFact) -> str | None:
+    """What a figure measures, when that is specific enough to compare without a close wording: a
+    currency ("RUB"), a measure unit ("m"), or a counted class of things ("people", "jobs"; a
+    compound's head decides: "full-time positions" counts positions). None otherwise."""
+    if n.kind != "number":
+        return None
+    if n.measure:
+        if n.measure.isupper():
+            return n.measure if n.value >= MIN_AMOUNT else None
+        return None if n.measure in _UNSPECIFIC_MEASURES else n.measure
+    noun = (n.noun or "").strip()
+    if not noun or not re.search(r"[^\W\d_]{3,}", noun):
+        return None
+    head = noun.split()[-1]
+    cls = counted_class(noun) or counted_class(head)
+    if cls is not None:
+        return cls
+    return "people" if _people_like(noun) else None
 
 
 def _other_day(ua: Unit, ub: Unit, days: dict[str, set[str]]) -> bool:
@@ -443,8 +553,11 @@ def figure_conflicts(
             ):
                 continue
             cos = float(vectors[ma.unit] @ vectors[mb.unit])
-            if ua.english != ub.english:
-                cos = max(cos, clauses.cos(ma, mb))  # see facts.figure_clause
+            qa = _quantity_class(ma.number)
+            if ua.english != ub.english or (qa is not None and qa == _quantity_class(mb.number)):
+                # The clause that states the figure (see facts.figure_clause): across languages, and
+                # for one specific quantity told inside a longer sentence or a quotation.
+                cos = max(cos, clauses.cos(ma, mb))
             candidates.append((i, j, cos))
     for i, j, cos in candidates:
         ma, mb = ms[i], ms[j]
@@ -457,6 +570,10 @@ def figure_conflicts(
             continue
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if _twice(ma.number, ua) or _twice(mb.number, ub):
+            continue
+        # A sentence that itself prints the other side's figure ("18 injured and 12 arrested" /
+        # "12 injured") has both numbers for its own reasons: no side against it.
+        if any(o.value == mb.number.value for o in ua.figures) or any(o.value == ma.number.value for o in ub.figures):
             continue
         if _states(by_family[fb], ma, units, vectors) or _states(by_family[fa], mb, units, vectors):
             continue
@@ -499,7 +616,9 @@ def figure_conflicts(
         for m in chosen:
             key = _value_key(m.number)
             side_first[key] = min(side_first.get(key, 99), units[m.unit].sentence_index)
-        if len(chosen_values) != 2 or max(side_first.values()) > LEAD_SENTENCES:
+        if len(chosen_values) != 2:
+            continue
+        if max(side_first.values()) > LEAD_SENTENCES and not _one_value_each(chosen, per_family, by_family, units):
             continue
         # Two camps each backed by several independent reports are two events or two moments of the
         # story (an early and a later count), not one dispute; a dispute is one source against the
@@ -532,11 +651,57 @@ def figure_conflicts(
     return out
 
 
+def _one_value_each(
+    chosen: list["FigureMention"], per_family: dict[str, list["FigureMention"]],
+    by_family: dict[str, list["FigureMention"]], units: list[Unit],
+) -> bool:
+    """A side deeper than the opening sentences still counts when the quantity is specific (one
+    currency, unit or counted class; see _quantity_class) and each family states exactly one value
+    of that class in the range a dispute spans: then nothing else in its reports could be the
+    figure the other side gives (a report listing 2 dead here and 14 there is not one of them)."""
+    classes = {_quantity_class(m.number) for m in chosen}
+    if len(classes) != 1 or None in classes:
+        return False
+    cls = classes.pop()
+    # Each family's voice (its chosen value), and the sentences that state it.
+    voice: dict[str, list["FigureMention"]] = {}
+    for fam, fm in per_family.items():
+        voice[fam] = [m for m in fm if any(m is c for c in chosen)]
+    for fam, fm in voice.items():
+        values = {_value_key(m.number) for m in fm}
+        if len(values) != 1:
+            return False
+        v = fm[0].number.value
+        # Another figure in the very sentence that states the side, not tied to it (see _twice),
+        # is another quantity by that sentence's own telling ("at 280 metres ..., less than 200
+        # metres from the face").
+        stating = {m.unit for m in per_family[fam]}
+        near = {_value_key(o.number) for o in by_family.get(fam, [])
+                if o.unit not in stating
+                and o.number.kind == "number" and _quantity_class(o.number) == cls and o.number.value > 0
+                and max(o.number.value, v) / min(o.number.value, v) <= MAX_RATIO}
+        if near - values:
+            return False
+    return True
+
+
 def _twice(n: NumberFact, u: Unit) -> bool:
     """Another value of the same quantity in the same sentence ("rose from 12 to 15"; "opened in
     1972 and closed in 2024" is two events: the verbs differ)."""
     return any(o is not n and o.kind == n.kind and o.measure == n.measure and o.noun == n.noun
-               and o.verb == n.verb and o.value != n.value for o in u.figures)
+               and o.verb == n.verb and o.value != n.value
+               and (n.verb is not None or _words_between(n, o, u) <= TWICE_WORDS) for o in u.figures)
+
+
+# Without a verb to tie them (a language without a parse), two figures of one unit are one
+# quantity's two values only this near ("von 12 auf 15", "entre 12 y 15"); further apart they are
+# other quantities ("at 280 metres ..., the chamber less than 200 metres from the face").
+TWICE_WORDS = 6
+
+
+def _words_between(a: NumberFact, b: NumberFact, u: Unit) -> int:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return len(u.text[lo.end - u.start : hi.start - u.start].split())
 
 
 def _value_key(n: NumberFact) -> str:

@@ -1,0 +1,131 @@
+"""Conflict recall between independent families: one specific quantity (a counted class of people,
+an amount of one currency, a measure) given two values, across languages, outside the opening
+sentences and in different wordings; and the cases that must stay quiet (copies, paraphrases,
+durations, two events in two places, a report that prints both figures itself)."""
+
+from __future__ import annotations
+
+from storyline.align import analyze_story
+from storyline.align.conflicts import _agree, _quantity_class
+from storyline.align.units import NumberFact
+from storyline.model import Article, LineageEdge, Story
+from storyline.options import Options
+
+
+def _art(aid: str, text: str, language: str, outlet: str) -> Article:
+    return Article(aid, f"{aid}.txt", text, outlet=outlet, language=language)
+
+
+def _numbers(arts: list[Article], edges: list[LineageEdge] | None = None) -> list[dict]:
+    r = analyze_story(Story("s", [a.id for a in arts]), arts, {}, edges or [], Options())
+    return [c for c in r["conflicts"] if c["kind"] == "number"]
+
+
+def _values(conflict: dict) -> set[str]:
+    return {st["value"] for st in conflict["statements"]}
+
+
+def _n(value: float, raw: str, approx: bool = False, hedge: str | None = None, **kw) -> NumberFact:
+    return NumberFact(value, raw, kw.pop("noun", None), kw.pop("verb", None), approx, 0, len(raw), hedge=hedge, **kw)
+
+
+def test_people_like_nouns_are_one_counted_class():
+    assert _quantity_class(_n(37, "37", noun="employees", verb="evacuate")) == "people"
+    assert _quantity_class(_n(450, "450", noun="crew members", verb="join")) == "people"
+    assert _quantity_class(_n(40, "40", noun="people", verb="evacuate")) == "people"
+    # A compound's head decides; durations and shares are no specific quantity.
+    assert _quantity_class(_n(450, "450", noun="full-time positions")) == "jobs"
+    assert _quantity_class(_n(2400, "2,400", noun="square metres")) is None
+    assert _quantity_class(_n(3, "three", noun="weeks", measure="wk")) is None
+    assert _quantity_class(_n(150e6, "150 million roubles", noun="rub", measure="RUB")) == "RUB"
+    assert _quantity_class(_n(15, "$15", measure="USD")) is None  # a price, not a disputed sum
+
+
+def test_an_approximate_figure_holds_to_its_rounding_place():
+    assert not _agree(_n(320, "320", approx=True, hedge="about"), _n(280, "280"))
+    assert _agree(_n(2600, "2,600", approx=True, hedge="about"), _n(2640, "2,640"))
+    # A floor holds for any larger count.
+    assert _agree(_n(57, "57", approx=True, hedge="least"), _n(61, "61"))
+
+
+STRIKE = [
+    _art("a", "Ferry services between Kestrel and Vardo were cancelled on Tuesday. The union said 450 crew members "
+              "joined the strike over pay.", "en", "Harbour Wire"),
+    _art("b", "Die Fähren zwischen Kestrel und Vardo fielen am Dienstag aus. Nach Angaben der Gewerkschaft "
+              "beteiligen sich 410 Beschäftigte an dem Streik.", "de", "Nordblatt"),
+    _art("b-en", "Ferries between Kestrel and Vardo were cancelled on Tuesday. According to the union, 410 employees "
+                 "are taking part in the strike.", "en", "Nordblatt English"),
+]
+
+
+def test_counts_worded_differently_conflict_between_families():
+    nums = _numbers(STRIKE, [LineageEdge("b", "b-en", "translation", 0.9, 0.9)])
+    assert len(nums) == 1, nums
+    assert {"450", "410"} <= _values(nums[0])
+    assert nums[0]["within_family"] is False
+
+
+def test_the_same_counts_within_one_family_are_no_conflict():
+    edges = [LineageEdge("b", "b-en", "translation", 0.9, 0.9), LineageEdge("b", "a", "rewrite", 0.7, 0.8)]
+    assert _numbers(STRIKE, edges) == []
+
+
+FIRE = [
+    _art("ru", "В Самаре загорелся склад. Пожар охватил 2 400 квадратных метров. Ответственность выясняется. "
+               "Пострадавших нет. Ущерб компания оценивает в 150 миллионов рублей.", "ru", "Волжские вести"),
+    _art("en", "A warehouse fire broke out in Samara on Friday. Nobody was hurt. The blaze covered 2,400 square "
+               "metres. Firefighters worked through the night. The company put the damage at 200 million "
+               "roubles.", "en", "Volga Wire"),
+]
+
+
+def test_an_amount_deep_in_two_reports_of_two_languages_conflicts():
+    nums = _numbers(FIRE)
+    assert len(nums) == 1, nums
+    assert _values(nums[0]) == {"150 миллионов рублей", "200 million roubles"}
+
+
+def test_an_amount_and_its_paraphrase_do_not_conflict():
+    arts = [FIRE[0], _art("en2", "A warehouse fire broke out in Samara on Friday. Nobody was hurt. Firefighters "
+                                 "worked through the night. The company put the damage at 150 million roubles "
+                                 "($1.9 million).", "en", "Volga Wire")]
+    assert _numbers(arts) == []
+
+
+def test_a_report_that_gives_two_such_values_is_no_side():
+    arts = [FIRE[0], _art("en3", "A warehouse fire broke out in Samara on Friday. Nobody was hurt. Firefighters "
+                                 "worked through the night. The company first put the damage at 150 million "
+                                 "roubles. Insurers later spoke of 200 million roubles.", "en", "Volga Wire")]
+    assert _numbers(arts) == []
+
+
+def test_amounts_of_two_events_in_two_places_do_not_conflict():
+    arts = [
+        _art("p", "Armed robbers stole gems worth 85 million euros from a jeweller in Lyon on Friday.", "en", "One"),
+        _art("q", "A gunman made off with jewels worth 103 million euros from the Grand Hotel in Nice last month.",
+             "en", "Two"),
+    ]
+    assert _numbers(arts) == []
+
+
+def test_durations_are_no_disputed_quantity():
+    arts = [
+        _art("x", "Page had been in hospital in Dunmere for the past three weeks with pneumonia.", "en", "One"),
+        _art("y", "She had been treated in a Dunmere hospital for four weeks for pneumonia.", "en", "Two"),
+    ]
+    assert _numbers(arts) == []
+
+
+def test_a_measure_given_by_one_report_against_the_rest_across_languages():
+    arts = [
+        _art("w", "Eleven miners were rescued in Atacama on Monday. They had been trapped some 320 metres "
+                  "underground after a rock fall on Saturday, the mining agency said.", "en", "Andes Wire"),
+        _art("e", "Once mineros fueron rescatados en Atacama el lunes. Estaban atrapados a unos 320 metros de "
+                  "profundidad tras un derrumbe el sábado, según la agencia minera.", "es", "Diario Norte"),
+        _art("g", "El gerente de la compañía explicó que los mineros se encontraban a 280 metros de profundidad "
+                  "cuando se produjo el derrumbe, y que la cámara estaba a menos de 200 metros del frente.", "es",
+             "Radio Sur"),
+    ]
+    nums = _numbers(arts)
+    assert len(nums) == 1, nums
+    assert {"320", "280"} <= _values(nums[0])
