@@ -368,7 +368,9 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
     if ca is not None and ca == cb and shared and cos >= SAME_COUNT_MATCH and (ua.english != ub.english or na.verb == nb.verb):
         return True  # "2,600 people" / "4.100 Menschen" evacuated from one place
     qa = _quantity_class(na)
-    if qa is not None and qa == _quantity_class(nb):
+    # Two hedged figures ("more than the 21 million ..." / "higher than 25 million") bound a
+    # quantity each; loosely anchored, they do not dispute one value.
+    if qa is not None and qa == _quantity_class(nb) and not (na.approx and nb.approx):
         # One specific quantity: anchored by its class and one event verb (or one currency), the
         # sentences need not read closely alike; across languages the class and story suffice.
         if ua.english != ub.english:
@@ -410,7 +412,11 @@ def _disagree(na: NumberFact, nb: NumberFact) -> bool:
 
 
 def _agree(na: NumberFact, nb: NumberFact) -> bool:
-    """values_agree, with an approximate figure ("about 320") held to its rounding place."""
+    """values_agree, with an approximate figure ("about 320") held to its rounding place, and a
+    round figure read as rounded: "$140 million" is any sum that rounds to it, "over $142 million"
+    among them (a running total told at two moments, not two sums)."""
+    if abs(na.value - nb.value) <= max(_place(na.value, 2), _place(nb.value, 2)) / 2:
+        return True
     if not values_agree(na, nb):
         return False
     if same_value(na.value, nb.value) or (na.approx and nb.approx):
@@ -421,8 +427,20 @@ def _agree(na: NumberFact, nb: NumberFact) -> bool:
     if approx is None:
         return True
     v = abs(approx.value)
-    place = 10 ** (len(str(int(v))) - len(str(int(v)).rstrip("0"))) if v >= 1 and v == int(v) else 0
-    return abs(na.value - nb.value) <= max(place, APPROX_SHARE * v)
+    return abs(na.value - nb.value) <= max(_place(v), APPROX_SHARE * v)
+
+
+def _place(value: float, min_digits: int = 1) -> float:
+    """The place a whole figure is rounded to: 10 for 320, 10 million for 140 million, 1 for 3.
+    With ``min_digits`` 2, a figure of one significant digit ("200 million", "forty") gives 0: it
+    may be exact or rounded to any place, so it says nothing of its rounding."""
+    v = abs(value)
+    if v < 1 or v != int(v):
+        return 0.0
+    digits = str(int(v))
+    if len(digits.rstrip("0")) < min_digits:
+        return 0.0
+    return float(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
 @lru_cache(maxsize=4096)
@@ -571,6 +589,9 @@ def figure_conflicts(
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if _twice(ma.number, ua) or _twice(mb.number, ub):
             continue
+        # A question ("Should they pay more than 25 million?") asserts no figure.
+        if _question(ua) or _question(ub):
+            continue
         # A sentence that itself prints the other side's figure ("18 injured and 12 arrested" /
         # "12 injured") has both numbers for its own reasons: no side against it.
         if any(o.value == mb.number.value for o in ua.figures) or any(o.value == ma.number.value for o in ub.figures):
@@ -683,6 +704,10 @@ def _one_value_each(
         if near - values:
             return False
     return True
+
+
+def _question(u: Unit) -> bool:
+    return u.text.rstrip(" \"'\u201d\u00bb)").endswith(("?", "\uff1f", "\u061f"))
 
 
 def _twice(n: NumberFact, u: Unit) -> bool:

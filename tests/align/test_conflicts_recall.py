@@ -129,3 +129,23 @@ def test_a_measure_given_by_one_report_against_the_rest_across_languages():
     nums = _numbers(arts)
     assert len(nums) == 1, nums
     assert {"320", "280"} <= _values(nums[0])
+
+
+def test_a_round_figure_agrees_with_what_rounds_to_it():
+    assert _agree(_n(140e6, "$140 million", measure="USD"), _n(142e6, "$142 million", approx=True, hedge="over",
+                                                               measure="USD"))
+    # Small counts are exact: three cables are not two.
+    assert not _agree(_n(3, "three"), _n(2, "two"))
+    assert not _agree(_n(450, "450"), _n(410, "410"))
+
+
+def test_a_question_asserts_no_figure():
+    arts = [
+        _art("k", "The Harbour club pays its Norhaven striker 21 million euros a season, club sources said.", "en",
+             "One"),
+        _art("m", "Should the Harbour club pay its Norhaven striker 25 million euros a season?", "en", "Two"),
+    ]
+    assert _numbers(arts) == []
+    # Stated, the same figures dispute one salary.
+    arts[1] = _art("m", "The Harbour club pays its Norhaven striker 25 million euros a season.", "en", "Two")
+    assert len(_numbers(arts)) == 1
