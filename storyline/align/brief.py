@@ -306,7 +306,7 @@ COUNTERPART_COSINE = 0.6
 def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str], claim_units: set[int]) -> set[int]:
     """Sentences of a lineage family whose figure differs from the family's other articles'
     counterpart sentence, where the rest of the family agrees on the other value: a copy's
-    changed figure ("EUR 1.4 billion" in a rewrite of a "EUR 1.2 billion" report). Where the
+    changed figure ("EUR 1.7 billion" in a rewrite of a "EUR 1.5 billion" report). Where the
     family is split evenly neither side is stated as fact."""
     by_family: dict[str, list[int]] = {}
     for u in units:

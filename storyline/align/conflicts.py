@@ -311,7 +311,7 @@ QUANTITY_MATCH = 0.55
 # ... or this alike when they count the same noun with the same verb and name a common subject.
 SAME_COUNT_MATCH = 0.45
 # Figures further apart than this factor measure different things (a district and a country, a
-# season and a game); reports that dispute one figure stay within it (2,600 / 4,100; 24 / 48 hours).
+# season and a game); reports that dispute one figure stay within it (3,400 / 5,200; 12 / 36 hours).
 MAX_RATIO = 2.0
 # A disputed figure is headline material: one side states it within a report's first sentences
 # (a dateline or headline line may come first). Deeper figures (statistics, background) are too
@@ -348,7 +348,7 @@ SPECIFIC_CROSS_MATCH = 0.3
 # counts people when the encoder puts it at least this near a people word of the tables (measured:
 # employees 0.66, crew members 0.62, passengers 0.59; square metres 0.32, jobs 0.21, cables 0.33).
 PEOPLE_LIKE = 0.55
-# "about 320" and "280" cannot both hold: an approximate figure is good to its rounding place or
+# "about 410" and "370" cannot both hold: an approximate figure is good to its rounding place or
 # this share of it, not to the factor 1.5 that compare.values_agree allows for loose wording.
 APPROX_SHARE = 0.1
 
@@ -366,7 +366,7 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
         return False
     ca, cb = counted_class(na.noun), counted_class(nb.noun)
     if ca is not None and ca == cb and shared and cos >= SAME_COUNT_MATCH and (ua.english != ub.english or na.verb == nb.verb):
-        return True  # "2,600 people" / "4.100 Menschen" evacuated from one place
+        return True  # "3,400 people" / "5.200 Menschen" evacuated from one place
     qa = _quantity_class(na)
     # Two hedged figures ("more than the 21 million ..." / "higher than 25 million") bound a
     # quantity each; loosely anchored, they do not dispute one value.
@@ -394,7 +394,7 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
         same_verb = na.verb is not None and na.verb == nb.verb
         if same_noun and same_verb and shared and cos >= SAME_COUNT_MATCH:
             return True
-        # Another noun ("61,000 users reported problems" / "38,000 problem reports") needs
+        # Another noun ("52,000 users reported problems" / "29,000 problem reports") needs
         # sentences that read closely alike and a common subject.
         return cos >= (QUANTITY_MATCH if same_noun else 0.65) and shared
     if na.measure and na.measure.isupper() and shared and cos >= AMOUNT_MATCH:
@@ -412,7 +412,7 @@ def _disagree(na: NumberFact, nb: NumberFact) -> bool:
 
 
 def _agree(na: NumberFact, nb: NumberFact) -> bool:
-    """values_agree, with an approximate figure ("about 320") held to its rounding place, and a
+    """values_agree, with an approximate figure ("about 410") held to its rounding place, and a
     round figure read as rounded: "$140 million" is any sum that rounds to it, "over $142 million"
     among them (a running total told at two moments, not two sums)."""
     if abs(na.value - nb.value) <= max(_place(na.value, 2), _place(nb.value, 2)) / 2:
@@ -431,7 +431,7 @@ def _agree(na: NumberFact, nb: NumberFact) -> bool:
 
 
 def _place(value: float, min_digits: int = 1) -> float:
-    """The place a whole figure is rounded to: 10 for 320, 10 million for 140 million, 1 for 3.
+    """The place a whole figure is rounded to: 10 for 410, 10 million for 140 million, 1 for 3.
     With ``min_digits`` 2, a figure of one significant digit ("200 million", "forty") gives 0: it
     may be exact or rounded to any place, so it says nothing of its rounding."""
     v = abs(value)
@@ -505,7 +505,7 @@ def _other_day(ua: Unit, ub: Unit, days: dict[str, set[str]]) -> bool:
 
 def _disputable(n: NumberFact, u: Unit) -> bool:
     """A figure that can be disputed: a year, a measured amount, or a count whose counted word
-    follows it in English ("2,600 people"; not "Windows 8", "November 18", "Week 16"). Money needs
+    follows it in English ("3,400 people"; not "Windows 8", "November 18", "Week 16"). Money needs
     a sum worth a dispute: "$15" is a price or the stub of a figure cut by a sentence break."""
     if n.kind == "year":
         return True
@@ -694,7 +694,7 @@ def _one_value_each(
             return False
         v = fm[0].number.value
         # Another figure in the very sentence that states the side, not tied to it (see _twice),
-        # is another quantity by that sentence's own telling ("at 280 metres ..., less than 200
+        # is another quantity by that sentence's own telling ("at 370 metres ..., less than 200
         # metres from the face").
         stating = {m.unit for m in per_family[fam]}
         near = {_value_key(o.number) for o in by_family.get(fam, [])
@@ -720,7 +720,7 @@ def _twice(n: NumberFact, u: Unit) -> bool:
 
 # Without a verb to tie them (a language without a parse), two figures of one unit are one
 # quantity's two values only this near ("von 12 auf 15", "entre 12 y 15"); further apart they are
-# other quantities ("at 280 metres ..., the chamber less than 200 metres from the face").
+# other quantities ("at 370 metres ..., the chamber less than 200 metres from the face").
 TWICE_WORDS = 6
 
 

@@ -9,10 +9,10 @@ that the sentences agree), with the same value, in sentences that name a common 
 place or organisation, read at least loosely alike and give no conflicting date. Lineage families
 count once, as for claims.
 
-Figures are read in every language (``storyline.extract.numbers``): "6,74 m" in a Polish report and
-"6.74 metres" in an English one are one figure, as are "1,2 mld" and "€1.2bn". Besides counts and
+Figures are read in every language (``storyline.extract.numbers``): "5,83 m" in a Polish report and
+"5.83 metres" in an English one are one figure, as are "1,5 mld" and "€1.5bn". Besides counts and
 amounts a fact can be a calendar year ("takes effect in 2027", also inside a full date), a numbered
-designation ("Article 7") or a code ("eu-west-1"). Across languages the counted nouns differ, so
+designation ("Article 12") or a code ("ap-south-2"). Across languages the counted nouns differ, so
 there the measure (currency, percent, metres, hours) must agree where both print one and the
 sentences must read alike in the multilingual encoder.
 """
@@ -101,14 +101,14 @@ def counted_after(n: NumberFact, u: Unit) -> bool:
 
 # Sentences of two languages that state one fact read at least this alike in the multilingual encoder.
 CROSS_LANGUAGE_MATCH = 0.55
-# Two sentences naming one designation ("Article 7") or code ("eu-west-1") of the story.
+# Two sentences naming one designation ("Article 12") or code ("ap-south-2") of the story.
 LABEL_MATCH = 0.3
 # Two sentences of one story giving one precise figure (see _distinctive) need only be this alike.
 DISTINCT_MATCH = 0.2
 
 
 def _label(n: NumberFact, u: Unit) -> str | None:
-    """The word that a number designates when it follows one ("Article 7", "l'article 7", "Level 3"),
+    """The word that a number designates when it follows one ("Article 12", "l'article 12", "Level 3"),
     folded; None when the number counts something instead."""
     before = u.text[: n.start - u.start]
     m = re.search(r"([^\W\d_]{3,})\s+$", before)
@@ -116,7 +116,7 @@ def _label(n: NumberFact, u: Unit) -> str | None:
         return None
     word = m.group(1)
     if fold(word) in _hedges():
-        return None  # "circa 450", "около 2 600": a hedge, not a designation
+        return None  # "circa 450", "около 3 400": a hedge, not a designation
     # Only the first four letters are compared, so one designation reads alike across languages
     # ("Article", "l'article", "Artikel", "artículo"); whether a lower-case word designates is
     # decided against the story's capitalised uses (see _mentions).
@@ -155,20 +155,20 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
         if not counted_after(n, u):
             return None
     elif not re.match(r"\s+[^\W\d_]{3,}", after):
-        return None  # a non-English figure counts the word after it ("2 600 osób")
+        return None  # a non-English figure counts the word after it ("3 400 osób")
     return ("number", f"{n.value:.6g}")
 
 
 def _distinctive(n: NumberFact) -> bool:
     """A figure precise enough that two reports of one story giving it give the same fact, however
-    they word the sentence: a decimal ("46.1", "6,74"), an amount with a scale word ("27.5 million",
-    "1,2 mld"), a currency amount, a year inside a month or day date ("June 2030"), a code or a
+    they word the sentence: a decimal ("41.7", "5,83"), an amount with a scale word ("31.5 million",
+    "1,5 mld"), a currency amount, a year inside a month or day date ("June 2030"), a code or a
     designation. Small whole counts and bare years recur by chance and need the sentences to agree."""
     if n.kind == "code":
         return True
     if n.kind == "year":
         return n.date is not None
-    # A decimal, or digits with a scale or currency word ("27.5 million"); not a number word ("seven").
+    # A decimal, or digits with a scale or currency word ("31.5 million"); not a number word ("seven").
     if n.value != int(n.value) or (re.search(r"\d", n.raw) and re.search(r"[^\W\d_]", n.raw)):
         return True
     return bool(n.measure) and n.measure.isupper() and n.measure != "MW"
@@ -176,7 +176,7 @@ def _distinctive(n: NumberFact) -> bool:
 
 def _mentions(units: list[Unit]) -> list[tuple[FigureMention, tuple[str, str]]]:
     keyed = [(FigureMention(u.index, n), _kind_key(n, u)) for u in units for n in u.figures]
-    # "article 7" in lower case designates where the story also writes "Article 7"; elsewhere a
+    # "article 12" in lower case designates where the story also writes "Article 12"; elsewhere a
     # lower-case word before a number is no designation ("de 7", "after 7").
     capital = {k[1] for _, k in keyed if k is not None and k[0] == "label" and "?" not in k[1]}
     out = []
@@ -240,7 +240,7 @@ def figure_mentions(units: list[Unit]) -> list[FigureMention]:
 
 def shared_names(ua: Unit, ub: Unit) -> set[str]:
     """Entities both sentences name, also where one names a person in full and the other by
-    surname ("Maud Brechet" / "Brechet"): entity words of four letters or more."""
+    surname ("Maud Lemarchand" / "Lemarchand"): entity words of four letters or more."""
     a, b = ua.entities - _CALENDAR, ub.entities - _CALENDAR
     shared = set(a & b)
     wa = {w for e in a for w in e.split() if len(w) >= 4}
@@ -252,7 +252,7 @@ def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: floa
     na, nb = a.number, b.number
     shared = shared_names(ua, ub)
     if kind in ("label", "code"):
-        # "Article 7", "eu-west-1": a designation names one thing in one story, like a name; the
+        # "Article 12", "ap-south-2": a designation names one thing in one story, like a name; the
         # sentences need only be about the story's subject.
         return cos >= LABEL_MATCH or bool(shared)
     if kind == "number":
@@ -295,7 +295,7 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
     text, rel0, rel1 = unit.text, n.start - unit.start, n.end - unit.start
     before = text[:rel0].split()
     if n.kind in ("year", "code") or _label(n, unit) is not None:
-        # "on January 1, 2027", "region eu-west-1", "Article 7": the words that introduce it.
+        # "on January 1, 2027", "region ap-south-2", "Article 12": the words that introduce it.
         keep = 1 if n.kind != "year" else 3
         return " ".join(w.strip(",;:()\"'\u201c\u201d") for w in before[-keep:] + [n.raw]).strip()
     if n.noun == "percent" or n.measure == "percent":

@@ -64,7 +64,7 @@ class NumberFact:
     verb_form: str | None = None  # past form as printed ("killed"), for describing the quantity
     hedge: str | None = None  # the hedge word before it ("least", "about", "under"), lower-cased
     measure: str | None = None  # currency code, "percent" or measure symbol ("m", "h"), any language
-    kind: str = "number"  # "number", "year" (a bare calendar year) or "code" ("eu-west-1")
+    kind: str = "number"  # "number", "year" (a bare calendar year) or "code" ("ap-south-2")
     date: str | None = None  # for a year inside a date of month or day precision: that date ("2023-06")
 
 
@@ -79,7 +79,7 @@ class Unit:
     english: bool
     numbers: list[NumberFact] = field(default_factory=list)
     # Everything a fact can be about: the numbers above, bare years (also inside dates: "on
-    # 1 January 2027" states 2027) and codes ("eu-west-1"); bracketed conversions are left out.
+    # 1 January 2027" states 2027) and codes ("ap-south-2"); bracketed conversions are left out.
     figures: list[NumberFact] = field(default_factory=list)
     dates: list[tuple[str, str | None]] = field(default_factory=list)  # absolute (value, granularity)
     entities: frozenset[str] = frozenset()
@@ -228,7 +228,7 @@ def build_units(
 
 def quote_units(articles: list[Article], extractions: dict[str, Extraction], units: list[Unit]) -> list[Unit]:
     """Sentences that are no claim, as units for facts only: mostly a quotation, or without an
-    event verb ("Sarikaya, 58, had been minister since June 2023").
+    event verb ("Yilmazer, 58, had been minister since June 2023").
 
     A figure a speaker is quoted giving ("will come into force on January 1, 2027") is still a
     figure the article reports, so facts count it; claims do not (quotes have their own groups).
@@ -336,7 +336,7 @@ def _figures(
             extra.append(NumberFact(q.value, q.number, "year", None, False, a0, a1, measure="year", kind="year",
                                     date=exact))
             continue
-        # A figure with a measure ("47,5 graus") is no date, whatever a date reader made of it.
+        # A figure with a measure ("43,2 graus") is no date, whatever a date reader made of it.
         if q.unit is None and any(ds <= a0 and a1 <= de for ds, de in date_spans):
             continue
         if text[q.end : q.end + 1] == ":" or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d\d|o'clock)", text[q.end :], re.I):
@@ -371,7 +371,7 @@ def _english_unit(
     stop: frozenset[str],
 ) -> Unit | None:
     text = article.text[start:end]
-    # A reporting verb with a plain object and no reported clause is an event ("61,000 users
+    # A reporting verb with a plain object and no reported clause is an event ("52,000 users
     # reported problems"), not an attribution ("officials said the toll rose").
     verbs = [t for t in tokens if t.pos_ == "VERB" and (
         t.lemma_.lower() not in REPORTING_VERBS
@@ -386,7 +386,7 @@ def _english_unit(
     number_units: dict[tuple[int, int], str] = {}
     if ext is not None:
         for d in ext.dates:
-            # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
+            # A mention the date finder could not resolve ("5,83" read as a date) masks no figure.
             if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
                 date_values[(d.start, d.end)] = d.value
@@ -493,7 +493,7 @@ def _other_unit(
     date_values: dict[tuple[int, int], str] = {}
     if ext is not None:
         for d in ext.dates:
-            # A mention the date finder could not resolve ("6,74" read as a date) masks no figure.
+            # A mention the date finder could not resolve ("5,83" read as a date) masks no figure.
             if d.start >= start and d.end <= end and d.value:
                 date_spans.append((d.start, d.end))
                 date_values[(d.start, d.end)] = d.value

@@ -508,7 +508,7 @@ def _display(forms: list[str]) -> str:
     words = []
     for i, w in enumerate(first.split()):
         # Acronyms stay ("BBC", "NPR"); small words inside a name are lower case ("DIÁRIO DO VALE");
-        # other words become title case ("LE VEILLEUR").
+        # other words become title case ("LE GUETTEUR").
         keep = (len(w) <= 3 and not re.search(r"[AEIOUYÀ-ÖØ-Ý]", w)) or re.search(r"\d", w)
         if i and w.lower() in _small_words():
             words.append(w.lower())

@@ -78,7 +78,7 @@ _PAREN_ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,9})\s*\)")
 
 
 # Latin letters that NFKD leaves alone (no combining mark to strip), written as their usual
-# ASCII transliteration: "Đurić" is spelled "Djuric", "Sarıkaya" "Sarikaya", "Øre" "Ore".
+# ASCII transliteration: "Đokić" is spelled "Djokic", "Yılmazer" "Yilmazer", "Øre" "Ore".
 _UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "dj", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
                            "þ": "th", "ħ": "h", "ŀ": "l"})
 
@@ -218,7 +218,7 @@ def _calendar_use(text: str, tok: tuple[int, int], language: str | None) -> bool
 
 # A word: letters, with inner hyphens, apostrophes or dots ("Lądek-Zdrój", "d'État", "N.V").
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
-# An elided article or preposition glued to the next word: "l'Arcom", "d'État", "dell'Interno".
+# An elided article or preposition glued to the next word: "l'Ardecom", "d'État", "dell'Interno".
 _ELISION = re.compile(r"^([^\W\d_]{1,4}['’])(?=[^\W\d_])")
 _COORDINATORS = frozenset({"and", "&", "i", "y", "e", "et", "und", "en", "ve", "и", "oraz"})
 
@@ -247,7 +247,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e and (e.group(1)[:-1].islower() or e.group(1)[:-1].istitle()):
             out.append((a, a + e.end()))
             a += e.end()
-        # A case ending after an apostrophe is not part of the name ("Tunalı'nın", "Morvan's").
+        # A case ending after an apostrophe is not part of the name ("Tunalı'nın", "Lavergne's").
         cut = re.search(r"['’]([^\W\d_]{1,5})$", text[a:b])
         if cut and cut.group(1).islower() and text[a:a + 1].isupper():
             b -= len(cut.group(0))
@@ -499,7 +499,7 @@ def _org_adjective(text: str, end: int, words: list[str], org_words, endings: tu
 
 def _org_adjective_any(text: str, end: int, last_word: str) -> int:
     """:func:`_org_adjective` with the data of the language whose institution word ends the
-    name, whatever the article's language ("France's Conseil constitutionnel" in English)."""
+    name, whatever the article's language ("France's Conseil économique" in English)."""
     from storyline import lang
 
     for code in lang.LANGUAGES:
@@ -638,7 +638,7 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
             continue
         toks = text[start:end].split()
         if s.label in ("PERSON", "PER") and len(toks) >= 3 and _acronym_form(toks[0]) and toks[1][:1].isupper():
-            start = text.index(toks[1], start)  # "IPMA Patrícia Marques": the body, then the person
+            start = text.index(toks[1], start)  # "IMPT Luísa Correia": the body, then the person
         if s.attrs.get("ner") != "rule":
             start = _extend_left_caps(text, start, [(o.start, o.end) for o in spans if o is not s], function, cues,
                                       _calendar_words(language))
@@ -665,7 +665,7 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
 
 
 def _bare_surnames(text: str, spans: list[Span], article_id: str) -> list[Span]:
-    """A person's surname written alone where the NER tagged nothing ('"…," Ersoy said')."""
+    """A person's surname written alone where the NER tagged nothing ('"…," Demirci said')."""
     taken = [(s.start, s.end) for s in spans]
     particles = _words("NAME_PARTICLES")
     extra: list[Span] = []
@@ -689,7 +689,7 @@ def _bare_surnames(text: str, spans: list[Span], article_id: str) -> list[Span]:
 
 
 def _extend_left_caps(text: str, start: int, taken: list[tuple[int, int]], function, cues, calendar) -> int:
-    """'the Official Gazette' tagged 'Gazette': take in capitalised words right before a span."""
+    """'the Official Bulletin' tagged 'Bulletin': take in capitalised words right before a span."""
     while True:
         m = re.search(r"([^\W\d_][\w'’-]*)[ ]$", text[max(0, start - 40) : start])
         if not m:
@@ -811,7 +811,7 @@ _PAREN_SHORT = re.compile(r"\(\s*([^\W\d_][\w&.-]{1,11})\s*\)")
 
 def define_acronyms(text: str, spans: list[Span], article_id: str) -> list[Span]:
     """Long forms of acronyms defined in the text, in any language: "Instituto X de Y (IXY)",
-    "l'Autorité de régulation … (Arcom)". The long form is found by Schwartz & Hearst's
+    "l'Autorité de contrôle … (Ardecom)". The long form is found by Schwartz & Hearst's
     algorithm (the acronym's letters in order in the words before the bracket, its first letter
     starting the first word); it becomes one ORG span (a PERSON span that ends there keeps its
     type) with ``attrs["acronym"]``, replacing partial spans inside it."""
@@ -833,7 +833,7 @@ def define_acronyms(text: str, spans: list[Span], article_id: str) -> list[Span]
         if not window:
             continue
         w0 = line + window[0].start()
-        # Word initials first ("Cirrus Cloud Services (CCS)"); letter matching alone would stop
+        # Word initials first ("Nimbus Data Services (NDS)"); letter matching alone would stop
         # at "Cloud Services", whose letters also spell it.
         lf_start = _initials_long_form(letters, text, [(line + w.start(), w.group(0)) for w in window])
         if lf_start is None:
@@ -1292,7 +1292,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         _merge_translations(extractions, keys, members, person, acronyms, uf, opts)
 
     # Surname-only, short-form and acronym nodes attach to exactly one fuller name; longer short
-    # forms first, so "Royal Namur" has joined "Royal Namur FC" before "Namur" looks for a home.
+    # forms first, so "Royal Dinant" has joined "Royal Dinant FC" before "Dinant" looks for a home.
     # A name tagged PERSON anywhere counts as a person here: the small NER model types the same
     # full name ORG in one article and PERSON in the next.
     tagged_person = [any(s.label == "PERSON" for s in m) and not _org_like(keys[i], m) for i, m in enumerate(members)]
@@ -1323,7 +1323,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             etype = "PERSON"  # a full personal name the NER also typed ORG or GPE elsewhere
         elif etype == "PERSON" and (_org_like(base_key(name), spans)
                                     or any(strip_legal_suffix(s.text) != s.text for s in spans)):
-            etype = "ORG"  # "Official Gazette", "Halvard Bank", "X AG": an organisation word or company form
+            etype = "ORG"  # "Official Bulletin", "Halvard Bank", "X AG": an organisation word or company form
         result.append({
             "name": name,
             "type": etype,
@@ -1342,7 +1342,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
 
 def _story_mentions(extractions: list[Extraction]) -> None:
     """Names known elsewhere in the story, found where an article's NER left them untagged
-    ("from Serbian club FK Sumadija" when another report tagged "FK Sumadija"). Only names of
+    ("from Serbian club FK Zlatibor" when another report tagged "FK Zlatibor"). Only names of
     two or more words and acronyms: a single ordinary word is too easily something else."""
     known: dict[str, str] = {}
     for x in extractions:
@@ -1426,7 +1426,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
     acr = _acronym_form(members[i][0].text) if len(ki) == 1 else ""
     if not acr and all(t in drops or t in function or t in particles for t in ki):
         return set()
-    if len(ki) == 1 and ki[0].upper() in defined_at:  # "Arcom", "Sernageomin": acronyms in title case
+    if len(ki) == 1 and ki[0].upper() in defined_at:  # "Ardecom", "Geominserv": acronyms in title case
         roots = {uf.find(j) for j in defined_at[ki[0].upper()]} - {root_i}
         if roots:
             return roots

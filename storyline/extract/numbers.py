@@ -3,21 +3,21 @@
 The one source of number handling for the pipeline (align, extract; lineage and dates may switch
 to it). Language data (number words, scale words such as million / milione / milhão / miljoen /
 milyon, currency and percent words, unit words) lives in ``storyline/lang/<code>/numbers.py``;
-decimal and group separators come from Babel's locale data, so "6,74" is 6.74 in pl/de/es/pt/it/
-nl/tr/fr and "1.100" is 1100 there, while "2,600" is 2600 in en.
+decimal and group separators come from Babel's locale data, so "5,83" is 5.83 in pl/de/es/pt/it/
+nl/tr/fr and "1.100" is 1100 there, while "3,400" is 2600 in en.
 
 API:
 
-- :func:`parse_number(raw, language)` -> float | None: one numeral as printed ("1.100", "6,74",
-  "2 600", "2,600").
+- :func:`parse_number(raw, language)` -> float | None: one numeral as printed ("1.100", "5,83",
+  "3 400", "3,400").
 - :func:`words_to_number(text, language)` -> float | None: "twenty-five thousand", "one-million",
   "dwie", "due milioni".
 - :func:`find_quantities(text, language)` -> list[Quantity]: every figure of a text with its value
-  (scale applied: "€1.2bn", "1,2 mld", "1.2 billion" are all 1.2e9), currency (ISO code), percent,
-  measure unit ("6.74 metres" and "6,74 m" are both ``m``), whether it is a calendar year, and
+  (scale applied: "€1.5bn", "1,5 mld", "1.5 billion" are all 1.2e9), currency (ISO code), percent,
+  measure unit ("5.83 metres" and "5,83 m" are both ``m``), whether it is a calendar year, and
   whether it is an aside in brackets after another figure ("$1 million ($1.52 million)",
   "320 metres (1,050 feet)": a conversion of the same figure).
-- :func:`find_codes(text)`: identifiers that mix letters and digits ("eu-west-1", "A380").
+- :func:`find_codes(text)`: identifiers that mix letters and digits ("ap-south-2", "A380").
 - :func:`find_numbers(text, article_id, doc, skip, language)`: the extraction layer's number spans
   (what each number counts, from the dependency parse when there is one).
 """
@@ -51,7 +51,7 @@ class Quantity:
     end: int
     raw: str  # the figure as printed, with its scale and currency words
     value: float  # scale applied
-    number: str  # the numeral alone ("1.2", "6,74", "twenty")
+    number: str  # the numeral alone ("1.2", "5,83", "twenty")
     unit: str | None = None  # ISO currency, "percent", or a measure symbol ("m", "h", "deg")
     year: bool = False  # a bare four-digit calendar year ("in 2027")
     aside: bool = False  # in brackets right after another figure: a conversion or restatement
@@ -80,8 +80,8 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
     """A numeral as printed, read with the language's separators.
 
     A single separator followed by exactly three digits is a group separator where the language
-    groups with it ("2,600" en, "1.100" de); otherwise a separator is the decimal mark, whichever
-    it is ("6,74" read in an English page is still 6.74: no language groups by two digits).
+    groups with it ("3,400" en, "1.100" de); otherwise a separator is the decimal mark, whichever
+    it is ("5,83" read in an English page is still 5.83: no language groups by two digits).
     """
     s = raw.strip()
     for ch in _SPACES:
@@ -231,7 +231,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         unit = currency
         if suffix:
             if suffix == "m" and not currency:
-                unit = "m"  # "6.74m" without a currency: metres
+                unit = "m"  # "5.83m" without a currency: metres
             else:
                 value *= g.scales.get(suffix, 1)
         scale = (m.group("scale") or "").lower().rstrip(".")
@@ -264,13 +264,13 @@ def _mark_asides(text: str, qs: list[Quantity]) -> None:
             q.aside = True
 
 
-# A code starts with a letter and holds a digit ("eu-west-1", "COVID-19", "MS08-078", "A380"); a
+# A code starts with a letter and holds a digit ("ap-south-2", "COVID-19", "MS08-078", "A380"); a
 # compound that starts with a figure ("68-year-old", "24-hour") is a figure and a word, not a code.
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+(?![\w-])|(?<![\w-])[A-Z]+\d+[A-Z\d]*(?![\w-])")
 
 
 def find_codes(text: str) -> list[tuple[int, int, str]]:
-    """Identifiers mixing letters and digits ("eu-west-1", "A380", "G7"): the same code in two
+    """Identifiers mixing letters and digits ("ap-south-2", "A380", "G7"): the same code in two
     texts names the same thing in any language."""
     return [(m.start(), m.end(), m.group(0)) for m in _CODE.finditer(text)]
 
@@ -293,7 +293,7 @@ def counted_class(noun: str | None) -> str | None:
 
 
 def same_value(a: float, b: float) -> bool:
-    """Equal figures as printed at different precision ("6.5" / "6.50"; "1.2 billion" / "1,200 million")."""
+    """Equal figures as printed at different precision ("6.5" / "6.50"; "1.5 billion" / "1,200 million")."""
     return a == b or (max(abs(a), abs(b)) > 0 and abs(a - b) / max(abs(a), abs(b)) < 1e-6)
 
 

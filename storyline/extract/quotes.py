@@ -616,7 +616,7 @@ def _as_reported(t: "Token", lemma: str) -> bool:
 # the opening one ('X powiedział: „…”', 'X: "…"'). The words on the speaker's side of the verb
 # are split at commas; a name wins over a role ('the minister, X', 'X, the CEO of Y'), a role
 # alone names the person it was given to earlier in the article ('la ministra de Minería,
-# Carolina Echeverría' ... 'afirmó la secretaria de Estado'), and a pronoun or a missing
+# Valentina Ortúzar' ... 'afirmó la secretaria de Estado'), and a pronoun or a missing
 # subject ('—dijo.') is the speaker of the previous quote or the person last introduced.
 # English articles use this when the parse gives no speaker.
 
@@ -630,7 +630,7 @@ _DASHES = "—―"
 # Words; an elided article or preposition ("l'", "d'", "dell'") is a word of its own.
 _WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|(?<!\w)[A-Z]['’](?=[a-zà-ÿ])|[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]",
                    re.UNICODE)
-# Possessive and case endings on a name ("Sarıkaya'nın", "Nato’s").
+# Possessive and case endings on a name ("Yılmazer'nın", "Nato’s").
 _SUFFIX = re.compile(r"['’][^\W\d_]{1,4}$")
 # An abbreviated title before a name ("Ms.", "Sen.", "Dr.", "Mme."): not part of the name.
 _HONORIFIC = re.compile(r"[^\W\d_][^\W\d_]{0,3}\.")
@@ -748,7 +748,7 @@ class NameIndex:
 
     def _role_near(self, s: int, e: int) -> str | None:
         """A role word just before the name ('ministra de Minería, Carolina ...') or in an
-        apposition right after it ('Rodrigo Aránguiz, the Sernageomin engineer')."""
+        apposition right after it ('Tomás Errázuriz, the Geominserv engineer')."""
         text, lex = self.text, self.lex
         before = text[max(0, s - 60) : s]
         before = re.split(r"[.!?\n]\s|[;:]", before)[-1]
@@ -788,7 +788,7 @@ class NameIndex:
                 longer.add(cand)
         if not longer:
             return name
-        # "Van der Sluis" and "Marieke van der Sluis" are one name: the candidates are one
+        # "Van der Meulen" and "Hanneke van der Meulen" are one name: the candidates are one
         # person when each is a tail of the longest.
         top = max(longer, key=lambda c: len(name_key(c).split()))
         tk = name_key(top).split()
@@ -836,7 +836,7 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
                 last_cap = j
                 j += 1
                 if particle_seen:
-                    break  # one particle group per name: "van der Sluis van Brederode" stops at Sluis
+                    break  # one particle group per name: "van der Meulen van Oosterwold" stops at Meulen
                 continue
             # A particle after a given name and a surname ("Ilse Kramer van FinanceUnie") is a
             # preposition: the name is already whole.
@@ -872,11 +872,11 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
 
 def _trim_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | None:
     """A name span without the words a recogniser or a run took along: leading lower-case
-    words and titles ("de la AEMET", "M. Valandré"), a leading acronym before a full name
-    ("IPMA Patrícia Marques": the agency, then its meteorologist)."""
+    words and titles ("de la ANMET", "M. Daubigny"), a leading acronym before a full name
+    ("IMPT Luísa Correia": the agency, then its meteorologist)."""
     toks = _tokens(text, s, e)
     caps = [t for t in toks if t.text[:1].isupper()]
-    # "van der Sluis" keeps its particles; "de la AEMET" (an acronym after them) does not.
+    # "van der Meulen" keeps its particles; "de la ANMET" (an acronym after them) does not.
     keep_particles = bool(caps) and not caps[0].text.isupper()
     while len(toks) > 1 and (toks[0].text[:1].islower() or _HONORIFIC.fullmatch(toks[0].text)
                              or toks[0].text.lower().rstrip(".") in lex.honorifics
@@ -906,7 +906,7 @@ def _split_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: bool) -> tuple[int, int] | None:
     """A name in one comma part of a reporting clause, not one governed by a preposition."""
-    # A recogniser's span across a sentence end ("... Cerro Blanco. Sernageomin") is no name.
+    # A recogniser's span across a sentence end ("... Loma Alta. Geominserv") is no name.
     ents = [t for x in names.entities if x.start >= s and x.end <= e and not _crosses(text, x.start, x.end)
             and (t := _trim_name(text, x.start, x.end, lex))]
     runs = ents or _name_runs(text, s, e, lex)
@@ -991,7 +991,7 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
     parts = _split_parts(text, s, e)
     if not parts:
         return None
-    # The subject opens its clause on either side of the verb ("Tapia, 34, said", "said X,
+    # The subject opens its clause on either side of the verb ("Robles, 34, said", "said X,
     # head of Y", "La compañía X, operadora de la mina Y, aseguró"); a part led by a
     # preposition ("On Monday, X said") is skipped by the name test.
     order = parts[:_PHRASE_PARTS + (0 if post else 1)]
@@ -1006,7 +1006,7 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
         if hit is not None and r is not None and _role_after(text, hit[1], pe, lex):
             hit = None  # "... Komisyonu üyesi bir milletvekili": the role is the head, the name its modifier
         if hit is not None and r is not None and k + 1 < len(order) and not lex.head_final:
-            # "Le président du groupe NGP, Thierry Valandré, a salué ...": a role with its
+            # "Le président du groupe NGP, Laurent Daubigny, a salué ...": a role with its
             # organisation, then the person's name set off by commas.
             ns, ne = order[k + 1]
             nxt = _part_name(text, ns, ne, names, lex, post)
@@ -1166,7 +1166,7 @@ def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker
     if ref is not None:
         return Speaker(s, e, names.full_name(_clean_name(text[ref[0] : ref[1]])), cue)
     # Unresolved, the role is the speaker: the role noun with what follows it ("portavoz de la
-    # AEMET", "minister from the opposition"); in a head-final language the noun alone.
+    # ANMET", "minister from the opposition"); in a head-final language the noun alone.
     toks = [w.text for w in _tokens(text, s, e) if w.text[0].isalpha()]
     low = [w.lower() for w in toks]
     k = (len(low) - 1 - low[::-1].index(role)) if role in low else 0
@@ -1177,7 +1177,7 @@ def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker
 def _clean_name(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:.-–—\"'“”«»„")
     words = name.split()
-    # Leading lower-case words ("de M. Morvan") and abbreviated titles ("M.", "Dr.") are not
+    # Leading lower-case words ("de M. Lavergne") and abbreviated titles ("M.", "Dr.") are not
     # the name; scripts without case keep every word.
     named = any(w[:1].isupper() for w in words[1:])
     while len(words) > 1 and ((named and words[0][:1].islower()) or _HONORIFIC.fullmatch(words[0])):
@@ -1212,7 +1212,7 @@ def find_quotes(
     for r in raws:
         defined = r.open_mark is not None and text[max(0, r.open_mark - 1) : r.open_mark] == "("
         if _is_bare_name(text[r.start : r.end], lex) and (defined or doc is None or not _named_by(doc, r)):
-            # '("Brederode")', a quoted name or defined term: no words of anyone. With a parse,
+            # '("Oosterwold")', a quoted name or defined term: no words of anyone. With a parse,
             # a name given by someone ('called Rubio "Little Marco"') is a stance and stays.
             continue
         if doc is not None and att is not None and _is_title(doc, text, r):
@@ -1322,7 +1322,7 @@ def find_dash_quotes(text: str, lex: Lexicon) -> list[RawQuote]:
 
 
 def _is_bare_name(quoted: str, lex: Lexicon) -> bool:
-    """A quotation that is only a name or a defined term ("Brederode", "the Bank")."""
+    """A quotation that is only a name or a defined term ("Oosterwold", "the Bank")."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.\-]*", quoted)]
     if not words or len(words) > 4 or re.search(r"[!?]", quoted) or (
             re.search(r"[.]\s*$", quoted.strip().rstrip(",;: ")) and len(words) > 1):
@@ -1387,7 +1387,7 @@ def _normalise_speaker(text: str, sp: Speaker, names: NameIndex, lex: Lexicon) -
             ns = toks[k].start
             k -= 1
         if ns < s:
-            # With or without the given name: "Anke van der Sluis", "van der Sluis".
+            # With or without the given name: "Anke van der Meulen", "van der Meulen".
             s, name = ns, _clean_name(text[ns:e])
     return Speaker(s, e, names.full_name(name), sp.cue)
 

@@ -4,7 +4,7 @@ A cue (per-language data in ``storyline/lang/<code>/sources.py``) marks where a 
 before it ("according to X", "selon X", "según X", "laut X", "a précisé à X") or after it
 ("X reported", "X meldde", "X informó", "X'in haberine göre", "X によると"). The name is read
 from the text next to the cue: capitalised words with the lower-case particles names carry
-("La Tribuna dello Sport", "Correio do Alentejo"), a quoted name, or, in scripts without
+("La Gazzetta del Lago", "Correio do Algarve"), a quoted name, or, in scripts without
 capitals, the run of characters ending in an outlet suffix ("…日报") or following a media
 descriptor ("صحيفة X").
 
@@ -228,7 +228,7 @@ def _is_descriptor(toks: list[tuple[int, int, str]], k: int) -> bool:
         fold(t) in _data()["NOUN_DESCRIPTORS"]
         and k > 0 and toks[k - 1][2] in _data()["ARTICLES"] and k + 1 < len(toks) and _is_name_word(toks[k + 1][2])
     ):
-        # "TV Sudety", "Radio X", "o Jornal da Planície": a capitalised media word opens the name
+        # "TV Karkonosze", "Radio X", "o Jornal da Planície": a capitalised media word opens the name
         # itself, unless an article stands before it and a name right after it ("die Zeitung Bild").
         return False
     return True
@@ -365,7 +365,7 @@ def _outlet_word(name: str) -> bool:
     for w in _words(name):
         if w in ow:
             return True
-        # A compound brand ending in an outlet word: "Eurowire", "Zakenblad", "Dagbladet".
+        # A compound brand ending in an outlet word: "Baltwire", "Beursblad", "Dagbladet".
         if any(len(o) >= 4 and w.endswith(o) and len(w) > len(o) for o in ow):
             return True
     return False
@@ -438,8 +438,8 @@ def _accept(name: str, frame: str, descriptor: bool, known: frozenset[str], pers
     if _person_like(name):
         return False
     if frame == "report":
-        # An unknown single word ("Sernageomin reported") may be any body; several words with an
-        # article or particle ("Het Zakenblad", "El Vigía de Atacama") read as a title.
+        # An unknown single word ("Geominserv reported") may be any body; several words with an
+        # article or particle ("Het Beursblad", "El Faro de Coquimbo") read as a title.
         return len(words) >= 2
     return True  # credit
 
@@ -505,7 +505,7 @@ def _is_own(name: str, own: Iterable[str]) -> bool:
         a1, b1 = a.replace(" ", ""), b.replace(" ", "")
         short, long_ = sorted((a1, b1), key=len)
         # Equal, or one holds the other when that one is long enough to be a name of its own
-        # ("diariodotejo" / "Diário do Tejo"); "Times" is not "Financial Times".
+        # ("gazetadosado" / "Gazeta do Sado"); "Times" is not "Financial Times".
         if a1 == b1 or (len(short) >= 8 and short in long_):
             return True
     return False

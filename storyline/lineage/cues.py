@@ -122,9 +122,9 @@ def names_outlet(line: str, outlet: str | None) -> bool:
     return re.search(rf"(?<!\w){re.escape(_fold(outlet))}(?!\w)", _fold(line)) is not None
 
 
-# "AMSTERDAM, 3 February 2026 /PRWire Europe/ --": a newswire press-release dateline.
+# "AMSTERDAM, 3 February 2026 /NewsRelay Europe/ --": a newswire press-release dateline.
 _PR_DATELINE = re.compile(r"^[^\n/]{2,80}\s/[^/\n]{2,50}/\s*(?:--|[-–—])", re.M)
-# "PARIS, June 12 (Channel Wire) -": an agency's own dateline naming itself.
+# "PARIS, June 12 (Harbour Wire) -": an agency's own dateline naming itself.
 _OWN_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\n()]{1,60}\(([^()\n]{2,40})\)\s*[-–—]", re.M)
 
 
@@ -151,7 +151,7 @@ def about_heading(line: str) -> bool:
 
 
 def own_dateline(article: Article) -> str | None:
-    """The agency dateline at the top of a text ("PARIS, June 12 (Channel Wire) -")."""
+    """The agency dateline at the top of a text ("PARIS, June 12 (Harbour Wire) -")."""
     m = _OWN_DATELINE.search(article.text[:400])
     return m.group(0) if m else None
 

@@ -25,21 +25,21 @@ def _fact(result: dict, *needles: str) -> dict | None:
 
 
 GAUGE = [
-    _art("pl", "W niedzielę rzeka Wartawa osiągnęła 6,74 m na wodowskazie w Borzęcinie, podał instytut IMGW. "
-               "Z zagrożonych terenów w Borzęcinie ewakuowano około 2 600 osób.", "pl", "Gazeta Nadrzeczna"),
-    _art("en-tr", "On Sunday the Wartawa river reached 6.74 m on the gauge in Borzecin, the IMGW institute reported. "
-                  "About 2,600 people were evacuated from areas at risk in Borzecin.", "en", "River Post"),
-    _art("en-wire", "The Wartawa river peaked at 6.74 metres in the town of Borzecin early on Sunday, the IMGW "
-                    "institute said. Officials said about 2,600 people had been evacuated in Borzecin.", "en", "Wire One"),
-    _art("de", "Der Fluss Wartawa erreichte am Sonntag in Borzecin einen Pegel von 6,74 Metern, teilte das Institut "
-               "IMGW mit. Mehr als 4.100 Menschen wurden in Borzecin in Sicherheit gebracht.", "de", "Rheinblatt"),
+    _art("pl", "W niedzielę rzeka Wartawa osiągnęła 5,83 m na wodowskazie w Borzęcinie, podał instytut PIHM. "
+               "Z zagrożonych terenów w Borzęcinie ewakuowano około 3 400 osób.", "pl", "Gazeta Nadrzeczna"),
+    _art("en-tr", "On Sunday the Wartawa river reached 5.83 m on the gauge in Borzecin, the PIHM institute reported. "
+                  "About 3,400 people were evacuated from areas at risk in Borzecin.", "en", "River Post"),
+    _art("en-wire", "The Wartawa river peaked at 5.83 metres in the town of Borzecin early on Sunday, the PIHM "
+                    "institute said. Officials said about 3,400 people had been evacuated in Borzecin.", "en", "Wire One"),
+    _art("de", "Der Fluss Wartawa erreichte am Sonntag in Borzecin einen Pegel von 5,83 Metern, teilte das Institut "
+               "PIHM mit. Mehr als 5.200 Menschen wurden in Borzecin in Sicherheit gebracht.", "de", "Rheinblatt"),
 ]
 GAUGE_EDGES = [LineageEdge("pl", "en-tr", "translation", 0.9, 0.9)]
 
 
 def test_one_figure_in_three_languages_is_one_fact_counted_by_family():
     r = _run(GAUGE, GAUGE_EDGES)
-    level = _fact(r, "6,74", "6.74")
+    level = _fact(r, "5,83", "5.83")
     assert level is not None, r["facts"]
     assert set(level["article_ids"]) == {"pl", "en-tr", "en-wire", "de"}
     # The translation is not a second source.
@@ -51,12 +51,12 @@ def test_counts_differing_between_independent_reports_conflict_across_languages(
     nums = [x for x in r["conflicts"] if x["kind"] == "number"]
     assert len(nums) == 1, nums
     values = {st["article_id"]: st["value"] for st in nums[0]["statements"]}
-    assert values.get("de") == "4.100" and {"2,600", "2 600"} & set(values.values())
+    assert values.get("de") == "5.200" and {"3,400", "3 400"} & set(values.values())
     assert nums[0]["within_family"] is False
     # The brief states the dispute as a dispute and never the disputed count as fact.
     disputed = [b for b in r["brief"] if b["kind"] == "disputed"]
-    assert disputed and "4.100" in disputed[0]["text"]
-    assert not any("4.100" in b["text"] for b in r["brief"] if b["kind"] != "disputed")
+    assert disputed and "5.200" in disputed[0]["text"]
+    assert not any("5.200" in b["text"] for b in r["brief"] if b["kind"] != "disputed")
 
 
 def test_paraphrased_amounts_agree():
@@ -94,16 +94,16 @@ def test_years_of_one_event_conflict_even_beside_other_dates():
 
 
 def test_a_copy_that_changed_a_figure_is_drift_not_a_conflict_nor_a_fact():
-    origin = _art("o", "Carmine Bank agreed to buy Ostra Bank for 1.2 billion euros on Tuesday, the banks said. "
-                       "The deal will cut about 450 jobs over three years.", "en", "Money Wire")
-    copy = _art("r", "Carmine Bank is buying Ostra Bank in a deal worth 1.4 billion euros, the banks said on Tuesday. "
-                     "The deal will cut about 450 jobs over three years.", "en", "Buzz Finance")
-    other = _art("i", "Carmine Bank neemt Ostra Bank over voor 1,2 miljard euro, maakten de banken dinsdag bekend.",
+    origin = _art("o", "Carmine Bank agreed to buy Ostra Bank for 1.5 billion euros on Tuesday, the banks said. "
+                       "The deal will cut about 380 jobs over three years.", "en", "Money Wire")
+    copy = _art("r", "Carmine Bank is buying Ostra Bank in a deal worth 1.7 billion euros, the banks said on Tuesday. "
+                     "The deal will cut about 380 jobs over three years.", "en", "Buzz Finance")
+    other = _art("i", "Carmine Bank neemt Ostra Bank over voor 1,5 miljard euro, maakten de banken dinsdag bekend.",
                  "nl", "Beursbode")
     r = _run([origin, copy, other], [LineageEdge("o", "r", "rewrite", 0.6, 0.8)])
     assert not [x for x in r["conflicts"] if x["kind"] == "number"], r["conflicts"]
-    assert not any("1.4 billion" in b["text"] for b in r["brief"])
-    price = _fact(r, "1.2 billion", "1,2 miljard")
+    assert not any("1.7 billion" in b["text"] for b in r["brief"])
+    price = _fact(r, "1.5 billion", "1,5 miljard")
     assert price is not None and {"o", "i"} <= set(price["article_ids"]) and price["independent_sources"] == 2
 
 

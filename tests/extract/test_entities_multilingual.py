@@ -34,17 +34,17 @@ LABELLED = [
      {"Obras Públicas", "Tomás Herrera Luque", "Valparaíso", "Agencia Nacional de Aguas", "ANA", "Herrera Luque",
       "Compañía Minera Los Robles", "Claudia Reyes", "Perú", "Bolivia"}),
     ("nl", "Topman Anke van der Berg van Halvard Bank N.V. zei dinsdag in Utrecht dat de bank groeit. Van der Berg "
-           "wil dat De Nederlandsche Bank snel beslist.\nKlanten van Halvard Bank merkten niets van de storing.",
-     {"Anke van der Berg", "Halvard Bank N.V.", "Utrecht", "Van der Berg", "De Nederlandsche Bank", "Halvard Bank"}),
-    ("tr", "Ulaştırma Bakanı Mehmet Yıldırım görevinden istifa etti. Yıldırım'ın istifası Resmî Gazete'de "
-           "yayımlandı. Türkiye Cumhuriyeti Devlet Demiryolları (TCDD) Ankara'da bir açıklama yaptı.",
-     {"Mehmet Yıldırım", "Yıldırım", "Resmî Gazete", "Türkiye Cumhuriyeti Devlet Demiryolları", "TCDD", "Ankara"}),
+           "wil dat De Utrechtsche Bank snel beslist.\nKlanten van Halvard Bank merkten niets van de storing.",
+     {"Anke van der Berg", "Halvard Bank N.V.", "Utrecht", "Van der Berg", "De Utrechtsche Bank", "Halvard Bank"}),
+    ("tr", "Ulaştırma Bakanı Mehmet Yıldırım görevinden istifa etti. Yıldırım'ın istifası Devlet Bülteni'nde "
+           "yayımlandı. Türkiye Cumhuriyeti Devlet Havalimanları (TCDH) Ankara'da bir açıklama yaptı.",
+     {"Mehmet Yıldırım", "Yıldırım", "Devlet Bülteni", "Türkiye Cumhuriyeti Devlet Havalimanları", "TCDH", "Ankara"}),
     ("it", "Il tecnico Paolo Rinaldi ha firmato con il Virtus Lecce. La Corte costituzionale ha respinto il ricorso "
            "dell'Agenzia delle Entrate. Rinaldi arriva da Bari dopo due stagioni.",
      {"Paolo Rinaldi", "Virtus Lecce", "Corte costituzionale", "Agenzia delle Entrate", "Rinaldi", "Bari"}),
-    ("pt", "A Direção-Geral da Saúde (DGS) emitiu um alerta vermelho. Segundo a médica Joana Pereira dos Santos, o "
+    ("pt", "A Direção-Geral da Energia (DGE) emitiu um alerta vermelho. Segundo a médica Joana Pereira dos Santos, o "
            "calor continua em Lisboa e no Porto. O Instituto Nacional de Emergência Médica reforçou as equipas.",
-     {"Direção-Geral da Saúde", "DGS", "Joana Pereira dos Santos", "Lisboa", "Porto",
+     {"Direção-Geral da Energia", "DGE", "Joana Pereira dos Santos", "Lisboa", "Porto",
       "Instituto Nacional de Emergência Médica"}),
     ("de", "Die Bundesanstalt für Finanzaufsicht (BaFin) prüft die Halvard Bank GmbH. Vorstandschef Jörg Meißner "
            "sagte am Montag in Frankfurt, man kooperiere. Meißner rechnet mit einer Entscheidung im Mai.",
@@ -140,7 +140,7 @@ def test_legal_suffixes_in_many_languages():
 
 def test_letters_nfkd_does_not_fold():
     assert name_key("Łukasz Żmudzki") == name_key("Lukasz Zmudzki")
-    assert name_key("Đorđe Đurić") == name_key("Djordje Djuric")
+    assert name_key("Đorđe Đokić") == name_key("Djordje Djokic")
     assert name_key("Sarıoğlu") == name_key("Sarioglu")
     assert name_key("Søren Kjær") == name_key("Soren Kjaer")
     assert name_key("Großmann") == name_key("Grossmann")

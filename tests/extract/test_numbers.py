@@ -45,12 +45,12 @@ from storyline.extract.numbers import find_codes, find_quantities, parse_number,
 
 
 def test_separators_follow_the_language():
-    assert parse_number("6,74", "pl") == 6.74 and parse_number("6.74", "en") == 6.74
+    assert parse_number("5,83", "pl") == 5.83 and parse_number("5.83", "en") == 5.83
     for code in ("de", "es", "pt", "it", "nl", "pl", "tr"):
         assert parse_number("1.100", code) == 1100, code
-    assert parse_number("2,600", "en") == 2600
+    assert parse_number("3,400", "en") == 3400
     assert parse_number("1,200", "de") == 1.2  # a decimal comma where the language writes one
-    assert parse_number("2 600", "pl") == 2600 and parse_number("38\u202f000", "fr") == 38000
+    assert parse_number("3 400", "pl") == 3400 and parse_number("38\u202f000", "fr") == 38000
     assert parse_number("1.234.567,5", "es") == 1234567.5 and parse_number("1,234,567.5", "en") == 1234567.5
 
 
@@ -66,19 +66,19 @@ def _q(text, language):
 
 
 def test_one_amount_written_many_ways():
-    billion = 1_200_000_000
-    assert _q("a deal worth €1.2bn", "en") == [(billion, "EUR")]
-    assert _q("a deal worth 1.2 billion euros", "en") == [(billion, "EUR")]
-    assert _q("transakcja warta 1,2 mld zł", "pl") == [(billion, "PLN")]
-    assert _q("een deal van 1,2 miljard euro", "nl") == [(billion, "EUR")]
-    assert _q("un affare da 1,2 miliardi", "it") == [(billion, None)]
-    assert _q("9,8 milyar lira", "tr") == [(9_800_000_000, "TRY")]
+    billion = 1_500_000_000
+    assert _q("a deal worth €1.5bn", "en") == [(billion, "EUR")]
+    assert _q("a deal worth 1.5 billion euros", "en") == [(billion, "EUR")]
+    assert _q("transakcja warta 1,5 mld zł", "pl") == [(billion, "PLN")]
+    assert _q("een deal van 1,5 miljard euro", "nl") == [(billion, "EUR")]
+    assert _q("un affare da 1,5 miliardi", "it") == [(billion, None)]
+    assert _q("7,3 milyar lira", "tr") == [(7_300_000_000, "TRY")]
 
 
 def test_measures_and_percent_in_several_languages():
-    assert _q("the river reached 6.74 metres", "en") == [(6.74, "m")]
-    assert _q("rzeka osiągnęła 6,74 m", "pl") == [(6.74, "m")]
-    assert _q("registou 47,5 graus", "pt") == [(47.5, "deg")]
+    assert _q("the river reached 5.83 metres", "en") == [(5.83, "m")]
+    assert _q("rzeka osiągnęła 5,83 m", "pl") == [(5.83, "m")]
+    assert _q("registou 43,2 graus", "pt") == [(43.2, "deg")]
     assert _q("within 48 hours", "en") == [(48, "h")] and _q("dans un délai de 48 heures", "fr") == [(48, "h")]
     assert _q("prices rose 5.2 percent", "en") == [(5.2, "percent")] and _q("yüzde 5", "tr") == [(5, "percent")]
 
@@ -90,6 +90,6 @@ def test_a_bracketed_conversion_is_an_aside():
 
 
 def test_years_ordinals_and_codes():
-    qs = find_quantities("In 2027 the 1st phase of region eu-west-1 opens; the A380 waits.", "en")
+    qs = find_quantities("In 2027 the 1st phase of region ap-south-2 opens; the A380 waits.", "en")
     assert [(q.value, q.year) for q in qs] == [(2027, True)]
-    assert [c[2] for c in find_codes("region eu-west-1 and the A380 jet")] == ["eu-west-1", "A380"]
+    assert [c[2] for c in find_codes("region ap-south-2 and the A380 jet")] == ["ap-south-2", "A380"]

@@ -121,7 +121,7 @@ def test_story_level_reads_removed_credits_and_skips_own_outlet():
 def test_own_outlet_matching_is_not_loose():
     text = "Prices fell, the Financial Times reported."
     assert _labels(text, own="The Times") == ["Financial Times"]
-    assert _labels("Prices fell, Diário do Tejo reported.", own="diariodotejo.pt") == []
+    assert _labels("Prices fell, Gazeta do Sado reported.", own="gazetadosado.pt") == []
 
 
 def test_story_level_reads_header_line_credits():

@@ -190,7 +190,7 @@ PRESS = (
     "MARREN, 7 May 2024 /Valdora Newswire/ -- Nordsee Energie AG today announced that it will build a 400-megawatt "
     "offshore wind farm off the coast of Valdora.\n"
     "Construction is due to start in March 2025 and the farm is expected to supply 380,000 homes from 2027.\n"
-    "The project will cost about 1.2 billion euros and create 650 jobs during construction.\n"
+    "The project will cost about 1.5 billion euros and create 650 jobs during construction.\n"
     "\"This is the largest investment in our history,\" said chief executive Ilse Brandt.\n"
     "The company has signed a 20-year supply contract with the regional grid operator.\n"
     "About Nordsee Energie\n"

@@ -27,8 +27,8 @@ CURRENCY_WORDS = {
     "reais": "BRL", "won": "KRW", "baht": "THB",
 }
 PERCENT_WORDS = ("percent", "per cent", "pct")
-# Unit words after a figure, mapped to one symbol per kind of measure, so that "6.74 metres" and
-# "6,74 m" state one figure.
+# Unit words after a figure, mapped to one symbol per kind of measure, so that "5.83 metres" and
+# "5,83 m" state one figure.
 UNIT_WORDS = {
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "m": "m", "kilometres": "km", "kilometers": "km",
     "km": "km", "centimetres": "cm", "centimeters": "cm", "cm": "cm", "miles": "mi", "mile": "mi", "feet": "ft",

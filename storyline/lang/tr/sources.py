@@ -1,6 +1,6 @@
 """Cited-source cues for tr (matched case-insensitively; see storyline.extract.sources and lang/en/sources.py).
 
-Turkish puts the case ending on the name ("Kent Haber'in haberine göre"): a cue after a name may
+Turkish puts the case ending on the name ("Ege Haber'in haberine göre"): a cue after a name may
 follow an apostrophe suffix, and DESCRIPTORS_AFTER stand after the name ("X gazetesinin").
 """
 
