@@ -87,7 +87,13 @@ def source_name(article: Article) -> str:
         return f"\u201c{title}\u201d"
     if article.external_id:
         return f"record {article.external_id}"
-    first = " ".join(article.text.split()[:8])
+    # A wire's own copy names its agency in the dateline ("KIEL, May 3 (Agency) -"): that is the
+    # name a reader knows it by; otherwise the first words after any dateline.
+    agency, *_rest, matched = dateline(article.text)
+    if agency:
+        return agency
+    body, _ = without_dateline(article.text)
+    first = " ".join(body.split()[:8])
     return f"\u201c{first}...\u201d" if first else "an untitled article"
 
 

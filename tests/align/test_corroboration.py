@@ -114,3 +114,12 @@ def test_articles_without_outlet_are_named_by_title_or_record_id():
         "\u201cFloods close schools\u201d"
     assert source_name(Article("3f9a0c", "x.jsonl#4", "Text here.", external_id="rec-17")) == "record rec-17"
     assert "3f9a0c" not in source_name(Article("3f9a0c", "x.jsonl#4", "Floods closed schools in Dunmere."))
+
+
+def test_a_wire_copy_without_outlet_is_named_by_its_agency():
+    from storyline.align.brief import source_name
+
+    wire = Article("9c1d", "w.txt", "LISBON, June 4, 2025 (Tagus Press Agency) — Dockers at the port began a strike.")
+    assert source_name(wire) == "Tagus Press Agency"
+    plain = Article("9c1e", "p.txt", "PORTO, June 4 - Dockers at the port began a strike on Friday morning.")
+    assert "PORTO" not in source_name(plain) and "Dockers" in source_name(plain)
