@@ -21,7 +21,7 @@ from storyline.align.compare import (
     negation_disagreement,
     number_disagreement,
 )
-from storyline.align.groups import agglomerate
+from storyline.align.groups import agglomerate, align_copies
 from storyline.align.units import Unit
 from storyline.text import shingles
 
@@ -80,24 +80,6 @@ def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
 FAMILY_MATCH = 0.6
 
 
-def _align_copies(score: np.ndarray, units: list[Unit], family: dict[str, str], threshold: float) -> None:
-    """Raise mutual-best unit pairs of two same-family articles to the claim threshold (in place)."""
-    by_article: dict[str, list[int]] = {}
-    for u in units:
-        by_article.setdefault(u.article_id, []).append(u.index)
-    ids = sorted(by_article)
-    for x, a in enumerate(ids):
-        for b in ids[x + 1:]:
-            if family.get(a, a) != family.get(b, b):
-                continue
-            ra, rb = np.array(by_article[a]), np.array(by_article[b])
-            sub = score[np.ix_(ra, rb)]
-            best_b, best_a = sub.argmax(axis=1), sub.argmax(axis=0)
-            for i, j in enumerate(best_b.tolist()):
-                if best_a[j] == i and FAMILY_MATCH <= sub[i, j] < threshold:
-                    score[ra[i], rb[j]] = score[rb[j], ra[i]] = threshold
-
-
 def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
     """Cosine, raised to the 3-gram containment where the words themselves are shared."""
     sim = vectors @ vectors.T if len(units) else np.zeros((0, 0), dtype=np.float32)
@@ -119,7 +101,7 @@ def group_claims(
     threshold: float,
 ) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
     score = pair_scores(units, vectors)
-    _align_copies(score, units, family, threshold)
+    align_copies(score, [(u.article_id, u.index) for u in units], family, threshold, FAMILY_MATCH)
     strong = min(0.95, threshold + 0.05)
     cache: dict[tuple[int, int], bool] = {}
 

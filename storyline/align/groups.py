@@ -104,3 +104,24 @@ def agglomerate(
             group_of[x] = gi
         del members[gj]
     return [sorted(m) for m in members.values()]
+
+
+def align_copies(score: np.ndarray, articles: list[tuple[str, int]], family: dict[str, str], threshold: float,
+                 floor: float) -> None:
+    """Raise mutual-best pairs of items from two articles of one copy family to ``threshold`` (in
+    place) when they score at least ``floor``: a copy or translation states the same claim or quote
+    however its wording drifted. ``articles`` gives each item's (article id, row in ``score``)."""
+    by_article: dict[str, list[int]] = {}
+    for aid, index in articles:
+        by_article.setdefault(aid, []).append(index)
+    ids = sorted(by_article)
+    for x, a in enumerate(ids):
+        for b in ids[x + 1 :]:
+            if family.get(a, a) != family.get(b, b):
+                continue
+            ra, rb = np.array(by_article[a]), np.array(by_article[b])
+            sub = score[np.ix_(ra, rb)]
+            best_b, best_a = sub.argmax(axis=1), sub.argmax(axis=0)
+            for i, j in enumerate(best_b.tolist()):
+                if best_a[j] == i and floor <= sub[i, j] < threshold:
+                    score[ra[i], rb[j]] = score[rb[j], ra[i]] = threshold

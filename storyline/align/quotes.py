@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.align.groups import agglomerate
+from storyline.align.groups import agglomerate, align_copies
 from storyline.align.units import TITLES as _TITLES
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
@@ -160,31 +160,12 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
     return sim
 
 
-def _align_copies(score: np.ndarray, items: list[QuoteItem], family: dict[str, str], threshold: float) -> None:
-    """Raise mutual-best quote pairs of two same-family articles to the threshold (in place):
-    a copy or a translation prints the same quote, however its wording drifted."""
-    by_article: dict[str, list[int]] = {}
-    for it in items:
-        by_article.setdefault(it.quote.article_id, []).append(it.index)
-    ids = sorted(by_article)
-    for x, a in enumerate(ids):
-        for b in ids[x + 1 :]:
-            if family.get(a, a) != family.get(b, b):
-                continue
-            ra, rb = np.array(by_article[a]), np.array(by_article[b])
-            sub = score[np.ix_(ra, rb)]
-            best_b, best_a = sub.argmax(axis=1), sub.argmax(axis=0)
-            for i, j in enumerate(best_b.tolist()):
-                if best_a[j] == i and FAMILY_MATCH <= sub[i, j] < threshold:
-                    score[ra[i], rb[j]] = score[rb[j], ra[i]] = threshold
-
-
 def group_quotes(
     items: list[QuoteItem], vectors: np.ndarray, threshold: float, family: dict[str, str] | None = None
 ) -> list[list[int]]:
     score = quote_scores(items, vectors)
     if family:
-        _align_copies(score, items, family, threshold)
+        align_copies(score, [(it.quote.article_id, it.index) for it in items], family, threshold, FAMILY_MATCH)
     keys = [speaker_key(it.quote.speaker) for it in items]
 
     def eligible(i: int, j: int) -> bool:

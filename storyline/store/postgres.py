@@ -38,8 +38,8 @@ except ImportError as exc:  # pragma: no cover - exercised by open_store's messa
         "PostgreSQL stores need psycopg: pip install 'storyline[postgres]'"
     ) from exc
 
-from storyline.model import Article, DateCandidate, Rejected, Story, StoryEvent
-from storyline.store.sqlite import StoreError, story_summary
+from storyline.model import Article, Rejected, Story, StoryEvent
+from storyline.store.sqlite import StoreError, row_article, story_summary
 from storyline.text import fold
 
 # Each entry upgrades the schema by one version; never edit a released entry, append.
@@ -401,17 +401,17 @@ class PostgresStore:
     def article(self, article_id: str, with_raw: bool = False) -> Article | None:
         cols = f"{_ARTICLE_COLS}, raw" if with_raw else _ARTICLE_COLS
         row = self._one(f"SELECT {cols} FROM articles WHERE id=%s", (_valid(article_id),))
-        return _row_article(row) if row else None
+        return row_article(row) if row else None
 
     def articles(self, ids: Iterable[str] | None = None, with_raw: bool = False) -> list[Article]:
         cols = f"{_ARTICLE_COLS}, raw" if with_raw else _ARTICLE_COLS
         if ids is None:
-            return [_row_article(r) for r in self._rows(f"SELECT {cols} FROM articles ORDER BY ingested_at, id")]
+            return [row_article(r) for r in self._rows(f"SELECT {cols} FROM articles ORDER BY ingested_at, id")]
         wanted = [_valid(i) for i in ids]
         found: dict[str, Article] = {}
         for i in range(0, len(wanted), 1000):
             for r in self._rows(f"SELECT {cols} FROM articles WHERE id = ANY(%s)", (wanted[i : i + 1000],)):
-                found[r["id"]] = _row_article(r)
+                found[r["id"]] = row_article(r)
         return [found[i] for i in wanted if i in found]
 
     def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
@@ -423,7 +423,7 @@ class PostgresStore:
             if not rows:
                 return
             for r in rows:
-                yield _row_article(r)
+                yield row_article(r)
             last = rows[-1]["id"]
 
     def count_articles(self) -> int:
@@ -599,22 +599,3 @@ class PostgresStore:
 
 def _message(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
-
-def _row_article(row: dict) -> Article:
-    return Article(
-        id=row["id"],
-        source=row["source"],
-        text=row["text"],
-        raw=row.get("raw", ""),
-        external_id=row["external_id"],
-        url=row["url"],
-        outlet=row["outlet"],
-        title=row["title"],
-        authors=json.loads(row["authors"]),
-        published=row["published"],
-        language=row["language"],
-        removed=json.loads(row["removed"]),
-        date_candidates=[DateCandidate(**c) for c in json.loads(row["date_candidates"])],
-        format=row["format"],
-    )

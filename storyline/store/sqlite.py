@@ -269,21 +269,21 @@ class SQLiteStore(Store):
         cols = "*" if with_raw else _ARTICLE_COLS
         with self._lock:
             row = self._db.execute(f"SELECT {cols} FROM articles WHERE id=?", (article_id,)).fetchone()
-        return _row_article(row) if row else None
+        return row_article(row) if row else None
 
     def articles(self, ids: Iterable[str] | None = None, with_raw: bool = False) -> list[Article]:
         cols = "*" if with_raw else _ARTICLE_COLS
         with self._lock:
             if ids is None:
                 rows = self._db.execute(f"SELECT {cols} FROM articles ORDER BY ingested_at, id").fetchall()
-                return [_row_article(r) for r in rows]
+                return [row_article(r) for r in rows]
             wanted = list(ids)
             found: dict[str, Article] = {}
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))
                 for r in self._db.execute(f"SELECT {cols} FROM articles WHERE id IN ({marks})", chunk):
-                    found[r["id"]] = _row_article(r)
+                    found[r["id"]] = row_article(r)
         return [found[i] for i in wanted if i in found]
 
     def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
@@ -296,7 +296,7 @@ class SQLiteStore(Store):
             if not rows:
                 return
             for r in rows:
-                yield _row_article(r)
+                yield row_article(r)
             last = rows[-1]["id"]
 
     def count_articles(self) -> int:
@@ -482,7 +482,8 @@ _ARTICLE_COLS = (
 )
 
 
-def _row_article(row: sqlite3.Row) -> Article:
+def row_article(row: Any) -> Article:
+    """An article from a row of the articles table (a ``sqlite3.Row`` or a dict: PostgreSQL's rows)."""
     keys = row.keys()
     return Article(
         id=row["id"],

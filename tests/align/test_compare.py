@@ -55,7 +55,8 @@ def test_a_peak_bounds_the_closing_figure() -> None:
 def test_mutual_best_sentences_of_two_copies_reach_the_claim_threshold() -> None:
     import numpy as np
 
-    from storyline.align.claims import _align_copies
+    from storyline.align.claims import FAMILY_MATCH
+    from storyline.align.groups import align_copies
 
     units = [Unit(index=k, article_id=a, start=0, end=1, text="x", sentence_index=k % 2, english=a == "en")
              for k, a in enumerate(["en", "en", "es", "es"])]
@@ -64,10 +65,11 @@ def test_mutual_best_sentences_of_two_copies_reach_the_claim_threshold() -> None
     score[1, 3] = score[3, 1] = 0.5  # too weak even for copies
     score[0, 3] = score[3, 0] = 0.62  # not the best match of either
     copies = score.copy()
-    _align_copies(copies, units, {"en": "f", "es": "f"}, 0.75)
+    items = [(u.article_id, u.index) for u in units]
+    align_copies(copies, items, {"en": "f", "es": "f"}, 0.75, FAMILY_MATCH)
     assert copies[0, 2] == copies[2, 0] == 0.75
     assert copies[1, 3] == 0.5 and copies[0, 3] == np.float32(0.62)
     # Independent articles are never raised.
     independent = score.copy()
-    _align_copies(independent, units, {"en": "en", "es": "es"}, 0.75)
+    align_copies(independent, items, {"en": "en", "es": "es"}, 0.75, FAMILY_MATCH)
     assert (independent == score).all()

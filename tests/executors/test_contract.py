@@ -40,21 +40,9 @@ def _corpus(tmp_path: Path) -> Path:
     return path
 
 
-def _report(tmp_path: Path, corpus: Path, workers: int, name: str) -> dict:
-    svc = Storyline.open(tmp_path / f"{name}.db", Options(workers=workers))
-    try:
-        svc.ingest([str(corpus)])
-        report = svc.analyze()
-    finally:
-        svc.close()
-    report.pop("generated_at", None)
-    return report
-
-
-def test_pool_and_local_give_the_same_report(tmp_path):
-    corpus = _corpus(tmp_path)
-    local = _report(tmp_path, corpus, 1, "local")
-    pooled = _report(tmp_path, corpus, 2, "pool")
+def test_pool_and_local_give_the_same_report(analyze_corpus):
+    local = analyze_corpus(ARTICLES, Options(workers=1), "local")
+    pooled = analyze_corpus(ARTICLES, Options(workers=2), "pool")
     assert local["stories"], "the corpus must make stories for the comparison to mean anything"
     assert local == pooled
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
@@ -10,7 +9,6 @@ ray = pytest.importorskip("ray", reason="the [ray] extra is not installed")
 
 from storyline.executors import make_executor  # noqa: E402
 from storyline.options import Options  # noqa: E402
-from storyline.service import Storyline  # noqa: E402
 
 ARTICLES = [
     {"id": "w1", "outlet": "North Wire", "published": "2025-06-01", "title": "Bridge closed after crack found",
@@ -33,22 +31,9 @@ def cluster():
     ray.shutdown()
 
 
-def _report(tmp_path, options: Options, name: str) -> dict:
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    svc = Storyline.open(tmp_path / f"{name}.db", options)
-    try:
-        svc.ingest([str(corpus)])
-        report = svc.analyze()
-    finally:
-        svc.close()
-    report.pop("generated_at", None)
-    return report
-
-
-def test_ray_and_local_give_the_same_report(tmp_path, cluster):
-    local = _report(tmp_path, Options(), "local")
-    on_ray = _report(tmp_path, Options(executor="ray", workers=2), "ray")
+def test_ray_and_local_give_the_same_report(analyze_corpus, cluster):
+    local = analyze_corpus(ARTICLES, Options(), "local")
+    on_ray = analyze_corpus(ARTICLES, Options(executor="ray", workers=2), "ray")
     assert local["stories"]
     assert on_ray == local
 

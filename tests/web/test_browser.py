@@ -8,14 +8,12 @@ STORYLINE_SCREENSHOT=docs/screenshot-story.png to keep the story-page screenshot
 from __future__ import annotations
 
 import os
-import socket
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from webdata import HOSTILE_TEXT, WIRE, build_store, one_story_per_new_article, span
+from webdata import HOSTILE_TEXT, WIRE, build_store, one_story_per_new_article, serving, span
 
 pytestmark = pytest.mark.browser
 
@@ -46,29 +44,14 @@ def slow_analyze(self, progress=None):
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    import uvicorn
-
     from storyline.service import Storyline
     from storyline.web.app import create_app
 
     mp = pytest.MonkeyPatch()
     mp.setattr(Storyline, "analyze", slow_analyze)  # STAND-IN for the (heavy) real pipeline
     app = create_app(build_store(tmp_path_factory.mktemp("web") / "s.db"))
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(15)
-    sock.close()
+    with serving(app) as url:
+        yield url
     mp.undo()
 
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import copy
-import socket
-import threading
-import time
 
 import pytest
 
 from test_browser import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS  # noqa: F401  (shared launch settings)
-from webdata import build_store, valdera_story
+from webdata import build_store, serving, valdera_story
 
 pytestmark = pytest.mark.browser
 
@@ -21,8 +18,6 @@ N_CLAIMS = 25
 def base_url(tmp_path_factory):
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests need Chromium at {CHROMIUM}")
-    import uvicorn
-
     from storyline.store import open_store
     from storyline.web.app import create_app
 
@@ -40,22 +35,8 @@ def base_url(tmp_path_factory):
     store = open_store(db)
     store.replace_stories([valdera_story(), story])
     store.close()
-    app = create_app(db)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(15)
-    sock.close()
+    with serving(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
