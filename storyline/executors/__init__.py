@@ -22,6 +22,10 @@ from storyline.options import Options
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Thread pools of numeric libraries read these when they start: a worker sets them before any import,
+# so N workers use N cores and never oversubscribe them.
+ONE_THREAD_ENV = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
+
 OnBatch = Callable[[int], None]  # called with the number of items just finished
 
 
@@ -69,4 +73,4 @@ def make_executor(options: Options) -> Executor:
     return PoolExecutor(options, options.workers)
 
 
-__all__ = ["Executor", "MapStage", "OnBatch", "batches", "make_executor"]
+__all__ = ["ONE_THREAD_ENV", "Executor", "MapStage", "OnBatch", "batches", "make_executor"]

@@ -15,11 +15,9 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from storyline.executors import MapStage, OnBatch, batches
+from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches
 from storyline.options import Options
 
-# Thread pools of numeric libraries read these when they start: set before any import.
-_ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 _options: Options | None = None
 _stages: dict[str, MapStage] = {}

@@ -17,7 +17,7 @@ import pickle
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.executors import MapStage, OnBatch
+from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch
 from storyline.options import Options
 
 try:  # pragma: no cover - exercised only where the extra is installed
@@ -28,7 +28,6 @@ except ImportError as exc:  # pragma: no cover
         "the Ray executor needs Ray: pip install 'storyline[ray]' (or choose --executor local/pool)"
     ) from exc
 
-_ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 
 class _StageActor:
