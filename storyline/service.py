@@ -195,6 +195,55 @@ class Storyline:
     def article(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
+    def why(self, story_id: str) -> list[dict[str, Any]]:
+        """Why each article is in the story, so a user can audit a merge (issue 16).
+
+        One dict per article of the story, in the story's article order; ``[]`` for a story of one
+        article; ``KeyError`` for an unknown story. Fields:
+
+        - ``article_id``: the article explained.
+        - ``with``: the article of the same story it is most similar to (its strongest link).
+        - ``score``: that link's score as the clusterer computes it,
+          ``(embedding + words + names) * date_factor * year_factor`` (density scaling, which
+          depends on the whole corpus, is left out).
+        - ``embedding``, ``words``, ``names``: the additive parts: lead-sentence embedding
+          similarity, shared content words (TF-IDF), shared names and numbers.
+        - ``date_factor``, ``year_factor``: the multipliers in [0, 1]: publication-date closeness
+          and agreement of the years the texts speak of (1 = no penalty).
+        - ``shared_names``: up to five names or numbers both texts state, strongest first.
+        - ``top``: the additive parts above, largest contribution first, leaving out those that
+          add nothing (e.g. ``["names", "embedding"]``).
+        - ``lineage``: ``{"with": id, "kind": "duplicate|near_duplicate|rewrite|translation"}``
+          when a copy edge of the story joins the article to another one (copy families are
+          kept in one story whatever their score), else ``None``.
+
+        The scores are recomputed from the stored articles with the current options, on the
+        story's own articles (word weights from those texts), so they explain the link, not the
+        exact number the clusterer saw over the whole corpus.
+        """
+        from storyline.cluster.explain import why as explain_why
+
+        story = self.store.story(story_id)
+        if story is None:
+            raise KeyError(story_id)
+        ids = list(story["article_ids"])
+        links = explain_why(self.store.articles(ids), ids, self.options)
+        copies: dict[str, dict[str, str]] = {}
+        for e in story.get("lineage") or []:
+            copies.setdefault(e["derived"], {"with": e["origin"], "kind": e["kind"]})
+            copies.setdefault(e["origin"], {"with": e["derived"], "kind": e["kind"]})
+        out: list[dict[str, Any]] = []
+        for aid in ids:
+            link = links.get(aid)
+            if link is None:
+                continue
+            parts = {k: link[k] for k in ("embedding", "words", "names")}
+            top = [k for k, v in sorted(parts.items(), key=lambda kv: -kv[1]) if v > 0]
+            out.append({"article_id": aid, "with": link["with"], "score": link["score"], **parts,
+                        "date_factor": link["date_factor"], "year_factor": link["year_factor"],
+                        "shared_names": list(link["shared_names"]), "top": top, "lineage": copies.get(aid)})
+        return out
+
     def article_stories(self, article_id: str) -> list[str]:
         """Ids of the stories an article belongs to."""
         return self.store.stories_of_article(article_id)

@@ -83,3 +83,52 @@ def test_ingest_bytes_picks_the_reader_by_name(tmp_path):
     assert svc.article(result.added[0]).external_id == "x1"
     bad = svc.ingest_bytes("upload.exe", b"MZ\x90\x00" + bytes(300))
     assert bad.rejected and not bad.added
+
+
+WHY_ARTICLES = [
+    {"id": "w1", "outlet": "Harbour Daily", "published": "2025-05-06", "title": "Ferry runs aground near Kelvra",
+     "text": "A passenger ferry ran aground near the port of Kelvra on Tuesday, and all 212 passengers were "
+             "taken off safely, the coastguard said. Captain Orin Maddox said the tide was lower than charted."},
+    {"id": "w2", "outlet": "Küstenbote", "published": "2025-05-06", "title": "Fähre bei Kelvra auf Grund gelaufen",
+     "text": "Eine Passagierfähre ist am Dienstag vor dem Hafen von Kelvra auf Grund gelaufen; alle 212 Passagiere "
+             "wurden in Sicherheit gebracht, teilte die Küstenwache mit. Kapitän Orin Maddox sagte, die Flut sei "
+             "niedriger gewesen als angegeben."},
+    {"id": "w3", "outlet": "Gazette du Port", "published": "2025-05-07", "title": "Un ferry échoue près de Kelvra",
+     "text": "Un ferry de passagers s'est échoué mardi près du port de Kelvra et les 212 passagers ont été évacués "
+             "sains et saufs, selon les garde-côtes. Le capitaine Orin Maddox a déclaré que la marée était plus "
+             "basse que prévu."},
+]
+
+
+def test_why_explains_each_article_of_a_story(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in WHY_ARTICLES) + "\n", encoding="utf-8")
+    svc = Storyline.open(tmp_path / "s.db")
+    try:
+        svc.ingest([str(src)])
+        report = svc.analyze()
+        big = max(report["stories"], key=lambda s: len(s["article_ids"]))
+        assert len(big["article_ids"]) >= 2
+        rows = svc.why(big["id"])
+        assert [r["article_id"] for r in rows] == big["article_ids"]
+        for r in rows:
+            assert r["with"] in big["article_ids"] and r["with"] != r["article_id"]
+            assert r["score"] > 0 and set(r["top"]) <= {"embedding", "words", "names"} and r["top"]
+            parts = [r[k] for k in r["top"]]
+            assert parts == sorted(parts, reverse=True)
+            assert 0 <= r["date_factor"] <= 1 and 0 <= r["year_factor"] <= 1
+            assert r["lineage"] is None or r["lineage"]["with"] in big["article_ids"]
+        # The three reports share a place, a person and a figure: every link names the place and the figure.
+        for r in rows:
+            assert {"kelvra", "212"} <= {n.lower() for n in r["shared_names"]}, r
+        single = [s for s in report["stories"] if len(s["article_ids"]) == 1]
+        for s in single:
+            assert svc.why(s["id"]) == []
+        try:
+            svc.why("s-nope")
+        except KeyError:
+            pass
+        else:
+            raise AssertionError("an unknown story must raise KeyError")
+    finally:
+        svc.close()
