@@ -185,6 +185,11 @@ class Options:
     executor: str = "auto"  # auto (local for 1 worker, a process pool above), local, pool, or ray
     ray_address: str | None = None  # with executor "ray": None starts a local cluster; "auto" joins one
     progress: bool = False
+    # Re-analysis reuses what the store cached under the versions and inputs that made it
+    # (extractions, sentence vectors, story reports, lineage pair decisions): the same report,
+    # recomputing only what new articles touch. False recomputes everything, the reference an
+    # incremental run is checked against (and a way to rule the caches out when in doubt).
+    incremental: bool = True
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Options":
         """Return a copy with ``{"lineage.lsh_threshold": 0.4, "workers": 2}`` applied."""

@@ -60,6 +60,8 @@ class Context:
     timings: dict[str, float] = field(default_factory=dict)
     progress: Progress | None = None
     cached: int = 0  # articles whose extraction came from the store
+    encoded: int = 0  # articles whose texts were encoded in this run (the others' vectors were cached)
+    reused: int = 0  # stories whose report came from the store's memo, not from alignment
 
     def tick(self, stage: str, done: int, total: int) -> None:
         if self.progress:
@@ -268,19 +270,39 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "enrich"):
             version = enrich_version(options)
-            items = [(a, _cached(store, a.id, version)) for a in ctx.articles]
-            ctx.cached = sum(x is not None for _, x in items)
-            done = 0
+            reuse = options.incremental
+            stored_vectors = store.vectors([a.id for a in ctx.articles], version) if reuse else {}
+            ready: dict[str, Enriched] = {}
+            items: list[tuple[Article, Cached | None]] = []
+            for a in ctx.articles:
+                c = _cached(store, a.id, version) if reuse else None
+                ctx.cached += c is not None
+                if c is not None:
+                    # Vectors are bit-identical whatever the batch they were encoded in (the encoder
+                    # has no cross-text state), so cached rows give the report a fresh encoding gives.
+                    texts = encoded_texts(a, c[0], options)
+                    vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
+                    if vectors is not None:
+                        ready[a.id] = Enriched(a.id, c[0], texts, vectors, c[1])
+                        continue
+                items.append((a, c))
+            del stored_vectors
+            ctx.encoded = len(items)
+            done = len(ready)
+            ctx.tick("enrich", done, len(ctx.articles))
 
             def enriched(n: int) -> None:
                 nonlocal done
                 done += n
-                ctx.tick("enrich", done, len(items))
+                ctx.tick("enrich", done, len(ctx.articles))
 
-            results: list[Enriched] = ex.map(EnrichStage(), items, ENRICH_BATCH, enriched)
+            fresh: list[Enriched] = ex.map(EnrichStage(), items, ENRICH_BATCH, enriched) if items else []
             store.put_extractions(
-                ((r.article_id, _stored(r)) for r, (_, c) in zip(results, items) if c is None), version
+                ((r.article_id, _stored(r)) for r, (_, c) in zip(fresh, items) if c is None), version
             )
+            store.put_vectors(((r.article_id, r.texts, _vector_bytes(r.vectors)) for r in fresh), version)
+            ready.update((r.article_id, r) for r in fresh)
+            results = [ready[a.id] for a in ctx.articles]
             for r in results:
                 ctx.extractions[r.article_id] = r.extraction
                 pinned += emb.pin(r.texts, r.vectors)
@@ -303,18 +325,30 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             ctx.events = story_changes(previous, ctx.stories)
 
         with _timed(ctx, "align"):
-            tasks = _story_tasks(ctx, {r.article_id: r for r in results})
-            done = 0
+            # A story's report is a function of what its key covers; a story whose key is in the
+            # memo is not aligned again (its docs and vectors are never read), only renamed.
+            edges_of = _edges_by_story(ctx.stories, ctx.edges)
+            keys = story_keys(ctx, edges_of, version)
+            memo = store.memo("story", set(keys)) if reuse else {}
+            todo = [k for k, s in enumerate(ctx.stories) if keys[k] not in memo]
+            tasks = _story_tasks(ctx, {r.article_id: r for r in results}, todo, edges_of)
+            ctx.reused = len(ctx.stories) - len(tasks)
+            done = ctx.reused
+            ctx.tick("align", done, len(ctx.stories))
 
             def aligned(n: int) -> None:
                 nonlocal done
                 done += n
-                ctx.tick("align", done, len(tasks))
+                ctx.tick("align", done, len(ctx.stories))
 
-            ctx.story_reports = ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned)
+            computed = dict(zip(todo, ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned) if tasks else []))
+            ctx.story_reports = [
+                computed[k] if k in computed else _renamed(memo[keys[k]], s) for k, s in enumerate(ctx.stories)
+            ]
 
         with _timed(ctx, "store"):
             store.replace_stories(ctx.story_reports, ctx.events)
+            store.put_memo("story", ((keys[k], r) for k, r in computed.items()), keep=keys)
     finally:
         emb.unpin(pinned)
         if own:
@@ -322,10 +356,82 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
     return ctx
 
 
-def _story_tasks(ctx: Context, enriched: dict[str, Enriched]) -> list[StoryTask]:
+def _edges_by_story(stories: list[Story], edges: list[LineageEdge]) -> list[list[LineageEdge]]:
+    """The edges among each story's members, in the order of ``edges``."""
+    of: dict[str, list[int]] = {}
+    for k, s in enumerate(stories):
+        for i in dict.fromkeys(s.article_ids):
+            of.setdefault(i, []).append(k)
+    out: list[list[LineageEdge]] = [[] for _ in stories]
+    for e in edges:
+        derived = of.get(e.derived, [])
+        for k in of.get(e.origin, []):
+            if k in derived:
+                out[k].append(e)
+    return out
+
+
+_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads")  # how, not what
+
+
+def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) -> list[str]:
+    """One key per story of everything its report is made from: the code, the options that shape
+    output, the extraction version, its members in order (each by a hash of its stored fields)
+    and the lineage edges among them. Id, title and keywords are not in it: they come from the
+    clustering of the whole store and are set on the report afterwards (see :func:`_renamed`)."""
+    options = {k: v for k, v in asdict(ctx.options).items() if k not in _RUN_OPTIONS}
+    base = json.dumps([_source_fingerprint("."), options, version], sort_keys=True, default=str)
+    member = {a.id: _article_hash(a) for a in ctx.articles}
+    keys = []
+    for story, edges in zip(ctx.stories, edges_of):
+        h = hashlib.sha256(base.encode())
+        for i in story.article_ids:
+            h.update(b"\0a" + member.get(i, "missing:" + i).encode())
+        for e in edges:
+            h.update(b"\0e" + json.dumps(asdict(e), sort_keys=True, default=str).encode())
+        keys.append(h.hexdigest())
+    return keys
+
+
+def _article_hash(a: Article) -> str:
+    fields = asdict(a)
+    fields.pop("raw", None)  # not read by any stage, and not loaded with the article
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _renamed(report: dict[str, Any], story: Story) -> dict[str, Any]:
+    """A memoised report under this run's clustering: id, title, keywords (the fields that depend
+    on the whole store, not on the members) as the full run sets them."""
+    return {**report, "id": story.id, "title": story.title, "article_ids": list(story.article_ids),
+            "keywords": list(story.keywords)}
+
+
+def _cached_vectors(stored: tuple[list[str], bytes] | None, texts: list[str]) -> np.ndarray | None:
+    """The stored rows for ``texts`` (None when any text has none: the article is encoded again)."""
+    if stored is None:
+        return None
+    names, data = stored
+    if not names:
+        return np.zeros((0, 512), dtype=np.float32) if not texts else None
+    rows = np.frombuffer(data, dtype="<f4").reshape(len(names), -1)
+    at = {t: k for k, t in enumerate(names)}
+    if any(t not in at for t in texts):
+        return None
+    return rows[[at[t] for t in texts]].astype(np.float32)
+
+
+def _vector_bytes(vectors: np.ndarray) -> bytes:
+    # float32, not float16: scores are reported to 4 decimals and compared with thresholds, and
+    # rounding the rows would let a cached run differ from a fresh one.
+    return np.ascontiguousarray(vectors, dtype="<f4").tobytes()
+
+
+def _story_tasks(ctx: Context, enriched: dict[str, Enriched], which: list[int],
+                 edges_of: list[list[LineageEdge]]) -> list[StoryTask]:
     by_id = {a.id: a for a in ctx.articles}
     tasks = []
-    for story in ctx.stories:
+    for k in which:
+        story = ctx.stories[k]
         members = [by_id[i] for i in story.article_ids if i in by_id]
         ids = {a.id for a in members}
         vectors: dict[str, np.ndarray] = {}
@@ -341,7 +447,7 @@ def _story_tasks(ctx: Context, enriched: dict[str, Enriched]) -> list[StoryTask]
             story=story,
             members=members,
             extractions={i: ctx.extractions[i] for i in ids if i in ctx.extractions},
-            edges=[e for e in ctx.edges if e.origin in ids and e.derived in ids],
+            edges=edges_of[k],
             vectors=vectors,
             docs=docs,
         ))
@@ -429,4 +535,4 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
 
 
 __all__ = ["Context", "EnrichStage", "AlignStage", "Enriched", "StoryTask", "enrich_version", "run_pipeline",
-           "story_changes", "extraction_from_dict"]
+           "story_changes", "story_keys", "extraction_from_dict"]

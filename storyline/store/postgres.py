@@ -126,6 +126,22 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 2: incremental analysis (SQLite's migration 4): sentence vectors per article under the
+    # version that made them, and memos of work keyed by everything it read
+    """
+    CREATE TABLE vectors (
+        article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        texts TEXT NOT NULL,
+        data BYTEA NOT NULL
+    );
+    CREATE TABLE memo (
+        kind TEXT COLLATE "C" NOT NULL,
+        key TEXT COLLATE "C" NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    """,
 ]
 
 # Any fixed number: the advisory lock key under which migrations run (one per database).
@@ -447,6 +463,60 @@ class PostgresStore:
                        ON CONFLICT (article_id) DO UPDATE SET version=EXCLUDED.version, data=EXCLUDED.data""",
                     rows,
                 )
+
+        self._transaction(work)
+
+    def vectors(self, article_ids: Iterable[str], version: str) -> dict[str, tuple[list[str], bytes]]:
+        wanted = [_valid(i) for i in dict.fromkeys(article_ids)]
+        out: dict[str, tuple[list[str], bytes]] = {}
+        for i in range(0, len(wanted), 1000):
+            for r in self._rows("SELECT article_id, texts, data FROM vectors WHERE version=%s AND article_id = ANY(%s)",
+                                (version, wanted[i : i + 1000])):
+                out[r["article_id"]] = (json.loads(r["texts"]), bytes(r["data"]))
+        return out
+
+    def put_vectors(self, items: Iterable[tuple[str, list[str], bytes]], version: str) -> None:
+        rows = [(_valid(article_id), version, _dumps(texts), data) for article_id, texts, data in items]
+        if not rows:
+            return
+
+        def work(db: psycopg.Connection) -> None:
+            with db.cursor() as cur:
+                cur.executemany(
+                    """INSERT INTO vectors (article_id, version, texts, data) VALUES (%s,%s,%s,%s)
+                       ON CONFLICT (article_id) DO UPDATE SET version=EXCLUDED.version, texts=EXCLUDED.texts,
+                       data=EXCLUDED.data""",
+                    sorted(rows, key=lambda r: r[0]),  # one lock order for concurrent writers
+                )
+
+        self._transaction(work)
+
+    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+        wanted = [_valid(k) for k in dict.fromkeys(keys)]
+        out: dict[str, Any] = {}
+        for i in range(0, len(wanted), 1000):
+            for r in self._rows("SELECT key, data FROM memo WHERE kind=%s AND key = ANY(%s)",
+                                (_valid(kind), wanted[i : i + 1000])):
+                out[r["key"]] = json.loads(r["data"])
+        return out
+
+    def put_memo(self, kind: str, items: Iterable[tuple[str, Any]], keep: Iterable[str] | None = None) -> None:
+        rows = {_valid(key): (_valid(kind), _valid(key), _dumps(value)) for key, value in items}
+        live = None if keep is None else {_valid(k) for k in keep} | set(rows)
+
+        def work(db: psycopg.Connection) -> None:
+            if live is not None:
+                stale = [r["key"] for r in db.execute("SELECT key FROM memo WHERE kind=%s", (_valid(kind),))
+                         if r["key"] not in live]
+                if stale:
+                    db.execute("DELETE FROM memo WHERE kind=%s AND key = ANY(%s)", (_valid(kind), stale))
+            if rows:
+                with db.cursor() as cur:
+                    cur.executemany(
+                        """INSERT INTO memo (kind, key, data) VALUES (%s,%s,%s)
+                           ON CONFLICT (kind, key) DO UPDATE SET data=EXCLUDED.data""",
+                        [rows[k] for k in sorted(rows)],
+                    )
 
         self._transaction(work)
 

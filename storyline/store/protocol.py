@@ -79,6 +79,25 @@ class Store(Protocol):
 
     def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None: ...
 
+    def vectors(self, article_ids: Iterable[str], version: str) -> dict[str, tuple[list[str], bytes]]:
+        """The cached sentence vectors of the given articles made under ``version``:
+        ``{article_id: (texts, float32 rows as bytes, one row per text)}``; others left out."""
+        ...
+
+    def put_vectors(self, items: Iterable[tuple[str, list[str], bytes]], version: str) -> None:
+        """Cache ``(article_id, texts, float32 rows)`` under ``version`` (one version per article)."""
+        ...
+
+    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+        """Stored results of one ``kind`` of work (e.g. a story report) by the key of everything
+        that work read; keys not stored are left out."""
+        ...
+
+    def put_memo(self, kind: str, items: Iterable[tuple[str, Any]], keep: Iterable[str] | None = None) -> None:
+        """Store ``(key, value)`` results of ``kind`` in one transaction; with ``keep``, also drop
+        that kind's entries whose key is neither in ``keep`` nor written now."""
+        ...
+
     def replace_lineage(self, edges: Iterable[dict]) -> None:
         """Replace every lineage edge (report format) in one transaction."""
         ...

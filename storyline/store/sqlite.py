@@ -107,6 +107,23 @@ MIGRATIONS: list[str] = [
         at REAL NOT NULL
     );
     """,
+    # 4: incremental analysis: each article's sentence vectors (float32 rows, in the order of
+    # ``texts``) under the version that made them, and memos of work keyed by everything it read
+    # (a story's report, a lineage pair's decision), so a re-run redoes only what changed
+    """
+    CREATE TABLE vectors (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version TEXT NOT NULL,
+        texts TEXT NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE memo (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    """,
 ]
 
 
@@ -319,6 +336,53 @@ class SQLiteStore(Store):
                     "INSERT OR REPLACE INTO extractions (article_id, version, data) VALUES (?,?,?)",
                     (article_id, version, _dumps(data)),
                 )
+
+    def vectors(self, article_ids: Iterable[str], version: str) -> dict[str, tuple[list[str], bytes]]:
+        out: dict[str, tuple[list[str], bytes]] = {}
+        wanted = list(dict.fromkeys(article_ids))
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in self._db.execute(
+                    f"SELECT article_id, texts, data FROM vectors WHERE version=? AND article_id IN ({marks})",
+                    [version, *chunk],
+                ):
+                    out[r["article_id"]] = (json.loads(r["texts"]), bytes(r["data"]))
+        return out
+
+    def put_vectors(self, items: Iterable[tuple[str, list[str], bytes]], version: str) -> None:
+        with self._write() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO vectors (article_id, version, texts, data) VALUES (?,?,?,?)",
+                ((article_id, version, _dumps(texts), sqlite3.Binary(data)) for article_id, texts, data in items),
+            )
+
+    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        wanted = list(dict.fromkeys(keys))
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for r in self._db.execute(
+                    f"SELECT key, data FROM memo WHERE kind=? AND key IN ({marks})", [kind, *chunk]
+                ):
+                    out[r["key"]] = json.loads(r["data"])
+        return out
+
+    def put_memo(self, kind: str, items: Iterable[tuple[str, Any]], keep: Iterable[str] | None = None) -> None:
+        rows = [(kind, key, _dumps(value)) for key, value in items]
+        with self._write() as db:
+            if keep is not None:
+                live = set(keep) | {key for _, key, _ in rows}
+                stale = [r["key"] for r in db.execute("SELECT key FROM memo WHERE kind=?", (kind,))
+                         if r["key"] not in live]
+                for i in range(0, len(stale), 500):
+                    chunk = stale[i : i + 500]
+                    db.execute(f"DELETE FROM memo WHERE kind=? AND key IN ({','.join('?' * len(chunk))})",
+                               [kind, *chunk])
+            db.executemany("INSERT OR REPLACE INTO memo (kind, key, data) VALUES (?,?,?)", rows)
 
     def replace_lineage(self, edges: Iterable[dict]) -> None:
         with self._write() as db:
