@@ -11,6 +11,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from storyline.render import shown_and_folded
 from storyline.web import present
+from storyline.web.conflicts import conflict_cards
+from storyline.web.coverage import coverage
 from storyline.web.api import jobs, service
 from storyline.web.security import format_bytes, require_same_origin
 from storyline.web.uploads import PASTED_NAME, ingest_documents, read_documents
@@ -105,6 +107,8 @@ def story_page(request: Request, story_id: str) -> Response:
             "citer": citer,
             "articles": listed,
             "lineage": present.lineage_view(story.get("lineage", []), citer),
+            "conflicts": conflict_cards(story, citer),
+            "coverage": coverage(story, articles, citer),
             "events": svc.story_events(story_id),
             "entity_href": lambda name: "/stories?" + urlencode({"entity": name}),
             "export": {
@@ -222,6 +226,12 @@ def job_page(request: Request, job_id: str) -> Response:
                     touched[sid] = (svc.story(sid) or {}).get("title") or sid
     stories = [{"id": sid, "title": title, "href": present.story_href(sid)} for sid, title in touched.items()]
     return render(request, "job.html", {"job": data, "stories": stories})
+
+
+@router.get("/docs")
+def api_docs(request: Request) -> Response:
+    """Swagger UI over /openapi.json, served from the package (static/swagger-ui): no CDN."""
+    return render(request, "docs.html", {"spec_url": request.app.openapi_url})
 
 
 @router.get("/api")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import defaultdict, deque
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -39,10 +40,13 @@ def safe_url(url: str | None) -> str | None:
 
 
 def label(article: Article | None, article_id: str, width: int = 60) -> str:
+    """What a reader knows the article by: its outlet; without one its title, record id, wire agency
+    or first words (as the brief names it), never a content hash or a ``file.jsonl#181`` source."""
     if article is None:
-        return article_id
-    text = article.outlet or article.title or article.source or article_id
-    return shorten(text, width)
+        return article_id  # not in the store: the id is all there is, and the page says so
+    from storyline.align.brief import source_name  # lazily: it pulls in the text tools
+
+    return shorten(source_name(article), width)
 
 
 def shorten(text: str, width: int) -> str:
@@ -63,9 +67,20 @@ class Citer:
     def __init__(self, story: dict[str, Any], articles: dict[str, Article]) -> None:
         self.articles = articles
         self.number = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
+        self._ids_rx: re.Pattern[str] | None = None
 
     def label(self, article_id: str) -> str:
         return label(self.articles.get(article_id), article_id)
+
+    def named(self, text: str) -> str:
+        """``text`` with every id of this story's articles replaced by the article's name: notes and
+        evidence written by the pipeline cite articles by id ("only in a21041a7a0b3faeb")."""
+        if not text or not self.number:
+            return text
+        if self._ids_rx is None:
+            ids = sorted(self.number, key=len, reverse=True)
+            self._ids_rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+        return self._ids_rx.sub(lambda m: self.label(m.group(0)), text)
 
     def one(self, article_id: str, start: int | None = None, end: int | None = None, text: str = "") -> Cite:
         title = self.label(article_id)
@@ -145,15 +160,22 @@ def _push(side: list[Segment], op: str, text: str) -> None:
 
 # --- lineage graph --------------------------------------------------------------------------------
 
-NODE_W, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 34, 125, 22, 12
+# The graph is drawn left to right (origins left, copies right) in the story column, which is about
+# 61rem (976 px) wide: node boxes narrow with the number of generations so that up to five fit it
+# unscaled; deeper graphs scale down with the figure (CSS max-width: 100%).
+FIT_WIDTH = 960
+NODE_W, NODE_W_MIN, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 120, 30, 48, 10, 12
+FONT_PX = 13  # node label size, as style.css sets it
+LABEL_INSET = 8  # left padding of a label inside its box
 
 
 @dataclass(slots=True)
 class Node:
     id: str
-    label: str
+    label: str  # the article's name, shortened for lists
     number: int | str
     href: str
+    text: str = ""  # "[n] name", shortened to fit the box
     x: int = 0
     y: int = 0
     w: int = NODE_W
@@ -172,10 +194,11 @@ class EdgeView:
     known: bool
     evidence: list[str]
     drift: list[dict[str, Any]]
-    x1: int = 0
-    y1: int = 0
-    x2: int = 0
-    y2: int = 0
+    points: list[tuple[int, int]] = field(default_factory=list)  # the drawn polyline, origin end first
+
+    @property
+    def points_attr(self) -> str:
+        return " ".join(f"{x},{y}" for x, y in self.points)
 
 
 @dataclass(slots=True)
@@ -193,6 +216,7 @@ class DriftView:
     kind: str
     left: list[Segment]
     right: list[Segment]
+    one_sided: str = ""  # "added" (only in the copy) or "removed" (only in the origin); "" for a change
 
 
 @dataclass(slots=True)
@@ -203,13 +227,16 @@ class LineageView:
     drifts: list[DriftView]
     width: int
     height: int
+    kinds: list[str] = field(default_factory=list)  # the edge kinds present, for the legend
 
 
 def lineage_view(edges: list[dict[str, Any]], citer: Citer) -> LineageView:
-    """Lay the copy graph out in columns by generation (origin left, copies right).
+    """The copy graph laid out in layers by generation (origins left, copies right).
 
-    A node's column is its longest chain of ancestors. An edge whose direction is unknown still
-    places its (lexically chosen) derived side to the right, but is drawn dashed without an arrow.
+    Layers, the order within each layer (few crossings) and the positions come from grandalf's
+    Sugiyama layout, the layered drawing Graphviz calls dot; an edge spanning several generations
+    runs through placeholder slots so it never crosses a box. An edge whose direction is unknown is
+    laid out as stored (origin first) but drawn dashed without an arrow.
     """
     views: list[EdgeView] = []
     ids: list[str] = []
@@ -222,63 +249,215 @@ def lineage_view(edges: list[dict[str, Any]], citer: Citer) -> LineageView:
                 origin=e["origin"], derived=e["derived"],
                 origin_label=citer.label(e["origin"]), derived_label=citer.label(e["derived"]),
                 kind=e["kind"], score=float(e["score"]), confidence=float(e["confidence"]),
-                known=e.get("direction", "known") == "known", evidence=list(e.get("evidence", [])),
+                known=e.get("direction", "known") == "known",
+                evidence=[citer.named(x) for x in e.get("evidence", [])],
                 drift=list(e.get("drift", [])),
             )
         )
     ids.sort(key=lambda a: (citer.number.get(a, 10**9), a))
-    depth = _generations(ids, [(v.origin, v.derived) for v in views])
-    columns: dict[int, list[str]] = defaultdict(list)
-    for aid in ids:
-        columns[depth[aid]].append(aid)
+    nodes, width, height = _layout(ids, views, citer)
+    drifts = [dv for v in views for dv in _drift_views(v, citer)]
+    kinds = [k for k in ("duplicate", "near_duplicate", "rewrite", "translation") if any(v.kind == k for v in views)]
+    kinds += sorted({v.kind for v in views} - set(kinds))
+    return LineageView(list(nodes.values()), views, _trees(ids, views, nodes), drifts, width, height, kinds)
+
+
+class _Box:
+    """grandalf's view of a vertex: its size across the layer (w) and along it (h)."""
+
+    def __init__(self, w: float, h: float) -> None:
+        self.w, self.h = w, h
+        self.xy = (0.0, 0.0)
+
+
+class _Path:
+    """grandalf's view of an edge: the points it routes through."""
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, float]] = []
+
+    def setpath(self, points: list[tuple[float, float]]) -> None:
+        self.points = list(points)
+
+
+def _layout(ids: list[str], views: list[EdgeView], citer: Citer) -> tuple[dict[str, Node], int, int]:
+    from grandalf.graphs import Edge, Graph, Vertex
+    from grandalf.layouts import SugiyamaLayout
+
+    vertex = {a: Vertex(a) for a in ids}
+    for v in vertex.values():
+        # grandalf stacks layers top to bottom; we turn it a quarter, so a box's height is its
+        # extent within a layer and its width the layer's thickness.
+        v.view = _Box(NODE_H, NODE_W)
+    gedges: dict[int, Any] = {}
+    for i, e in enumerate(views):
+        if e.origin != e.derived:
+            ge = Edge(vertex[e.origin], vertex[e.derived])
+            ge.view = _Path()
+            gedges[i] = ge
+    graph = Graph(list(vertex.values()), list(gedges.values()))
+    order = {a: n for n, a in enumerate(ids)}
+    layouts = []
+    for comp in sorted(graph.C, key=lambda c: min(order[v.data] for v in c.sV)):
+        sug = SugiyamaLayout(comp)
+        sug.xspace, sug.yspace = ROW_GAP, COL_GAP
+        # Roots are the articles nothing was copied from; in a cycle (which lineage should not
+        # produce) grandalf inverts the feedback edges to get a DAG.
+        sug.init_all()
+        sug.draw()
+        layouts.append(sug)
+    nlayers = max((len(s.layers) for s in layouts), default=1)
+    node_w = max(NODE_W_MIN, min(NODE_W, (FIT_WIDTH - 2 * PAD - (nlayers - 1) * COL_GAP) // nlayers))
+
     nodes: dict[str, Node] = {}
-    for col, members in sorted(columns.items()):
-        for row, aid in enumerate(members):
-            nodes[aid] = Node(
-                id=aid, label=label(citer.articles.get(aid), aid, 26), number=citer.number.get(aid, "?"),
-                href=article_href(aid), x=PAD + col * (NODE_W + COL_GAP), y=PAD + row * (NODE_H + ROW_GAP),
-            )
-    for v in views:
-        a, b = nodes[v.origin], nodes[v.derived]
-        if a.x < b.x:
-            v.x1, v.y1, v.x2, v.y2 = a.x + a.w, a.y + a.h // 2, b.x, b.y + b.h // 2
-        elif a.x > b.x:
-            v.x1, v.y1, v.x2, v.y2 = a.x, a.y + a.h // 2, b.x + b.w, b.y + b.h // 2
-        else:  # same column (unknown direction): connect the bottom of the upper to the top of the lower
-            upper, lower = (a, b) if a.y <= b.y else (b, a)
-            v.x1, v.y1 = upper.x + upper.w // 2, upper.y + upper.h
-            v.x2, v.y2 = lower.x + lower.w // 2, lower.y
-            if upper is b:
-                v.x1, v.y1, v.x2, v.y2 = v.x2, v.y2, v.x1, v.y1
-    ncols = (max(columns) + 1) if columns else 0
-    nrows = max((len(m) for m in columns.values()), default=0)
-    width = PAD * 2 + ncols * NODE_W + max(ncols - 1, 0) * COL_GAP
-    height = PAD * 2 + nrows * NODE_H + max(nrows - 1, 0) * ROW_GAP
-    drifts = [
-        DriftView(v, d.get("note", ""), d.get("kind", ""), *word_diff(d["origin_text"], d["derived_text"]))
-        for v in views
-        for d in v.drift
-    ]
-    return LineageView(list(nodes.values()), views, _trees(ids, views, nodes), drifts, width, height)
+    slot_y: dict[int, int] = {}  # id(grandalf vertex or placeholder) -> final top y
+    slot_col: dict[int, int] = {}
+    top = PAD
+    for sug in layouts:
+        bottom = top
+        # grandalf gives box centres across the layer; the component's topmost box starts at `top`.
+        base = min((v.view.xy[0] for layer in sug.layers for v in layer), default=0.0) - NODE_H / 2
+        for col, layer in enumerate(sug.layers):
+            # Positions across the layer, in grandalf's order; pushed apart where they would touch.
+            placed = sorted(layer, key=lambda v: v.view.xy[0])
+            prev = None
+            for v in placed:
+                y = top + round(v.view.xy[0] - NODE_H / 2 - base)
+                if prev is not None and y < prev + NODE_H + ROW_GAP:
+                    y = prev + NODE_H + ROW_GAP
+                prev = y
+                slot_y[id(v)] = y
+                slot_col[id(v)] = col
+                bottom = max(bottom, y + NODE_H)
+        top = bottom + 2 * ROW_GAP
+    chars_px = node_w - 2 * LABEL_INSET
+    for a in ids:
+        v = vertex[a]
+        number = citer.number.get(a, "?")
+        nodes[a] = Node(
+            id=a, label=label(citer.articles.get(a), a, 26), number=number, href=article_href(a),
+            text=fit_label(f"[{number}] ", label(citer.articles.get(a), a, 80), chars_px),
+            x=PAD + slot_col[id(v)] * (node_w + COL_GAP), y=slot_y[id(v)], w=node_w,
+        )
+    # Edges: from the side of the origin box to the side of the copy box, straight across every
+    # layer they pass (through the placeholder slot grandalf reserved for them there).
+    for i, e in enumerate(views):
+        a, b = nodes[e.origin], nodes[e.derived]
+        ge = gedges.get(i)
+        ctrl = []
+        if ge is not None:
+            for sug in layouts:
+                if ge in sug.ctrls:
+                    dummies = [d for r, d in sorted(sug.ctrls[ge].items()) if d is not ge.v[0] and d is not ge.v[1]]
+                    if a.x > b.x:  # laid out reversed (a cycle's feedback edge)
+                        dummies.reverse()
+                    ctrl = dummies
+        forward = a.x <= b.x
+        pts = [(a.x + a.w, a.y + a.h // 2) if forward else (a.x, a.y + a.h // 2)]
+        for d in ctrl:
+            x0 = PAD + slot_col[id(d)] * (node_w + COL_GAP)
+            y = slot_y[id(d)] + NODE_H // 2
+            pts += [(x0, y), (x0 + node_w, y)] if forward else [(x0 + node_w, y), (x0, y)]
+        pts.append((b.x, b.y + b.h // 2) if forward else (b.x + b.w, b.y + b.h // 2))
+        e.points = pts
+    width = PAD * 2 + nlayers * node_w + (nlayers - 1) * COL_GAP
+    height = max((n.y + n.h for n in nodes.values()), default=0) + PAD
+    return nodes, width, height
 
 
-def _generations(ids: list[str], directed: list[tuple[str, str]]) -> dict[str, int]:
-    """Longest-path depth from the roots; cycles (which lineage should not have) are cut."""
-    children: dict[str, list[str]] = defaultdict(list)
-    indegree = {a: 0 for a in ids}
-    for o, d in directed:
-        children[o].append(d)
-        indegree[d] += 1
-    depth = {a: 0 for a in ids}
-    queue = deque(a for a in ids if indegree[a] == 0)
-    while queue:
-        a = queue.popleft()
-        for c in children[a]:
-            depth[c] = max(depth[c], depth[a] + 1)
-            indegree[c] -= 1
-            if indegree[c] == 0:
-                queue.append(c)
-    return depth  # nodes left on a cycle keep the depth reached so far
+def text_px(text: str, font_px: float = FONT_PX) -> float:
+    """A generous estimate of the width of ``text`` in a sans-serif font: wide (CJK, full-width)
+    characters take a full em, capitals and digits about two thirds, the rest a little over half."""
+    total = 0.0
+    for ch in text:
+        if unicodedata.east_asian_width(ch) in ("W", "F"):
+            total += 1.0
+        elif ch.isupper() or ch.isdigit() or ch in "mwMW@%&":
+            total += 0.72
+        elif ch in "iljtf.,;:'!|() ":
+            total += 0.34
+        else:
+            total += 0.58
+    return total * font_px
+
+
+def fit_label(prefix: str, text: str, px: float) -> str:
+    """``prefix + text``, shortened with an ellipsis to fit ``px`` pixels (see text_px)."""
+    text = " ".join(text.split())
+    if text_px(prefix + text) <= px:
+        return prefix + text
+    while text and text_px(prefix + text + "…") > px:
+        text = text[:-1]
+    return prefix + text.rstrip() + "…"
+
+
+# --- drift: what a copy changed -------------------------------------------------------------------
+
+_CHANGED = re.compile(r"^\s*([\w ]+?) (?:changed|differs): (.*?) -> (.*)$", re.S)
+_NORM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.casefold()).strip()
+
+
+def _drift_views(edge: EdgeView, citer: Citer) -> list[DriftView]:
+    """The edge's drift items that are real changes, each as a view.
+
+    Dropped: items whose two passages read the same once case, spacing and punctuation are
+    ignored; "changed: A -> B" notes where A and B are the same words; repeats.
+    """
+    out: list[DriftView] = []
+    seen: set[tuple[str, str, str]] = set()
+    for d in edge.drift:
+        o, r = d.get("origin_text") or "", d.get("derived_text") or ""
+        note, kind = citer.named(d.get("note", "")), d.get("kind", "")
+        key = (_norm(o), _norm(r), _norm(note))
+        if key in seen or not (o.strip() or r.strip()):
+            continue
+        seen.add(key)
+        if o.strip() and r.strip():
+            if _norm(o) == _norm(r):
+                continue  # punctuation, case or spacing only
+            m = _CHANGED.match(note)
+            if m and _norm(m.group(2)) == _norm(m.group(3)):
+                continue
+            left, right = _change_segments(o, r, m.group(2) if m else "", m.group(3) if m else "")
+            out.append(DriftView(edge, note, kind, left, right))
+        elif r.strip():
+            out.append(DriftView(edge, note, kind or "addition", [], [Segment("ins", r)], "added"))
+        else:
+            out.append(DriftView(edge, note, kind or "removal", [Segment("del", o)], [], "removed"))
+    return out
+
+
+def _change_segments(origin: str, derived: str, was: str, now: str) -> tuple[list[Segment], list[Segment]]:
+    """Mark what changed between two passages. Passages that are mostly the same words (an edited
+    copy) get a word diff; a paraphrase would be all red and green, so there only the values the
+    note names (``was`` in the origin, ``now`` in the copy) are marked."""
+    a, b = _TOKEN.findall(origin), _TOKEN.findall(derived)
+    if difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6 or not (was or now):
+        return word_diff(origin, derived)
+    return _mark_values(origin, was, "del"), _mark_values(derived, now, "ins")
+
+
+def _mark_values(text: str, values: str, op: str) -> list[Segment]:
+    """``text`` with each of the comma-separated ``values`` marked where it occurs (whole words,
+    any case)."""
+    wanted = [v.strip() for v in re.split(r",\s+", values) if v.strip()]
+    spans: list[tuple[int, int]] = []
+    for v in wanted:
+        m = re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text, re.IGNORECASE)
+        if m and not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append(m.span())
+    out: list[Segment] = []
+    at = 0
+    for s, e in sorted(spans):
+        _push(out, "same", text[at:s])
+        _push(out, op, text[s:e])
+        at = e
+    _push(out, "same", text[at:])
+    return out
 
 
 def _trees(ids: list[str], views: list[EdgeView], nodes: dict[str, Node]) -> list[TreeItem]:
