@@ -39,6 +39,7 @@ except ImportError as exc:  # pragma: no cover - exercised by open_store's messa
     ) from exc
 
 from storyline.model import Article, Rejected, Story, StoryEvent
+from storyline.store import search as _search
 from storyline.store.sqlite import StoreError, row_article, story_summary
 from storyline.text import fold
 
@@ -141,6 +142,27 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL,
         PRIMARY KEY (kind, key)
     );
+    """,
+    # 3: full-text search over articles, claims and quotes (SQLite's migration 5; see
+    # storyline/store/search.py): one row per thing found with a tsvector of the terms search.py
+    # cuts, GIN-indexed; filled when first opened (see _migrate)
+    """
+    CREATE TABLE search_docs (
+        id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        kind TEXT COLLATE "C" NOT NULL,
+        article_id TEXT COLLATE "C" NOT NULL,
+        story_id TEXT COLLATE "C",
+        item TEXT COLLATE "C" NOT NULL DEFAULT '',
+        span_start INTEGER,
+        span_end INTEGER,
+        speaker TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        tsv TSVECTOR NOT NULL
+    );
+    CREATE INDEX search_docs_tsv ON search_docs USING GIN (tsv);
+    CREATE INDEX search_docs_kind ON search_docs(kind, article_id);
+    CREATE INDEX search_docs_story ON search_docs(story_id);
     """,
 ]
 
@@ -252,6 +274,10 @@ class PostgresStore:
                     with self._db.transaction():
                         self._db.execute(MIGRATIONS[number])
                         self._db.execute("INSERT INTO schema_version (version) VALUES (%s)", (number + 1,))
+                # A store made before search (or under another index version) is indexed now, once:
+                # under the lock, so processes opening it together do not index it twice.
+                if _search.pg_index_version(self._db) != _search.INDEX_VERSION:
+                    _search.pg_rebuild(self._db, row_article, _ARTICLE_COLS, _valid)
 
     @property
     def schema_version(self) -> int:
@@ -330,6 +356,13 @@ class PostgresStore:
             )
             for a in batch
         ]
+        # Search rows of the articles not stored yet, cut before the transaction (and not again if
+        # it is retried); one that another writer stores meanwhile is simply not used.
+        stored_before = {r["id"] for r in self._rows("SELECT id FROM articles WHERE id = ANY(%s)", ([r[0] for r in rows],))}
+        search_rows: dict[str, list[tuple]] = {}
+        for a, row in zip(batch, rows):
+            if row[0] not in stored_before and row[0] not in search_rows:
+                search_rows[row[0]] = _search.pg_rows([_search.article_doc(a)], _valid)
 
         def work(db: psycopg.Connection) -> tuple[list[str], list[Rejected]]:
             # In id order (stable, so the first of two inputs with one id is the one stored): two
@@ -384,6 +417,10 @@ class PostgresStore:
                     )
                 # Every input stored (as itself or merged) is read now: it is no longer a reject.
                 cur.execute("DELETE FROM rejects WHERE source = ANY(%s)", (list(dict.fromkeys(r[1] for r in rows)),))
+            # Searchable exactly when stored: in this transaction, one row per article added.
+            by_id = {_valid(a.id): a for a in reversed(batch)}  # the first input of an id is the one stored
+            _search.pg_add(db, [r for i in added for r in search_rows.get(i) or _search.pg_rows(
+                [_search.article_doc(by_id[i])], _valid)])
             return added, merges
 
         added, merges = self._transaction(work)
@@ -569,6 +606,7 @@ class PostgresStore:
             ))
             member_rows.extend((_valid(s["id"]), _valid(a)) for a in dict.fromkeys(s["article_ids"]))
         event_rows = [(ev.kind, _valid(ev.story_id), _dumps(asdict(ev)), now) for ev in events]
+        search_rows = _search.pg_rows([d for s in stories for d in _search.story_docs(s)], _valid)
 
         def work(db: psycopg.Connection) -> None:
             # One transaction: readers see the previous analysis until the commit, then all of this
@@ -589,6 +627,9 @@ class PostgresStore:
                 if event_rows:
                     cur.executemany("INSERT INTO story_events (kind, story_id, data, at) VALUES (%s,%s,%s,%s)",
                                     event_rows)
+            # The claims and quotes searchable are this analysis's, from the same commit on.
+            db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote')")
+            _search.pg_add(db, search_rows)
 
         self._transaction(work)
 
@@ -640,6 +681,25 @@ class PostgresStore:
         order = "coalesce(last_published, '') DESC, size DESC, id" if sort == "recent" else "size DESC, id"
         sql = f"SELECT summary FROM stories {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
         return [json.loads(r["summary"]) for r in self._rows(sql, args)]
+
+    def search(
+        self,
+        query: str,
+        kinds: Iterable[str] | None = None,
+        story_id: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> dict:
+        """Ranked full-text search (tsvector, ts_rank): see :mod:`storyline.store.search`."""
+        _search.parse_query(query)  # a bad query is the user's error: say so before any database work
+        _search.check_request(kinds, limit, offset)
+
+        def fetch(conn: psycopg.Connection) -> dict:
+            with conn.transaction():  # one snapshot: the index, articles and stories of one analysis
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                return _search.pg_search(conn, _valid(query), kinds, story_id, limit, offset, _valid)
+
+        return self._read_with(fetch)
 
     def stories_of_article(self, article_id: str) -> list[str]:
         rows = self._rows("SELECT story_id FROM story_articles WHERE article_id=%s ORDER BY story_id", (_valid(article_id),))

@@ -140,6 +140,24 @@ class Store(Protocol):
         ``size`` or ``recent``."""
         ...
 
+    def search(
+        self,
+        query: str,
+        kinds: Iterable[str] | None = None,
+        story_id: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> dict:
+        """Ranked full-text search over article titles and text, claims and quotes (with speakers).
+
+        ``kinds``: some of ``article``, ``claim``, ``quote`` (all by default); ``story_id``: only
+        that story's claims, quotes and articles. Returns ``{"query", "total", "offset", "limit",
+        "results"}``, best first, each result with its snippet and highlights (see
+        :mod:`storyline.store.search`). A query or request that cannot run raises
+        :class:`storyline.store.search.SearchError` (a usage error), never a database error.
+        """
+        ...
+
     def stories_of_article(self, article_id: str) -> list[str]: ...
 
     def story_events(self, story_id: str | None = None) -> list[dict]:

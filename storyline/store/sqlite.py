@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storyline.model import Article, DateCandidate, Rejected, Story, StoryEvent
+from storyline.store import search as _search
 from storyline.text import fold
 
 
@@ -124,6 +125,28 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, key)
     );
     """,
+    # 5: full-text search over articles, claims and quotes (storyline/store/search.py): one row per
+    # thing found, and a contentless FTS5 index of the terms search.py cuts (so the terms are not
+    # stored a second time beside the article text); filled on first open (see _sync_search)
+    """
+    CREATE TABLE search_docs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        story_id TEXT,
+        item TEXT NOT NULL DEFAULT '',
+        span_start INTEGER,
+        span_end INTEGER,
+        speaker TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        article_ids TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX search_docs_kind ON search_docs(kind, article_id);
+    CREATE INDEX search_docs_story ON search_docs(story_id);
+    CREATE VIRTUAL TABLE search_fts USING fts5(
+        head, body, content='', tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+    );
+    """,
 ]
 
 
@@ -175,6 +198,7 @@ class SQLiteStore(Store):
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
+            self._sync_search()
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise StoreError(f"cannot open store {path}: {exc}") from exc
@@ -249,6 +273,7 @@ class SQLiteStore(Store):
                 source = _valid(a.source)
                 if cur.rowcount:
                     added.append(a.id)
+                    _search.sqlite_add(db, [_search.article_doc(a)], _valid)  # searchable once stored
                     db.execute("DELETE FROM merges WHERE source=?", (source,))
                 else:
                     row = db.execute("SELECT source FROM articles WHERE id=?", (a.id,)).fetchone()
@@ -434,6 +459,7 @@ class SQLiteStore(Store):
                     "INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?,?)",
                     [(s["id"], a) for a in s["article_ids"]],
                 )
+            _search.sqlite_replace_stories(db, stories, _valid)  # claims and quotes of this analysis only
             for ev in events:
                 db.execute(
                     "INSERT INTO story_events (kind, story_id, data, at) VALUES (?,?,?,?)",
@@ -487,6 +513,31 @@ class SQLiteStore(Store):
         sql = f"SELECT summary FROM stories {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
         with self._lock:
             return [json.loads(r["summary"]) for r in self._db.execute(sql, args)]
+
+    def search(
+        self,
+        query: str,
+        kinds: Iterable[str] | None = None,
+        story_id: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> dict:
+        """Ranked full-text search (FTS5, bm25): see :mod:`storyline.store.search`."""
+        with self._lock:
+            self._db.execute("BEGIN")  # one read snapshot: the index, articles and stories of one moment
+            try:
+                return _search.sqlite_search(self._db, query, kinds, story_id, limit, offset)
+            finally:
+                self._db.execute("COMMIT")
+
+    def _sync_search(self) -> None:
+        """Fill the search index of a store made before it (or under another index version)."""
+        with self._lock:
+            if _search.sqlite_index_version(self._db) == _search.INDEX_VERSION:
+                return
+        with self._write() as db:
+            if _search.sqlite_index_version(db) != _search.INDEX_VERSION:  # another process may have done it
+                _search.sqlite_rebuild(db, row_article, _ARTICLE_COLS, _valid)
 
     def stories_of_article(self, article_id: str) -> list[str]:
         with self._lock:
