@@ -41,8 +41,43 @@ def _options(settings: tuple[str, ...], workers: int | None = None, extra: dict[
         overrides["workers"] = workers
     try:
         return Options().with_overrides(overrides)
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        key = str(exc.args[0]) if exc.args else ""
+        raise click.UsageError(f"bad --set: {key}{_did_you_mean(overrides)}") from exc
+    except (TypeError, ValueError) as exc:
         raise click.UsageError(f"bad --set: {exc}") from exc
+
+
+def _option_names(options: Any = None, prefix: str = "") -> list[str]:
+    """Every KEY that --set accepts (``workers``, ``lineage.lsh_threshold``...)."""
+    from dataclasses import fields, is_dataclass
+
+    options = Options() if options is None else options
+    out: list[str] = []
+    for f in fields(options):
+        value = getattr(options, f.name)
+        if is_dataclass(value) and not prefix:
+            out += _option_names(value, f"{f.name}.")
+        else:
+            out.append(prefix + f.name)
+    return out
+
+
+def _did_you_mean(overrides: dict[str, Any]) -> str:
+    import difflib
+
+    names = _option_names()
+    unknown = [k for k in overrides if k not in names]
+    close = difflib.get_close_matches(unknown[0], names, n=3, cutoff=0.6) if unknown else []
+    return f" (did you mean {', '.join(close)}?)" if close else " (see storyline/options.py for every option)"
+
+
+def _check_paths(paths: tuple[str, ...]) -> None:
+    """A PATH argument that does not exist is a usage error in every command, found before a store
+    is opened or created (inside a folder, an unreadable file is a listed rejection instead)."""
+    missing = [p for p in paths if p != "-" and not os.path.lexists(p)]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(repr(p) for p in missing)}")
 
 
 def _existing_store(db: str | None) -> str:
@@ -80,32 +115,85 @@ def _progress_enabled(flag: bool | None) -> bool:
 
 
 class _Bars:
-    """tqdm bars on stderr, one per stage; quiet when output is not a terminal."""
+    """Progress on stderr, one stage at a time (a stage's bar is closed before the next opens,
+    so a terminal never gets cursor-movement codes). On a terminal: a tqdm bar per stage. Not on
+    a terminal (``--progress`` into a log or a pipe): plain lines, one every ``PLAIN_EVERY``
+    seconds while a stage runs and one when it ends, never a carriage return or escape code.
+    Rates count the work done in this run: items a stage starts with (cached from an earlier
+    run) are its bar's start, not items done in no time."""
 
-    def __init__(self, enabled: bool) -> None:
+    PLAIN_EVERY = 10.0
+    UNITS = {"ingest": "item", "enrich": "article", "align": "story"}
+    PLURAL = {"story": "stories"}
+
+    def __init__(self, enabled: bool, tty: bool | None = None) -> None:
         self.enabled = enabled
-        self.bars: dict[str, Any] = {}
+        self.tty = sys.stderr.isatty() if tty is None else tty
+        self.name: str | None = None
+        self.bar: Any = None
+        self.start = self.done = 0
+        self.total: int | None = None
+        self.t0 = self.last_line = 0.0
 
     def item(self, _item: object) -> None:
         if self.enabled:
-            self._bar("ingest", None).update(1)
+            self._advance("ingest", (self.done + 1) if self.name == "ingest" else 1, None, begin=0)
 
     def stage(self, name: str, done: int, total: int) -> None:
         if self.enabled:
-            bar = self._bar(name, total)
-            bar.n = done
-            bar.refresh()
+            self._advance(name, done, total, begin=done)
 
-    def _bar(self, name: str, total: int | None):
-        from tqdm import tqdm
+    def _advance(self, name: str, done: int, total: int | None, begin: int) -> None:
+        import time
 
-        if name not in self.bars:
-            self.bars[name] = tqdm(total=total, desc=name, unit="it", file=sys.stderr, leave=False)
-        return self.bars[name]
+        if name != self.name:
+            self._finish()
+            self.name, self.start, self.done, self.total = name, begin, begin, total
+            self.t0 = self.last_line = time.monotonic()
+            if self.tty:
+                from tqdm import tqdm
+
+                # smoothing=0: the rate is the stage's average, not a spike when a batch lands at once.
+                self.bar = tqdm(total=total, initial=begin, desc=name, unit=self.UNITS.get(name, "it"),
+                                file=sys.stderr, leave=False, smoothing=0, dynamic_ncols=True)
+        if self.bar is not None:
+            self.bar.update(done - self.done)
+        self.done = done
+        now = time.monotonic()
+        finished = total is not None and done >= total  # its last line comes when the stage ends
+        if self.bar is None and not finished and now - self.last_line >= self.PLAIN_EVERY:
+            self.last_line = now
+            click.echo(self._line(now), err=True)
+
+    def _line(self, now: float, final: bool = False) -> str:
+        elapsed = max(now - self.t0, 1e-9)
+        unit = self.UNITS.get(self.name or "", "item")
+        units = self.PLURAL.get(unit, unit + "s")
+        count = f"{self.done}/{self.total}" if self.total is not None else str(self.done)
+        work = self.done - self.start
+        if work <= 0:
+            rate = ""
+        elif work / elapsed >= 1:
+            rate = f", {work / elapsed:,.1f} {units}/s"
+        else:
+            rate = f", {elapsed / work:,.1f} s per {unit}"
+        reused = f", {self.start} done before" if self.start else ""
+        return f"{self.name}: {count} {'in' if final else 'after'} {elapsed:,.1f}s{rate}{reused}"
+
+    def _finish(self) -> None:
+        import time
+
+        if self.name is None:
+            return
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        else:
+            click.echo(self._line(time.monotonic(), final=True), err=True)
+        self.name = None
 
     def close(self) -> None:
-        for bar in self.bars.values():
-            bar.close()
+        self._finish()
 
 
 def _report_rejects(rejected: list[Rejected], merged: list[Rejected] = ()) -> None:
@@ -156,8 +244,10 @@ def main() -> None:
 def ingest(paths: tuple[str, ...], db: str | None, settings: tuple[str, ...], as_json: bool,
            progress: bool | None) -> None:
     """Read articles from files, folders (recursive) or - (stdin) into the store."""
+    options = _options(settings)
+    _check_paths(paths)
     bars = _Bars(_progress_enabled(progress))
-    with _service(db, _options(settings)) as svc:
+    with _service(db, options) as svc:
         try:
             result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
         finally:
@@ -203,14 +293,15 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
         raise click.UsageError("without --db the store is temporary: give --out to keep the report")
     if db and not paths and not Path(db).exists() and "://" not in db:
         raise click.UsageError(f"no store at {db!r} (ingest into it first, or give PATHS)")
-    if out:
-        _check_writable(out)
     extra: dict[str, Any] = {}
     if executor:
         extra["executor"] = executor
     if ray_address:
         extra["ray_address"] = ray_address
     options = _options(settings, workers, extra)
+    _check_paths(paths)
+    if out:
+        _check_writable(out)
     bars = _Bars(_progress_enabled(progress))
     rejected: list = []
     merged: list = []
@@ -234,7 +325,8 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
     _report_rejects(rejected, merged)
     n_stories, n_articles = len(report["stories"]), len(report["articles"])
     where = f" -> {out}" if out else ""
-    kept = f"; stored in {db}" if db else ""
+    # Without --db nothing is left for `stories`/`serve`: say so rather than let a user look for it.
+    kept = f"; stored in {db}" if db else "; the store was temporary (give --db to keep it for stories/serve)"
     if as_json:
         _echo_json({"articles": n_articles, "stories": n_stories, "rejected": len(rejected), "merged": len(merged),
                     "out": out, "db": db, "timings": {k: round(v, 3) for k, v in stage_times.items()}})
@@ -307,19 +399,181 @@ def stories(db: str | None, as_json: bool, query: str | None, outlet: str | None
 @click.argument("story_id")
 @common_db
 @click.option("--json", "as_json", is_flag=True, help="The story in the report format.")
-def show(story_id: str, db: str | None, as_json: bool) -> None:
+@click.option("--why", is_flag=True,
+              help="Also say why each article is in the story: its strongest link and what the link's score is "
+                   "made of (loads the sentence encoder; with --json, a \"why\" list is added to the story).")
+@common_set
+def show(story_id: str, db: str | None, as_json: bool, why: bool, settings: tuple[str, ...]) -> None:
     """Show a story: its brief with citations, claims, conflicts, quotes, timeline and lineage."""
     from storyline.render import story_terminal
 
-    with _service(db, Options(), create=False) as svc:
+    with _service(db, _options(settings), create=False) as svc:
         story = svc.story(story_id)
         if story is None:
             raise click.UsageError(f"no story {story_id!r} in {svc.store.path} (see `storyline stories`)")
         articles = {a.id: a for a in svc.story_articles(story_id)}
+        links = svc.why(story_id) if why else None
     if as_json:
-        _echo_json(story)
+        _echo_json(story if links is None else {**story, "why": links})
     else:
-        click.echo(story_terminal(story, articles))
+        click.echo(story_terminal(story, articles, why=links))
+
+
+@main.command()
+@click.argument("targets", nargs=-1, metavar="[PATH|URL]...")
+@click.option("--feeds", "lists", multiple=True, type=click.Path(dir_okay=False),
+              help="A file naming one feed URL or path per line (# comments), re-read every pass (repeatable).")
+@common_db
+@common_set
+@click.option("--interval", type=click.FloatRange(0.1), default=None,
+              help="Seconds between passes (default: watch.interval_seconds, 60).")
+@click.option("--once", is_flag=True, help="One pass, then exit (1 if an input was rejected or not read).")
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Processes for the per-article and per-story stages of each analysis (default 1).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per pass (JSON Lines).")
+@click.option("--progress/--no-progress", default=None, help="Progress of each analysis (default: when stderr is a terminal).")
+def watch(targets: tuple[str, ...], lists: tuple[str, ...], db: str | None, settings: tuple[str, ...],
+          interval: float | None, once: bool, workers: int | None, as_json: bool, progress: bool | None) -> None:
+    """Keep the store's stories current as articles arrive in folders, files or feeds.
+
+    Every --interval seconds: read the files that are new or changed under each PATH (once they
+    stop changing), fetch each feed URL (http/https; RSS, Atom or any format `ingest` reads),
+    store what is new, analyse when something arrived, and print what changed: new stories,
+    stories that gained articles, stories merged into others. An input that cannot be read is
+    reported and tried again next pass. Ctrl-C stops after the step in progress (twice: at once).
+    """
+    import signal
+    import threading
+    import time
+
+    from storyline.service import Watcher, _is_url
+
+    if not targets and not lists:
+        raise click.UsageError("give folders, files or feed URLs to watch, or --feeds FILE")
+    _check_paths(tuple(t for t in targets if not _is_url(t)))
+    _check_paths(lists)
+    options = _options(settings, workers)
+    bars = _Bars(_progress_enabled(progress))
+    status = {"failed": False}
+
+    def report(p: Any) -> None:
+        bars.close()
+        status["failed"] = status["failed"] or bool(p.ingest.rejected or p.problems)
+        if as_json:
+            click.echo(json.dumps(p.as_dict(), ensure_ascii=False))
+        elif p.news or once:
+            click.echo(_watch_lines(p))
+        _report_rejects(p.ingest.rejected, p.ingest.merged)
+        for prob in p.problems:
+            click.echo(f"not read: {prob.source}: {prob.reason}", err=True)
+        sys.stdout.flush()
+
+    with _service(db, options) as svc:
+        watcher = Watcher(svc, targets, lists)
+        if once:
+            try:
+                report(watcher.run_once(wait_unsettled=True, progress=bars.stage))
+            finally:
+                bars.close()
+            sys.exit(1 if status["failed"] else 0)
+        stop = threading.Event()
+
+        def on_signal(signum: int, _frame: Any) -> None:
+            if stop.is_set():
+                raise KeyboardInterrupt  # a second Ctrl-C: abort the step (stores keep whole batches only)
+            stop.set()
+            click.echo("stopping after the current step (Ctrl-C again to stop at once)", err=True)
+
+        every = options.watch.interval_seconds if interval is None else interval
+        what = ", ".join([*targets, *(f"feeds in {f}" for f in lists)])
+        click.echo(f"watching {what} every {every:g}s into {svc.store.path}; Ctrl-C stops", err=True)
+        previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            watcher.run(stop, report, every, progress=bars.stage)
+        except KeyboardInterrupt:
+            bars.close()
+            click.echo(f"stopped at {time.strftime('%H:%M:%S')} during a step; "
+                       "what was stored whole is kept", err=True)
+            sys.exit(130)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        click.echo("stopped", err=True)
+
+
+def _watch_lines(p: Any) -> str:
+    """One watch pass in a few human lines: what arrived, then what changed in the stories."""
+    import time
+
+    ing = p.ingest
+    head = (f"[{time.strftime('%Y-%m-%d %H:%M:%S')}] {len(ing.added)} added, {len(ing.existing)} already stored, "
+            f"{len(ing.rejected)} rejected")
+    if p.problems:
+        head += f", {len(p.problems)} not read"
+    if p.waiting:
+        head += f", {len(p.waiting)} still being written"
+    if p.analyzed:
+        head += (f"; analysed {_plural(p.articles, 'article')} into {_plural(p.stories, 'story', 'stories')}"
+                 f" in {p.seconds:.1f}s")
+    elif p.stopped:
+        head += "; stopped before the analysis"
+    lines = [head]
+    for c in p.changes:
+        title = c["title"] or "(untitled)"
+        if c["kind"] == "new":
+            origin = f", from {', '.join(c['from'])}" if c["from"] else ""
+            lines.append(f"  new   {c['story_id']}  {_plural(c['size'], 'article')}{origin}: {title}")
+        elif c["kind"] == "grew":
+            lines.append(f"  grew  {c['story_id']}  +{len(c['added'])} -> {_plural(c['size'], 'article')}: {title}")
+        else:
+            into = f" -> {', '.join(c['into'])}" if c["into"] else ""
+            lines.append(f"  gone  {c['story_id']}{into}: {title}")
+    if p.analyzed and not p.changes:
+        lines.append("  no story changed")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("words", nargs=-1, required=True)
+@common_db
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(["article", "claim", "quote"]),
+              help="Only this kind of result (repeatable; default: all).")
+@click.option("--story", "story_id", default=None, help="Only the claims, quotes and articles of this story.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Results per page.")
+@click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many results (the next page).")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON (with highlight offsets).")
+def search(words: tuple[str, ...], db: str | None, kinds: tuple[str, ...], story_id: str | None, limit: int,
+           offset: int, as_json: bool) -> None:
+    """Search article text, claims and quotes; best matches first.
+
+    All WORDS must appear (accents and case do not matter); "a phrase" in quotes; word* for words
+    that begin so; -word to leave out; a OR b. Chinese, Japanese, Korean and Thai words are found
+    inside longer runs of text.
+    """
+    from storyline.store.search import SearchError, marked
+
+    with _service(db, Options(), create=False) as svc:
+        try:
+            found = svc.search(" ".join(words), kinds or None, story_id, limit, offset)
+        except SearchError as exc:
+            raise click.UsageError(str(exc)) from None
+    if as_json:
+        _echo_json(found)
+        return
+    results = found["results"]
+    if not results:
+        click.echo(f"no results for {found['query']!r}" + (f" past result {offset}" if offset and found["total"] else ""))
+        return
+    bold = {"before": "\x1b[1m", "after": "\x1b[22m"}  # click.echo drops them when not on a terminal
+    click.echo(f"{_plural(found['total'], 'result')} for {found['query']!r}"
+               f" (showing {offset + 1}-{offset + len(results)})")
+    for r in results:
+        where = ", ".join(f"{s['id']} {s['title']}".strip() for s in r["stories"]) or "no story"
+        source = " · ".join(x for x in (r["article_id"], r["outlet"], r["title"]) if x)
+        label = f"{r['kind']} {r['item']}" if r["item"] else r["kind"]
+        click.echo(f"\n{label}  [{where}]  {source}")
+        text = marked(r["snippet"], r["highlights"], **bold)
+        click.echo(f"    {r['speaker']}: “{text}”" if r["speaker"] else f"    {text}")
 
 
 @main.command()

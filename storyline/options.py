@@ -171,6 +171,20 @@ class AlignOptions:
 class Options:
     ingest: IngestOptions = field(default_factory=IngestOptions)
     lineage: LineageOptions = field(default_factory=LineageOptions)
+@dataclass(slots=True, frozen=True)
+class WatchOptions:
+    """`storyline watch`: polling folders, files and feed URLs (storyline/service.py, Watcher)."""
+
+    # Seconds between passes: a newsroom feed updates every few minutes, and a pass that finds
+    # nothing new costs only a folder listing and one conditional request per feed.
+    interval_seconds: float = 60.0
+    # A file is read once it has not changed for this long (or between two passes): a file still
+    # being copied into the folder would otherwise be read half and stored as a truncated article.
+    settle_seconds: float = 2.0
+    # A feed URL that does not answer within this many seconds is reported and retried next pass.
+    fetch_timeout_seconds: float = 30.0
+
+
     cluster: ClusterOptions = field(default_factory=ClusterOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
@@ -178,6 +192,7 @@ class Options:
     # BLAS threads of the sentence encoder in each process. Measured: a second thread costs 75 %
     # more CPU for 12 % less wall time, and workers already use the cores, so one is the default.
     encoder_threads: int = 1
+    watch: WatchOptions = field(default_factory=WatchOptions)
     # Where sentence vectors are computed: "cpu" (numpy, the default) or a torch device such as
     # "cuda" (the [gpu] extra; the same model, vectors equal to 1e-4). One GPU serves best as
     # the encoder of a single process: use it with --workers 1.

@@ -13,10 +13,17 @@ from storyline.model import Article
 
 
 def _label(aid: str, articles: dict[str, Article]) -> str:
+    """An article as a reader knows it: its outlet, else its title, else its first words (never
+    a hash or an input path like ``dump.jsonl#181``, which says nothing to a reader)."""
     a = articles.get(aid)
     if a is None:
         return aid
-    return a.outlet or (a.title or a.source)[:40]
+    if a.outlet:
+        return a.outlet
+    text = " ".join((a.title or a.text or "").split())
+    if not text:
+        return a.external_id or aid
+    return text if len(text) <= 40 else text[:39].rstrip() + "…"
 
 
 def _cites(ids: list[str], articles: dict[str, Article], numbering: dict[str, int]) -> str:
@@ -138,8 +145,50 @@ def story_markdown(story: dict[str, Any], articles: dict[str, Article]) -> str:
     return "\n".join(out) + "\n"
 
 
-def story_terminal(story: dict[str, Any], articles: dict[str, Article]) -> str:
-    return story_markdown(story, articles)
+def story_terminal(story: dict[str, Any], articles: dict[str, Article],
+                   why: list[dict[str, Any]] | None = None) -> str:
+    """The story for a terminal; with ``why`` (``Storyline.why``), a section saying why each
+    article is in the story."""
+    text = story_markdown(story, articles)
+    if why is not None:
+        text += "\n" + why_markdown(story, articles, why)
+    return text
+
+
+_PART_NAMES = {"embedding": "similar meaning", "words": "shared words", "names": "shared names and numbers"}
+
+
+def why_markdown(story: dict[str, Any], articles: dict[str, Article], why: list[dict[str, Any]]) -> str:
+    """One line per article: its strongest link in the story and the parts of that link's score,
+    largest first, so a reader can audit why two reports were put together."""
+    numbering = {aid: n for n, aid in enumerate(story["article_ids"], 1)}
+    out = ["## Why these articles are in this story", ""]
+    if not why:
+        out.append("One article: nothing to link.")
+        return "\n".join(out) + "\n"
+
+    def ref(aid: str) -> str:
+        return f"{_label(aid, articles)} [{numbering.get(aid, '?')}]"
+
+    for w in why:
+        parts = []
+        for key in w["top"]:
+            part = f"{_PART_NAMES.get(key, key)} {w[key]:.2f}"
+            if key == "names" and w.get("shared_names"):
+                part += f" ({', '.join(w['shared_names'])})"
+            parts.append(part)
+        if w["date_factor"] < 1:
+            parts.append(f"publication dates apart: x{w['date_factor']:.2f}")
+        if w["year_factor"] < 1:
+            parts.append(f"years stated differ: x{w['year_factor']:.2f}")
+        line = f"- {ref(w['article_id'])} ↔ {ref(w['with'])}: score {w['score']:.2f} = {'; '.join(parts) or 'nothing shared'}"
+        copy = w.get("lineage")
+        if copy:
+            kind = copy["kind"].replace("_", " ")
+            line += (f"; a {kind} of {ref(copy['with'])}" if copy.get("role") != "origin"
+                     else f"; {ref(copy['with'])} is a {kind} of it") + " (copies stay in one story)"
+        out.append(line)
+    return "\n".join(out) + "\n"
 
 
 _CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}

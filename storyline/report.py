@@ -106,6 +106,16 @@ def _spans(field: str, item: dict[str, Any]):
         yield from (st for st in item["statements"] if "start" in st and "end" in st)
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a plain ``open(path, "w")`` would give: the existing file's, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)  # the one portable way to read the umask; restored at once
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_report(report: dict[str, Any], path: str | Path) -> None:
     """Write atomically: a reader never sees half a report, a crash never leaves one."""
     path = Path(path)
@@ -115,6 +125,7 @@ def write_report(report: dict[str, Any], path: str | Path) -> None:
             json.dump(report, fh, ensure_ascii=False, indent=1)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600; a report is shared like any export
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

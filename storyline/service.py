@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,11 +111,8 @@ class Storyline:
 
         Sources are recorded as ``upload:NAME`` (with ``#N`` per record).
         """
-        import dataclasses
         import os
         import tempfile
-
-        from storyline.ingest import iter_inputs
 
         safe = os.path.basename(name.replace("\\", "/").replace("\0", ""))
         if safe in ("", ".", ".."):  # a name that is not a file name (NUL bytes are dropped above)
@@ -122,19 +120,28 @@ class Storyline:
         from storyline.ingest.decode import display_path, valid_text
 
         safe = valid_text(display_path(safe))
-        result = IngestResult()
-        articles: list[Article] = []
         with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
             path = os.path.join(tmp, safe)
             with open(path, "wb") as fh:
                 fh.write(data)
-            for item in iter_inputs([path], self.options.ingest):
-                renamed = f"upload:{safe}" + item.source[len(path):] if item.source.startswith(path) else item.source
-                item = dataclasses.replace(item, source=renamed)
-                if isinstance(item, Rejected):
-                    result.rejected.append(item)
-                else:
-                    articles.append(item)
+            return self._ingest_file_as(path, f"upload:{safe}")
+
+    def _ingest_file_as(self, path: str, name: str) -> IngestResult:
+        """Ingest one file whose sources are recorded as ``name`` (``name#N`` per record), not its
+        temporary path: an upload, or a feed fetched from its URL."""
+        import dataclasses
+
+        from storyline.ingest import iter_inputs
+
+        result = IngestResult()
+        articles: list[Article] = []
+        for item in iter_inputs([path], self.options.ingest):
+            renamed = name + item.source[len(path):] if item.source.startswith(path) else item.source
+            item = dataclasses.replace(item, source=renamed)
+            if isinstance(item, Rejected):
+                result.rejected.append(item)
+            else:
+                articles.append(item)
         added = set(self.store.add_articles(articles, result.merged))
         for a in articles:
             (result.added if a.id in added else result.existing).append(a.id)
@@ -213,9 +220,10 @@ class Storyline:
         - ``shared_names``: up to five names or numbers both texts state, strongest first.
         - ``top``: the additive parts above, largest contribution first, leaving out those that
           add nothing (e.g. ``["names", "embedding"]``).
-        - ``lineage``: ``{"with": id, "kind": "duplicate|near_duplicate|rewrite|translation"}``
-          when a copy edge of the story joins the article to another one (copy families are
-          kept in one story whatever their score), else ``None``.
+        - ``lineage``: ``{"with": id, "kind": "duplicate|near_duplicate|rewrite|translation",
+          "role": "derived|origin"}`` when a copy edge of the story joins the article to another
+          one (copy families are kept in one story whatever their score), else ``None``;
+          ``role`` says whether this article is the copy (``derived``) or what was copied.
 
         The scores are recomputed from the stored articles with the current options, on the
         story's own articles (word weights from those texts), so they explain the link, not the
@@ -229,9 +237,10 @@ class Storyline:
         ids = list(story["article_ids"])
         links = explain_why(self.store.articles(ids), ids, self.options)
         copies: dict[str, dict[str, str]] = {}
+        for e in story.get("lineage") or []:  # being a copy says more than having one: derived first
+            copies.setdefault(e["derived"], {"with": e["origin"], "kind": e["kind"], "role": "derived"})
         for e in story.get("lineage") or []:
-            copies.setdefault(e["derived"], {"with": e["origin"], "kind": e["kind"]})
-            copies.setdefault(e["origin"], {"with": e["derived"], "kind": e["kind"]})
+            copies.setdefault(e["origin"], {"with": e["derived"], "kind": e["kind"], "role": "origin"})
         out: list[dict[str, Any]] = []
         for aid in ids:
             link = links.get(aid)
@@ -283,3 +292,313 @@ class Storyline:
         from storyline.export_csv import stories_csv
 
         return stories_csv(self.stories(**filters))
+
+    def search(self, query: str, kinds: Iterable[str] | None = None, story_id: str | None = None,
+               limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Ranked full-text search over article titles and text, claims and quotes (with speakers):
+        ``{"query", "total", "offset", "limit", "results"}`` (see :mod:`storyline.store.search`). A
+        query that cannot run raises :class:`storyline.store.search.SearchError`, a usage error."""
+        return self.store.search(query, kinds, story_id, limit, offset)
+
+
+# --- watching folders and feeds ------------------------------------------------------------
+
+
+def _is_url(target: str) -> bool:
+    return target.lower().startswith(("http://", "https://"))
+
+
+@dataclass(slots=True)
+class WatchPass:
+    """What one pass of :class:`Watcher` did."""
+
+    ingest: IngestResult = field(default_factory=IngestResult)
+    # Inputs that could not be read this pass and are tried again next pass (a feed URL that
+    # did not answer, a folder that vanished): ``Rejected(source, reason)``, not stored.
+    problems: list[Rejected] = field(default_factory=list)
+    waiting: list[str] = field(default_factory=list)  # files still changing, read on a later pass
+    analyzed: bool = False
+    articles: int = 0  # in the store after the pass
+    stories: int = 0  # after the pass's analysis (or the stored ones when it did not analyse)
+    changes: list[dict[str, Any]] = field(default_factory=list)  # see Watcher.changes
+    stopped: bool = False  # a stop was requested during the pass; steps after it were skipped
+    seconds: float = 0.0
+
+    @property
+    def news(self) -> bool:
+        """Whether the pass did anything worth telling."""
+        return bool(self.ingest.added or self.ingest.rejected or self.problems or self.changes or self.analyzed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"ingest": self.ingest.as_dict(),
+                "problems": [{"source": p.source, "reason": p.reason} for p in self.problems],
+                "waiting": list(self.waiting), "analyzed": self.analyzed, "articles": self.articles,
+                "stories": self.stories, "changes": self.changes, "stopped": self.stopped,
+                "seconds": round(self.seconds, 3)}
+
+
+class Watcher:
+    """Keeps a store's stories current as files and feed entries arrive (``storyline watch``).
+
+    ``targets`` are folders (walked recursively, hidden entries skipped, like ``ingest``),
+    files, and http(s) feed URLs; ``lists`` are files naming one target per line (``#``
+    comments; relative paths are relative to the list file), re-read every pass so a newsroom
+    can add a feed without a restart. Each pass reads the files that are new or changed since
+    they were last read (by modification time and size) once they have settled, fetches every
+    feed (conditionally: an unchanged feed costs one request), stores what is new, and analyses
+    the store when something was added (or when the store holds articles no analysis has seen,
+    e.g. after a stop between ingest and analysis). A target that cannot be read is reported in
+    the pass and tried again next pass; it never stops the loop.
+
+    State (what was read) is kept in memory: a restarted watcher reads its folders again, which
+    stores nothing twice (ids are content-derived).
+    """
+
+    def __init__(self, svc: Storyline, targets: Iterable[str] = (), lists: Iterable[str] = ()) -> None:
+        self.svc = svc
+        self.targets = list(targets)
+        self.lists = list(lists)
+        self._read: dict[str, tuple[int, int]] = {}  # file -> (mtime_ns, size) when it was read
+        self._seen: dict[str, tuple[int, int]] = {}  # file -> signature at the previous pass
+        self._validators: dict[str, dict[str, str]] = {}  # feed URL -> ETag / Last-Modified
+        self._first = True
+
+    # -- one pass --------------------------------------------------------------------
+
+    def run_once(self, stop: threading.Event | None = None, wait_unsettled: bool = False,
+                 progress: Progress | None = None,
+                 on_item: Callable[[Article | Rejected], None] | None = None) -> WatchPass:
+        """One pass: read what is new, analyse when something arrived, say what changed.
+
+        ``stop`` (set from another thread or a signal handler) ends the pass after the step in
+        progress: after the file being read, or after the analysis. ``wait_unsettled`` waits
+        for files still being written instead of leaving them to the next pass (one-shot runs).
+        """
+        import time
+
+        started = time.monotonic()
+        out = WatchPass()
+        files, urls = self._expand(out)
+        ready = self._settled(files, out, wait_unsettled)
+        for path in ready:
+            if stop is not None and stop.is_set():
+                out.stopped = True
+                break
+            self._merge(out.ingest, self.svc.ingest([path], on_item=on_item))
+            self._read[path] = ready[path]
+        for url in urls:
+            if stop is not None and stop.is_set():
+                out.stopped = True
+                break
+            self._fetch(url, out)
+        before = {s.id: s for s in self.svc.store.previous_stories()}
+        out.articles = self.svc.store.count_articles()
+        covered = len({a for s in before.values() for a in s.article_ids})
+        due = bool(out.ingest.added) or (self._first and out.articles > covered)
+        self._first = False
+        if due and not (stop is not None and stop.is_set()):
+            self.svc.analyze(progress=progress)
+            out.analyzed = True
+            after = {s.id: s for s in self.svc.store.previous_stories()}
+            out.changes = self.changes(before, after)
+            out.stories = len(after)
+        else:
+            out.stopped = out.stopped or bool(due)
+            out.stories = len(before)
+        out.seconds = time.monotonic() - started
+        return out
+
+    @staticmethod
+    def changes(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+        """How the stories moved between two analyses (``{id: Story}`` each), one dict per change:
+
+        - ``{"kind": "new", "story_id", "title", "size", "added": [ids new to any story], "from": [old story ids]}``
+          (``from`` names the earlier stories some of its articles were in: a split or merge);
+        - ``{"kind": "grew", "story_id", "title", "size", "added": [ids]}``: a story that gained articles;
+        - ``{"kind": "gone", "story_id", "title", "into": [story ids its articles are in now]}``.
+
+        New stories first (largest first), then grown ones (most added first), then gone ones.
+        """
+        was = {a: sid for sid, s in before.items() for a in s.article_ids}
+        now = {a: sid for sid, s in after.items() for a in s.article_ids}
+        new, grew, gone = [], [], []
+        for sid, s in after.items():
+            members = list(s.article_ids)
+            if sid not in before:
+                new.append({"kind": "new", "story_id": sid, "title": s.title, "size": len(members),
+                            "added": [a for a in members if a not in was],
+                            "from": sorted({was[a] for a in members if a in was})})
+            else:
+                old = set(before[sid].article_ids)
+                added = [a for a in members if a not in old]
+                if added:
+                    grew.append({"kind": "grew", "story_id": sid, "title": s.title, "size": len(members),
+                                 "added": added})
+        for sid, s in before.items():
+            if sid not in after:
+                gone.append({"kind": "gone", "story_id": sid, "title": s.title,
+                             "into": sorted({now[a] for a in s.article_ids if a in now})})
+        new.sort(key=lambda c: (-c["size"], c["story_id"]))
+        grew.sort(key=lambda c: (-len(c["added"]), c["story_id"]))
+        return new + grew + gone
+
+    # -- the loop ----------------------------------------------------------------------
+
+    def run(self, stop: threading.Event, on_pass: Callable[[WatchPass], None],
+            interval: float | None = None, progress: Progress | None = None) -> None:
+        """Pass after pass every ``interval`` seconds (``watch.interval_seconds``) until ``stop`` is set."""
+        import time
+
+        interval = self.svc.options.watch.interval_seconds if interval is None else interval
+        while not stop.is_set():
+            begun = time.monotonic()
+            on_pass(self.run_once(stop, progress=progress))
+            # Slept in short steps that only read the event: a signal handler may set it at any time.
+            while not stop.is_set() and time.monotonic() - begun < interval:
+                time.sleep(min(0.2, max(0.0, interval - (time.monotonic() - begun))))
+
+    # -- targets -----------------------------------------------------------------------
+
+    def _expand(self, out: WatchPass) -> tuple[list[str], list[str]]:
+        """The files and URLs of this pass: targets plus what the list files name now."""
+        import os
+
+        targets = list(self.targets)
+        for lst in self.lists:
+            try:
+                with open(lst, encoding="utf-8-sig") as fh:
+                    lines = fh.read().splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                out.problems.append(Rejected(lst, f"cannot read the list ({getattr(exc, 'strerror', None) or exc})"))
+                continue
+            base = os.path.dirname(lst)
+            for line in lines:
+                line = line.strip()
+                if not line or line.startswith("#"):
+                    continue
+                targets.append(line if _is_url(line) else os.path.join(base, os.path.expanduser(line)))
+        files: list[str] = []
+        urls: list[str] = []
+        for t in dict.fromkeys(targets):
+            if _is_url(t):
+                urls.append(t)
+            elif "://" in t:
+                out.problems.append(Rejected(t, "only http:// and https:// feed URLs and local paths can be watched"))
+            elif os.path.isdir(t):
+                files += self._walk(t, out)
+            elif os.path.lexists(t):
+                files.append(t)
+            else:
+                out.problems.append(Rejected(t, "no such file or folder (it is looked for again next pass)"))
+        live = set(files)
+        for gone in [p for p in self._read if p not in live]:
+            del self._read[gone]  # a file removed and later copied back in is read again
+        return list(dict.fromkeys(files)), urls
+
+    @staticmethod
+    def _walk(folder: str, out: WatchPass) -> list[str]:
+        """Every entry ``ingest`` would read under ``folder`` (it rejects the unreadable ones itself)."""
+        import os
+
+        files: list[str] = []
+
+        def problem(exc: OSError) -> None:
+            out.problems.append(Rejected(exc.filename or folder, f"cannot read folder ({exc.strerror or exc})"))
+
+        for root, dirs, names in os.walk(folder, onerror=problem):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not os.path.islink(os.path.join(root, d)))
+            files += [os.path.join(root, n) for n in sorted(names) if not n.startswith(".")]
+        return files
+
+    def _settled(self, files: list[str], out: WatchPass, wait: bool) -> dict[str, tuple[int, int]]:
+        """The files to read now, with their signatures: new or changed since they were read, and
+        unchanged for ``watch.settle_seconds`` or since the previous pass."""
+        import os
+        import time
+
+        settle = self.svc.options.watch.settle_seconds
+
+        def signature(path: str) -> tuple[int, int] | None:
+            try:
+                st = os.stat(path)
+            except OSError:
+                return (-1, -1)  # a broken link or a vanished file: ingest says why, once
+            return (st.st_mtime_ns, st.st_size)
+
+        ready: dict[str, tuple[int, int]] = {}
+        young: dict[str, tuple[int, int]] = {}
+        seen, self._seen = self._seen, {}
+        for path in files:
+            sig = signature(path)
+            self._seen[path] = sig
+            if self._read.get(path) == sig:
+                continue
+            age = time.time() - sig[0] / 1e9
+            if sig[0] < 0 or age >= settle or seen.get(path) == sig:
+                ready[path] = sig
+            else:
+                young[path] = sig
+        if young and wait:
+            newest = max(sig[0] for sig in young.values()) / 1e9
+            time.sleep(max(0.0, min(settle, newest + settle - time.time())))
+            for path, sig in young.items():
+                if signature(path) == sig:
+                    ready[path] = sig
+        out.waiting = [p for p in young if p not in ready]
+        return dict(sorted(ready.items()))
+
+    # -- feeds -----------------------------------------------------------------------
+
+    def _fetch(self, url: str, out: WatchPass) -> None:
+        """Fetch one feed URL and ingest what it holds; a failure is a problem of this pass."""
+        import os
+        import tempfile
+        import urllib.error
+        import urllib.request
+
+        from storyline import __version__ as version
+        from storyline.ingest import format_for
+
+        opts = self.svc.options
+        headers = {"User-Agent": f"storyline/{version} (feed watcher)", "Accept": "*/*"}
+        known = self._validators.get(url, {})
+        if known.get("etag"):
+            headers["If-None-Match"] = known["etag"]
+        if known.get("modified"):
+            headers["If-Modified-Since"] = known["modified"]
+        limit = opts.ingest.max_record_bytes
+        try:
+            req = urllib.request.Request(url, headers=headers)
+            with urllib.request.urlopen(req, timeout=opts.watch.fetch_timeout_seconds) as resp:
+                data = resp.read(limit + 1)
+                validators = {"etag": resp.headers.get("ETag") or "", "modified": resp.headers.get("Last-Modified") or ""}
+        except urllib.error.HTTPError as exc:
+            if exc.code == 304:
+                return  # unchanged since the last pass
+            out.problems.append(Rejected(url, f"feed not read: HTTP {exc.code} {exc.reason}"))
+            return
+        except urllib.error.URLError as exc:
+            out.problems.append(Rejected(url, f"feed not read: {exc.reason}"))
+            return
+        except (OSError, ValueError) as exc:  # a timeout mid-body, a malformed URL
+            out.problems.append(Rejected(url, f"feed not read: {exc}"))
+            return
+        if len(data) > limit:
+            out.problems.append(Rejected(url, f"feed not read: larger than ingest.max_record_bytes ({limit} bytes)"))
+            return
+        name = os.path.basename(url.split("?", 1)[0].split("#", 1)[0].rstrip("/"))
+        if not format_for(name):
+            name = "feed"  # no telling extension: the reader is chosen by content (RSS, Atom, JSON...)
+        with tempfile.TemporaryDirectory(prefix="storyline-feed-") as tmp:
+            path = os.path.join(tmp, name)
+            with open(path, "wb") as fh:
+                fh.write(data)
+            self._merge(out.ingest, self.svc._ingest_file_as(path, url))
+        self._validators[url] = validators
+
+    @staticmethod
+    def _merge(total: IngestResult, part: IngestResult) -> None:
+        total.added += part.added
+        total.existing += part.existing
+        total.rejected += part.rejected
+        total.merged += part.merged

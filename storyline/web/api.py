@@ -151,6 +151,44 @@ def stories_csv(
                     headers={"content-disposition": 'attachment; filename="stories.csv"'})
 
 
+SearchQ = Annotated[str, Query(min_length=1, max_length=1000, description=(
+    'all words must appear (accent- and case-blind); "a phrase"; word* for words that begin so; -word to '
+    "leave out; a OR b"))]
+SearchKinds = Annotated[list[Literal["article", "claim", "quote"]] | None,
+                        Query(description="only these kinds (repeatable; default: all)")]
+SearchStory = Annotated[str | None, Query(description="only this story's claims, quotes and articles")]
+BAD_SEARCH = {400: {"model": models.ErrorOut, "description": "a query that cannot run (the detail says why)"}}
+
+
+def _search(request: Request, q: str, kind: list[str] | None, story: str | None, limit: int,
+            offset: int) -> dict[str, Any]:
+    from storyline.store.search import SearchError
+
+    try:
+        return service(request).search(q, kind, story, limit, offset)
+    except SearchError as exc:  # the user's query, not the server: 400 with what to change
+        raise HTTPException(400, str(exc)) from None
+
+
+@router.get("/search", response_model=models.SearchOut, responses=BAD_SEARCH,
+            summary="Search article text, claims and quotes, best first, with snippets")
+def search(request: Request, q: SearchQ, kind: SearchKinds = None, story: SearchStory = None,
+           limit: Annotated[int, Query(ge=1, le=1000)] = 20, offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+    return _search(request, q, kind, story, limit, offset)
+
+
+@router.get("/search.csv", response_class=Response,
+            responses={200: {"content": {"text/csv": {}}, "description": "one page of results as CSV"}, **BAD_SEARCH},
+            summary="Search results as CSV (same parameters as /search)")
+def search_csv(request: Request, q: SearchQ, kind: SearchKinds = None, story: SearchStory = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 1000, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+    from storyline.store.search import results_csv
+
+    body = results_csv(_search(request, q, kind, story, limit, offset))
+    return Response(body, media_type="text/csv; charset=utf-8",
+                    headers={"content-disposition": 'attachment; filename="search.csv"'})
+
+
 def _filename_part(text: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "_" for c in text)[:80] or "story"
 

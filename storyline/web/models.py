@@ -232,3 +232,36 @@ class ReportOut(_Open):
 
 class ErrorOut(BaseModel):
     detail: Any
+
+
+class SearchStoryOut(BaseModel):
+    id: str
+    title: str
+
+
+class SearchResultOut(BaseModel):
+    kind: Literal["article", "claim", "quote"]
+    score: float = Field(description="relevance within this search (bm25 or ts_rank by backend); higher is better")
+    article_id: str = Field(description="the article the result is in (for a claim or quote: the first stating it)")
+    article_ids: list[str] = Field(description="every article with this claim or this quote wording")
+    title: str = Field(description="the article's title")
+    title_highlights: list[list[int]]
+    outlet: str | None
+    published: str | None
+    stories: list[SearchStoryOut]
+    item: str | None = Field(description="claim id, or quote number (q2; q2.1 for its first wording)")
+    speaker: str | None
+    speaker_highlights: list[list[int]]
+    start: int | None = Field(description="character offsets in the article's text: the claim or quote, "
+                                          "or an article's first match")
+    end: int | None
+    snippet: str
+    highlights: list[list[int]] = Field(description="[start, end] of each match in snippet (code points)")
+
+
+class SearchOut(BaseModel):
+    query: str
+    total: int
+    offset: int
+    limit: int
+    results: list[SearchResultOut]
