@@ -19,6 +19,11 @@ CONTENT_SECURITY_POLICY = (
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
+# Swagger UI (/docs, which shows no article content) draws its icons as data: SVG images in its
+# stylesheet; only that page allows them.
+DOCS_PATH = "/docs"
+DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("img-src 'self';", "img-src 'self' data:;")
+
 SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
@@ -26,6 +31,7 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+DOCS_HEADERS = [(b"content-security-policy", DOCS_CONTENT_SECURITY_POLICY.encode()), *SECURITY_HEADERS[1:]]
 
 
 class SecurityHeadersMiddleware:
@@ -39,14 +45,15 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
         started = False
+        ours = DOCS_HEADERS if scope.get("path") == DOCS_PATH else SECURITY_HEADERS
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                names = {h for h, _ in SECURITY_HEADERS}
+                names = {h for h, _ in ours}
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
-                message = {**message, "headers": headers + SECURITY_HEADERS}
+                message = {**message, "headers": headers + ours}
             await send(message)
 
         try:
