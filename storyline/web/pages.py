@@ -109,6 +109,7 @@ def story_page(request: Request, story_id: str) -> Response:
             "lineage": present.lineage_view(story.get("lineage", []), citer),
             "conflicts": conflict_cards(story, citer),
             "coverage": coverage(story, articles, citer),
+            "why_href": present.story_href(story_id) + "/why",
             "events": svc.story_events(story_id),
             "entity_href": lambda name: "/stories?" + urlencode({"entity": name}),
             "export": {
@@ -122,6 +123,34 @@ def story_page(request: Request, story_id: str) -> Response:
             },
         },
     )
+
+
+@router.get("/stories/{story_id}/why")
+def story_why_page(request: Request, story_id: str) -> Response:
+    """Why each article is in the story (Storyline.why): its strongest link and what the link's
+    score is made of. A page of its own: the scores are recomputed from the articles, which takes
+    the text models, so the story page does not wait for them."""
+    svc = service(request)
+    story = svc.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    articles = {a.id: a for a in svc.story_articles(story_id)}
+    citer = present.Citer(story, articles)
+    rows = []
+    for w in svc.why(story_id):
+        copy = w.get("lineage")
+        rows.append({
+            "cite": citer.one(w["article_id"]), "name": citer.label(w["article_id"]),
+            "with_cite": citer.one(w["with"]), "with_name": citer.label(w["with"]),
+            "score": w["score"], "parts": [(k, w[k]) for k in w.get("top", [])],
+            "factors": [(k.replace("_", " "), w[k]) for k in ("date_factor", "year_factor") if w.get(k, 1) < 1],
+            "shared": w.get("shared_names", []),
+            "link": None if not copy else {
+                "kind": copy["kind"].replace("_", " "), "role": copy["role"],
+                "cite": citer.one(copy["with"]), "name": citer.label(copy["with"]),
+            },
+        })
+    return render(request, "why.html", {"story": story, "rows": rows, "story_href": present.story_href(story_id)})
 
 
 @router.get("/articles/{article_id}")

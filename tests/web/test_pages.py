@@ -214,3 +214,17 @@ def test_story_list_pages(tmp_path):
         second = page(c, "/stories?q=story&page=2")
         assert second.count('class="story-item"') == 10 and "Story number 59" in second
         assert 'href="/stories?q=story&amp;page=1"' in second
+
+
+def test_why_page_explains_each_article_by_name(client):
+    """The real Storyline.why (it loads the text models: a few seconds)."""
+    body = page(client, "/stories/s-valdera")
+    assert 'href="/stories/s-valdera/why"' in body
+    body = page(client, "/stories/s-valdera/why")
+    table = body[body.index('class="why-table"'):]
+    for name in ("Wire Service", "Coastal Herald", "Daily Ledger"):
+        assert name in table
+    assert "near duplicate of" in table and "Ana Ruiz" in table
+    assert "a-wire<" not in table  # articles named, ids only inside links
+    assert "no story" in page(client, "/stories/nope/why", 404)
+    assert "no link to explain" in page(client, "/stories/s-evil/why")
