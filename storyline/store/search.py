@@ -245,7 +245,8 @@ def tsvector_literal(head: Sequence[str], body: Sequence[str]) -> str:
             elif pos <= PG_MAX_POSITION:
                 size += 2
                 have.append(p)
-        pos += 1  # a gap: no phrase spans the title's end and the text's start
+        if seq and weight:
+            pos += 1  # a gap: no phrase spans the title's end and the text's start
     return " ".join(f"{_pg_quote(t)}:{','.join(ps)}" for t, ps in positions.items())
 
 
@@ -293,7 +294,7 @@ class Query:
 
     def tsquery(self) -> str:
         """A PostgreSQL ``tsquery`` literal (cast with ``::tsquery``: no parser runs on it)."""
-        parts = ["(" + " | ".join(a.tsquery() for a in g) + ")" for g in self.groups]
+        parts = [g[0].tsquery() if len(g) == 1 else "(" + " | ".join(a.tsquery() for a in g) + ")" for g in self.groups]
         parts += ["!" + a.tsquery() for a in self.excluded]
         return " & ".join(parts)
 
@@ -323,7 +324,8 @@ def parse_query(text: str) -> Query:
             if close < 0:
                 raise SearchError(f'unclosed quote in search {text!r}: end the phrase with " or remove the quote')
             raw, i = text[i + 1 : close], close + 1
-            prefix = i < n and text[i] == "*"
+            # "flood wa*" and "flood wa"* both: the phrase's last word is a beginning
+            prefix = (i < n and text[i] == "*") or raw.rstrip().endswith("*")
             while i < n and text[i] == "*":
                 i += 1
             found = terms(raw)
