@@ -78,6 +78,7 @@ def coverage(story: dict[str, Any], articles: dict[str, Article], citer: Citer) 
 
     dated: list[tuple[str, date, datetime | None]] = []
     undated: list[str] = []
+    zoned: dict[str, bool] = {}  # whether the page stated the time zone of its clock time
     for aid in story.get("article_ids", []):
         a = articles.get(aid)
         day = _day(a.published if a else None)
@@ -86,6 +87,8 @@ def coverage(story: dict[str, Any], articles: dict[str, Article], citer: Citer) 
             continue
         t = publication_time(a)
         dated.append((aid, day, t[0] if t else None))
+        if t:
+            zoned[aid] = t[1]
     outlet_of = {aid: _outlet(articles.get(aid), aid, citer) for aid in story.get("article_ids", [])}
     undated_names = [citer.label(a) for a in undated]
     if not dated:
@@ -125,7 +128,7 @@ def coverage(story: dict[str, Any], articles: dict[str, Article], citer: Citer) 
     legend = [(o, css[o], totals[o]) for o in ranked[:SERIES]]
     if len(ranked) > SERIES:
         legend.append((f"{len(ranked) - SERIES} other outlets", "series-other", sum(totals[o] for o in ranked[SERIES:])))
-    first = _first(dated, outlet_of, unit)
+    first = _first(dated, outlet_of, zoned)
     cov = Coverage(unit, buckets, legend, first, undated_names,
                    _summary(unit, buckets, first, len(undated)))
     _draw(cov, css, ranked, len(undated))
@@ -151,7 +154,7 @@ def _draw(cov: Coverage, css: dict[str, str], ranked: list[str], n_undated: int)
     step = max(1, -(-len(cov.buckets) // MAX_TICKS))
     shown = list(range(0, len(cov.buckets), step))
     cov.ticks = [Tick(round(LEFT + (i + 0.5) * slot, 1), cov.buckets[i].label) for i in shown]
-    y_marks = sorted({0, top_count, top_count // 2} - ({top_count // 2} if top_count < 4 else set()))
+    y_marks = sorted({0, top_count} | ({top_count // 2} if top_count >= 4 else set()))
     cov.y_ticks = [(round(HEIGHT - BOTTOM - v * scale, 1), v) for v in y_marks]
     if n_undated:
         h = n_undated * scale
@@ -160,15 +163,18 @@ def _draw(cov: Coverage, css: dict[str, str], ranked: list[str], n_undated: int)
                                 f"no publication date: {n_undated} article{'' if n_undated == 1 else 's'}")
 
 
-def _first(dated: list[tuple[str, date, datetime | None]], outlet_of: dict[str, str], unit: str) -> str:
+def _first(dated: list[tuple[str, date, datetime | None]], outlet_of: dict[str, str], zoned: dict[str, bool]) -> str:
     """Who published first: by clock time when every article of the first day has one, else the
-    first day's outlets (a day alone cannot order them)."""
+    first day's outlets (a day alone cannot order them). A time whose page gave no zone is read
+    as UTC (as the lineage's direction evidence reads it) and said to be so."""
     first_day = min(d for _, d, _ in dated)
     on_first = [(aid, t) for aid, d, t in dated if d == first_day]
     if all(t for _, t in on_first):
         earliest = min(t for _, t in on_first)  # type: ignore[type-var]
-        names = sorted({outlet_of[a] for a, t in on_first if t == earliest})
-        return f"{', '.join(names)}, {earliest:%Y-%m-%d %H:%M} UTC"  # type: ignore[str-format]
+        firsts = [a for a, t in on_first if t == earliest]
+        names = sorted({outlet_of[a] for a in firsts})
+        zone = "UTC" if all(zoned.get(a) for a in firsts) else "UTC (the page gave no time zone)"
+        return f"{', '.join(names)}, {earliest:%Y-%m-%d %H:%M} {zone}"  # type: ignore[str-format]
     names = list(dict.fromkeys(outlet_of[a] for a, _ in on_first))
     if len(names) == 1:
         return f"{names[0]}, {first_day.isoformat()}"

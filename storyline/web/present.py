@@ -372,7 +372,9 @@ def text_px(text: str, font_px: float = FONT_PX) -> float:
     for ch in text:
         if unicodedata.east_asian_width(ch) in ("W", "F"):
             total += 1.0
-        elif ch.isupper() or ch.isdigit() or ch in "mwMW@%&":
+        elif ch in "mwMW@%&":
+            total += 0.95
+        elif ch.isupper() or ch.isdigit():
             total += 0.72
         elif ch in "iljtf.,;:'!|() ":
             total += 0.34

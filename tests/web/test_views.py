@@ -186,3 +186,14 @@ def test_coverage_uses_clock_times_only_when_every_article_has_one():
                       date_candidates=[DateCandidate("2024-05-01", "published", .9, "2024-05-01T07:40:00Z")])
     cov = coverage(story, {a.id: a for a in arts}, present.Citer(story, {a.id: a for a in arts}))
     assert cov.unit == "hour" and cov.first == "Kurier, 2024-05-01 07:15 UTC"
+
+
+def test_first_publisher_with_a_time_of_unknown_zone_says_so():
+    arts = [Article(id="n1", source="x", text="t", outlet="Il Corriere", published="2024-05-01",
+                    date_candidates=[DateCandidate("2024-05-01", "header", .7, "1 maggio 2024, 08:30")]),
+            Article(id="n2", source="x", text="t", outlet="Ekspres", published="2024-05-01",
+                    date_candidates=[DateCandidate("2024-05-01", "published", .9, "2024-05-01T10:00:00+00:00")])]
+    story = {"article_ids": ["n1", "n2"]}
+    cov = coverage(story, {a.id: a for a in arts}, present.Citer(story, {a.id: a for a in arts}))
+    assert cov.first == "Il Corriere, 2024-05-01 08:30 UTC (the page gave no time zone)"
+    assert [t for _, t in cov.y_ticks] == [0, 1]  # the axis keeps its zero
