@@ -476,7 +476,7 @@ class Watcher:
                 line = line.strip()
                 if not line or line.startswith("#"):
                     continue
-                targets.append(line if _is_url(line) else os.path.join(base, os.path.expanduser(line)))
+                targets.append(line if "://" in line else os.path.join(base, os.path.expanduser(line)))
         files: list[str] = []
         urls: list[str] = []
         for t in dict.fromkeys(targets):
