@@ -533,8 +533,10 @@ def _watch_lines(p: Any) -> str:
     return "\n".join(lines)
 
 
-@main.command()
-@click.argument("words", nargs=-1, required=True)
+# `search flood -storm`: -storm is a word to leave out, not an option; so search has no short
+# options (not even -h: --help), and none can swallow a word that begins with its letter.
+@main.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
+@click.argument("words", nargs=-1, required=True, type=click.UNPROCESSED)
 @common_db
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(["article", "claim", "quote"]),
               help="Only this kind of result (repeatable; default: all).")
@@ -548,7 +550,7 @@ def search(words: tuple[str, ...], db: str | None, kinds: tuple[str, ...], story
 
     All WORDS must appear (accents and case do not matter); "a phrase" in quotes; word* for words
     that begin so; -word to leave out; a OR b. Chinese, Japanese, Korean and Thai words are found
-    inside longer runs of text.
+    inside longer runs of text. Words after -- are never read as options.
     """
     from storyline.store.search import SearchError, marked
 
