@@ -581,7 +581,7 @@ def search(words: tuple[str, ...], db: str | None, kinds: tuple[str, ...], story
 @main.command()
 @click.argument("article_id")
 @common_db
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="The article in the report format.")
 def article(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article: metadata, clean text and the removed boilerplate."""
     with _service(db, Options(), create=False) as svc:
@@ -625,8 +625,9 @@ def export(story_id: str, db: str | None, fmt: str, table: str, out: str | None)
 
 @main.command()
 @common_db
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 serves other machines; the app has no login).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--max-upload-mb", default=20, show_default=True, type=click.IntRange(1, 4096),
               help="Largest upload accepted by the ingest page and API.")
 def serve(db: str | None, host: str, port: int, max_upload_mb: int) -> None:

@@ -89,3 +89,11 @@ def test_merged_inputs_are_listed(tmp_path):
     assert r.exit_code == 0
     out = json.loads(r.stdout)
     assert out["added"] == 1 and [m["source"] for m in out["merged"]] == [str(tmp_path / "in" / "b.txt")]
+
+
+def test_every_option_has_help_text():
+    import click
+
+    missing = [f"{name} {p.opts[0]}" for name, cmd in main.commands.items() for p in cmd.params
+               if isinstance(p, click.Option) and not p.help]
+    assert missing == []
