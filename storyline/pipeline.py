@@ -18,6 +18,7 @@ the same report. The store is read and written here, between stages.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import time
@@ -29,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline.lineage.align import Alignment
+from storyline.lineage.detector import LineageDetector, _Verdict
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
 
@@ -37,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
     from storyline.executors import Executor
+    from storyline.lineage.prepare import Prepared
     from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -62,6 +66,7 @@ class Context:
     cached: int = 0  # articles whose extraction came from the store
     encoded: int = 0  # articles whose texts were encoded in this run (the others' vectors were cached)
     reused: int = 0  # stories whose report came from the store's memo, not from alignment
+    pairs_reused: int = 0  # lineage candidate pairs whose decision came from the store's memo
 
     def tick(self, stage: str, done: int, total: int) -> None:
         if self.progress:
@@ -157,6 +162,13 @@ def _source_fingerprint(*packages: str) -> str:
     return h.hexdigest()
 
 
+@functools.lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A hash of the whole package's code, taken once per process: the code this process runs
+    (read at its first analysis), not files edited on disk while it runs."""
+    return _source_fingerprint(".")
+
+
 def _dist_version(name: str) -> str:
     try:
         return metadata.version(name)
@@ -176,6 +188,120 @@ def enrich_version(options: Options) -> str:
         "code": _source_fingerprint("extract", "lang", "clean", "text.py", "model.py", "resources.py"),
     }
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+# --- lineage: pair decisions memoised ---------------------------------------------------------
+
+
+class MemoLineageDetector(LineageDetector):
+    """The lineage detector with each candidate pair's pair-local work memoised in the store.
+
+    Verifying a pair (kind, score, sentence alignment), pairing its leftover sentences and
+    finding its drift read only the two articles, the options and the code, so they are stored
+    under a key of exactly those and reused while it holds. Candidate search, the direction
+    (which reads which other articles print a sentence) and sibling pruning read the whole
+    store and run every time, so the edges are those of a full run.
+    """
+
+    def __init__(self, options: Options, articles: list[Article], version: str) -> None:
+        super().__init__(options)
+        base = json.dumps([_code_version(), _output_options(options), version], sort_keys=True,
+                          default=str)
+        self._base = hashlib.sha256(base.encode()).hexdigest()
+        self._hash = {a.id: _article_hash(a) for a in articles}
+        self._memo: dict[str, Any] = {}
+        self._used: dict[str, dict[str, Any]] = {}  # key -> entry, of the pairs seen this run
+        self._new: set[str] = set()  # keys whose entry gained something this run
+        self._pair: tuple[str, dict[str, Any]] | None = None  # the pair edge() is working on
+        self.reused = 0
+
+    def load(self, store: "Store") -> None:
+        # Pair keys are known only once candidates are found, so the kind is read whole; it
+        # holds the pairs of the last run only (save() drops the rest).
+        self._memo = store.memo("lineage_pair")
+
+    def save(self, store: "Store") -> None:
+        store.put_memo("lineage_pair", ((k, self._used[k]) for k in self._new), keep=self._used)
+
+    def _entry(self, a: "Prepared", b: "Prepared") -> tuple[str, dict[str, Any]]:
+        ia, ib = a.article.id, b.article.id
+        key = hashlib.sha256("\0".join([self._base, ia, self._hash.get(ia, ""), ib, self._hash.get(ib, "")])
+                             .encode()).hexdigest()
+        entry = self._used.get(key)
+        if entry is None:
+            entry = self._memo.pop(key, None)
+            if entry is None:
+                entry = {}
+            else:
+                self.reused += 1
+            self._used[key] = entry
+        return key, entry
+
+    def verify(self, a: "Prepared", b: "Prepared") -> "_Verdict | None":
+        key, entry = self._entry(a, b)
+        if "verdict" in entry:
+            v = entry["verdict"]
+            return None if v is None else _Verdict(v["kind"], _num_in(v["score"]), _alignment_in(v["alignment"]))
+        verdict = super().verify(a, b)
+        entry["verdict"] = None if verdict is None else {
+            "kind": verdict.kind, "score": _num_out(verdict.score), "alignment": _alignment_out(verdict.alignment)}
+        self._new.add(key)
+        return verdict
+
+    def edge(self, a: "Prepared", b: "Prepared", verdict: "_Verdict") -> LineageEdge:
+        self._pair = self._entry(a, b)
+        try:
+            return super().edge(a, b, verdict)
+        finally:
+            self._pair = None
+
+    def _align_leftovers(self, a: "Prepared", b: "Prepared", al: "Alignment") -> "Alignment":
+        if self._pair is None:
+            return super()._align_leftovers(a, b, al)
+        key, entry = self._pair
+        if "leftovers" not in entry:
+            entry["leftovers"] = _alignment_out(super()._align_leftovers(a, b, al))
+            self._new.add(key)
+        return _alignment_in(entry["leftovers"])
+
+    def _drift_of(self, o: "Prepared", r: "Prepared", pairs: list[tuple[int, int, float]],
+                  lex: dict[tuple[int, int], float], kind: str) -> list:
+        from storyline.model import Drift
+
+        if self._pair is None:
+            return super()._drift_of(o, r, pairs, lex, kind)
+        key, entry = self._pair
+        # The pair's alignment is fixed by its key, so its drift depends on the direction only.
+        name = "drift:" + o.article.id
+        if name not in entry:
+            entry[name] = [asdict(d) for d in super()._drift_of(o, r, pairs, lex, kind)]
+            self._new.add(key)
+        return [Drift(**d) for d in entry[name]]
+
+
+def _output_options(options: Options) -> dict[str, Any]:
+    """The options that shape output (not how or where the work runs)."""
+    return {k: v for k, v in asdict(options).items() if k not in _RUN_OPTIONS}
+
+
+def _num_out(x: Any) -> Any:
+    """A number as JSON that comes back the same type (numpy float32 sums differ from float64)."""
+    return [float(x), x.dtype.str] if isinstance(x, np.generic) else x
+
+
+def _num_in(x: Any) -> Any:
+    return np.dtype(x[1]).type(x[0]) if isinstance(x, list) else x
+
+
+def _alignment_out(al: "Alignment") -> dict[str, Any]:
+    return {"pairs": [[int(i), int(j), _num_out(s)] for i, j, s in al.pairs],
+            "lexical": [[int(i), int(j), _num_out(v)] for (i, j), v in al.lexical.items()],
+            "n_a": al.n_a, "n_b": al.n_b}
+
+
+def _alignment_in(d: dict[str, Any]) -> "Alignment":
+    return Alignment(pairs=[(i, j, _num_in(s)) for i, j, s in d["pairs"]],
+                     lexical={(i, j): _num_in(v) for i, j, v in d["lexical"]}, n_a=d["n_a"], n_b=d["n_b"])
 
 
 # --- align: a map over stories ---------------------------------------------------------------
@@ -308,13 +434,17 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 pinned += emb.pin(r.texts, r.vectors)
 
         with _timed(ctx, "lineage"):
-            from storyline.lineage import LineageDetector, families
+            from storyline.lineage import families
 
-            detector = LineageDetector(options)
+            detector = MemoLineageDetector(options, ctx.articles, version)
+            if options.incremental:
+                detector.load(store)
             detector.setup()
             ctx.edges = detector.detect(ctx.articles)
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
             store.replace_lineage([e.to_report() for e in ctx.edges])
+            detector.save(store)
+            ctx.pairs_reused = detector.reused
 
         with _timed(ctx, "cluster"):
             from storyline.cluster import assign_ids, cluster_batch
@@ -371,7 +501,8 @@ def _edges_by_story(stories: list[Story], edges: list[LineageEdge]) -> list[list
     return out
 
 
-_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads")  # how, not what
+# How and where the work runs, and whether caches are read: not what the output is.
+_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental")
 
 
 def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) -> list[str]:
@@ -379,8 +510,8 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
     output, the extraction version, its members in order (each by a hash of its stored fields)
     and the lineage edges among them. Id, title and keywords are not in it: they come from the
     clustering of the whole store and are set on the report afterwards (see :func:`_renamed`)."""
-    options = {k: v for k, v in asdict(ctx.options).items() if k not in _RUN_OPTIONS}
-    base = json.dumps([_source_fingerprint("."), options, version], sort_keys=True, default=str)
+    base = json.dumps([_code_version(), _output_options(ctx.options), version], sort_keys=True,
+                      default=str)
     member = {a.id: _article_hash(a) for a in ctx.articles}
     keys = []
     for story, edges in zip(ctx.stories, edges_of):
@@ -388,7 +519,8 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
         for i in story.article_ids:
             h.update(b"\0a" + member.get(i, "missing:" + i).encode())
         for e in edges:
-            h.update(b"\0e" + json.dumps(asdict(e), sort_keys=True, default=str).encode())
+            aligned = [[int(i), int(j), float(x)] for i, j, x in e.aligned]
+            h.update(b"\0e" + json.dumps([e.to_report(), aligned], sort_keys=True).encode())
         keys.append(h.hexdigest())
     return keys
 

@@ -528,7 +528,10 @@ class PostgresStore:
 
         self._transaction(work)
 
-    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+    def memo(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
+        if keys is None:
+            return {r["key"]: json.loads(r["data"])
+                    for r in self._rows("SELECT key, data FROM memo WHERE kind=%s", (_valid(kind),))}
         wanted = [_valid(k) for k in dict.fromkeys(keys)]
         out: dict[str, Any] = {}
         for i in range(0, len(wanted), 1000):

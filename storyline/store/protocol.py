@@ -88,9 +88,9 @@ class Store(Protocol):
         """Cache ``(article_id, texts, float32 rows)`` under ``version`` (one version per article)."""
         ...
 
-    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+    def memo(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
         """Stored results of one ``kind`` of work (e.g. a story report) by the key of everything
-        that work read; keys not stored are left out."""
+        that work read; keys not stored are left out; every entry of the kind when ``keys`` is None."""
         ...
 
     def put_memo(self, kind: str, items: Iterable[tuple[str, Any]], keep: Iterable[str] | None = None) -> None:

@@ -383,10 +383,13 @@ class SQLiteStore(Store):
                 ((article_id, version, _dumps(texts), sqlite3.Binary(data)) for article_id, texts, data in items),
             )
 
-    def memo(self, kind: str, keys: Iterable[str]) -> dict[str, Any]:
+    def memo(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        wanted = list(dict.fromkeys(keys))
         with self._lock:
+            if keys is None:
+                return {r["key"]: json.loads(r["data"])
+                        for r in self._db.execute("SELECT key, data FROM memo WHERE kind=?", (kind,))}
+            wanted = list(dict.fromkeys(keys))
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 marks = ",".join("?" * len(chunk))

@@ -258,6 +258,36 @@ def test_state_lineage_and_extractions(store):
     assert store.extraction("a1", "v2") == {"sentences": []} and store.extraction("a1", "v1") is None
 
 
+def test_vectors_round_trip_under_their_version(store):
+    import numpy as np
+
+    store.add_articles([_article(1), _article(2)])
+    rows = np.arange(6, dtype="<f4").reshape(2, 3) / 7
+    store.put_vectors([("a1", ["Première phrase.", "第二句。"], rows.tobytes()), ("a2", [], b"")], "v1")
+    got = store.vectors(["a1", "a2", "missing"], "v1")
+    assert set(got) == {"a1", "a2"} and got["a2"] == ([], b"")
+    texts, data = got["a1"]
+    assert texts == ["Première phrase.", "第二句。"]
+    assert np.array_equal(np.frombuffer(data, dtype="<f4").reshape(2, 3), rows)  # bit for bit
+    assert store.vectors(["a1"], "v2") == {}  # another version's vectors are not served
+    store.put_vectors([("a1", ["x"], rows[:1].tobytes())], "v2")  # one version per article
+    assert store.vectors(["a1"], "v1") == {} and store.vectors(["a1"], "v2")["a1"][0] == ["x"]
+
+
+def test_memo_reads_by_key_and_keep_drops_the_rest(store):
+    store.put_memo("story", [("k1", {"title": "ä", "n": [1.25, None]}), ("k2", {"n": 2})])
+    store.put_memo("pair", [("k1", {"other": True})])  # kinds are separate
+    assert store.memo("story", ["k1", "k3"]) == {"k1": {"title": "ä", "n": [1.25, None]}}
+    assert store.memo("story") == {"k1": {"title": "ä", "n": [1.25, None]}, "k2": {"n": 2}}
+    store.put_memo("story", [("k3", {"n": 3})], keep=["k2"])  # k1 neither kept nor written: dropped
+    assert store.memo("story") == {"k2": {"n": 2}, "k3": {"n": 3}}
+    store.put_memo("story", [("k2", {"n": 22})])  # without keep nothing is dropped; a key is replaced
+    assert store.memo("story") == {"k2": {"n": 22}, "k3": {"n": 3}}
+    assert store.memo("pair") == {"k1": {"other": True}}
+    store.put_memo("story", [], keep=[])
+    assert store.memo("story") == {} and store.memo("story", []) == {}
+
+
 # --- stories ----------------------------------------------------------------------------
 
 def test_stories_events_and_previous_stories(store):
