@@ -124,7 +124,8 @@ def highlight(text: str, start: int | None, end: int | None) -> tuple[Highlight 
 
 # --- drift as a side-by-side diff -----------------------------------------------------------------
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+# A figure ("47.5", "2,600") is one token, so a diff never marks half of it.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -396,6 +397,11 @@ def fit_label(prefix: str, text: str, px: float) -> str:
 # --- drift: what a copy changed -------------------------------------------------------------------
 
 _CHANGED = re.compile(r"^\s*([\w ]+?) (?:changed|differs): (.*?) -> (.*)$", re.S)
+_ADDED = re.compile(r"^\s*[\w ]+? added: (.*)$", re.S)
+_REMOVED = re.compile(r"^\s*[\w ]+? removed: '?(.*?)'?(?: stated as certain)?$", re.S)
+# Passages at least this alike (share of tokens in common) are an edited copy, shown as a word
+# diff; below it they are a paraphrase, where a diff would mark nearly every word.
+EDITED_COPY = 0.75
 _NORM = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -421,10 +427,10 @@ def _drift_views(edge: EdgeView, citer: Citer) -> list[DriftView]:
         if o.strip() and r.strip():
             if _norm(o) == _norm(r):
                 continue  # punctuation, case or spacing only
-            m = _CHANGED.match(note)
-            if m and _norm(m.group(2)) == _norm(m.group(3)):
+            was, now = _noted_values(d.get("note", ""))
+            if was and now and _norm(was) == _norm(now):
                 continue
-            left, right = _change_segments(o, r, m.group(2) if m else "", m.group(3) if m else "")
+            left, right = _change_segments(o, r, was, now)
             out.append(DriftView(edge, note, kind, left, right))
         elif r.strip():
             out.append(DriftView(edge, note, kind or "addition", [], [Segment("ins", r)], "added"))
@@ -433,12 +439,24 @@ def _drift_views(edge: EdgeView, citer: Citer) -> list[DriftView]:
     return out
 
 
+def _noted_values(note: str) -> tuple[str, str]:
+    """The values a drift note names: (in the origin, in the copy), "" where it names none."""
+    if m := _CHANGED.match(note):
+        return m.group(2), m.group(3)
+    if m := _ADDED.match(note):
+        return "", m.group(1)
+    if m := _REMOVED.match(note):
+        return m.group(1), ""
+    return "", ""
+
+
 def _change_segments(origin: str, derived: str, was: str, now: str) -> tuple[list[Segment], list[Segment]]:
-    """Mark what changed between two passages. Passages that are mostly the same words (an edited
-    copy) get a word diff; a paraphrase would be all red and green, so there only the values the
-    note names (``was`` in the origin, ``now`` in the copy) are marked."""
+    """Mark what changed between two passages: a word diff when they are an edited copy of each
+    other; in a paraphrase, where a diff would mark nearly every word, only the values the note
+    names (``was`` in the origin, ``now`` in the copy), or nothing when they are not found there
+    (the note says what changed)."""
     a, b = _TOKEN.findall(origin), _TOKEN.findall(derived)
-    if difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6 or not (was or now):
+    if difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= EDITED_COPY:
         return word_diff(origin, derived)
     return _mark_values(origin, was, "del"), _mark_values(derived, now, "ins")
 

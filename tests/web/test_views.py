@@ -197,3 +197,24 @@ def test_first_publisher_with_a_time_of_unknown_zone_says_so():
     cov = coverage(story, {a.id: a for a in arts}, present.Citer(story, {a.id: a for a in arts}))
     assert cov.first == "Il Corriere, 2024-05-01 08:30 UTC (the page gave no time zone)"
     assert [t for _, t in cov.y_ticks] == [0, 1]  # the axis keeps its zero
+
+
+def test_drift_marks_whole_figures_and_only_the_noted_values_in_a_paraphrase():
+    arts = [Article(id=i, source="x", text="t", outlet=o) for i, o in (("o", "Agencia Sur"), ("c", "Wiener Blatt"))]
+    story = {"article_ids": ["o", "c"]}
+    edge = {"origin": "o", "derived": "c", "kind": "rewrite", "score": .7, "confidence": .9, "drift": [
+        {"origin_text": "Die Temperatur stieg auf 47.5 Grad in Alvera.",
+         "derived_text": "Die Temperatur stieg auf 48.5 Grad in Alvera.",
+         "note": "number changed: 47.5 -> 48.5", "kind": "number"},
+        {"origin_text": "El termómetro marcó 47.5 grados el lunes en la ciudad, según la agencia.",
+         "derived_text": "Según datos oficiales, la ciudad alcanzó un récord de 48.5 grados.",
+         "note": "number changed: 47.5 -> 48.5", "kind": "number"},
+        {"origin_text": "Le maire a parlé.", "derived_text": "Le maire a parlé, dit-on, deux fois.",
+         "note": "number added: 2", "kind": "number"},
+    ]}
+    edited, paraphrase, unfound = present.lineage_view([edge], present.Citer(story, {a.id: a for a in arts})).drifts
+    assert [s.text for s in edited.left if s.op == "del"] == ["47.5"]  # the figure whole, not "47" and ".5"
+    assert [s.text for s in edited.right if s.op == "ins"] == ["48.5"]
+    assert [s.text for s in paraphrase.left if s.op != "same"] == ["47.5"]
+    assert [s.text for s in paraphrase.right if s.op != "same"] == ["48.5"]
+    assert all(s.op == "same" for s in unfound.left + unfound.right)  # nothing to mark: the note says it
