@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
@@ -25,6 +26,9 @@ _stages: dict[str, MapStage] = {}
 
 def _init(options: Options) -> None:
     global _options
+    # Ctrl-C in a terminal signals the whole process group: the parent decides what stops (watch
+    # finishes its current step), so a worker must not die mid-batch and break the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ.update(_ONE_THREAD)
     _options = options
     _stages.clear()
