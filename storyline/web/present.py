@@ -167,6 +167,7 @@ def _push(side: list[Segment], op: str, text: str) -> None:
 FIT_WIDTH = 960
 NODE_W, NODE_W_MIN, NODE_H, COL_GAP, ROW_GAP, PAD = 210, 120, 30, 48, 10, 12
 FONT_PX = 13  # node label size, as style.css sets it
+MIN_SCALE = 0.75  # a graph that would shrink more than this to fit scrolls sideways instead
 LABEL_INSET = 8  # left padding of a label inside its box
 
 
@@ -229,6 +230,11 @@ class LineageView:
     width: int
     height: int
     kinds: list[str] = field(default_factory=list)  # the edge kinds present, for the legend
+
+    @property
+    def scroll(self) -> bool:
+        """Too deep to shrink into the column legibly: drawn full size in a scrolling box."""
+        return self.width > FIT_WIDTH / MIN_SCALE
 
 
 def lineage_view(edges: list[dict[str, Any]], citer: Citer) -> LineageView:

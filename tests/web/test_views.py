@@ -218,3 +218,15 @@ def test_drift_marks_whole_figures_and_only_the_noted_values_in_a_paraphrase():
     assert [s.text for s in paraphrase.left if s.op != "same"] == ["47.5"]
     assert [s.text for s in paraphrase.right if s.op != "same"] == ["48.5"]
     assert all(s.op == "same" for s in unfound.left + unfound.right)  # nothing to mark: the note says it
+
+
+def test_a_very_deep_graph_scrolls_instead_of_shrinking_unreadably():
+    arts = [Article(id=f"k{i}", source="x", text="t", outlet=f"Zeitung {i}") for i in range(12)]
+    story = {"article_ids": [a.id for a in arts]}
+    edges = [{"origin": f"k{i}", "derived": f"k{i + 1}", "kind": "rewrite", "score": .5, "confidence": .5,
+              "evidence": [f"k{i + 1} credits k{i}"], "drift": []} for i in range(11)]
+    view = present.lineage_view(edges, present.Citer(story, {a.id: a for a in arts}))
+    assert view.scroll and view.width > present.FIT_WIDTH
+    assert view.edges[0].evidence == ["Zeitung 1 credits Zeitung 0"]  # named, not by id
+    shallow = present.lineage_view(edges[:3], present.Citer(story, {a.id: a for a in arts}))
+    assert not shallow.scroll
