@@ -224,7 +224,7 @@ def test_why_page_explains_each_article_by_name(client):
     table = body[body.index('class="why-table"'):]
     for name in ("Wire Service", "Coastal Herald", "Daily Ledger"):
         assert name in table
-    assert "near duplicate of" in table and "Ana Ruiz" in table
+    assert "near duplicate of" in table and "copied by" in table and "Ana Ruiz" in table
     assert "a-wire<" not in table  # articles named, ids only inside links
     assert "no story" in page(client, "/stories/nope/why", 404)
     assert "no link to explain" in page(client, "/stories/s-evil/why")
