@@ -450,6 +450,8 @@ def watch(targets: tuple[str, ...], lists: tuple[str, ...], db: str | None, sett
 
     if not targets and not lists:
         raise click.UsageError("give folders, files or feed URLs to watch, or --feeds FILE")
+    if "-" in targets:
+        raise click.UsageError("watch polls folders, files and URLs; stdin is read once: storyline ingest -")
     _check_paths(tuple(t for t in targets if not _is_url(t)))
     _check_paths(lists)
     options = _options(settings, workers)

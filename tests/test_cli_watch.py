@@ -70,6 +70,8 @@ def test_watch_usage_errors(tmp_path):
     assert r.exit_code == 2 and "no such file or folder" in r.output
     r = runner.invoke(main, ["watch", "--feeds", str(tmp_path / "feeds.txt"), "--db", str(tmp_path / "s.db")])
     assert r.exit_code == 2 and "feeds.txt" in r.output
+    r = runner.invoke(main, ["watch", "-", "--db", str(tmp_path / "s.db")], input="text")
+    assert r.exit_code == 2 and "storyline ingest -" in r.output
     assert not (tmp_path / "s.db").exists()
 
 
