@@ -405,6 +405,8 @@ def _combine(text: str, items: list[tuple[str, Any]]) -> Query:
 
 def check_request(kinds: Iterable[str] | None, limit: int, offset: int) -> tuple[str, ...]:
     """The kinds to search (all when none given); a :class:`SearchError` for a bad kind or page."""
+    if isinstance(kinds, str):  # search(q, "claim"): one kind, not its letters
+        kinds = [kinds]
     wanted = tuple(dict.fromkeys(kinds or ())) or KINDS
     bad = [k for k in wanted if k not in KINDS]
     if bad:

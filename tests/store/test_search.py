@@ -379,9 +379,9 @@ def test_a_long_article_is_found_by_early_and_late_words(store):
     assert _articles_found(store, "w19999 w3") == ["big"]
 
 
-def test_a_store_made_before_search_is_indexed_when_opened(url, backend):
-    """A store at the schema version before search (made by the migrations of that version, with
-    articles and stories in it) is indexed whole on first open, once."""
+def _store_before_search(url: str, backend: str) -> int:
+    """A store at the schema version before search, made by that version's migrations, with the test
+    articles and stories in it; returns that version."""
     if backend == "sqlite":
         from storyline.store.sqlite import MIGRATIONS, _split_sql
 
@@ -419,6 +419,12 @@ def test_a_store_made_before_search_is_indexed_when_opened(url, backend):
                            (s["id"], position, s["title"], len(s["article_ids"]), json.dumps(s)))
                 for a in s["article_ids"]:
                     db.execute("INSERT INTO story_articles VALUES (%s,%s)", (s["id"], a))
+    return before
+
+
+def test_a_store_made_before_search_is_indexed_when_opened(url, backend):
+    """A store made before search is indexed whole on first open, once."""
+    before = _store_before_search(url, backend)
     with open_store(url) as s:
         assert s.schema_version > before
         assert _articles_found(s, "kleinmunden") == ["a-de"] and _articles_found(s, "地震") == ["a-ja"]
@@ -440,6 +446,36 @@ def test_a_new_index_version_rebuilds_the_index(url, monkeypatch):
         after = s.search("flood")
     assert [(r["kind"], r["article_id"], r["item"]) for r in after["results"]] == \
         [(r["kind"], r["article_id"], r["item"]) for r in before["results"]]
+
+
+def test_a_store_made_before_search_opened_by_three_processes_at_once_is_indexed_once(pg_url):
+    import threading
+
+    _store_before_search(pg_url, "postgres")
+    stores: list = []
+    errors: list = []
+
+    def open_one():
+        try:
+            stores.append(open_store(pg_url))
+        except Exception as exc:  # reported below: any failure to open fails the test
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_one) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    try:
+        assert not errors and len(stores) == 3
+        assert [s.search("flood")["total"] for s in stores] == [4, 4, 4]  # 2 articles, 2 quote wordings
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_kinds_may_be_one_string(filled):
+    assert _found(filled, "million", kinds="claim") == [("claim", "a-en", "c1")]
 
 
 # --- SQLite only --------------------------------------------------------------------------
