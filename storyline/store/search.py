@@ -583,7 +583,8 @@ def sqlite_add(db: Any, docs: Iterable[Doc], valid: Callable[[Any], Any] = _same
             (valid(d.kind), valid(d.article_id), valid(d.story_id), valid(d.item), d.start, d.end, valid(d.speaker),
              valid(d.text), valid(json.dumps(d.article_ids, ensure_ascii=False))),
         )
-        db.execute("INSERT INTO search_fts (rowid, head, body) VALUES (?,?,?)", (cur.lastrowid, d.head_text, d.body_text))
+        db.execute("INSERT INTO search_fts (rowid, head, body) VALUES (?,?,?)",
+                   (cur.lastrowid, d.head_text, d.body_text))
 
 
 def sqlite_replace_stories(db: Any, stories: Iterable[dict[str, Any]], valid: Callable[[Any], Any] = _same) -> None:
@@ -701,7 +702,8 @@ def pg_rebuild(db: Any, read_article: Callable[[Any], Any], article_cols: str, v
     db.execute("DELETE FROM search_docs")
     last = ""
     while True:
-        rows = db.execute(f"SELECT {article_cols} FROM articles WHERE id > %s ORDER BY id LIMIT 500", (last,)).fetchall()
+        rows = db.execute(f"SELECT {article_cols} FROM articles WHERE id > %s ORDER BY id LIMIT 500",
+                          (last,)).fetchall()
         if not rows:
             break
         pg_add(db, pg_rows((article_doc(read_article(r)) for r in rows), valid))
