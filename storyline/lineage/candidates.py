@@ -2,15 +2,23 @@
 
 Three cheap indexes, each catching what the others miss:
 
-* MinHash LSH (datasketch ``MinHashLSH``) over word-shingle hashes: copies and reprints.
-  The MinHash signatures are computed for many articles at once with numpy
-  (multiply-shift hashing of the 64-bit shingle hashes, ``minimum.reduceat`` per article),
-  which is much faster than ``MinHash.update`` per shingle.
+* MinHash LSH over word-shingle hashes: copies and reprints. The MinHash signatures are
+  computed for many articles at once with numpy (multiply-shift hashing of the 64-bit
+  shingle hashes, ``minimum.reduceat`` per article), which is much faster than
+  ``MinHash.update`` per shingle. The banding is datasketch's (``MinHashLSH`` chooses the
+  bands and rows for the threshold); the buckets are grouped here as a shuffle: each band is
+  an independent task, and within a band the articles whose rows are equal form a bucket
+  (:func:`band_pairs`), so the same pairs come out whether the bands run in one process or
+  are spread over many (a band's rows can further be partitioned by bucket hash).
 * An exact-sentence index: articles that share long sentences verbatim. This catches a
   heavily cut reprint whose Jaccard with the full text is too low for LSH.
 * Nearest neighbours of per-article embeddings (mean of the lead sentences' multilingual
   sentence vectors), by blocked matrix products: rewrites and translations, which share
   few or no shingles.
+
+Every index is a *key shuffle*: each article emits keys (a band's rows, a sentence key, an
+anchor), articles are grouped by key (:func:`key_groups`), and each group of two or more
+yields its pairs. Only compact per-article features travel: signatures, key hashes, vectors.
 """
 
 from __future__ import annotations
@@ -73,6 +81,82 @@ def lsh_pairs(signatures: np.ndarray, threshold: float) -> set[tuple[int, int]]:
             if j != i:
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows per band that datasketch's ``MinHashLSH`` picks for this threshold
+    (its weighted false-positive / false-negative optimum)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def keyed_groups(keys: np.ndarray, owners: np.ndarray, min_size: int = 2,
+                 max_size: int | None = None) -> list[tuple[int, np.ndarray]]:
+    """The reduce side of a key shuffle: each key held by ``min_size`` to ``max_size`` owners,
+    with its owners (sorted). ``keys`` and ``owners`` are parallel arrays; an owner emits a key
+    at most once. Keys can be partitioned (by hash) and each partition reduced on its own."""
+    if len(keys) == 0:
+        return []
+    order = np.lexsort((owners, keys))
+    k, o = keys[order], owners[order]
+    cuts = np.flatnonzero(k[1:] != k[:-1]) + 1
+    starts = np.concatenate(([0], cuts))
+    ends = np.concatenate((cuts, [len(k)]))
+    sizes = ends - starts
+    keep = sizes >= min_size
+    if max_size is not None:
+        keep &= sizes <= max_size
+    return [(int(k[s]), o[s:e]) for s, e in zip(starts[keep], ends[keep])]
+
+
+def key_groups(keys: np.ndarray, owners: np.ndarray, min_size: int = 2,
+               max_size: int | None = None) -> list[np.ndarray]:
+    """The owners of each key :func:`keyed_groups` keeps."""
+    return [g for _, g in keyed_groups(keys, owners, min_size, max_size)]
+
+
+def _group_pairs(groups: Iterable[np.ndarray]) -> set[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+    for g in groups:
+        members = g.tolist()
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def band_pairs(band: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs (i < j) whose rows of one LSH band are equal: one band's buckets.
+
+    ``band`` is the (articles, rows) slice of the signatures for that band; the bucket of a
+    row is the row itself (no hash, so no collision adds a pair datasketch would not give).
+    """
+    if len(band) < 2:
+        return set()
+    _, bucket = np.unique(np.ascontiguousarray(band), axis=0, return_inverse=True)
+    return _group_pairs(key_groups(bucket.reshape(-1), np.arange(len(band))))
+
+
+def banded_lsh_pairs(signatures: np.ndarray, threshold: float) -> set[tuple[int, int]]:
+    """Pairs (i < j) whose signatures collide in at least one band: the pairs
+    :func:`lsh_pairs` (datasketch ``MinHashLSH``) gives, each band grouped on its own."""
+    n, num_perm = signatures.shape
+    b, r = lsh_bands(threshold, num_perm)
+    pairs: set[tuple[int, int]] = set()
+    for k in range(b):
+        pairs |= band_pairs(signatures[:, k * r : (k + 1) * r])
+    return pairs
+
+
+def shared_key_pairs(key_sets: list[np.ndarray], max_posting: int = 50) -> set[tuple[int, int]]:
+    """Pairs of articles that share a key (a hashed sentence key); keys held by more than
+    ``max_posting`` articles are boilerplate and skipped. Each array holds one article's
+    distinct keys."""
+    if not key_sets:
+        return set()
+    keys = np.concatenate([np.asarray(k, dtype=np.uint64) for k in key_sets])
+    owners = np.repeat(np.arange(len(key_sets)), [len(k) for k in key_sets])
+    return _group_pairs(key_groups(keys, owners, 2, max_posting))
 
 
 def shared_sentence_pairs(
@@ -155,22 +239,29 @@ def anchor_pairs(anchor_sets: list[frozenset[str]], languages: list[str], min_sh
     return out
 
 
-def credit_pairs(prepared: list[Prepared]) -> set[tuple[int, int]]:
-    """Pairs where one article's provenance lines (credit, translation line) name the other's outlet."""
+def credit_pairs(outlets: list[str | None], credit_lines: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Pairs where one article's provenance lines (credit, translation line: ``credit_lines``,
+    see :func:`credit_lines_of`) name the other's outlet."""
     from storyline.lineage import cues
 
     by_outlet: dict[str, list[int]] = defaultdict(list)
-    for idx, p in enumerate(prepared):
-        if p.article.outlet and len(p.article.outlet) >= 3:
-            by_outlet[p.article.outlet].append(idx)
+    for idx, outlet in enumerate(outlets):
+        if outlet and len(outlet) >= 3:
+            by_outlet[outlet].append(idx)
     if not by_outlet:
         return set()
     out: set[tuple[int, int]] = set()
-    for idx, p in enumerate(prepared):
-        lines = [ln for ln in cues.provenance_lines(p.article, p.sentences)
-                 if cues.translation_line([ln]) or cues.origin_line([ln])]
+    for idx, lines in enumerate(credit_lines):
         for line in lines:
             for outlet, docs in by_outlet.items():
-                if outlet != p.article.outlet and len(docs) <= 50 and cues.names_outlet(line, outlet):
+                if outlet != outlets[idx] and len(docs) <= 50 and cues.names_outlet(line, outlet):
                     out.update((min(idx, j), max(idx, j)) for j in docs if j != idx)
     return out
+
+
+def credit_lines_of(p: Prepared) -> tuple[str, ...]:
+    """An article's provenance lines that say it is a translation or first appeared elsewhere."""
+    from storyline.lineage import cues
+
+    return tuple(ln for ln in cues.provenance_lines(p.article, p.sentences)
+                 if cues.translation_line([ln]) or cues.origin_line([ln]))

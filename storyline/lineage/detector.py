@@ -1,30 +1,37 @@
 """Copy lineage: which articles copied, reprinted, rewrote or translated which.
 
-Pipeline: prepare features -> candidate pairs (LSH, shared sentences, embedding
-neighbours) -> verify each candidate by sentence alignment -> kind and score -> direction
--> drift. Independent reports of one event share facts and a quote or two, but not most of
-their sentences, so they fail the alignment test and get no edge.
+Pipeline (``storyline.lineage.stages``): features -> candidate pairs (LSH, shared sentences,
+embedding neighbours, anchors, credits) -> verify each candidate by sentence alignment -> kind
+and score -> direction -> drift. Independent reports of one event share facts and a quote or
+two, but not most of their sentences, so they fail the alignment test and get no edge.
+This module verifies pairs (:meth:`LineageDetector.verify_block`); ``detect`` runs all stages
+in this process.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storyline.lineage import candidates as cand
 from storyline.lineage import cues
 from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
 from storyline.lineage.direction import decide
 from storyline.lineage.drift import DriftChecker, norm_number, numbers
-from storyline.lineage.families import prune_siblings
-from storyline.lineage.prepare import Prepared, detect_language, prepare
-from storyline.model import Article, LineageEdge
+from storyline.lineage.prepare import Prepared, prepare
+from storyline.model import Article, Drift, LineageEdge
 from storyline.options import Options
 from storyline.text import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storyline.lineage.stages import ArticleData, Mention, PairBlock, Verified
 
 log = logging.getLogger(__name__)
 
@@ -48,65 +55,87 @@ class LineageDetector:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.opt = options.lineage
-        self._embedder = None
-        self._nlp = None
+        self._embedder: Any = None
+        self._extractor: Any = None  # only for articles that arrive without entity mentions
         self._vec_cache: dict[str, np.ndarray] = {}
-        self._ner_cache: dict[str, list[tuple[str, str, int]]] = {}
-        self._ner_pipes: list = []
         # Per article: folded text, its words and its numbers, which every edge's drift check reads.
         self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
-        self._drift: DriftChecker | None = None
-        self._postings: dict[str, set[str]] = {}  # sentence key -> ids of articles printing it
+        self._drift = DriftChecker()
+        self._postings: dict[int, tuple[str, ...]] = {}  # sentence key hash -> ids of articles printing it
+        self._data: dict[str, ArticleData] = {}  # the articles of the block being verified
         # (origin, derived) -> direction cue values seen from the chosen origin (+: origin first),
         # for fitting the cue weights on labelled copies (storyline.lineage.train).
         self.direction_features: dict[tuple[str, str], dict[str, float]] = {}
+        # The memo entry of the pair being verified (None: no memo) and whether it gained a result.
+        self._entry: dict[str, Any] | None = None
+        self._entry_changed = False
 
     # --- models --------------------------------------------------------------------
 
     def setup(self) -> None:
-        from storyline.resources import embedder, spacy_nlp
+        """Load the encoder (for sentences that arrive without a vector). No parser: drift reads
+        the entity mentions of the enrichment's parse."""
+        from storyline.resources import embedder
 
         if self._embedder is None:
-            self._embedder = embedder()
-        if self._nlp is None:
-            self._nlp = spacy_nlp(self.options.extract.spacy_model)
-            # Drift needs entities only. The recogniser of the small English pipelines has its
-            # own token vectors, so running it alone gives the same entities in half the time;
-            # a recogniser that listens to a shared tok2vec gets that component too.
-            ner = self._nlp.get_pipe("ner")
-            listens = any(n.name.startswith("tok2vec-listener") for n in ner.model.walk())
-            self._ner_pipes = [self._nlp.get_pipe(n) for n in self._nlp.pipe_names
-                               if n == "ner" or (listens and n == "tok2vec")]
-        self._drift = DriftChecker(self._ner)
+            self._embedder = embedder(self.options.encoder_threads, self.options.encoder_device)
 
     def _elsewhere(self, extra_keys: list[str], shared_keys: list[str], exclude: set[str]) -> str | None:
         """Smallest id of an article printing an extra sentence but none of the shared ones."""
+        from storyline.lineage.stages import key_hash
+
         # A third article printing any of the shared (non-quote) text is another reprint of it:
         # its sentences say nothing about which of the two was compiled.
         related = set(exclude)
         for key in shared_keys:
-            related |= self._postings.get(key, set())
+            related.update(self._postings.get(key_hash(key), ()))
         for key in extra_keys:
-            others = self._postings.get(key, set()) - related
+            others = set(self._postings.get(key_hash(key), ())) - related
             if others:
                 return min(others)
         return None
 
-    def _ner(self, sentence: str) -> list[tuple[str, str, int]]:
-        hit = self._ner_cache.get(sentence)
-        if hit is None:
-            assert self._nlp is not None
-            doc = self._nlp.make_doc(sentence)
-            for pipe in self._ner_pipes:
-                doc = pipe(doc)
-            hit = self._ner_cache[sentence] = [(e.text, e.label_, e.start_char) for e in doc.ents]
-        return hit
+    def _mentions(self, p: Prepared, k: int) -> list[tuple[str, str, int]]:
+        """Entity mentions inside sentence ``k`` of ``p`` as (text, label, offset in the sentence),
+        read from the article's parse: no sentence is parsed again."""
+        found = self._article_mentions(p.article.id)
+        s, e = p.spans[k]
+        text = p.article.text
+        out = []
+        for a, b, label in found[bisect_left(found, (s, -1, "")):]:
+            if a >= e:
+                break
+            if b <= e:
+                out.append((text[a:b], label, a - s))
+        return out
+
+    def _article_mentions(self, article_id: str) -> "tuple[Mention, ...]":
+        data = self._data[article_id]
+        if data.mentions is None:
+            # A caller without an enrichment: run the enrichment's extractor on this article once.
+            from storyline.lineage.stages import article_mentions
+
+            from storyline.extract import _MAX_PARSE_CHARS, Extractor, _is_english
+
+            if self._extractor is None:
+                self._extractor = Extractor(self.options)
+                self._extractor.setup()
+            a = data.article
+            if _is_english(a):
+                # What the enrichment keeps of an English article: its parse (entities in context).
+                doc = next(iter(self._extractor.parse([a.text[:_MAX_PARSE_CHARS]])))
+                data.mentions = tuple((m.start_char, m.end_char, m.label_) for m in doc.ents)
+            else:
+                x, _ = self._extractor.extract_with_docs([a])[0]
+                data.mentions = article_mentions(None, [(m.start, m.end, m.label) for m in x.entities])
+        return data.mentions
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        """Sentence vectors, each distinct sentence encoded once per detector."""
+        """Sentence vectors: those the block brought, the others encoded once per block."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._vec_cache))
         if missing:
-            assert self._embedder is not None
+            if self._embedder is None:
+                self.setup()
             for t, v in zip(missing, self._embedder.encode(missing)):
                 self._vec_cache[t] = v
         if not texts:
@@ -126,41 +155,7 @@ class LineageDetector:
             p.sent_vectors = self._encode(p.sentences)
         return p.sent_vectors
 
-    # --- stages --------------------------------------------------------------------
-
-    def prepare(self, articles: list[Article]) -> list[Prepared]:
-        out = []
-        for a in articles:
-            lang = a.language or detect_language(a.text)
-            out.append(prepare(a, self.opt.shingle_size, lang.split("-")[0].lower()))
-        return out
-
-    def candidate_pairs(self, prepared: list[Prepared]) -> list[tuple[int, int]]:
-        sigs = cand.minhash_signatures([p.shingles for p in prepared], self.opt.num_perm)
-        lsh = cand.lsh_pairs(sigs, self.opt.lsh_threshold)
-        shared = cand.shared_sentence_pairs(prepared)
-        emb: set[tuple[int, int]] = set()
-        if self.opt.embedding_neighbours > 0 and len(prepared) > 1:
-            emb = cand.embedding_pairs(self._doc_vectors(prepared), self.opt.embedding_neighbours,
-                                       self.opt.embedding_min_similarity)
-        anchors = cand.anchor_pairs([_anchors(p) for p in prepared], [p.language for p in prepared],
-                                    self.opt.anchor_min_shared)
-        credits = cand.credit_pairs(prepared)
-        log.debug("candidates: lsh=%d shared=%d embedding=%d anchors=%d credits=%d",
-                  len(lsh), len(shared), len(emb), len(anchors), len(credits))
-        return cand.union(lsh, shared, emb, anchors, credits)
-
-    def _doc_vectors(self, prepared: list[Prepared]) -> np.ndarray:
-        """Mean sentence vector of each article's whole text (up to ``doc_sentences`` sentences spread
-        evenly over it), unit length: a credit line or kicker shifts a lead window, not this."""
-        picks = [_spread(p.sentences, self.opt.doc_sentences) or [p.article.text[:300] or " "] for p in prepared]
-        flat = self._encode([s for sents in picks for s in sents])
-        offsets = np.cumsum([0] + [len(s) for s in picks])
-        doc = np.add.reduceat(flat, offsets[:-1], axis=0)
-        doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
-        for p, v in zip(prepared, doc):
-            p.doc_vector = v
-        return doc
+    # --- verification ------------------------------------------------------------
 
     def verify(self, a: Prepared, b: Prepared) -> _Verdict | None:
         """Kind and score of the pair, or None when it is not a copy relation."""
@@ -278,9 +273,13 @@ class LineageDetector:
         return Alignment(pairs=pairs, lexical=lexical, n_a=al.n_a, n_b=al.n_b)
 
     def edge(self, a: Prepared, b: Prepared, verdict: _Verdict) -> LineageEdge:
+        return self._edge(a, b, verdict)[0]
+
+    def _edge(self, a: Prepared, b: Prepared, verdict: _Verdict) -> tuple[LineageEdge, dict[str, float]]:
+        """The edge of a verified pair and its direction cues seen from the chosen origin."""
         al = verdict.alignment
         if verdict.kind != "duplicate":
-            al = self._align_leftovers(a, b, al)
+            al = self._remembered("leftovers", partial(self._align_leftovers, a, b, al), alignment_out, alignment_in)
         d = decide(a, b, al, verdict.kind, self._elsewhere, self.opt.direction_margin,
                    (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes))
         if d.a_is_origin:
@@ -300,27 +299,29 @@ class LineageDetector:
             aligned=[(i, j, round(float(s), 4)) for i, j, s in pairs],
         )
         sign = 1.0 if d.a_is_origin else -1.0
-        self.direction_features[(o.article.id, r.article.id)] = {k: sign * v for k, v in d.features.items()}
-        edge.drift = self._drift_of(o, r, pairs, lex, verdict.kind)
+        cues_seen = {k: sign * v for k, v in d.features.items()}
+        self.direction_features[(o.article.id, r.article.id)] = cues_seen
+        # The pair's alignment is fixed by its contents, so its drift depends on the direction only.
+        edge.drift = self._remembered("drift:" + o.article.id, partial(self._drift_of, o, r, pairs, lex, verdict.kind),
+                                      lambda ds: [asdict(x) for x in ds], lambda ds: [Drift(**x) for x in ds])
         if not d.known:
             edge.drift = [_neutral(x, o.article.id, r.article.id) for x in edge.drift]
-        return edge
+        return edge, cues_seen
 
     def _drift_of(self, o: Prepared, r: Prepared, pairs: list[tuple[int, int, float]],
                   lex: dict[tuple[int, int], float], kind: str) -> list:
         if kind == "duplicate" and all(o.sent_keys[i] == r.sent_keys[j] for i, j, _ in pairs) \
                 and len(pairs) == len(r.sentences):
             return []
-        if self._drift is None:
-            self.setup()
-        assert self._drift is not None
         same_lang = kind != "translation"
         out = []
         o_fold, o_words, o_nums = self._article_context(o)
         for i, j, _ in pairs:
             if o.sent_keys[i] != r.sent_keys[j]:
+                # Mentions are looked up only when the names of the two sentences differ.
+                mentions = (partial(self._mentions, o, i), partial(self._mentions, r, j))
                 out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words),
-                                                      (o.language, r.language)))
+                                                      (o.language, r.language), mentions))
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             for j, s in enumerate(r.sentences):
@@ -346,28 +347,74 @@ class LineageDetector:
             hit = self._context[p.article.id] = (fold(p.article.text), words, numbers(p.article.text, p.language))
         return hit
 
-    def detect(self, articles: list[Article]) -> list[LineageEdge]:
-        if self._embedder is None or self._drift is None:
-            self.setup()
-        ids = [a.id for a in articles]
-        if len(set(ids)) != len(ids):
-            dup = sorted(k for k, v in Counter(ids).items() if v > 1)[:5]
-            raise ValueError(f"article ids must be unique; repeated: {dup}")
-        prepared = self.prepare(articles)
-        self._postings = {}
+    def verify_block(self, block: "PairBlock") -> "list[Verified]":
+        """Verify a block of candidate pairs: the edges of those that are copies, in pair order."""
+        from storyline.lineage.stages import Verified
+
+        self._data = block.articles
+        self._postings = block.postings
         self._context = {}
-        for p in prepared:
-            for key, ws in zip(p.sent_keys, p.sent_words):
-                if len(ws) >= 6:
-                    self._postings.setdefault(key, set()).add(p.article.id)
-        edges: list[LineageEdge] = []
-        for i, j in self.candidate_pairs(prepared):
-            verdict = self.verify(prepared[i], prepared[j])
-            if verdict is not None:
-                edges.append(self.edge(prepared[i], prepared[j], verdict))
-        edges = prune_siblings(edges)
-        edges.sort(key=lambda e: (e.origin, e.derived))
-        return edges
+        self._vec_cache = {}
+        for data in block.articles.values():
+            if data.vectors:
+                self._vec_cache.update(data.vectors)
+        prepared: dict[str, Prepared] = {}
+
+        def prep(article_id: str) -> Prepared:
+            p = prepared.get(article_id)
+            if p is None:
+                data = block.articles[article_id]
+                p = prepared[article_id] = prepare(data.article, self.opt.shingle_size, data.language)
+                p.doc_vector = data.doc_vector
+            return p
+
+        out = []
+        try:
+            for k, (ida, idb) in enumerate(block.pairs):
+                self._entry = block.memo[k] if block.memo is not None else None
+                self._entry_changed = False
+                a, b = prep(ida), prep(idb)
+                verdict = self._remembered("verdict", partial(self.verify, a, b), verdict_out, verdict_in)
+                edge, seen = self._edge(a, b, verdict) if verdict is not None else (None, {})
+                out.append(Verified(edge, seen, self._entry if self._entry_changed else None))
+        finally:
+            # Nothing of one block is kept for the next: a worker's memory stays bounded.
+            self._data, self._postings, self._context, self._vec_cache = {}, {}, {}, {}
+            self._entry = None
+        return out
+
+    def _remembered(self, name: str, compute: Callable[[], Any], dump: Callable[[Any], Any],
+                    load: Callable[[Any], Any]) -> Any:
+        """``compute()``, or what the pair's memo entry holds under ``name`` (a previous run's
+        result for the same two texts, options and code); a new result is added to the entry."""
+        entry = self._entry
+        if entry is None:
+            return compute()
+        if name in entry:
+            return load(entry[name])
+        value = compute()
+        entry[name] = dump(value)
+        self._entry_changed = True
+        return value
+
+    def detect(self, articles: list[Article]) -> list[LineageEdge]:
+        """Lineage edges among ``articles``: every stage in this process.
+
+        Sentence vectors are encoded here (cached by the encoder); entity mentions for drift come
+        from the enrichment's extractor, run only on articles whose drift needs names. The
+        pipeline instead passes the enrichment's vectors and parses (``stages.pipeline_items``).
+        """
+        from storyline.lineage.stages import LineageItem, VerifyStage, run_lineage
+        from storyline.text import sentence_spans
+
+        self.setup()
+        texts = {a.id: [a.text[s:e] for s, e in sentence_spans(a.text)] for a in articles}
+        flat = list(dict.fromkeys(t for ts in texts.values() for t in ts))
+        vecs = dict(zip(flat, self._embedder.encode(flat))) if flat else {}
+        items = [LineageItem(a, {t: vecs[t] for t in texts[a.id]}) for a in articles]
+        result = run_lineage(items, self.options, verify_stage=VerifyStage(self))
+        self.direction_features.update(result.direction_features)
+        return result.edges
 
 
 # Drift notes phrased from a side ("changed: A -> B", "added", "removed"), rephrased as a difference
@@ -389,14 +436,6 @@ def _neutral(d, o: str, r: str):
         if m:
             return type(d)(d.origin_text, d.derived_text, template.format(*m.groups(), o=o, r=r), d.kind)
     return d
-
-
-def _spread(items: list[str], k: int) -> list[str]:
-    """Up to ``k`` items taken evenly over the whole list (all of them when there are few)."""
-    if len(items) <= k:
-        return list(items)
-    step = len(items) / k
-    return [items[int(i * step)] for i in range(k)]
 
 
 # Rare tokens that survive translation: figures with two or more digits and capitalised names.
@@ -429,7 +468,36 @@ def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:
     return all(len(w) < 4 for w in extra)
 
 
+# A pair's memo entry is JSON: numbers come back as the type they were (a numpy float32 sum and a
+# Python float round differently), so a remembered verdict gives the same report as a fresh one.
+
+
+def _num_out(x: Any) -> Any:
+    return [float(x), x.dtype.str] if isinstance(x, np.generic) else x
+
+
+def _num_in(x: Any) -> Any:
+    return np.dtype(x[1]).type(x[0]) if isinstance(x, list) else x
+
+
+def alignment_out(al: Alignment) -> dict[str, Any]:
+    return {"pairs": [[int(i), int(j), _num_out(s)] for i, j, s in al.pairs],
+            "lexical": [[int(i), int(j), _num_out(v)] for (i, j), v in al.lexical.items()],
+            "n_a": al.n_a, "n_b": al.n_b}
+
+
+def alignment_in(d: dict[str, Any]) -> Alignment:
+    return Alignment(pairs=[(i, j, _num_in(s)) for i, j, s in d["pairs"]],
+                     lexical={(i, j): _num_in(v) for i, j, v in d["lexical"]}, n_a=d["n_a"], n_b=d["n_b"])
+
+
+def verdict_out(v: "_Verdict | None") -> dict[str, Any] | None:
+    return None if v is None else {"kind": v.kind, "score": _num_out(v.score), "alignment": alignment_out(v.alignment)}
+
+
+def verdict_in(d: dict[str, Any] | None) -> "_Verdict | None":
+    return None if d is None else _Verdict(d["kind"], _num_in(d["score"]), alignment_in(d["alignment"]))
+
+
 def detect_lineage(articles: list[Article], options: Options) -> list[LineageEdge]:
-    detector = LineageDetector(options)
-    detector.setup()
-    return detector.detect(articles)
+    return LineageDetector(options).detect(articles)

@@ -1,7 +1,8 @@
 """Drift: what a derived text changed in substance relative to its origin.
 
 Run only on aligned sentence pairs whose wording differs (and on the derived text's
-unaligned sentences for additions), so spaCy sees a handful of sentences per edge.
+unaligned sentences for additions). Entity mentions are read from the article's parse, made
+once by the enrichment; nothing here parses a sentence.
 Wording changes that keep the facts (synonyms, reordering, "Zelensky"/"Zelenskyy") are not
 drift: names are compared accent- and case-folded with rapidfuzz, numbers by value.
 """
@@ -183,15 +184,29 @@ def _name_present(name: str, other_fold: str, other_words: set[str]) -> bool:
     return all(any(fuzz.ratio(t, w) >= 85 for w in other_words if abs(len(w) - len(t)) <= 3) for t in toks)
 
 
-class DriftChecker:
-    """Compares aligned sentences; ``ner`` maps a sentence to [(text, label, start)] (cached)."""
+Mentions = list[tuple[str, str, int]]  # (text, label, start in the sentence)
 
-    def __init__(self, ner: Callable[[str], list[tuple[str, str, int]]]) -> None:
+
+class DriftChecker:
+    """Compares aligned sentences.
+
+    The entity mentions of a sentence come from the caller (``mentions`` of
+    :meth:`sentence_drift`: the article's parse, read only when the names of two sentences
+    differ), or else from ``ner``, a function from a sentence to its mentions.
+    """
+
+    def __init__(self, ner: Callable[[str], Mentions] | None = None) -> None:
         self._ner = ner
 
-    def names(self, sentence: str) -> list[tuple[str, str, int]]:
-        """Entity mentions: spaCy's plus capitalised runs it missed (labelled by overlap or '')."""
-        found = [(t, label, s) for t, label, s in self._ner(sentence)
+    def names(self, sentence: str, mentions: Callable[[], Mentions] | None = None) -> Mentions:
+        """Entity mentions: the parser's plus capitalised runs it missed (labelled by overlap or '')."""
+        if mentions is not None:
+            given = mentions()
+        elif self._ner is not None:
+            given = self._ner(sentence)
+        else:
+            raise ValueError("DriftChecker needs the sentence's mentions or a ner function")
+        found = [(t, label, s) for t, label, s in given
                  if label in _ENT_LABELS and t.upper() not in _TIME_ZONES]
         covered = [(s, s + len(t)) for t, _, s in found]
         for m in _CAPS.finditer(sentence):
@@ -205,9 +220,12 @@ class DriftChecker:
 
     def sentence_drift(self, origin: str, derived: str, same_language: bool = True,
                        origin_context: tuple[str, set[str]] | None = None,
-                       languages: tuple[str | None, str | None] = (None, None)) -> list[Drift]:
+                       languages: tuple[str | None, str | None] = (None, None),
+                       mentions: tuple[Callable[[], Mentions], Callable[[], Mentions]] | None = None,
+                       ) -> list[Drift]:
         """Changes from ``origin`` to ``derived``; ``origin_context`` is the folded text and the
-        words of the whole origin article, so a name it gives elsewhere is not "added"."""
+        words of the whole origin article, so a name it gives elsewhere is not "added";
+        ``mentions`` give each sentence's entity mentions when asked (else ``ner`` is run)."""
         out: list[Drift] = []
         on, dn = numbers(origin, languages[0]), numbers(derived, languages[1])
         removed, added = list((on - dn).elements()), list((dn - on).elements())
@@ -241,19 +259,20 @@ class DriftChecker:
         # A hedge dropped without another taking its place: the claim is now stated as certain.
         if lost and sum(dh.values()) < sum(oh.values()):
             out.append(Drift(origin, derived, f"hedge removed: '{next(iter(lost))}' stated as certain", "hedge"))
-        out.extend(self._entity_drift(origin, derived, ow, dw, origin_context))
+        out.extend(self._entity_drift(origin, derived, ow, dw, origin_context, mentions))
         return out
 
     def _entity_drift(self, origin: str, derived: str, ow: set[str], dw: set[str],
-                      origin_context: tuple[str, set[str]] | None = None) -> list[Drift]:
+                      origin_context: tuple[str, set[str]] | None = None,
+                      mentions: tuple[Callable[[], Mentions], Callable[[], Mentions]] | None = None) -> list[Drift]:
         of, df = fold(origin), fold(derived)
         # Cheap gate: only when capitalised words differ can a name have been swapped.
         o_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", origin)}
         d_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", derived)}
         if not any(not _name_present(t, of, ow) for t in d_caps - o_caps):
             return []
-        o_names = self.names(origin)
-        d_names = self.names(derived)
+        o_names = self.names(origin, mentions[0] if mentions else None)
+        d_names = self.names(derived, mentions[1] if mentions else None)
         missing = [(t, lab, s) for t, lab, s in o_names if not _name_present(t, df, dw)]
         new = [(t, lab, s) for t, lab, s in d_names if not _name_present(t, of, ow)]
         out: list[Drift] = []

@@ -1,0 +1,422 @@
+"""Lineage as stages an executor can spread: two maps and two barriers.
+
+    features (map over articles)  -> candidates (barrier over compact features)
+        -> verify (map over blocks of candidate pairs) -> assemble (barrier: edges)
+
+*Features* turns each article into what candidate generation needs and nothing more: its MinHash
+signature, hashes of its long sentences, its rare names and figures, its credit lines and one
+article vector (the mean of its sentence vectors), plus the entity mentions drift reads. The
+*candidate* barrier holds only these compact features and proposes pairs as key shuffles (LSH band
+buckets, shared sentence keys, shared anchors) and blocked matrix products (vector neighbours); see
+``storyline.lineage.candidates``. *Verify* is a map over blocks of candidate pairs: each block
+carries the articles of its pairs, their sentence vectors, entity mentions and the postings of
+their sentence keys, so a worker aligns, classifies, directs and diffs each pair without a store,
+a model or the rest of the corpus. *Assemble* drops sibling edges and sorts. Every executor
+(local, process pool, Ray) runs the same stages and yields the same edges.
+
+Drift never parses a sentence again: its entity mentions come from the enrichment's parse of the
+article (``Doc.ents``) or, where no parse was kept, from the extraction's entities. Only a caller
+without an enrichment (``LineageDetector.detect`` on bare articles) has the detector run the
+enrichment's extractor itself, on the articles whose drift needs names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from storyline.lineage import candidates as cand
+from storyline.lineage.prepare import Prepared, detect_language, prepare
+from storyline.model import Article, Extraction, LineageEdge
+from storyline.options import LineageOptions, Options
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storyline.executors import Executor
+    from storyline.lineage.detector import LineageDetector
+
+FEATURE_BATCH = 32  # articles per feature task: enough to vectorise the MinHash signatures
+VERIFY_PAIRS = 24  # candidate pairs per verification task: sorted pairs share their first article
+
+Mention = tuple[int, int, str]  # (start, end, label): an entity mention in the article's text
+
+
+def key_hash(key: str) -> int:
+    """A 64-bit hash of a sentence key, the same in every process (``hash()`` is salted)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+@dataclass(slots=True)
+class LineageItem:
+    """One article as the feature stage receives it."""
+
+    article: Article
+    vectors: dict[str, np.ndarray] | None = None  # sentence -> vector, where already encoded
+    doc: bytes | None = None  # the enrichment's parse (spaCy DocBin) of the article
+    entities: list[Mention] | None = None  # the extraction's entity mentions, read when no parse
+
+
+@dataclass(slots=True)
+class Features:
+    """What the candidate barrier keeps of one article (no text)."""
+
+    id: str
+    language: str
+    outlet: str | None
+    signature: np.ndarray  # uint32 MinHash values, one per permutation
+    exact_keys: np.ndarray  # uint64 hashes of its distinct sentences of 8+ distinct words
+    posting_keys: np.ndarray  # uint64 hashes of its distinct sentences of 6+ distinct words
+    anchors: frozenset[str]
+    credit_lines: tuple[str, ...]
+    doc_vector: np.ndarray  # float32, unit length
+    mentions: tuple[Mention, ...] | None  # None: not known (the detector extracts them if drift needs them)
+
+
+@dataclass(slots=True)
+class ArticleData:
+    """One article as a verification task needs it."""
+
+    article: Article
+    language: str
+    doc_vector: np.ndarray
+    mentions: tuple[Mention, ...] | None
+    vectors: dict[str, np.ndarray] | None
+
+
+@dataclass(slots=True)
+class PairBlock:
+    """A verification task: candidate pairs (ids, in corpus order) and what verifying them reads."""
+
+    pairs: list[tuple[str, str]]
+    articles: dict[str, ArticleData]
+    postings: dict[int, tuple[str, ...]]  # sentence key hash -> ids of the articles printing it (2+)
+    memo: list[dict[str, Any]] | None = None  # per pair: what a previous run found (see PairMemo)
+
+
+@dataclass(slots=True)
+class Verified:
+    """One candidate pair verified: its edge (None: not a copy relation), the direction cues
+    seen from the edge's origin, and its memo entry when this run added to it."""
+
+    edge: LineageEdge | None
+    direction: dict[str, float] = field(default_factory=dict)
+    memo: dict[str, Any] | None = None
+
+
+class PairMemo:
+    """Each candidate pair's pair-local results kept between runs: its verdict (kind, score,
+    alignment), its leftover alignment and its drift from either side. They read only the two
+    texts, the options and the code, so they are stored under a key of exactly those (``base``:
+    code and options; ``hashes``: each article's content hash) and reused while it holds. The
+    direction (which reads which other articles print a sentence), candidates and sibling pruning
+    are computed every run, so the edges are those of a full run."""
+
+    def __init__(self, base: str, hashes: dict[str, str], stored: dict[str, Any] | None = None) -> None:
+        self.base = base
+        self.hashes = hashes
+        self.stored = dict(stored or {})
+        self.used: dict[str, dict[str, Any]] = {}  # key -> entry, of the pairs met this run
+        self.new: set[str] = set()  # keys whose entry gained a result this run
+        self.reused = 0  # pairs whose entry came from a previous run
+
+    def key(self, ida: str, idb: str) -> str:
+        parts = [self.base, ida, self.hashes.get(ida, ""), idb, self.hashes.get(idb, "")]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def entry(self, ida: str, idb: str) -> dict[str, Any]:
+        key = self.key(ida, idb)
+        entry = self.used.get(key)
+        if entry is None:
+            entry = self.stored.pop(key, None)
+            if entry is None:
+                entry = {}
+            else:
+                self.reused += 1
+            self.used[key] = entry
+        return entry
+
+    def update(self, ida: str, idb: str, entry: dict[str, Any]) -> None:
+        key = self.key(ida, idb)
+        self.used[key] = entry
+        self.new.add(key)
+
+    def new_entries(self) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, self.used[k]) for k in sorted(self.new)]
+
+
+@dataclass(slots=True)
+class LineageResult:
+    edges: list[LineageEdge]
+    direction_features: dict[tuple[str, str], dict[str, float]]
+    candidates: int
+    blocks: int
+
+
+# --- map 1: features ----------------------------------------------------------------------
+
+
+def article_mentions(doc: bytes | None, entities: list[Mention] | None, vocab: Any = None) -> tuple[Mention, ...] | None:
+    """Entity mentions of an article, sorted: the parse's entities (spaCy's own labels) when the
+    enrichment kept its parse, else the extraction's entities, else None (unknown)."""
+    if doc is not None:
+        from spacy.tokens import DocBin
+        from spacy.vocab import Vocab
+
+        parsed = next(iter(DocBin().from_bytes(doc).get_docs(vocab if vocab is not None else Vocab())))
+        return tuple((e.start_char, e.end_char, e.label_) for e in parsed.ents)
+    if entities is not None:
+        return tuple(sorted((s, e, label) for s, e, label in entities if 0 <= s < e))
+    return None
+
+
+def spread(items: list[str], k: int) -> list[str]:
+    """Up to ``k`` items taken evenly over the whole list (all of them when there are few)."""
+    if len(items) <= k:
+        return list(items)
+    step = len(items) / k
+    return [items[int(i * step)] for i in range(k)]
+
+
+class FeatureStage:
+    """Map over articles: the compact features candidate generation reads."""
+
+    name = "lineage-features"
+
+    def __init__(self) -> None:
+        self.options: Options | None = None
+
+    def setup(self, options: Options) -> None:
+        self.options = options  # the encoder loads only if some sentence arrives without a vector
+
+    def process(self, batch: list[LineageItem]) -> list[Features]:
+        assert self.options is not None, "setup() not called"
+        opt = self.options.lineage
+        prepared = [prepare(it.article, opt.shingle_size, _language(it.article)) for it in batch]
+        sigs = cand.minhash_signatures([p.shingles for p in prepared], opt.num_perm).astype(np.uint32)
+        from spacy.vocab import Vocab
+
+        vocab = Vocab() if any(it.doc is not None for it in batch) else None
+        out = []
+        for it, p, sig in zip(batch, prepared, sigs):
+            out.append(Features(
+                id=it.article.id,
+                language=p.language,
+                outlet=it.article.outlet,
+                signature=sig,
+                exact_keys=_keys(p, 8),
+                posting_keys=_keys(p, 6),
+                anchors=anchors(p),
+                credit_lines=cand.credit_lines_of(p),
+                doc_vector=self._doc_vector(p, it.vectors, opt),
+                mentions=article_mentions(it.doc, it.entities, vocab),
+            ))
+        return out
+
+    def _doc_vector(self, p: Prepared, known: dict[str, np.ndarray] | None, opt: LineageOptions) -> np.ndarray:
+        """Mean sentence vector of the whole text (up to ``doc_sentences`` sentences spread evenly
+        over it), unit length: a credit line or kicker shifts a lead window, not this."""
+        picks = spread(p.sentences, opt.doc_sentences) or [p.article.text[:300] or " "]
+        vecs = _vectors(picks, known, self.options)
+        doc = np.add.reduceat(vecs, [0], axis=0)
+        doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
+        return doc[0]
+
+
+def _language(article: Article) -> str:
+    lang = article.language or detect_language(article.text)
+    return lang.split("-")[0].lower()
+
+
+def _keys(p: Prepared, min_words: int) -> np.ndarray:
+    keys = {key_hash(k) for k, ws in zip(p.sent_keys, p.sent_words) if len(ws) >= min_words}
+    return np.array(sorted(keys), dtype=np.uint64)
+
+
+def _vectors(texts: list[str], known: dict[str, np.ndarray] | None, options: Options | None) -> np.ndarray:
+    """Vectors of ``texts``: the known ones as given, the others encoded (cached by the encoder)."""
+    known = known or {}
+    missing = list(dict.fromkeys(t for t in texts if t not in known))
+    fresh: dict[str, np.ndarray] = {}
+    if missing:
+        from storyline.resources import embedder
+
+        emb = embedder(options.encoder_threads, options.encoder_device) if options else embedder()
+        fresh = dict(zip(missing, emb.encode(missing)))
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    return np.vstack([known[t] if t in known else fresh[t] for t in texts])
+
+
+# Rare tokens that survive translation: figures with two or more digits and capitalised names.
+def anchors(p: Prepared) -> frozenset[str]:
+    """Names and numbers of an article, folded, numbers by value ("1.200" = "1,200" = "1200")."""
+    from storyline.lineage.detector import _anchors
+
+    return _anchors(p)
+
+
+# --- barrier 1: candidates ------------------------------------------------------------------
+
+
+def candidate_pairs(features: list[Features], opt: LineageOptions) -> list[tuple[int, int]]:
+    """Candidate pairs (i < j, indexes into ``features``), sorted: the union of the indexes."""
+    if len(features) < 2:
+        return []
+    lsh = cand.banded_lsh_pairs(np.vstack([f.signature for f in features]), opt.lsh_threshold)
+    shared = cand.shared_key_pairs([f.exact_keys for f in features])
+    emb: set[tuple[int, int]] = set()
+    if opt.embedding_neighbours > 0:
+        emb = cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,
+                                   opt.embedding_min_similarity)
+    anchor = cand.anchor_pairs([f.anchors for f in features], [f.language for f in features], opt.anchor_min_shared)
+    credits = cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features])
+    return cand.union(lsh, shared, emb, anchor, credits)
+
+
+def postings(features: list[Features]) -> dict[int, tuple[str, ...]]:
+    """Sentence key hash -> ids of the articles printing it, for keys printed by two or more
+    (a key only its own article prints tells the compilation cue nothing)."""
+    key_sets = [f.posting_keys for f in features]
+    if not key_sets:
+        return {}
+    keys = np.concatenate(key_sets)
+    owners = np.repeat(np.arange(len(features)), [len(k) for k in key_sets])
+    out: dict[int, tuple[str, ...]] = {}
+    for key, group in cand.keyed_groups(keys, owners, 2):
+        out[key] = tuple(features[i].id for i in group.tolist())
+    return out
+
+
+def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], features: list[Features],
+                posted: dict[int, tuple[str, ...]], size: int = VERIFY_PAIRS) -> list[PairBlock]:
+    """Verification tasks of ``size`` consecutive candidate pairs with what verifying them reads."""
+    data: dict[int, ArticleData] = {}
+    blocks = []
+    for start in range(0, len(pairs), max(1, size)):
+        chunk = pairs[start : start + size]
+        members = sorted({i for pair in chunk for i in pair})
+        for i in members:
+            if i not in data:
+                f = features[i]
+                data[i] = ArticleData(items[i].article, f.language, f.doc_vector, f.mentions, items[i].vectors)
+        block_postings = {}
+        for i in members:
+            for key in features[i].posting_keys.tolist():
+                hit = posted.get(key)
+                if hit is not None:
+                    block_postings[key] = hit
+        blocks.append(PairBlock(
+            pairs=[(features[i].id, features[j].id) for i, j in chunk],
+            articles={features[i].id: data[i] for i in members},
+            postings=block_postings,
+        ))
+    return blocks
+
+
+# --- map 2: verify ----------------------------------------------------------------------------
+
+
+class VerifyStage:
+    """Map over blocks of candidate pairs: alignment, kind, direction and drift of each pair."""
+
+    name = "lineage-verify"
+
+    def __init__(self, detector: "LineageDetector | None" = None) -> None:
+        self.options: Options | None = None
+        self.detector = detector
+
+    def setup(self, options: Options) -> None:
+        from storyline.lineage.detector import LineageDetector
+
+        self.options = options
+        if self.detector is None:
+            self.detector = LineageDetector(options)
+
+    def process(self, batch: list[PairBlock]) -> list[list[Verified]]:
+        assert self.detector is not None, "setup() not called"
+        return [self.detector.verify_block(block) for block in batch]
+
+
+# --- barrier 2: assemble ----------------------------------------------------------------------
+
+
+def assemble(verified: list[list[Verified]]) -> tuple[list[LineageEdge], dict[tuple[str, str], dict[str, float]]]:
+    """Edges of every verified pair, sibling edges dropped, sorted; and their direction cues."""
+    from storyline.lineage.families import prune_siblings
+
+    flat = [v for block in verified for v in block if v.edge is not None]
+    edges = prune_siblings([v.edge for v in flat])
+    edges.sort(key=lambda e: (e.origin, e.derived))
+    return edges, {(v.edge.origin, v.edge.derived): v.direction for v in flat}
+
+
+# --- the run ------------------------------------------------------------------------------------
+
+
+def run_lineage(items: list[LineageItem], options: Options, executor: "Executor | None" = None,
+                progress: Callable[[int, int], None] | None = None,
+                verify_stage: VerifyStage | None = None, memo: PairMemo | None = None) -> LineageResult:
+    """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
+    ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
+    previous results travel with its block and the results it adds come back into ``memo``."""
+    from collections import Counter
+
+    ids = [it.article.id for it in items]
+    if len(set(ids)) != len(ids):
+        dup = sorted(k for k, v in Counter(ids).items() if v > 1)[:5]
+        raise ValueError(f"article ids must be unique; repeated: {dup}")
+    if executor is None:
+        from storyline.executors.local import LocalExecutor
+
+        executor = LocalExecutor(options)
+    features: list[Features] = executor.map(FeatureStage(), items, FEATURE_BATCH)
+    pairs = candidate_pairs(features, options.lineage)
+    blocks = pair_blocks(pairs, items, features, postings(features))
+    if memo is not None:
+        for block in blocks:
+            block.memo = [memo.entry(a, b) for a, b in block.pairs]
+    done = 0
+
+    def verified(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, len(blocks))
+
+    results = executor.map(verify_stage or VerifyStage(), blocks, 1, verified)
+    if memo is not None:
+        for block, found in zip(blocks, results):
+            for (a, b), v in zip(block.pairs, found):
+                if v.memo is not None:
+                    memo.update(a, b, v.memo)
+    edges, direction = assemble(results)
+    return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=len(blocks))
+
+
+def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],
+                   vectors: Callable[[list[str]], dict[str, np.ndarray]]) -> list[LineageItem]:
+    """The feature stage's inputs from an enrichment: each article with its sentence vectors
+    (``vectors(texts)``: the pinned enrichment vectors), its parse and its extraction's entities."""
+    items = []
+    for a in articles:
+        x = extractions.get(a.id)
+        if x is None:
+            items.append(LineageItem(a, None, docs.get(a.id), None))
+            continue
+        texts = [s.text or a.text[s.start : s.end] for s in x.sentences]
+        items.append(LineageItem(
+            a,
+            vectors(texts) if texts else None,
+            docs.get(a.id),
+            [(s.start, s.end, s.label) for s in x.entities if s.start >= 0],
+        ))
+    return items
+
+
+__all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "PairBlock", "PairMemo",
+           "Verified",
+           "VerifyStage", "article_mentions", "assemble", "candidate_pairs", "key_hash", "pair_blocks",
+           "pipeline_items", "postings", "run_lineage"]
