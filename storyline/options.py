@@ -6,6 +6,7 @@ an API parameter and a benchmark all change the same value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -168,10 +169,6 @@ class AlignOptions:
 
 
 @dataclass(slots=True, frozen=True)
-class Options:
-    ingest: IngestOptions = field(default_factory=IngestOptions)
-    lineage: LineageOptions = field(default_factory=LineageOptions)
-@dataclass(slots=True, frozen=True)
 class WatchOptions:
     """`storyline watch`: polling folders, files and feed URLs (storyline/service.py, Watcher)."""
 
@@ -185,14 +182,18 @@ class WatchOptions:
     fetch_timeout_seconds: float = 30.0
 
 
+@dataclass(slots=True, frozen=True)
+class Options:
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    lineage: LineageOptions = field(default_factory=LineageOptions)
     cluster: ClusterOptions = field(default_factory=ClusterOptions)
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
+    watch: WatchOptions = field(default_factory=WatchOptions)
     workers: int = 1  # processes for the map stages (enrich, align); 1 runs them in this process
     # BLAS threads of the sentence encoder in each process. Measured: a second thread costs 75 %
     # more CPU for 12 % less wall time, and workers already use the cores, so one is the default.
     encoder_threads: int = 1
-    watch: WatchOptions = field(default_factory=WatchOptions)
     # Where sentence vectors are computed: "cpu" (numpy, the default) or a torch device such as
     # "cuda" (the [gpu] extra; the same model, vectors equal to 1e-4). One GPU serves best as
     # the encoder of a single process: use it with --workers 1.
@@ -220,12 +221,42 @@ class WatchOptions:
                 if name not in {f.name for f in fields(sub)}:
                     raise KeyError(f"unknown option {key!r}")
                 ftype = next(f.type for f in fields(sub) if f.name == name)
-                groups.setdefault(group, {})[name] = _typed(key, str(ftype), value)
+                groups.setdefault(group, {})[name] = _usable(key, _typed(key, str(ftype), value))
             else:
                 ftype = next(f.type for f in fields(self) if f.name == group)
-                top[group] = _typed(key, str(ftype), value)
+                top[group] = _usable(key, _typed(key, str(ftype), value))
         changed = {g: replace(getattr(self, g), **vals) for g, vals in groups.items()}
         return replace(self, **changed, **top)
+
+
+# Values of the right type that no run can use, refused when set (`--set` is then a usage error,
+# not a failure halfway through a run): similarities and shares outside [0, 1] are never (or
+# always) met; these counts must be at least one; these options take one of a few values.
+_FRACTIONS = frozenset({
+    "lineage.lsh_threshold", "lineage.embedding_min_similarity", "lineage.sentence_match",
+    "lineage.translation_match", "lineage.min_aligned_share", "lineage.duplicate_jaccard",
+    "lineage.near_duplicate_containment", "lineage.rewrite_match", "lineage.rewrite_min_share",
+    "lineage.rewrite_loose", "lineage.rewrite_loose_min_score", "lineage.translation_loose",
+    "lineage.translation_min_score", "extract.entity_translation_sim", "extract.entity_sentence_align",
+    "extract.entity_aligned_sim", "align.claim_match", "align.quote_match",
+})
+_AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm"})
+_CHOICES = {"executor": ("auto", "local", "pool", "ray")}
+_DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the encoder can use
+
+
+def _usable(key: str, value: Any) -> Any:
+    if key in _FRACTIONS and not 0.0 <= value <= 1.0:
+        raise ValueError(f"option {key} must be between 0 and 1, got {value!r}")
+    if key in _AT_LEAST_ONE and value < 1:
+        raise ValueError(f"option {key} must be at least 1, got {value!r}")
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise ValueError(f"option {key} must be one of {', '.join(_CHOICES[key])}, got {value!r}")
+    if key == "encoder_device" and not _DEVICE.match(value):
+        raise ValueError(f"option {key} must be cpu, cuda, cuda:N, mps or xpu, got {value!r}")
+    if key.startswith("watch.") and key != "watch.settle_seconds" and value <= 0:
+        raise ValueError(f"option {key} must be more than 0 seconds, got {value!r}")
+    return value
 
 
 def _typed(key: str, ftype: str, value: Any) -> Any:

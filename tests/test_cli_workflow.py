@@ -136,6 +136,17 @@ def test_set_errors_name_the_option_and_its_type(tmp_path):
     assert not (tmp_path / "s.db").exists()
 
 
+@pytest.mark.parametrize("setting,says", [
+    ("lineage.lsh_threshold=7", "between 0 and 1"), ("align.claim_match=-0.1", "non-negative"),
+    ("workers=0", "at least 1"), ("executor=spark", "one of auto, local, pool, ray"),
+    ("encoder_device=tpu", "cpu, cuda, cuda:N"), ("watch.interval_seconds=0", "more than 0 seconds"),
+])
+def test_set_values_no_run_can_use_are_usage_errors(tmp_path, setting, says):
+    r = CliRunner().invoke(main, ["analyze", str(_corpus(tmp_path)), "--db", str(tmp_path / "s.db"), "--set", setting])
+    assert r.exit_code == 2 and setting.split("=")[0] in r.output and says in r.output, r.output
+    assert not (tmp_path / "s.db").exists()
+
+
 @pytest.mark.parametrize("bad", ["2013-13-01", "2013-02-30", "yesterday", "2013/01/02"])
 def test_every_bad_day_is_a_usage_error(tmp_path, bad):
     db = str(tmp_path / "s.db")
