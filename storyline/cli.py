@@ -312,8 +312,13 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
                     result = svc.ingest(paths, stdin=sys.stdin.buffer, on_item=bars.item)
                     rejected, merged = result.rejected, result.merged
                     if not result.seen and not svc.store.count_articles():
-                        _report_rejects(result.rejected)
-                        raise click.UsageError("no article could be read from the given paths")
+                        if not result.rejected:
+                            raise click.UsageError("the given paths hold no files to read")
+                        # Inputs that exist but cannot be read are rejections (exit 1), as in ingest.
+                        bars.close()
+                        _report_rejects(result.rejected, result.merged)
+                        click.echo("no article could be read from the given paths: nothing to analyse", err=True)
+                        sys.exit(1)
                 elif not svc.store.count_articles():
                     raise click.UsageError(f"the store {db!r} holds no articles: ingest some first")
                 report = svc.analyze(progress=bars.stage)

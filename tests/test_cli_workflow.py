@@ -192,3 +192,19 @@ def test_progress_on_a_terminal_never_moves_the_cursor_up(monkeypatch):
     assert "\x1b[A" not in text  # one bar at a time: no stacked bars to climb back to
     # A stage that starts with cached items counts only the work of this run in its rate.
     assert re.search(r"align: 100%\S* 40/40 \[[^\]]*\?story/s\]", text), text
+
+
+def test_unreadable_inputs_give_the_same_exit_code_in_ingest_and_analyze(tmp_path):
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    (bad / "empty.txt").write_bytes(b"")
+    r1 = CliRunner().invoke(main, ["ingest", str(bad), "--db", str(tmp_path / "a.db")])
+    r2 = CliRunner().invoke(main, ["analyze", str(bad), "--out", str(tmp_path / "r.json")])
+    assert r1.exit_code == r2.exit_code == 1, (r1.output, r2.output)
+    for r in (r1, r2):
+        assert "rejected: " in r.output and "blob.bin" in r.output and "empty.txt" in r.output
+    assert "nothing to analyse" in r2.output and not (tmp_path / "r.json").exists()
+    (tmp_path / "none").mkdir()
+    r = CliRunner().invoke(main, ["analyze", str(tmp_path / "none"), "--out", str(tmp_path / "r.json")])
+    assert r.exit_code == 2 and "no files" in r.output
