@@ -1,7 +1,8 @@
 """The ``storyline`` command: a thin layer over :mod:`storyline.service`.
 
 Exit codes: 0 ok, 1 some inputs were rejected (each listed with its reason), 2 usage error,
-3 Storyline itself failed (a bug or the system: the message says which; not a bad input).
+3 Storyline itself failed (a bug or the system: the message says which; not a bad input),
+130 interrupted (Ctrl-C; what was stored whole is kept).
 """
 
 from __future__ import annotations
@@ -204,6 +205,7 @@ def _report_rejects(rejected: list[Rejected], merged: list[Rejected] = ()) -> No
 
 
 EXIT_CRASH = 3  # the tool failed, distinct from 1 (some inputs rejected) and 2 (usage)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a command ended by SIGINT
 
 
 class _Group(click.Group):
@@ -212,8 +214,11 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
-                KeyboardInterrupt):
+        except KeyboardInterrupt:
+            # Not click's "Aborted!" with exit 1, which here means "some inputs were rejected".
+            click.echo("\ninterrupted: what was stored whole is kept; a re-run resumes", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - reported with its traceback, then a distinct code
             import traceback
@@ -501,7 +506,7 @@ def watch(targets: tuple[str, ...], lists: tuple[str, ...], db: str | None, sett
             bars.close()
             click.echo(f"stopped at {time.strftime('%H:%M:%S')} during a step; "
                        "what was stored whole is kept", err=True)
-            sys.exit(130)
+            sys.exit(EXIT_INTERRUPTED)
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)

@@ -97,3 +97,15 @@ def test_every_option_has_help_text():
     missing = [f"{name} {p.opts[0]}" for name, cmd in main.commands.items() for p in cmd.params
                if isinstance(p, click.Option) and not p.help]
     assert missing == []
+
+
+def test_ctrl_c_exits_130_not_the_rejected_code(tmp_path, monkeypatch):
+    from storyline.service import Storyline
+
+    def interrupted(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Storyline, "ingest", interrupted)
+    (tmp_path / "a.txt").write_text("Titre\nLe conseil a voté mardi la nouvelle digue, a dit la maire.", encoding="utf-8")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")])
+    assert r.exit_code == 130 and "interrupted" in r.output and "Aborted" not in r.output
