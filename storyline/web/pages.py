@@ -153,6 +153,50 @@ def story_why_page(request: Request, story_id: str) -> Response:
     return render(request, "why.html", {"story": story, "rows": rows, "story_href": present.story_href(story_id)})
 
 
+SEARCH_PAGE_SIZE = 20
+_SEARCH_KINDS = {"article": "articles", "claim": "claims", "quote": "quotes"}
+
+
+@router.get("/search")
+def search_page(request: Request) -> Response:
+    """Full-text search across article text, claims and quotes (the store's index), one page of
+    ranked results with the matched words marked."""
+    from storyline.store.search import SearchError
+
+    params = request.query_params
+    q = params.get("q", "").strip()
+    kind = params.get("kind", "")
+    kind = kind if kind in _SEARCH_KINDS else ""
+    offset = int(params["offset"]) if params.get("offset", "").isdigit() else 0
+    found, problem = None, None
+    if q:
+        try:
+            found = service(request).search(q, [kind] if kind else None, None, SEARCH_PAGE_SIZE, offset)
+        except SearchError as e:
+            problem = str(e)
+    results = []
+    for r in (found or {}).get("results", []):
+        results.append({
+            **r,
+            "href": present.article_href(r["article_id"], r["start"], r["end"]),
+            "snippet_parts": present.marked_parts(r["snippet"], r["highlights"]),
+            "title_parts": present.marked_parts(r["title"], r["title_highlights"]),
+            "stories": [{**s, "href": present.story_href(s["id"])} for s in r["stories"]],
+        })
+
+    def link(at: int) -> str:
+        return "/search?" + urlencode({"q": q, **({"kind": kind} if kind else {}), "offset": at})
+
+    total = (found or {}).get("total", 0)
+    return render(request, "search.html", {
+        "q": q, "kind": kind, "kinds": _SEARCH_KINDS, "problem": problem, "results": results, "total": total,
+        "offset": offset,
+        "prev": link(max(0, offset - SEARCH_PAGE_SIZE)) if offset > 0 else None,
+        "next": link(offset + SEARCH_PAGE_SIZE) if offset + SEARCH_PAGE_SIZE < total else None,
+        "csv": "/api/search.csv?" + urlencode({"q": q, **({"kind": kind} if kind else {}), "limit": 500}) if q else None,
+    }, status_code=400 if problem else 200)
+
+
 @router.get("/articles/{article_id}")
 def article_page(request: Request, article_id: str) -> Response:
     svc = service(request)

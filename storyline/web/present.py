@@ -49,6 +49,24 @@ def label(article: Article | None, article_id: str, width: int = 60) -> str:
     return shorten(source_name(article), width)
 
 
+def marked_parts(text: str, spans: list[list[int]] | list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """``text`` cut at the highlight ``spans`` into ``(piece, is_match)`` parts, for a template
+    to wrap the matches in ``<mark>`` with autoescaping on (no markup is built here)."""
+    parts: list[tuple[str, bool]] = []
+    last = 0
+    for s, e in sorted((int(a), int(b)) for a, b in spans):
+        s, e = max(s, last), min(e, len(text))
+        if s >= e:
+            continue
+        if s > last:
+            parts.append((text[last:s], False))
+        parts.append((text[s:e], True))
+        last = e
+    if last < len(text):
+        parts.append((text[last:], False))
+    return parts
+
+
 def shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -228,3 +228,28 @@ def test_why_page_explains_each_article_by_name(client):
     assert "a-wire<" not in table  # articles named, ids only inside links
     assert "no story" in page(client, "/stories/nope/why", 404)
     assert "no link to explain" in page(client, "/stories/s-evil/why")
+
+
+def test_search_page_finds_and_marks_words(client):
+    body = page(client, "/search")
+    assert 'action="/search"' in body and "result-count" not in body
+    # An article word: the store indexes every stored article's text at ingest.
+    found = page(client, "/search?q=sulphuric")
+    assert "<mark>sulphuric</mark>" in found
+    assert 'id="result-count"' in found and "<mark>" in found
+    assert "/articles/" in found and "/api/search.csv?" in found
+
+
+def test_search_page_reports_query_mistakes_as_400(client):
+    body = page(client, '/search?q=%22unclosed', status=400)
+    assert 'role="alert"' in body
+
+
+def test_search_page_escapes_hostile_text(client):
+    body = page(client, "/search?q=pwned")
+    assert "<mark>" in body and "&lt;script&gt;" in body and "<script>window" not in body
+
+
+def test_search_page_kind_filter_and_nothing_found(client):
+    body = page(client, "/search?q=zzzqqqxx&kind=claim")
+    assert "Nothing matches." in body and '<option value="claim" selected>' in body
