@@ -362,6 +362,7 @@ class Watcher:
         self._seen: dict[str, tuple[int, int]] = {}  # file -> signature at the previous pass
         self._validators: dict[str, dict[str, str]] = {}  # feed URL -> ETag / Last-Modified
         self._first = True
+        self._stories = 0  # stories after the last analysis seen
 
     # -- one pass --------------------------------------------------------------------
 
@@ -391,20 +392,24 @@ class Watcher:
                 out.stopped = True
                 break
             self._fetch(url, out)
-        before = {s.id: s for s in self.svc.store.previous_stories()}
         out.articles = self.svc.store.count_articles()
-        covered = len({a for s in before.values() for a in s.article_ids})
-        due = bool(out.ingest.added) or (self._first and out.articles > covered)
+        due = bool(out.ingest.added)
+        if due or self._first:  # a quiet pass reads no story table: it only lists folders
+            before = {s.id: s for s in self.svc.store.previous_stories()}
+            self._stories = len(before)
+            if self._first:
+                covered = len({a for s in before.values() for a in s.article_ids})
+                due = due or out.articles > covered
         self._first = False
         if due and not (stop is not None and stop.is_set()):
             self.svc.analyze(progress=progress)
             out.analyzed = True
             after = {s.id: s for s in self.svc.store.previous_stories()}
             out.changes = self.changes(before, after)
-            out.stories = len(after)
+            self._stories = len(after)
         else:
-            out.stopped = out.stopped or bool(due)
-            out.stories = len(before)
+            out.stopped = out.stopped or due
+        out.stories = self._stories
         out.seconds = time.monotonic() - started
         return out
 
