@@ -291,8 +291,10 @@ def postings(features: list[Features]) -> dict[int, tuple[str, ...]]:
 
 
 def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], features: list[Features],
-                posted: dict[int, tuple[str, ...]], size: int = VERIFY_PAIRS) -> list[PairBlock]:
-    """Verification tasks of ``size`` consecutive candidate pairs with what verifying them reads."""
+                posted: dict[int, tuple[str, ...]], size: int | None = None) -> list[PairBlock]:
+    """Verification tasks of ``size`` (default :data:`VERIFY_PAIRS`) consecutive candidate pairs
+    with what verifying them reads."""
+    size = size or VERIFY_PAIRS
     data: dict[int, ArticleData] = {}
     blocks = []
     for start in range(0, len(pairs), max(1, size)):

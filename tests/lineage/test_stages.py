@@ -1,0 +1,166 @@
+"""Lineage as stages: the partitioned candidate indexes give the pairs of the one-process ones,
+verification blocks give the edges of one pass, drift reads given mentions, the memo is exact."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from storyline.lineage import LineageDetector, candidates as cand, stages
+from storyline.lineage.prepare import prepare
+from storyline.model import Article
+from storyline.options import Options
+
+ORIGIN = (
+    "Flood waters rose above the old harbour wall in Pellingford on Sunday night, forcing 1,400 residents from their homes.\n"
+    "The river authority said the water level peaked at 4.7 metres shortly before midnight.\n"
+    "Mayor Odile Varne said emergency shelters had been opened in three schools and the sports hall.\n"
+    "\"Nobody should try to drive through the flooded streets,\" Varne told reporters at the town hall.\n"
+    "Rail services between Pellingford and the coast were suspended until at least Tuesday.\n"
+    "Forecasters expect more heavy rain in the hills upstream during the next two days.\n"
+)
+# A reprint that changes a figure and the speaker of the quote.
+EDITED = ORIGIN.replace("1,400", "2,100").replace("Varne told reporters", "Councillor Brandt Hollis told reporters") \
+    .replace("The river authority said", "Engineer Talia Wenck of the river authority said")
+# A paraphrase, sentence by sentence.
+REWRITE = (
+    "On Sunday night the floodwater climbed over Pellingford's old harbour wall and drove 1,400 people out of their houses.\n"
+    "According to the river authority, the level reached a peak of 4.7 metres just before midnight.\n"
+    "Three schools and the sports hall now serve as emergency shelters, Mayor Odile Varne said.\n"
+    "\"Nobody should try to drive through the flooded streets,\" Varne told journalists at the town hall.\n"
+    "Trains linking Pellingford with the coast will not run before Tuesday at the earliest.\n"
+    "Meteorologists forecast further heavy rainfall over the upstream hills in the coming two days.\n"
+)
+FRENCH = (
+    "Les eaux de crue ont dépassé dimanche soir le vieux mur du port de Pellingford, obligeant 1 400 habitants à quitter leur logement.\n"
+    "L'autorité fluviale a indiqué que le niveau de l'eau avait culminé à 4,7 mètres peu avant minuit.\n"
+    "La maire Odile Varne a déclaré que des abris d'urgence avaient été ouverts dans trois écoles et dans la salle de sport.\n"
+    "« Personne ne doit essayer de traverser en voiture les rues inondées », a dit Varne aux journalistes à la mairie.\n"
+    "Les trains entre Pellingford et la côte sont suspendus au moins jusqu'à mardi.\n"
+    "Les prévisionnistes attendent de nouvelles fortes pluies sur les collines en amont dans les deux prochains jours.\n"
+)
+OTHER = (
+    "A new cycle bridge over the canal in Dornmere opened to the public on Saturday after two years of work.\n"
+    "The bridge cost 3.2 million and links the station with the university campus.\n"
+    "Local cyclists said the crossing would cut their commute by ten minutes.\n"
+)
+
+
+def corpus() -> list[Article]:
+    return [
+        Article(id="origin", source="t", text=ORIGIN, language="en", published="2025-02-02", outlet="River Wire"),
+        Article(id="edited", source="t", text=EDITED, language="en", published="2025-02-03", outlet="Coast Post"),
+        Article(id="rewrite", source="t", text=REWRITE, language="en", published="2025-02-03", outlet="Hill News"),
+        Article(id="french", source="t", text=FRENCH, language="fr", published="2025-02-04", outlet="Le Courrier"),
+        Article(id="other", source="t", text=OTHER, language="en", published="2025-02-02", outlet="Canal Times"),
+    ]
+
+
+def test_banded_lsh_gives_the_pairs_of_datasketch():
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, size=(40, 128), dtype=np.uint64)
+    sigs = base.copy()
+    # Near copies: a share of their values equal to another row's, so some bands collide.
+    for i in range(0, 40, 4):
+        keep = rng.random(128) < rng.uniform(0.2, 0.9)
+        sigs[i + 1, keep] = sigs[i, keep]
+    expected = cand.lsh_pairs(sigs, 0.3)
+    assert expected, "the planted copies must collide somewhere for the comparison to mean anything"
+    assert cand.banded_lsh_pairs(sigs, 0.3) == expected
+    assert cand.banded_lsh_pairs(sigs.astype(np.uint32), 0.3) == expected
+
+
+def test_key_shuffle_partitions_reduce_to_the_same_groups():
+    rng = np.random.default_rng(5)
+    keys = rng.integers(0, 60, size=400).astype(np.uint64)
+    owners = np.arange(400) // 4
+    whole = {k: tuple(g) for k, g in cand.keyed_groups(keys, owners)}
+    parts: dict[int, tuple[int, ...]] = {}
+    for p in range(3):  # each partition (keys by hash) reduced on its own
+        mask = keys % 3 == p
+        parts.update({k: tuple(g) for k, g in cand.keyed_groups(keys[mask], owners[mask])})
+    assert whole and parts == whole
+
+
+def test_shared_key_pairs_match_shared_sentences():
+    arts = corpus() + [Article(id="cut", source="t", text="\n".join(ORIGIN.split("\n")[:3]), language="en")]
+    prepared = [prepare(a, 5, a.language or "en") for a in arts]
+    keys = [stages._keys(p, 8) for p in prepared]
+    assert cand.shared_key_pairs(keys) == cand.shared_sentence_pairs(prepared)
+    assert (0, 5) in cand.shared_key_pairs(keys)
+
+
+def test_blocks_of_any_size_give_the_same_edges(monkeypatch):
+    det = LineageDetector(Options())
+    whole = [e.to_report() for e in det.detect(corpus())]
+    kinds = {(e["origin"], e["derived"]): e["kind"] for e in whole}
+    assert kinds.get(("origin", "french")) == "translation"
+    assert kinds.get(("origin", "rewrite")) == "rewrite"
+    assert ("origin", "edited") in kinds and ("other" not in {x for k in kinds for x in k})
+    monkeypatch.setattr(stages, "VERIFY_PAIRS", 1)  # one pair per task
+    det2 = LineageDetector(Options())
+    assert [e.to_report() for e in det2.detect(corpus())] == whole
+    assert det2.direction_features == det.direction_features
+
+
+def _items(mentions: dict[str, list[tuple[int, int, str]]]) -> list[stages.LineageItem]:
+    return [stages.LineageItem(a, None, None, mentions.get(a.id, [])) for a in corpus()]
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_drift_reads_the_given_mentions_and_parses_nothing(monkeypatch):
+    import storyline.resources as resources
+
+    def no_parser(*args, **kwargs):
+        raise AssertionError("drift must not load a parser: the enrichment's mentions are given")
+
+    monkeypatch.setattr(resources, "spacy_nlp", no_parser)
+    monkeypatch.setattr(resources, "spacy_ner", no_parser)
+    people = {
+        "origin": [(*_span(ORIGIN, "Odile Varne"), "PERSON"), (*_span(ORIGIN, "Varne told"), "PERSON")],
+        "edited": [(*_span(EDITED, "Talia Wenck"), "PERSON"), (*_span(EDITED, "Odile Varne"), "PERSON"),
+                   (*_span(EDITED, "Brandt Hollis"), "PERSON")],
+    }
+    people["origin"][1] = (people["origin"][1][0], people["origin"][1][0] + len("Varne"), "PERSON")
+    result = stages.run_lineage(_items(people), Options())
+    edge = next(e for e in result.edges if {e.origin, e.derived} == {"origin", "edited"})
+    notes = " | ".join(d.note for d in edge.drift)
+    assert "1400" in notes and "2100" in notes, notes
+    assert "speaker" in notes and "Varne" in notes and "Brandt Hollis" in notes, notes
+    assert "person added: Talia Wenck" in notes, notes
+
+    # The same names given as places: a new place in a sentence is no added person or organisation,
+    # so the note comes and goes with the given labels (nothing re-parsed the sentence).
+    places = {k: [(s, e, "GPE") for s, e, _ in v] for k, v in people.items()}
+    again = stages.run_lineage(_items(places), Options())
+    edge = next(e for e in again.edges if {e.origin, e.derived} == {"origin", "edited"})
+    assert not any("Talia Wenck" in d.note and "added" in d.note for d in edge.drift), [d.note for d in edge.drift]
+
+
+def test_pair_memo_is_reused_and_exact():
+    items = _items({})
+    first = stages.PairMemo("base", {a.id: a.text for a in corpus()})
+    edges = stages.run_lineage(items, Options(), memo=first).edges
+    assert first.new and first.reused == 0
+    stored = json.loads(json.dumps(dict(first.new_entries())))  # as a store keeps it
+    second = stages.PairMemo("base", {a.id: a.text for a in corpus()}, stored)
+    again = stages.run_lineage(items, Options(), memo=second).edges
+    assert second.reused == len(first.used) and not second.new
+    assert [e.to_report() for e in again] == [e.to_report() for e in edges]
+    assert [e.aligned for e in again] == [e.aligned for e in edges]
+    # Another version of a text is another key: nothing of the old pair is served.
+    changed = stages.PairMemo("base", {a.id: a.text + ("x" if a.id == "edited" else "") for a in corpus()}, stored)
+    stages.run_lineage(items, Options(), memo=changed)
+    assert changed.reused < second.reused
+
+
+def test_repeated_ids_rejected():
+    arts = corpus()
+    with pytest.raises(ValueError):
+        stages.run_lineage([stages.LineageItem(a) for a in arts + arts[:1]], Options())
