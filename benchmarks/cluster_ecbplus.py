@@ -7,9 +7,15 @@ All 772 articles are clustered together, with no topics, labels or story counts 
 order, some missing); they are read into Article.url/title/published and removed from
 the text. ``*ecb`` records carry no date.
 
+Clustering reads each article's extraction (typed names, counted numbers, resolved dates), as
+``storyline analyze`` passes the enrichment's extractions in; ``--no-extract`` clusters without
+them. ``--extract-cache FILE`` keeps the extractions between runs (a pickle).
+
 With ``--threshold-cv`` the clustering threshold is chosen on the odd topics and scored
 on the even ones and vice versa (two-fold cross-validation over topics), so no figure is
-read off a threshold picked on the same gold labels.
+read off a threshold picked on the same gold labels. With extractions, the pair model
+(``storyline/cluster/train.py``) is refitted on the picking half too, so the scored half's
+topics are in neither the model nor the threshold.
 
 With ``--copies R`` every article appears R times, as syndicated reprints do: copy 0 is
 the original, the others are verbatim (``--copy-kind verbatim``) or lightly edited (one
@@ -108,6 +114,27 @@ def load(path: str) -> tuple[list[Article], list[int], list[str]]:
     return articles, topics, gold
 
 
+def extract(articles: list[Article], options: Options, cache: str | None = None) -> dict:
+    """Each article's extraction (the enrichment stage's), by id; kept in ``cache`` when given."""
+    import pickle
+
+    ids = [a.id for a in articles]
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as fh:
+            saved = pickle.load(fh)
+        if saved.get("ids") == ids:
+            return saved["extractions"]
+    from storyline.extract import Extractor
+
+    ex = Extractor(options)
+    ex.setup()
+    out = {x.article_id: x for x in ex.extract_many(articles)}
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump({"ids": ids, "extractions": out}, fh)
+    return out
+
+
 def bcubed(labels: list, gold: list) -> tuple[float, float, float]:
     clusters: dict = defaultdict(set)
     classes: dict = defaultdict(set)
@@ -169,9 +196,10 @@ def replicate(
     return out, labels, families
 
 
-def run_batch(articles: list[Article], options: Options, families: list[list[str]] | None = None) -> list[int]:
+def run_batch(articles: list[Article], options: Options, families: list[list[str]] | None = None,
+              extractions: dict | None = None) -> list[int]:
     co = options.cluster
-    feats = featurize(articles, options)
+    feats = featurize(articles, options, extractions)
     labels = cluster_graph(
         feats, co.threshold, co.window_days, co.neighbours, co.max_component,
         family_groups([a.id for a in articles], families),
@@ -181,33 +209,63 @@ def run_batch(articles: list[Article], options: Options, families: list[list[str
     return [int(x) for x in labels]
 
 
-def run_stream(articles: list[Article], options: Options, families: list[list[str]] | None = None) -> list[str]:
+def run_stream(articles: list[Article], options: Options, families: list[list[str]] | None = None,
+               extractions: dict | None = None) -> list[str]:
     sc = StreamClusterer(options)
     family_of = {aid: fam[0] for fam in families or [] for aid in fam[1:]}
     for a in articles:
-        sc.add(a, family_of.get(a.id))
+        sc.add(a, family_of.get(a.id), (extractions or {}).get(a.id))
     story = {aid: s.id for s in sc.stories() for aid in s.article_ids}
     return [story[a.id] for a in articles]
 
 
-def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options) -> dict:
-    """Pick the threshold on one half of the topics, score on the other half, both ways."""
+def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options,
+                 extractions: dict | None = None) -> dict:
+    """Pick the threshold (and, with extractions, fit the pair model) on one half of the topics,
+    score on the other half, both ways."""
+    from dataclasses import replace
+
+    from storyline.cluster.signals import FEATURES as SIGNAL_FEATURES
+    from storyline.cluster.train import train_features, unfitted
+
     grid = [round(x, 2) for x in np.arange(0.14, 0.56, 0.02)]
     folds = {"odd": [i for i, t in enumerate(topics) if t % 2], "even": [i for i, t in enumerate(topics) if not t % 2]}
-    feats = {k: featurize([articles[i] for i in rows], options) for k, rows in folds.items()}
+    fit_here = bool(extractions) and options.cluster.event_signals
+    base = unfitted(options) if fit_here else options
+    feats = {k: featurize([articles[i] for i in rows], base, extractions) for k, rows in folds.items()}
     co = options.cluster
-    table: dict[str, dict[float, float]] = {k: {} for k in folds}
-    for k, rows in folds.items():
-        g = [gold[i] for i in rows]
-        for thr in grid:
-            lab = cluster_graph(feats[k], thr, co.window_days, co.neighbours, co.max_component, [],
-                                co.undated_reach, co.density_neighbours, co.density_floor,
-                                co.density_copy_score, co.reattach_size, co.reattach_ratio)
-            table[k][thr] = bcubed(list(lab), g)[2]
-    out = {}
+
+    def run(f, thr: float) -> np.ndarray:
+        return cluster_graph(f, thr, co.window_days, co.neighbours, co.max_component, [],
+                             co.undated_reach, co.density_neighbours, co.density_floor,
+                             co.density_copy_score, co.reattach_size, co.reattach_ratio)
+
+    def use(model: dict | None) -> None:
+        for f in feats.values():
+            if model is None:
+                continue
+            f.year_shared, f.year_disjoint = model["year_shared"], model["year_disjoint"]
+            f.signal_weights = np.array([model["signal_weights"].get(n, 0.0) for n in SIGNAL_FEATURES])
+
+    out: dict = {}
     for pick, test in (("odd", "even"), ("even", "odd")):
-        best = max(grid, key=lambda t: (table[pick][t], -abs(t - co.threshold)))
-        out[f"pick_on_{pick}"] = {"threshold": best, f"b3_f1_on_{test}": round(table[test][best], 4)}
+        model = train_features(feats[pick], [gold[i] for i in folds[pick]], options) if fit_here else None
+        use(model)
+        g = [gold[i] for i in folds[pick]]
+        table = {thr: bcubed(list(run(feats[pick], thr)), g)[2] for thr in grid}
+        best = max(grid, key=lambda t: (table[t], -abs(t - co.threshold)))
+        gt = [gold[i] for i in folds[test]]
+        out[f"pick_on_{pick}"] = {
+            "threshold": best,
+            f"b3_f1_on_{test}": round(bcubed(list(run(feats[test], best)), gt)[2], 4),
+            f"b3_f1_on_{test}_at_default": round(bcubed(list(run(feats[test], co.threshold)), gt)[2], 4),
+        }
+        if model is not None:
+            out[f"pick_on_{pick}"]["model"] = {k: round(v, 3) for k, v in model["signal_weights"].items()} | {
+                "year_shared": round(model["year_shared"], 3), "year_disjoint": round(model["year_disjoint"], 3)}
+    out["cv_mean_b3_f1"] = round((out["pick_on_odd"]["b3_f1_on_even"] + out["pick_on_even"]["b3_f1_on_odd"]) / 2, 4)
+    out["cv_mean_b3_f1_at_default"] = round(
+        (out["pick_on_odd"]["b3_f1_on_even_at_default"] + out["pick_on_even"]["b3_f1_on_odd_at_default"]) / 2, 4)
     return out
 
 
@@ -248,6 +306,8 @@ def main() -> None:
     ap.add_argument("--peer", action="store_true", help="also run the scikit-learn TF-IDF agglomerative baseline")
     ap.add_argument("--copies", type=int, default=1, help="each article this many times, copies as one family")
     ap.add_argument("--copy-kind", choices=["verbatim", "edited"], default="edited")
+    ap.add_argument("--no-extract", action="store_true", help="cluster without the articles' extractions")
+    ap.add_argument("--extract-cache", help="pickle file keeping the extractions between runs")
     ap.add_argument("--set", action="append", default=[], metavar="GROUP.NAME=VALUE",
                     help="option override, e.g. --set cluster.threshold=0.33 (repeatable)")
     args = ap.parse_args()
@@ -259,9 +319,13 @@ def main() -> None:
     families: list[list[str]] = []
     if args.copies > 1 and args.threshold_cv:
         ap.error("--threshold-cv scores the original articles only; run it without --copies")
+    extractions = None if args.no_extract else extract(articles, options, args.extract_cache)
     if args.copies > 1:
         articles, gold, families = replicate(articles, gold, args.copies, args.copy_kind)
         topics = topics * args.copies
+        if extractions:
+            # A copy's extraction is its original's (entities, figures and dates survive a reprint).
+            extractions = {a.id: extractions[a.id.split("~")[0]] for a in articles}
     result: dict = {
         "articles": len(articles),
         "gold_stories": len(set(gold)),
@@ -271,14 +335,15 @@ def main() -> None:
     t0 = time.perf_counter()
     if families:
         result["copies"] = {"per_article": args.copies, "kind": args.copy_kind}
-    result["batch"] = scores(run_batch(articles, options, families), gold)
+    result["extractions"] = extractions is not None
+    result["batch"] = scores(run_batch(articles, options, families, extractions), gold)
     result["batch"]["seconds"] = round(time.perf_counter() - t0, 1)
     if not args.no_stream:
         t0 = time.perf_counter()
-        result["stream"] = scores(run_stream(articles, options, families), gold)
+        result["stream"] = scores(run_stream(articles, options, families, extractions), gold)
         result["stream"]["seconds"] = round(time.perf_counter() - t0, 1)
     if args.threshold_cv:
-        result["threshold_cv"] = threshold_cv(articles, topics, gold, options)
+        result["threshold_cv"] = threshold_cv(articles, topics, gold, options, extractions)
     if args.peer:
         result["peer_tfidf_agglomerative"] = peer_tfidf(articles, topics, gold)
     print(json.dumps(result))

@@ -122,7 +122,11 @@ class ClusterOptions:
     # storyline/cluster/pair_model.json); 1.0 turns the signal off. See BENCHMARKS.md, clustering.
     year_disjoint: float | None = None
     year_shared: float | None = None
-    year_chars: int = 800  # lead characters searched for stated years
+    year_chars: int = 800  # lead characters searched for stated years (also the lead of event arguments)
+    # Event arguments from the enrichment's extraction (typed names, counted numbers, resolved
+    # dates: storyline/cluster/signals.py) move each pair's score by factors fitted with the
+    # year factors (pair_model.json "signal_weights"); used where extractions are passed in.
+    event_signals: bool = True
 
 
 @dataclass(slots=True, frozen=True)

@@ -8,7 +8,7 @@ from storyline.cluster.describe import describe, headline
 from storyline.cluster.features import Features, featurize
 from storyline.cluster.graph import cluster_graph, effective_days
 from storyline.cluster.ids import assign_ids, story_id
-from storyline.model import Article, Story
+from storyline.model import Article, Extraction, Story
 from storyline.options import Options
 
 
@@ -44,8 +44,13 @@ def cluster_batch(
     options: Options,
     families: list[list[str]] | None = None,
     previous: list[Story] | None = None,
+    extractions: dict[str, Extraction] | None = None,
 ) -> list[Story]:
     """Cluster a corpus into stories; lineage ``families`` always share a story.
+
+    ``extractions`` (article id -> the enrichment stage's extraction) add the event arguments
+    (typed names, counted numbers, resolved event dates) that the fitted pair model weighs;
+    without them clustering uses its own word, name and year statistics only.
 
     Story ids come from each story's founding article (earliest published, then first in
     input order), so re-running on the corpus plus new articles keeps the ids of stories
@@ -58,7 +63,7 @@ def cluster_batch(
         dup = next(a for a in ids if ids.count(a) > 1)
         raise ValueError(f"article id {dup!r} occurs more than once")
     co = options.cluster
-    feats = featurize(articles, options)
+    feats = featurize(articles, options, extractions)
     groups = family_groups(ids, families)
     labels = cluster_graph(
         feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups, co.undated_reach,

@@ -2,8 +2,9 @@
 
 For auditing a merge (``storyline show``, the story page): each article's best-scoring partner
 in its story and what that score is made of, the same terms the clusterer multiplies and adds
-(embedding, content words, names and numbers, the date factor, the event-year factor), with
-the names and numbers the two texts share. Density scaling is left out: it depends on the
+(embedding, content words, names and numbers, the date factor, the event-year factor, the
+event-argument factor and the arguments behind it), with the names and numbers the two texts
+share. Density scaling is left out: it depends on the
 whole corpus around the story, not on the pair.
 """
 
@@ -12,7 +13,9 @@ from __future__ import annotations
 import numpy as np
 
 from storyline.cluster.features import Features, featurize, time_factor
-from storyline.model import Article
+from storyline.cluster.signals import FEATURES as SIGNAL_FEATURES
+from storyline.cluster.signals import pair_features
+from storyline.model import Article, Extraction
 from storyline.options import Options
 
 _SHARED = 5
@@ -28,6 +31,14 @@ def link_parts(feats: Features, i: int, j: int, window: float) -> dict:
     emb = float(feats.emb_weight * feats.emb[i] @ feats.emb[j])
     days = float(time_factor(feats.days[i] - feats.days[j], window, feats.decay))
     years = float(feats.year_factors(a, b)[0])
+    args = 1.0
+    evidence: list[str] = []
+    if feats.signals is not None and feats.signal_weights is not None:
+        x = pair_features(feats.signals, a, b)[0]
+        contrib = x * feats.signal_weights
+        args = float(np.exp(contrib.sum()))
+        # The arguments that moved the score most, either way ("overlap_place", "count_conflict").
+        evidence = [SIGNAL_FEATURES[k] for k in np.argsort(-np.abs(contrib)) if abs(contrib[k]) >= 0.01][:_SHARED]
     order = np.argsort(-names_row.data)
     shared: list[str] = []
     for k in order:
@@ -38,24 +49,29 @@ def link_parts(feats: Features, i: int, j: int, window: float) -> dict:
         if len(shared) == _SHARED:
             break
     return {
-        "score": round((emb + words + names) * days * years, 4),
+        "score": round((emb + words + names) * days * years * args, 4),
         "embedding": round(emb, 4),
         "words": round(words, 4),
         "names": round(names, 4),
         "date_factor": round(days, 4),
         "year_factor": round(years, 4),
+        "argument_factor": round(args, 4),
+        "arguments": evidence,
         "shared_names": shared,
     }
 
 
-def why(articles: list[Article], article_ids: list[str], options: Options) -> dict[str, dict]:
+def why(
+    articles: list[Article], article_ids: list[str], options: Options,
+    extractions: dict[str, Extraction] | None = None,
+) -> dict[str, dict]:
     """For each article of one story (``article_ids``, found in ``articles``): its strongest link
     in the story, ``{"with": other id, "score": .., parts..}``; a story of one article gives {}."""
     by_id = {a.id: a for a in articles}
     members = [by_id[x] for x in article_ids if x in by_id]
     if len(members) < 2:
         return {}
-    feats = featurize(members, options)
+    feats = featurize(members, options, extractions)
     rows = np.arange(len(members))
     sim = feats.block_scores(rows, rows, float(options.cluster.window_days))
     np.fill_diagonal(sim, -np.inf)

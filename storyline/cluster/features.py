@@ -29,7 +29,15 @@ from datetime import date
 import numpy as np
 import scipy.sparse as sp
 
-from storyline.model import Article
+from storyline.cluster.signals import (
+    FEATURES as SIGNAL_FEATURES,
+    Signals,
+    article_signals,
+    log_factor_block,
+    log_factor_pairs,
+    signal_matrices,
+)
+from storyline.model import Article, Extraction
 from storyline.options import Options
 from storyline.text import fold, sentence_spans, words
 
@@ -260,6 +268,16 @@ class Features:
     years: sp.csr_matrix | None = None  # event-year indicators (year_matrix); None: no year evidence
     year_disjoint: float = 1.0  # score factor when both articles have years and share none
     year_shared: float = 1.0  # score factor when they share one
+    signals: Signals | None = None  # event arguments from the extraction (signals.py); None: none given
+    signal_weights: np.ndarray | None = None  # ln score factor per signals.FEATURES entry; None: off
+
+    def pair_factor(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Score factor of the pairs (a[k], b[k]) from event years and event arguments."""
+        return self.year_factors(a, b) * np.exp(log_factor_pairs(self.signals, self.signal_weights, a, b))
+
+    def block_factor(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray | float:
+        """Score factors between two sets of articles (see pair_factor)."""
+        return self.year_block(rows, cols) * np.exp(log_factor_block(self.signals, self.signal_weights, rows, cols))
 
     def year_factors(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Score factor of the pairs (a[k], b[k]) from their event years."""
@@ -315,7 +333,7 @@ class Features:
             scale = self.scales(a) * self.scales(b)
             out[c : c + chunk] = (
                 (dense + sparse) * time_factor(self.days[a] - self.days[b], window, self.decay) * scale
-                * self.year_factors(a, b)
+                * self.pair_factor(a, b)
             )
         return out
 
@@ -325,7 +343,7 @@ class Features:
         s += (self.sparse[rows] @ self.sparse[cols].T).toarray()
         s *= time_factor(self.days[rows][:, None] - self.days[cols][None, :], window, self.decay)
         s *= np.outer(self.scales(rows), self.scales(cols))
-        s *= self.year_block(rows, cols)
+        s *= self.block_factor(rows, cols)
         return s
 
 
@@ -341,7 +359,22 @@ def density_scale(kth_best: np.ndarray | float, floor: float) -> np.ndarray | fl
     return np.sqrt(floor / np.maximum(kth_best, floor))
 
 
-def featurize(articles: list[Article], options: Options) -> Features:
+def signal_weights(options: Options) -> np.ndarray | None:
+    """ln score factor per event-argument feature (signals.FEATURES) from the fitted model, or
+    None when the options turn the signals off or the model has none."""
+    if not options.cluster.event_signals:
+        return None
+    weights = pair_model().get("signal_weights") or {}
+    if not weights:
+        return None
+    return np.array([float(weights.get(f, 0.0)) for f in SIGNAL_FEATURES])
+
+
+def featurize(
+    articles: list[Article], options: Options, extractions: dict[str, Extraction] | None = None
+) -> Features:
+    """Signals of ``articles``; ``extractions`` (article id -> the enrichment's extraction) add
+    the event arguments (typed names, counted numbers, resolved dates) where given."""
     from storyline.resources import embedder
 
     co = options.cluster
@@ -357,6 +390,9 @@ def featurize(articles: list[Article], options: Options) -> Features:
     days = np.array([day_of(a) for a in articles])
     feats = assemble(emb, trows, nrows, terms, names, display, days, options)
     feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
+    if extractions:
+        feats.signals = signal_matrices([article_signals(a, extractions.get(a.id), co.year_chars) for a in articles])
+        feats.signal_weights = signal_weights(options)
     return feats
 
 

@@ -257,9 +257,9 @@ def cluster_graph(
     if density_k > 0:
         # Scales come from unscaled scores of every candidate pair, before any threshold.
         i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
-        # The crowd and the copy cap are read from scores without the event-year factor, as
-        # before it existed: a shared year says "same event", not "copy" or "crowd".
-        raw = s / feats.year_factors(i, j)
+        # The crowd and the copy cap are read from scores without the event-year and argument
+        # factors: a shared year or place says "same event", not "copy" or "crowd".
+        raw = s / feats.pair_factor(i, j)
         feats.scale = density_scale(kth_best(n, i, j, raw, density_k, copy_score, copies), density_floor)
         s = s * feats.scale[i] * feats.scale[j]
         keep = s >= low

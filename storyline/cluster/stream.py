@@ -38,13 +38,15 @@ from storyline.cluster.features import (
     full_text,
     lead_text,
     name_terms,
+    signal_weights,
     time_factor,
     year_factors,
     year_matrix,
 )
+from storyline.cluster.signals import article_signals, signal_matrices
 from storyline.cluster.graph import group_labels
 from storyline.cluster.ids import unique_id
-from storyline.model import Article, Story, StoryEvent
+from storyline.model import Article, Extraction, Story, StoryEvent
 from storyline.options import Options
 
 _STATE_VERSION = 2  # 2: density scaling (per-article best neighbour scores)
@@ -67,6 +69,7 @@ class _Item:
     best: list[float] = field(default_factory=list)  # best unscaled scores with neighbours, for density
     copy: str = ""  # copy group: the first member of its lineage family seen here
     years: list[int] = field(default_factory=list)  # event years (features.event_years)
+    signals: dict[str, list[str]] = field(default_factory=dict)  # event arguments (signals.article_signals)
     scale: float = 1.0
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
@@ -123,6 +126,7 @@ class StreamClusterer:
         # Articles further apart than this are never compared directly.
         self._horizon = 2.0 * max(float(co.window_days), 1.0)
         self._year_factors = year_factors(options)
+        self._signal_weights = signal_weights(options)
         self._terms = Vocabulary()
         self._names = Vocabulary()
         self._display: dict[str, str] = {}
@@ -154,16 +158,24 @@ class StreamClusterer:
     def from_state(cls, options: Options, state: dict) -> "StreamClusterer":
         return cls(options, state)
 
-    def add(self, article: Article, family_of: str | None = None) -> list[StoryEvent]:
-        """Place one article; returns the events this caused (create/add, then merges and splits)."""
+    def add(
+        self, article: Article, family_of: str | None = None, extraction: Extraction | None = None
+    ) -> list[StoryEvent]:
+        """Place one article; returns the events this caused (create/add, then merges and splits).
+
+        ``extraction`` (the enrichment's, as ``cluster_batch`` takes them) adds the event
+        arguments the pair model weighs, the same as in batch mode."""
         if article.id in self._story_of:
             raise ValueError(f"article {article.id!r} was already added")
         from storyline.resources import embedder
 
         emb = embedder().encode([lead_text(article, self.options.cluster.embed_chars)])[0]
-        return self._add(article, family_of, emb)
+        return self._add(article, family_of, emb, extraction)
 
-    def add_many(self, articles: list[Article], families_of: list[str | None] | None = None) -> list[StoryEvent]:
+    def add_many(
+        self, articles: list[Article], families_of: list[str | None] | None = None,
+        extractions: dict[str, Extraction] | None = None,
+    ) -> list[StoryEvent]:
         """``add`` each article in order, embedding them in one call (much cheaper per article)."""
         from storyline.resources import embedder
 
@@ -177,10 +189,12 @@ class StreamClusterer:
         fams = families_of if families_of is not None else [None] * len(articles)
         events: list[StoryEvent] = []
         for a, fam, emb in zip(articles, fams, embs):
-            events.extend(self._add(a, fam, emb))
+            events.extend(self._add(a, fam, emb, (extractions or {}).get(a.id)))
         return events
 
-    def _add(self, article: Article, family_of: str | None, emb: np.ndarray) -> list[StoryEvent]:
+    def _add(
+        self, article: Article, family_of: str | None, emb: np.ndarray, extraction: Extraction | None = None
+    ) -> list[StoryEvent]:
         co = self.options.cluster
         self._seq += 1
         at = f"#{self._seq}"
@@ -200,6 +214,7 @@ class StreamClusterer:
             story="",
             headline=headline(article),
             years=event_years(article, co.year_chars),
+            signals=article_signals(article, extraction, co.year_chars),
         )
         for k, v in display.items():
             self._display.setdefault(k, v)
@@ -319,6 +334,7 @@ class StreamClusterer:
                     "copy": it.copy,
                     "headline": it.headline,
                     "years": it.years,
+                    "signals": it.signals,
                     "emb": base64.b64encode(self._emb[it.slot].astype("<f4").tobytes()).decode("ascii"),
                 }
                 for it in self._items.values()
@@ -375,6 +391,8 @@ class StreamClusterer:
                 copy=str(rec.get("copy") or rec["id"]),
                 # States written before event years have none: no year evidence either way.
                 years=[int(y) for y in rec.get("years", [])],
+                # States written before event arguments have none: the pair factor stays 1.
+                signals={k: list(v) for k, v in rec.get("signals", {}).items()},
             )
             item.scale = self._scale_of(item.best)
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
@@ -455,6 +473,9 @@ class StreamClusterer:
             years=year_matrix([self._items[a].years for a in ids]),
             year_disjoint=self._year_factors[0], year_shared=self._year_factors[1],
         )
+        if self._signal_weights is not None and any(self._items[a].signals for a in ids):
+            feats.signals = signal_matrices([self._items[a].signals for a in ids])
+            feats.signal_weights = self._signal_weights
         if scaled:
             feats.scale = np.array([self._items[a].scale for a in ids], dtype=np.float64)
         return feats
@@ -522,8 +543,8 @@ class StreamClusterer:
         ids = [self._slot_id[s] for s in slots]
         feats = self._features([item.id, *ids], scaled=False)  # type: ignore[list-item]
         rows, cols = np.array([0]), np.arange(1, len(ids) + 1)
-        # Without the event-year factor, as in batch mode (graph.cluster_graph).
-        scores = (feats.block_scores(rows, cols, self._window) / feats.year_block(rows, cols))[0]
+        # Without the event-year and argument factors, as in batch mode (graph.cluster_graph).
+        scores = (feats.block_scores(rows, cols, self._window) / feats.block_factor(rows, cols))[0]
         if k <= 0:
             return
         counted = [

@@ -1,0 +1,184 @@
+"""Event arguments for the pair scorer (storyline/cluster/signals.py): typed names that cross
+types, numbers with what they count, event days across a year boundary, weekdays of undated
+reports; hand-written reports in several languages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storyline.cluster.features import Features, featurize, pair_model, signal_weights
+from storyline.cluster.signals import (
+    FEATURES,
+    article_signals,
+    block_features,
+    pair_features,
+    signal_matrices,
+)
+from storyline.model import Article, DateMention, Extraction, Span
+from storyline.options import Options
+
+
+def art(aid: str, text: str, published: str | None = None, language: str = "en") -> Article:
+    return Article(id=aid, source="t", text=text, published=published, language=language)
+
+
+def ent(aid: str, text: str, label: str, start: int = 0) -> Span:
+    return Span(aid, start, start + len(text), "entity", label, text, {"canonical": text})
+
+
+def num(aid: str, value: str, unit: str) -> Span:
+    return Span(aid, 0, 1, "number", value, value, {"unit": unit})
+
+
+def when(aid: str, text: str, value: str | None, granularity: str | None = "day") -> DateMention:
+    return DateMention(aid, 0, len(text), text, value, granularity if value else None, relative=True)
+
+
+def features_of(*pairs: tuple[Article, Extraction]) -> dict[str, float]:
+    """The FEATURES of the first two articles, as a name -> value dict."""
+    sig = signal_matrices([article_signals(a, x, 800) for a, x in pairs])
+    row = pair_features(sig, np.array([0]), np.array([1]))[0]
+    return dict(zip(FEATURES, row.tolist()))
+
+
+def test_a_name_typed_differently_is_still_shared() -> None:
+    # One recogniser calls the town a place, another a person: the same argument, no conflict.
+    a = art("a", "A blast hit Port Adrin on Monday.")
+    b = art("b", "Una explosión sacudió Port Adrin el lunes.", language="es")
+    f = features_of(
+        (a, Extraction("a", entities=[ent("a", "Port Adrin", "GPE", 12)])),
+        (b, Extraction("b", entities=[ent("b", "Port Adrin", "PERSON", 28)])),
+    )
+    assert f["overlap_place"] > 0 and f["overlap_person"] > 0
+    assert f["disjoint_place"] == 0 and f["disjoint_person"] == 0
+    assert f["lead_disjoint_place"] == 0 and f["lead_overlap_place"] > 0
+
+
+def test_a_short_name_meets_its_long_form_and_different_bodies_are_disjoint() -> None:
+    a = art("a", "Kessler Group will close its plant.")
+    b = art("b", "Kessler schließt sein Werk.", language="de")
+    c = art("c", "Varnholt Works will close its plant.")
+    ea = Extraction("a", entities=[ent("a", "Kessler Group", "ORG")])
+    eb = Extraction("b", entities=[ent("b", "Kessler", "ORG")])
+    ec = Extraction("c", entities=[ent("c", "Varnholt Works", "ORG")])
+    same = features_of((a, ea), (b, eb))
+    assert same["overlap_org"] > 0 and same["disjoint_org"] == 0
+    other = features_of((a, ea), (c, ec))
+    assert other["overlap_org"] == 0 and other["disjoint_org"] == 1 and other["lead_disjoint_org"] == 1
+
+
+def test_counted_figures_agree_across_languages_and_conflict_within_one_kind() -> None:
+    en = (art("a", "The quake killed 12 people."), Extraction("a", numbers=[num("a", "12", "people")]))
+    es = (art("b", "El sismo mató a 12 personas.", language="es"), Extraction("b", numbers=[num("b", "12", "personas")]))
+    de = (art("c", "Das Beben tötete 40 Menschen.", language="de"), Extraction("c", numbers=[num("c", "40", "Menschen")]))
+    agree = features_of(en, es)
+    assert agree["count_agree"] > 0 and agree["count_conflict"] == 0
+    conflict = features_of(en, de)
+    assert conflict["count_agree"] == 0 and conflict["count_conflict"] == 1
+    # Different things counted are no conflict.
+    money = (art("d", "Aid of $12 million was pledged."), Extraction("d", numbers=[num("d", "12000000", "USD")]))
+    assert features_of(en, money)["count_conflict"] == 0
+
+
+def test_event_days_across_a_year_boundary() -> None:
+    # Published on 1 January about "Wednesday" (30 December), and on 31 December about the
+    # same Wednesday: one event day although the publication years differ.
+    a = art("a", "The ferry sank on Wednesday.", "2027-01-01")
+    b = art("b", "El ferry se hundió el miércoles.", "2026-12-31", "es")
+    c = art("c", "Le ferry a coulé mercredi.", "2027-01-08", "fr")
+    xa = Extraction("a", dates=[when("a", "Wednesday", "2026-12-30")])
+    xb = Extraction("b", dates=[when("b", "miércoles", "2026-12-30")])
+    xc = Extraction("c", dates=[when("c", "mercredi", "2027-01-06")])
+    same = features_of((a, xa), (b, xb))
+    assert same["day_shared"] == 1 and same["day_disjoint"] == 0 and same["month_disjoint"] == 0
+    other = features_of((a, xa), (c, xc))
+    assert other["day_shared"] == 0 and other["day_disjoint"] == 1 and other["month_disjoint"] == 1
+
+
+def test_a_scheduled_day_after_publication_is_not_the_event_day() -> None:
+    a = art("a", "The court will rule on Friday.", "2026-05-04")
+    signals = article_signals(a, Extraction("a", dates=[when("a", "Friday", "2026-05-08")]), 800)
+    assert "day" not in signals and "month" not in signals and "weekday_event" not in signals
+
+
+@pytest.mark.parametrize("stated,language", [("Sunday", "en"), ("domingo", "es"), ("Sonntag", "de"), ("dimanche", "fr")])
+def test_an_undated_report_s_weekday_against_a_dated_event(stated: str, language: str) -> None:
+    # "Sunday's earthquake" with no date: compatible with a dated report of an event on a Sunday
+    # (2026-11-29), in conflict with one of an event on a Wednesday (2026-11-25).
+    undated = (art("u", f"{stated}: quake", None, language),
+               Extraction("u", dates=[when("u", stated, None)]))
+    sunday = (art("s", "The quake struck on Sunday.", "2026-11-30"),
+              Extraction("s", dates=[when("s", "Sunday", "2026-11-29")]))
+    wednesday = (art("w", "The quake struck on Wednesday.", "2026-11-26"),
+                 Extraction("w", dates=[when("w", "Wednesday", "2026-11-25")]))
+    agree = features_of(undated, sunday)
+    assert agree["weekday_agree"] == 1 and agree["weekday_conflict"] == 0
+    conflict = features_of(wednesday, undated)
+    assert conflict["weekday_agree"] == 0 and conflict["weekday_conflict"] == 1
+
+
+def test_no_extraction_gives_no_features() -> None:
+    f = features_of((art("a", "x"), None), (art("b", "y"), Extraction("b", entities=[ent("b", "Velmora", "GPE")])))
+    assert not any(f.values())
+
+
+def test_block_features_equal_pair_features() -> None:
+    xs = [
+        (art("a", "Velmora quake"), Extraction("a", entities=[ent("a", "Velmora", "GPE")],
+                                               numbers=[num("a", "12", "people")])),
+        (art("b", "Velmora"), Extraction("b", entities=[ent("b", "Velmora", "PERSON")],
+                                         numbers=[num("b", "40", "people")])),
+        (art("c", "Ostrava"), Extraction("c", entities=[ent("c", "Ostrava", "ORG")])),
+    ]
+    sig = signal_matrices([article_signals(a, x, 800) for a, x in xs])
+    rows = np.arange(3)
+    block = block_features(sig, rows, rows)
+    for i in range(3):
+        for j in range(3):
+            assert np.allclose(block[:, i, j], pair_features(sig, np.array([i]), np.array([j]))[0])
+
+
+def test_shipped_weights_say_what_the_features_mean() -> None:
+    # The fitted model (train.py) keeps only weights whose sign agrees with the feature.
+    weights = dict(zip(FEATURES, signal_weights(Options()).tolist()))
+    assert pair_model()["signal_weights"]
+    for name, w in weights.items():
+        if "disjoint" in name or "conflict" in name:
+            assert w <= 0, name
+        else:
+            assert w >= 0, name
+    off = Options().with_overrides({"cluster.event_signals": False})
+    assert signal_weights(off) is None
+
+
+def _factor(feats: Features, i: int, j: int) -> float:
+    return float(feats.pair_factor(np.array([i]), np.array([j]))[0])
+
+
+def test_factor_raises_agreeing_and_lowers_conflicting_pairs() -> None:
+    # Reports of quakes on one invented island: two give the same toll and day, a third another
+    # toll and another day. The model's factor ranks the agreeing pair above the conflicting one,
+    # and the conflicting toll and day lower the factor against the same report without them.
+    arts = [
+        art("a", "A quake on Velmora killed 12 people on Wednesday.", "2027-01-01"),
+        art("b", "Un sismo en Velmora mató a 12 personas el miércoles.", "2026-12-31", "es"),
+        art("c", "Ein Beben auf Velmora tötete am Montag 40 Menschen.", "2027-03-02", "de"),
+    ]
+    velmora = {"a": ent("a", "Velmora", "GPE", 11), "b": ent("b", "Velmora", "GPE", 12),
+               "c": ent("c", "Velmora", "PERSON", 18)}
+    ext = {
+        "a": Extraction("a", entities=[velmora["a"]], numbers=[num("a", "12", "people")],
+                        dates=[when("a", "Wednesday", "2026-12-30")]),
+        "b": Extraction("b", entities=[velmora["b"]], numbers=[num("b", "12", "personas")],
+                        dates=[when("b", "miércoles", "2026-12-30")]),
+        "c": Extraction("c", entities=[velmora["c"]], numbers=[num("c", "40", "Menschen")],
+                        dates=[when("c", "Montag", "2027-03-01")]),
+    }
+    feats = featurize(arts, Options(), ext)
+    assert feats.signals is not None and feats.signal_weights is not None
+    assert _factor(feats, 0, 1) > 1.0
+    assert _factor(feats, 0, 1) > _factor(feats, 0, 2)
+    quiet = featurize(arts, Options(), {**ext, "c": Extraction("c", entities=[velmora["c"]])})
+    assert _factor(quiet, 0, 2) > _factor(feats, 0, 2)
+    assert featurize(arts, Options()).signals is None  # without extractions: no argument factor
