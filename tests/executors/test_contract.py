@@ -104,3 +104,36 @@ def test_batches_keep_order_and_cover_everything():
         PoolExecutor(Options(), 0)
     with pytest.raises(ValueError):
         make_executor(Options(executor="threads"))
+
+
+def _lineage_of(report: dict) -> dict[tuple[str, str], dict]:
+    """Edges by (origin, derived), each named by the input record's id."""
+    name = {a["id"]: a["external_id"] for a in report["articles"]}
+    return {(name[e["origin"]], name[e["derived"]]): e for s in report["stories"] for e in s["lineage"]}
+
+
+def test_lineage_heavy_corpus_gives_the_same_report_in_a_pool(analyze_corpus, lineage_corpus, monkeypatch):
+    from storyline.lineage import stages
+
+    calls = []
+    real = stages.pair_blocks
+
+    def counted(*args, **kwargs):
+        blocks = real(*args, **kwargs)
+        calls.append(len(blocks))
+        return blocks
+
+    monkeypatch.setattr(stages, "pair_blocks", counted)
+    local = analyze_corpus(lineage_corpus, Options(workers=1), "local")
+    pooled = analyze_corpus(lineage_corpus, Options(workers=2), "pool")
+    assert calls and min(calls) > 2, "verification must be spread over several tasks"
+    edges = _lineage_of(local)
+    kinds = {e["kind"] for e in edges.values()}
+    assert {"duplicate", "rewrite", "translation"} <= kinds, edges.keys()
+    linked = {x for pair in edges for x in pair}
+    assert {"fire-wire", "fire-copy", "fire-cut", "fire-rewrite", "fire-es", "fire-de"} <= linked, edges.keys()
+    assert "fire-port" not in linked and "choir" not in linked, edges.keys()
+    cut = next(e for (o, d), e in edges.items() if "fire-cut" in (o, d) and e["kind"] != "translation")
+    notes = " | ".join(x["note"] for x in cut["drift"])
+    assert "120" in notes and "150" in notes, notes
+    assert local == pooled

@@ -58,3 +58,11 @@ class _Double:
 
     def process(self, batch):
         return [x * self.k for x in batch]
+
+
+def test_ray_gives_the_local_report_on_a_lineage_heavy_corpus(analyze_corpus, lineage_corpus, cluster):
+    local = analyze_corpus(lineage_corpus, Options(), "local")
+    on_ray = analyze_corpus(lineage_corpus, Options(executor="ray", workers=2), "ray")
+    kinds = {e["kind"] for s in local["stories"] for e in s["lineage"]}
+    assert {"duplicate", "rewrite", "translation"} <= kinds
+    assert on_ray == local
