@@ -81,14 +81,17 @@ def floor(src: Path, n: int) -> dict:
             "wall_s": round(time.perf_counter() - t0, 2)}
 
 
-def run(src: Path, n: int, workers: int = 1) -> dict:
+def run(src: Path, n: int, workers: int = 1, executor: str = "auto") -> dict:
+    import hashlib
+    import os
+
     from storyline.options import Options
     from storyline.service import Storyline
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         make_corpus(src, n, corpus)
-        svc = Storyline.open(Path(tmp) / "s.db", Options(workers=workers))
+        svc = Storyline.open(Path(tmp) / "s.db", Options(workers=workers, executor=executor))
         t0 = time.perf_counter()
         result = svc.ingest([str(corpus)])
         t_ingest = time.perf_counter() - t0
@@ -98,11 +101,19 @@ def run(src: Path, n: int, workers: int = 1) -> dict:
         cpu_analyze = cpu_seconds() - c1
         timings = dict(svc.last_timings)
         svc.close()
+    # Reports of two runs compare by this hash (generated_at aside; the corpus path is the temporary one).
+    report.pop("generated_at", None)
+    for a in report["articles"]:
+        a.pop("source", None)
+    report_sha = hashlib.sha256(json.dumps(report, sort_keys=True).encode()).hexdigest()[:16]
     total = t_ingest + t_analyze
     stages = {"ingest": t_ingest, **timings}
     return {
         "articles": n,
         "workers": workers,
+        "executor": executor,
+        "report_sha": report_sha,
+        "load_average": [round(x, 2) for x in os.getloadavg()],  # the box may be shared: say so
         "analyze_wall_s": round(t_analyze, 2),
         "analyze_cpu_s": round(cpu_analyze, 2),
         "stored": len(result.added),
@@ -123,14 +134,16 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
     ap.add_argument("--workers", type=int, nargs="+", default=[1], help="worker counts to run each size with")
     ap.add_argument("--floor", action="store_true", help="also measure the floor (one parse + one encoding)")
+    ap.add_argument("--executor", nargs="+", default=["auto"], choices=["auto", "local", "pool", "ray"],
+                    help="executors to run each size and worker count with (ray: CPU of its processes is not counted)")
     args = ap.parse_args()
     if not args.data.is_file():
         sys.exit(f"no such file: {args.data} (the benchmark needs ../shared/data/ecbplus/articles.jsonl)")
     results = []
     floors = {}
     for n in args.sizes:
-        for w in args.workers:
-            r = run(args.data, n, w)
+        for w, ex in [(w, ex) for ex in args.executor for w in args.workers]:
+            r = run(args.data, n, w, ex)
             print(json.dumps(r), file=sys.stderr)
             results.append(r)
         if args.floor:
@@ -144,9 +157,9 @@ def main() -> None:
                 if r["articles"] == n:
                     r["cpu_over_floor"] = round(r["analyze_cpu_s"] / floors[n]["cpu_s"], 2)
             print(json.dumps(floors[n]), file=sys.stderr)
-    base = {r["articles"]: r["analyze_wall_s"] for r in results if r["workers"] == 1}
+    base = {r["articles"]: r["analyze_wall_s"] for r in results if r["workers"] == 1 and r["executor"] != "ray"}
     for r in results:
-        if r["articles"] in base and r["workers"] > 1:
+        if r["articles"] in base and (r["workers"] > 1 or r["executor"] == "ray"):
             r["wall_vs_1_worker"] = round(r["analyze_wall_s"] / base[r["articles"]], 3)
     print(json.dumps({"benchmark": "pipeline_speed", "runs": results, "floor": floors}))
 
