@@ -1,37 +1,79 @@
 """The brief: a short multi-document summary in which every sentence cites its support.
 
-Order, as a wire editor writes it: what happened (the claim the most independent sources
-state, preferring the reports' lead sentences), then the figures independent reports agree
-on, then what the sources dispute (each side in its own words), then what single sources
-add ("Only X reports that ..."; "X reports that ..." where independent reports give part of
-it). Sentences are extractive: a claim is stated in the words of one supporting article,
-and every article it cites is a member of that claim's group. No two sentences state the
-same fact (by meaning, by words, or by the figure they give), and a copy's changed figure
-(drift inside a lineage family) is never stated as fact: it is in the lineage drift, and
-where independent reports differ the dispute sentence says so.
+Order, as a wire editor writes it:
+
+1. the lead: what happened, where and when, in the words of the report opening that best
+   represents the story's openings, with the sources that state it (and the independent
+   sources of an agreed figure it gives) in parentheses; when nothing is corroborated, the
+   opening of the most central report, attributed to it;
+2. what independent sources agree on: corroborated statements and agreed figures, each stated
+   in a sentence of one report that gives it, with its sources and their count;
+3. what the sources dispute (each side's value and outlets);
+4. what single sources add ("Only X reports that ..." once per source, then "X adds that ..." /
+   "According to X, ..."), grouped by source in the order of its report.
+
+Sentences are extractive: a statement is one article's sentence, and every article it cites
+states it (or, for an agreed figure, prints the figure). A sentence is stated only when it reads
+on its own: not a headline line, not a fragment (unbalanced quotation marks, an opening inside a
+sentence), not opening with a pronoun whose antecedent is not the brief's sentence before it.
+No two sentences state the same fact: not the same meaning (in any language: the vectors are
+multilingual), not the same words, not only figures already stated about the same thing. A
+copy's changed figure (drift inside a lineage family) is never stated as fact: it is in the
+lineage drift, and where independent reports differ the dispute sentence says so.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
+from storyline import lang
 from storyline.align.claims import ClaimGroup
 from storyline.clean.dates import dateline
-from storyline.align.units import Unit
+from storyline.align.units import NumberFact, Unit
 from storyline.model import Article
-from storyline.text import shingles
+from storyline.text import fold, shingles
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 DUPLICATE_COSINE = 0.85
-LEAD_SENTENCES = 2  # sentence indexes 0..2 open a report (a dateline or headline line may come first)
+# A translation reads the same as its original at about 0.86 with the multilingual encoder; a
+# different statement about the same event stays below 0.7.
+TRANSLATION_COSINE = 0.8
+# A sentence whose every figure is already stated restates that fact when it reads even loosely
+# like the sentence that stated it (a paraphrase around the same figure scores 0.5-0.7), or
+# names one of the same things.
+RESTATED_COSINE = 0.45
+# A sentence that gives a stated figure and reads this much like the sentence that stated it is
+# a paraphrase of it, even with an aside of its own ("..., as the heatwave killed 16").
+PARAPHRASE_COSINE = 0.6
+# What single sources add is picked for relevance less this times its likeness to what the brief
+# already says (maximal marginal relevance): another report's paraphrase of the lead reads at
+# 0.55-0.7, a different statement about the same event at 0.3-0.45.
+NOVELTY_WEIGHT = 1.0
+# Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
+# sentence reading at least this much like one that gives the agreed figure: a rival value.
+RIVAL_RATIO = 1.5
+RIVAL_COSINE = 0.5
+LEAD_SENTENCES = 2  # a report's statements 0..2 (after its headline lines) open it
 DUPLICATE_CONTAINMENT = 0.6
 SINGLE_PREFIX = "Only {name} reports that "
 SOURCE_PREFIX = "{name} reports that "
+ADDS_PREFIX = "{name} adds that "
+ACCORDING_PREFIX = "According to {name}, "
+ALSO_PREFIX = "{name} also reports that "
+# Every framing a statement may carry in the brief; the statement itself is in "statement".
+FRAMINGS = (SINGLE_PREFIX, SOURCE_PREFIX, ADDS_PREFIX, ACCORDING_PREFIX, ALSO_PREFIX)
+ONLY_SOURCE = "reported only by {name}"
 AGREED_PREFIX = "{count} independent sources{articles} agree on "  # or "reports", see _fact_item
 _COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
 DISPUTE_PREFIX = "Sources disagree on "
+# Quotation marks that open or close (apostrophe-like single quotes are left out: "it's").
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f"
+_TERMINAL = ".!?\u2026\"'\u201d\u2019\u00bb)]\u3002\uff01\uff1f"
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORDS = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _figures(text: str) -> set[float]:
@@ -45,10 +87,10 @@ def _figures(text: str) -> set[float]:
     return out
 
 
-# "SAN AURELIO - ": a place-only dateline in capitals (with a date or agency, clean.dates parses it).
-_CAPS_PLACE = re.compile(r"^\s*[A-Z\u00c0-\u00d6][A-Z\u00c0-\u00d6\u00d8-\u00de .'\u2019-]{2,40}\s[-\u2013\u2014]{1,2}\s")
-# Words that start a sentence and take a small letter inside "X reports that ...".
-_LOWER_STARTS = {"The", "A", "An", "This", "These", "Those", "Its", "Their", "His", "Her", "Some", "Many", "Most"}
+# "SAN AURELIO - ", "SAN AURELIO.- " or "SAN AURELIO, Valdoria - ": a place-only dateline in capitals
+# (with a date or agency, clean.dates parses it).
+_CAPS_PLACE = re.compile(r"^\s*[A-Z\u00c0-\u00d6][A-Z\u00c0-\u00d6\u00d8-\u00de .'\u2019-]{2,40}"
+                         r"(?:,\s[A-Z\u00c0-\u00de][\w .'\u2019-]{1,30}?)?(?:\s|\.)[-\u2013\u2014]{1,2}\s")
 
 
 def without_dateline(text: str) -> tuple[str, bool]:
@@ -97,25 +139,177 @@ def source_name(article: Article) -> str:
     return f"\u201c{first}...\u201d" if first else "an untitled article"
 
 
+def _key(n: NumberFact) -> tuple:
+    """A figure by kind and value ("47,5" == "47.5"); a code by its folded text."""
+    return (n.kind, fold(n.raw)) if n.kind == "code" else (n.kind, round(n.value, 6))
+
+
+def _fact_keys(units: list[Unit]) -> set[tuple]:
+    """The non-year figures of sentences: a year ("in 2026") is context, not the fact stated."""
+    return {_key(n) for u in units for n in u.figures if n.kind != "year"}
+
+
 class _Picker:
-    """Keeps the chosen sentences free of repeats, by meaning and by words."""
+    """Keeps the chosen sentences free of repeats: by meaning (in any language), by words, and by
+    figures already stated about the same thing."""
 
-    def __init__(self) -> None:
-        self.vectors: list[np.ndarray] = []
-        self.shingles: list[set[str]] = []
+    def __init__(self, units: list[Unit], vectors: np.ndarray, language: dict[str, str]) -> None:
+        self.units = units
+        self.vectors = vectors
+        self.language = language
+        self.chosen: list[tuple[int | None, set[str]]] = []
+        self.values: set[tuple] = set()
 
-    def is_new(self, vector: np.ndarray | None, text: str) -> bool:
+    def _vector(self, m: int | None) -> np.ndarray | None:
+        return self.vectors[m] if m is not None and m < len(self.vectors) else None
+
+    def is_new(self, m: int | None, text: str) -> bool:
         sh = shingles(text, 3)
-        for v, s in zip(self.vectors, self.shingles):
-            if vector is not None and v is not None and float(v @ vector) >= DUPLICATE_COSINE:
-                return False
+        vector = self._vector(m)
+        u = self.units[m] if m is not None else None
+        for o, s in self.chosen:
+            v = self._vector(o)
+            if vector is not None and v is not None:
+                cross = u is not None and self.language[self.units[o].article_id] != self.language[u.article_id]
+                if float(v @ vector) >= (TRANSLATION_COSINE if cross else DUPLICATE_COSINE):
+                    return False
             if sh and s and len(sh & s) / min(len(sh), len(s)) >= DUPLICATE_CONTAINMENT:
                 return False
+        keys = _fact_keys([u]) if u is not None else set()
+        if keys & self.values:
+            for o, _ in self.chosen:
+                if o is None or not keys & _fact_keys([self.units[o]]):
+                    continue
+                ou, v = self.units[o], self._vector(o)
+                cos = float(v @ vector) if v is not None and vector is not None else 0.0
+                # Every figure stated already, about the same thing; or a stated figure in a
+                # paraphrase of the sentence that stated it (with an aside of its own).
+                if (keys <= self.values and (u.entities & ou.entities or cos >= RESTATED_COSINE)) \
+                        or cos >= PARAPHRASE_COSINE:
+                    return False
         return True
 
-    def add(self, vector: np.ndarray | None, text: str) -> None:
-        self.vectors.append(vector)
-        self.shingles.append(shingles(text, 3))
+    def similarity(self, m: int) -> float:
+        """The highest cosine of sentence ``m`` with a chosen sentence."""
+        vector = self._vector(m)
+        if vector is None:
+            return 0.0
+        return max((float(v @ vector) for o, _ in self.chosen if (v := self._vector(o)) is not None), default=0.0)
+
+    def add(self, m: int | None, text: str, values: set[tuple] = frozenset()) -> None:
+        self.chosen.append((m, shingles(text, 3)))
+        if m is not None:
+            self.values |= _fact_keys([self.units[m]])
+        self.values |= set(values)
+
+
+@lru_cache(maxsize=None)
+def _anaphora(code: str) -> tuple[str, ...]:
+    words = {w.lower() for w in lang.values("brief", "ANAPHORA", [code])}
+    words |= {w.lower() for w in lang.values("quotes", "PRONOUNS", [code])}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+_UNSPACED = {"zh", "ja", "th"}  # no spaces between words: a pronoun is a prefix of the sentence
+
+
+def anaphoric(statement: str, code: str) -> bool:
+    """Does the sentence open with a word that needs the sentence before it ("It will ...")?"""
+    s = statement.lstrip(_QUOTE_MARKS + " ").lower()
+    for w in _anaphora(code):
+        if s.startswith(w) and (code in _UNSPACED or len(s) == len(w) or not (s[len(w)].isalnum() or s[len(w)] in "'\u2019-")):
+            return True
+    return False
+
+
+# "Editor's note (10 May 2026): ...", "Translation: ...": a label of a few words, then a colon.
+_LABEL = re.compile(r"^[^:.!?\n]{1,40}:\s")
+
+
+def fragment(statement: str) -> bool:
+    """A piece of a sentence or a note, not a statement: unbalanced quotation marks (a quote cut
+    open by the sentence splitter), an opening in lower case or inside parentheses (it starts
+    inside a sentence: "("ABC") today announced ..."), or a label ("Editor's note: ...")."""
+    s = statement.strip()
+    if sum(s.count(q) for q in _QUOTE_MARKS) % 2:
+        return True
+    if s.startswith("(") and 0 <= s.find(")") < len(s) - 2:
+        return True
+    label = _LABEL.match(s)
+    if label and len(re.sub(r"\(.*?\)", "", label.group(0)).split()) <= 4:
+        return True
+    first = s.lstrip(_QUOTE_MARKS + "(['\u2018 \u2013\u2014-")[:1]
+    return first.islower()
+
+
+def headline(unit: Unit, article: Article, titles: set[str]) -> bool:
+    """A headline or standfirst line: a line of its own without closing punctuation, or a title."""
+    s = without_dateline(unit.text.strip())[0].strip()
+    if not s:
+        return True
+    rest = article.text[unit.end:].lstrip(" \t")
+    if s[-1] not in _TERMINAL and (not rest or rest[0] in "\r\n"):
+        return True
+    return fold(s).rstrip(" .") in titles
+
+
+def embedded(statement: str, unit: Unit | None, code: str, texts: str, cut: bool) -> str:
+    """The statement after "X adds that": its first word in lower case unless it is a name.
+
+    Evidence, in order: a stop word of the language is no name ("The", "Die", "La"); the word
+    capitalised after another word, mid-sentence, somewhere in the story's texts of that language
+    is a name ("the insurer Nordvik"); a capitalised word right after it ("Deputy Minister ...")
+    makes it a name's first word; the word in lower case in those texts is no name; otherwise an
+    English sentence's parse decides (a word that starts none of its entities is no name) and
+    the capital stays in other languages (a name written small is worse than a capital after
+    "that").
+    """
+    m = _FIRST_WORD.match(statement)
+    if not m:
+        return statement
+    word = m.group(0)
+    if not word[0].isupper() or (len(word) > 1 and word.isupper()) or word == "I":
+        return statement
+    low = word[0].lower() + word[1:]
+    lower = low + statement[len(word):]
+    if low.lower() in lang.stop_words(code):
+        return lower
+    if re.search(rf"[\w,;:)][ \t]+{re.escape(word)}(?![\w'\u2019-])", texts):
+        return statement  # capitalised mid-sentence: a name
+    after = _WORDS.match(statement[len(word):].lstrip())
+    if after and after.group(0)[:1].isupper():
+        return statement  # "Deputy Minister ...": the first word of a name
+    if re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", texts):
+        return lower
+    if unit is not None and unit.english and not cut:
+        # The parse: a word that starts no entity of the sentence is no name.
+        return lower if unit.lower_first or not any(fold(word) in e.split() for e in unit.entities) else statement
+    return statement
+
+
+def _attributed(statement: str, code: str) -> bool:
+    low = statement.lower()
+    return any(w.lower() in low for w in lang.values("quotes", "ACCORDING_TO", [code]))
+
+
+def with_source(statement: str, attribution: str) -> str:
+    """"Statement (attribution).": the sources in parentheses before the closing stop."""
+    s = display(statement)
+    if s.endswith(".") and not s.endswith(".."):
+        s = s[:-1]
+    return f"{s} ({attribution})."
+
+
+def _attribution(ids: list[str], by_id: dict[str, Article], n_sources: int) -> str:
+    """"A, B and C" for one source (with its copies); "three independent sources: A, B and C"."""
+    names = _outlets(ids, by_id)
+    if n_sources <= 1:
+        # One source and the outlets that carry its copy: not three sources.
+        return names[0] + (f", also carried by {_listing(names[1:], 3)}" if len(names) > 1 else "")
+    count = _COUNTS.get(n_sources, str(n_sources)).lower()
+    # Two reports of one outlet that do not copy each other: "sources" would miscount outlets.
+    noun = "independent sources" if len(names) >= n_sources else "independent reports"
+    return f"{count} {noun}: {_listing(names, 4)}"
 
 
 def build_brief(
@@ -131,16 +325,45 @@ def build_brief(
     support: float,
     facts: list[dict] | None = None,
 ) -> list[dict]:
+    """The brief (see the module docstring). ``vectors`` holds a row for each claim unit and
+    may hold rows for the figure-only units after them (``units`` covers both)."""
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     if n_sentences <= 0:
         return []
-    centroid = vectors.mean(axis=0) if len(units) else None
+    language = {a.id: (a.language or "en").split("-")[0].lower() for a in articles}
+    texts: dict[str, str] = {}
+    for a in articles:
+        texts[language[a.id]] = texts.get(language[a.id], "") + "\n" + a.text
+    titles = {fold(a.title).strip().rstrip(" .") for a in articles if a.title}
+    claim_units = sorted({m for g in groups for m in g.members})
+    centroid = vectors[claim_units].mean(axis=0) if claim_units else None
     # A brief sentence is one article's words; it cites only the articles whose own
     # sentence reads as the same statement and gives the same numbers. A group member that
     # states part of it, or the same event without the figure, supports the claim but not
     # this sentence.
-    figures = {m: _figures(without_dateline(units[m].text)[0]) for g in groups for m in g.members}
+    figures = {m: _figures(without_dateline(units[m].text)[0]) for m in claim_units}
+
+    statements: dict[int, tuple[str, bool]] = {}
+    readable_cache: dict[int, bool] = {}
+
+    def statement_of(m: int) -> tuple[str, bool]:
+        if m not in statements:
+            statements[m] = without_dateline(units[m].text.strip())
+        return statements[m]
+
+    def readable(m: int) -> bool:
+        """Reads on its own apart from an opening pronoun (which a preceding sentence may carry)."""
+        if m not in readable_cache:
+            u = units[m]
+            readable_cache[m] = not headline(u, by_id[u.article_id], titles) and not fragment(statement_of(m)[0])
+        return readable_cache[m]
+
+    def is_anaphoric(m: int) -> bool:
+        return anaphoric(statement_of(m)[0], language[units[m].article_id])
+
+    def ok(m: int) -> bool:
+        return readable(m) and not is_anaphoric(m)
 
     def cited_by(r: int, members: list[int]) -> list[int]:
         return [m for m in members
@@ -148,10 +371,11 @@ def build_brief(
 
     for c in claims:
         g = groups[c["_group"]]
-        # The wording stated is the member that the most independent sources can be cited
-        # for: the plain "cut its rate to 6.50%" rather than one outlet's "to 6.5% from 7.25%".
-        rep_m = max(g.members, key=lambda r: (len({family[units[m].article_id] for m in cited_by(r, g.members)}),
-                                              r == g.representative))
+        # The wording stated is one that reads on its own, then the member that the most
+        # independent sources can be cited for: the plain "cut its rate to 6.50%" rather than one
+        # outlet's "to 6.5% from 7.25%"; English where a translation says the same.
+        rep_m = max(g.members, key=lambda r: (ok(r), len({family[units[m].article_id] for m in cited_by(r, g.members)}),
+                                              units[r].english, r == g.representative))
         c["_rep"] = rep_m
         cited = cited_by(rep_m, g.members)
         ids: list[str] = []
@@ -159,126 +383,174 @@ def build_brief(
             if units[m].article_id not in ids:
                 ids.append(units[m].article_id)
         c["_cited"] = ids
+        c["_cited_units"] = cited
         c["_cited_spans"] = [{"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end}
                              for m in cited]
         c["_cited_sources"] = len({family[a] for a in ids})
 
-    def centrality(c: dict) -> float:
-        if centroid is None:
-            return 0.0
-        return float(vectors[c["_rep"]] @ centroid)
+    def centrality(m: int) -> float:
+        return 0.0 if centroid is None else float(vectors[m] @ centroid)
 
-    drifted = _drifted_units(units, vectors, family, {m for g in groups for m in g.members})
+    drifted = _drifted_units(units, vectors, family, set(claim_units))
     disputed_values = {(st["article_id"], _norm_value(str(st.get("value", ""))))
                        for x in conflicts if x["kind"] in ("number", "date") for st in x["statements"]}
 
-    def stateable(c: dict) -> bool:
+    def stateable_unit(m: int) -> bool:
         """Not a copy's changed figure, and no disputed figure stated as if it were fact."""
-        rep = units[c["_rep"]]
-        if c["_rep"] in drifted:
+        u = units[m]
+        if m in drifted:
             return False
-        return not any((rep.article_id, _norm_value(n.raw)) in disputed_values for n in rep.figures)
+        return not any((u.article_id, _norm_value(n.raw)) in disputed_values for n in u.figures)
 
-    def lead_rank(c: dict) -> tuple:
-        # What happened: a report's opening (a dateline or headline line may come first), stated
-        # by the most independent sources; a later sentence only when no opening is corroborated.
-        first = min(units[m].sentence_index for m in groups[c["_group"]].members)
-        return (first > LEAD_SENTENCES, -c["_cited_sources"], first, -centrality(c))
+    def stateable(c: dict) -> bool:
+        return stateable_unit(c["_rep"]) and not contradicts_agreed(c["_rep"])
 
-    core = [c for c in claims if c["status"] == "corroborated" and c["_cited_sources"] >= 2 and stateable(c)]
-    core.sort(key=lambda c: (-c["_cited_sources"], -len(c["_cited"]), -centrality(c)))
-    if core:
-        lead = min(core, key=lead_rank)
-        core.remove(lead)
-        core.insert(0, lead)
+    def contradicts_agreed(m: int) -> bool:
+        """A single report's other value for a figure independent sources agree on ("EUR 1.4
+        billion" where three sources give 1.2 billion for the same price): neither stated as fact
+        nor as a dispute the conflicts did not find."""
+        u = units[m]
+        for f in agreed:
+            for fm, sp in zip(f["_units"], f["spans"]):
+                theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
+                if theirs is None or theirs.kind != "number" or not theirs.value:
+                    continue
+                for n in u.figures:
+                    if n.kind != "number" or not n.value or n.value == theirs.value:
+                        continue
+                    same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)
+                    near = max(n.value, theirs.value) / min(n.value, theirs.value) <= RIVAL_RATIO
+                    if same and near and fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE:
+                        return True
+        return False
+
+    # Where each sentence stands in its report: 0 is the report's opening statement (after the
+    # headline, standfirst, byline and dateline lines, which are not statements).
+    rank: dict[int, int] = {}
+    by_article: dict[str, list[int]] = {}
+    for m in claim_units:
+        if readable(m):
+            by_article.setdefault(units[m].article_id, []).append(m)
+    for ms in by_article.values():
+        for i, m in enumerate(sorted(ms, key=lambda m: units[m].start)):
+            rank[m] = i
+
     agreed = [f for f in facts or [] if f["status"] == "corroborated"]
     agreed_units = {m for f in agreed for m in f["_units"]}
-    # The story's own figures first: stated up front by the most sources; a background year
-    # ("the floods of 1997") after the counts and amounts.
-    agreed.sort(key=lambda f: (-f["independent_sources"], f.get("quantity", "").startswith("year"),
-                               min(units[m].sentence_index for m in f["_units"])))
-    single = [c for c in claims if c["status"] == "single_source" and stateable(c)]
-    # Leads carry the news; central sentences carry the story rather than an aside.
-    single.sort(key=lambda c: -(centrality(c) - 0.02 * units[c["_rep"]].sentence_index))
+    facts_of: dict[int, list[dict]] = {}
+    for f in agreed:
+        for m in f["_units"]:
+            facts_of.setdefault(m, []).append(f)
+
+    def fact_keys(f: dict) -> set[tuple]:
+        keys = set()
+        for m, sp in zip(f["_units"], f["spans"]):
+            keys |= {_key(n) for n in units[m].figures if n.start == sp["start"]}
+        return keys
+
+    picker = _Picker(units, vectors, language)
+    out: list[dict] = []
+    lead_claim = _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of)
+
+    def fact_spans(f: dict) -> list[dict]:
+        return [{"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end} for m in f["_units"]]
+
+    def fact_statements(f: dict) -> list[dict]:
+        return [{"article_id": units[m].article_id, "text": units[m].text} for m in f["_units"]]
+
+    def claim_item(c: dict, section: str) -> dict:
+        m = c["_rep"]
+        statement = statement_of(m)[0]
+        ids, spans, n = list(c["_cited"]), [dict(s) for s in c["_cited_spans"]], c["_cited_sources"]
+        item: dict = {"kind": "corroborated" if n >= 2 else "single_source", "single_source": n < 2,
+                      "claim": c["id"]}
+        # An agreed figure the sentence gives brings the sources that print it.
+        best = max(facts_of.get(m, []), key=lambda f: f["independent_sources"], default=None)
+        if best is not None and best["independent_sources"] > n:
+            ids = sorted(set(ids) | set(best["article_ids"]), key=order.__getitem__)
+            spans += [s for s in fact_spans(best) if s not in spans]
+            n = len({family[a] for a in ids})
+            item.update(kind="agreed_figure", single_source=False, fact=best["id"], figure=best["text"],
+                        statements=fact_statements(best))
+        if n >= 2:
+            attribution = _attribution(ids, by_id, n)
+        elif len(set(family.values())) <= 1:
+            attribution = ONLY_SOURCE.format(name=_listing(_outlets(ids, by_id), 3))
+        else:
+            attribution = _attribution(ids, by_id, 1)
+        item.update(text=with_source(statement, attribution), article_ids=ids, spans=spans,
+                    independent_sources=n, statement=display(statement), section=section)
+        picker.add(m, units[m].text, {k for f in facts_of.get(m, []) for k in fact_keys(f)})
+        return item
+
+    if lead_claim is not None:
+        out.append(claim_item(lead_claim, "lead"))
+
+    # What independent sources agree on: statements, then figures, by their number of sources.
+    n_core = min(max(1, n_sentences // 4) + 1, max(0, n_sentences - len(out)))
+    pool: list[tuple] = []
+    for c in claims:
+        if c is not lead_claim and c["status"] == "corroborated" and c["_cited_sources"] >= 2 and stateable(c) \
+                and ok(c["_rep"]):
+            pool.append((False, -c["_cited_sources"], units[c["_rep"]].sentence_index, "claim", c))
+    # A background year ("the floods of 1997") after the counts and amounts.
+    for f in agreed:
+        pool.append((f.get("quantity", "").startswith("year"), -f["independent_sources"],
+                     min(units[m].sentence_index for m in f["_units"]), "fact", f))
+    pool.sort(key=lambda p: p[:3])
+    taken = 0
+    for *_, what, x in pool:
+        if taken >= n_core:
+            break
+        if what == "claim":
+            m = x["_rep"]
+            if not picker.is_new(m, units[m].text):
+                continue
+            out.append(claim_item(x, "agreed"))
+            taken += 1
+            continue
+        keys = fact_keys(x)
+        said = [b["text"] for b in out]
+        digits = _figures(x["text"])
+        if (keys and keys & picker.values) or (digits and digits <= {v for t in said for v in _figures(t)}):
+            continue  # a sentence already states it
+        rep = _fact_rep(x, units, vectors, rank, ok, stateable_unit, picker.values - keys, set(claim_units))
+        if rep is None:
+            item = _fact_item(x, units, by_id)
+            item["section"] = "agreed"
+            out.append(item)
+            picker.add(None, item["text"], keys)
+            taken += 1
+            continue
+        if not picker.is_new(rep, units[rep].text):
+            continue
+        statement = statement_of(rep)[0]
+        out.append({
+            "text": with_source(statement, _attribution(x["article_ids"], by_id, x["independent_sources"])),
+            "article_ids": list(x["article_ids"]),
+            "spans": fact_spans(x),
+            "kind": "agreed_figure",
+            "single_source": False,
+            "fact": x["id"],
+            "figure": x["text"],
+            "independent_sources": x["independent_sources"],
+            "statements": fact_statements(x),
+            "statement": display(statement),
+            "section": "agreed",
+        })
+        picker.add(rep, units[rep].text, keys)
+        taken += 1
+
     disputes = sorted(
         (x for x in conflicts if x["kind"] not in ("article_date",) and not x["within_family"]),
         key=lambda x: (x["kind"] == "internal", -len(x["statements"])),
     )
-
-    n_disp = min(len(disputes), max(1, n_sentences // 4))
-    n_facts = min(len(agreed), max(1, n_sentences // 4) + 1)
-    n_core = min(len(core), max(1, n_sentences - n_disp - n_facts - max(1, n_sentences // 4)))
-    n_single = max(0, n_sentences - n_disp - n_facts - n_core)
-
-    picker = _Picker()
-    out: list[dict] = []
-
-    def take_claims(pool: list[dict], limit: int, single_source: bool) -> None:
-        taken = 0
-        if single_source:
-            # One sentence per source first, so a long article does not fill the section.
-            seen: set[str] = set()
-            first, rest = [], []
-            for c in pool:
-                fam = family[c["_cited"][0]]
-                (rest if fam in seen else first).append(c)
-                seen.add(fam)
-            pool = first + rest
-        for c in pool:
-            if taken >= limit:
-                break
-            rep = units[c["_rep"]]
-            if not picker.is_new(vectors[c["_rep"]], rep.text):
-                continue
-            statement, cut = without_dateline(rep.text.strip())
-            text = display(statement)
-            if single_source:
-                first = min(c["_cited"], key=lambda a: order.get(a, 0))
-                name = source_name(by_id[first])
-                body = statement
-                lower = body.split(" ", 1)[0] in _LOWER_STARTS if cut else rep.lower_first
-                if lower and body:
-                    body = body[0].lower() + body[1:]
-                # "Only X reports" would be false when independent reports give its figure.
-                partly = any(m in agreed_units for m in groups[c["_group"]].members)
-                prefix = SOURCE_PREFIX if partly else SINGLE_PREFIX
-                text = prefix.format(name=name) + display(body, capitalise=False)
-            picker.add(vectors[c["_rep"]], rep.text)
-            out.append(
-                {
-                    "text": text,
-                    "article_ids": list(c["_cited"]),
-                    "spans": [dict(s) for s in c["_cited_spans"]],
-                    "kind": "single_source" if single_source else "corroborated",
-                    "single_source": single_source,
-                    "claim": c["id"],
-                    "independent_sources": c["_cited_sources"],
-                    "statement": display(statement),
-                }
-            )
-            taken += 1
-
-    take_claims(core, n_core, False)
-    if out and out[0]["kind"] == "corroborated":
-        # The opening names who reports it, as a wire editor's first line does.
-        lead = out[0]
-        lead["text"] = lead["text"].rstrip() + f" ({_listing(_outlets(lead['article_ids'], by_id), 3)})"
-    group_of_claim = {c["id"]: c["_group"] for c in claims}
-    stated = {v for b in out for v in _figures(b["text"])}
-    for f in agreed:
-        if n_facts <= 0:
-            break
-        said = " ".join(b["text"] for b in out)
-        if _norm_value(str(f["value"])) in _norm_value(said) or (_figures(f["text"]) and _figures(f["text"]) <= stated):
-            continue  # a sentence already states it
-        out.append(_fact_item(f, units, by_id))
-        stated |= _figures(f["text"])
-        n_facts -= 1
+    n_disp = min(len(disputes), max(1, n_sentences // 4), max(0, n_sentences - len(out)))
     for x in disputes[:n_disp]:
         sentence = _dispute_sentence(x, by_id)
         if sentence is None:
             continue
-        ids: list[str] = []
+        ids = []
         for st in x["statements"]:
             if st["article_id"] not in ids:
                 ids.append(st["article_id"])
@@ -295,9 +567,155 @@ def build_brief(
                 "single_source": False,
                 "conflict": x["id"],
                 "statements": [{"article_id": st["article_id"], "text": st["text"]} for st in x["statements"]],
+                "section": "disputed",
             }
         )
-    take_claims(single, n_single + max(0, n_sentences - len(out) - n_single), True)
+
+    out += _additions(claims, groups, units, by_id, order, family, language, texts, picker, ok, readable,
+                      stateable, statement_of, centrality, agreed_units, n_sentences - len(out), lead_claim)
+    if not out and claims:
+        # Nothing reads on its own: the claim most sources state, as the article words it.
+        c = min(claims, key=lambda c: (-c["_cited_sources"], units[c["_rep"]].sentence_index))
+        out.append(claim_item(c, "lead"))
+    return out
+
+
+def _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of) -> dict | None:
+    """What happened: the report opening that best represents the story's report openings.
+
+    Among the claims that read on their own and open a report (among its first three statements),
+    the one closest to the mean of every source's opening, preferring one that more independent
+    sources state (or whose figure they agree on), the very first statement, and English wording. Without such an opening,
+    the earliest statement that reads on its own.
+    """
+    openings: dict[str, int] = {}
+    for m, r in rank.items():
+        if r == 0:
+            fam = family[units[m].article_id]
+            if fam not in openings or order[units[m].article_id] < order[units[openings[fam]].article_id]:
+                openings[fam] = m
+    candidates = [c for c in claims if c["status"] != "disputed" and stateable(c) and ok(c["_rep"])]
+    if not candidates:
+        return None
+    if openings:
+        mean = vectors[list(openings.values())].mean(axis=0)
+    else:
+        mean = vectors[[c["_rep"] for c in candidates]].mean(axis=0)
+
+    def opening(c: dict) -> int:
+        return min((rank.get(m, 99) for m in c["_cited_units"]), default=99)
+
+    def score(c: dict) -> float:
+        m = c["_rep"]
+        n = max([c["_cited_sources"]] + [f["independent_sources"] for f in facts_of.get(m, [])])
+        r = opening(c)
+        return (float(vectors[m] @ mean) + 0.1 * (n - 1) + (0.05 if r == 0 else 0.0) - 0.03 * r
+                + (0.03 if units[m].english else 0.0))
+
+    openers = [c for c in candidates if opening(c) <= LEAD_SENTENCES]
+    if openers:
+        return max(openers, key=score)
+    return min(candidates, key=lambda c: (order[units[c["_rep"]].article_id], units[c["_rep"]].start))
+
+
+def _fact_rep(fact, units, vectors, rank, ok, stateable_unit, stated, claim_units) -> int | None:
+    """The sentence that states an agreed figure in the brief: one that reads on its own, in
+    English where one is, a statement (not a quotation) that gives no figure the brief already
+    states, and the one that reads most like the other reports' sentences of the figure (not
+    another fact that happens to print the same number), early in its report."""
+    cands = [m for m in fact["_units"] if ok(m) and stateable_unit(m)]
+    if not cands:
+        return None
+    mean = vectors[fact["_units"]].mean(axis=0)
+
+    def key(m: int) -> tuple:
+        u = units[m]
+        return (not u.english, m not in claim_units, -round(float(vectors[m] @ mean), 1),
+                len(_fact_keys([u]) & stated), rank.get(m, 99))
+
+    return min(cands, key=key)
+
+
+def _additions(claims, groups, units, by_id, order, family, language, texts, picker, ok, readable, stateable,
+               statement_of, centrality, agreed_units, limit, lead_claim) -> list[dict]:
+    """What single sources add, grouped by source in the order of its report."""
+    if limit <= 0:
+        return []
+    single = [c for c in claims if c is not lead_claim and c["status"] == "single_source" and stateable(c)
+              and readable(c["_rep"])]
+    # Leads carry the news; central sentences carry the story rather than an aside; English
+    # reads in an English brief where a translation says the same. Each pick is the most
+    # relevant less its likeness to what the brief says already, and a source with a sentence
+    # already chosen waits behind those without one.
+    def relevance(c: dict) -> float:
+        m = c["_rep"]
+        return centrality(m) - 0.02 * units[m].sentence_index + (0.03 if units[m].english else 0.0)
+
+    chosen: list[dict] = []
+    chosen_at: set[tuple[str, int]] = set()
+    per_family: dict[str, int] = {}
+    pool = [c for c in single if ok(c["_rep"])]
+    deferred = [c for c in single if not ok(c["_rep"])]  # an opening pronoun: only after its antecedent
+    while pool and len(chosen) < limit:
+        best = max(pool, key=lambda c: (-per_family.get(family[c["_cited"][0]], 0),
+                                        relevance(c) - NOVELTY_WEIGHT * picker.similarity(c["_rep"])))
+        pool.remove(best)
+        m = best["_rep"]
+        if not picker.is_new(m, units[m].text):
+            continue
+        picker.add(m, units[m].text)
+        chosen.append(best)
+        chosen_at.add((units[m].article_id, units[m].sentence_index))
+        per_family[family[best["_cited"][0]]] = per_family.get(family[best["_cited"][0]], 0) + 1
+    for c in deferred:
+        m = c["_rep"]
+        if len(chosen) >= limit:
+            break
+        if (units[m].article_id, units[m].sentence_index - 1) in chosen_at and picker.is_new(m, units[m].text):
+            picker.add(m, units[m].text)
+            chosen.append(c)
+            chosen_at.add((units[m].article_id, units[m].sentence_index))
+    # Each source's sentences together, in the order of its report.
+    source_rank: dict[str, int] = {}
+    for c in chosen:
+        source_rank.setdefault(source_name(by_id[c["_cited"][0]]), len(source_rank))
+    chosen.sort(key=lambda c: (source_rank[source_name(by_id[c["_cited"][0]])],
+                               order[units[c["_rep"]].article_id], units[c["_rep"]].start))
+    one_source = len(set(family.values())) <= 1
+    framings = (ADDS_PREFIX, ACCORDING_PREFIX, ALSO_PREFIX)
+    said: dict[str, int] = {}
+    out: list[dict] = []
+    for c in chosen:
+        m = c["_rep"]
+        u = units[m]
+        name = source_name(by_id[min(c["_cited"], key=lambda a: order.get(a, 0))])
+        statement, cut = statement_of(m)
+        # "Only X" where a reader needs to know nobody else reports it: once per source, and
+        # not where independent reports give its figure (nor in a story of one source, whose
+        # lead says so).
+        partly = any(x in agreed_units for x in groups[c["_group"]].members)
+        k = said.get(name, 0)
+        said[name] = k + 1
+        if k == 0 and not one_source:
+            prefix = SOURCE_PREFIX if partly else SINGLE_PREFIX
+        else:
+            prefix = framings[(k - (0 if one_source else 1)) % len(framings)]
+        if prefix == ACCORDING_PREFIX and _attributed(statement, language[u.article_id]):
+            prefix = ADDS_PREFIX  # not "According to X, ..., according to council figures"
+        body = embedded(statement, u, language[u.article_id], texts[language[u.article_id]], cut)
+        out.append(
+            {
+                "text": prefix.format(name=name) + display(body, capitalise=False),
+                "article_ids": list(c["_cited"]),
+                "spans": [dict(s) for s in c["_cited_spans"]],
+                "kind": "single_source",
+                "single_source": True,
+                "claim": c["id"],
+                "independent_sources": c["_cited_sources"],
+                "statement": display(statement),
+                "section": "added",
+            }
+        )
     return out
 
 
