@@ -133,7 +133,7 @@ def analyze_story(
             next(cl for cl in claims if cl["id"] == cid).setdefault("fact_ids", []).append(f["id"])
 
     brief = build_brief(
-        claims, groups, all_units, unit_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
+        claims, groups, all_units, all_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
         facts,
     )
     for c in claims:

@@ -188,11 +188,11 @@ def test_brief_cites_supporting_articles_in_order(story, result):
     by_id = {a.id: a for a in arts}
     brief = result["brief"]
     assert 1 <= len(brief) <= Options().align.brief_sentences
-    kinds = [b["kind"] for b in brief]
-    # What happened, the agreed figures, the disputes, then what single sources add.
-    rank = {"corroborated": 0, "agreed_figure": 1, "disputed": 2, "single_source": 3}
-    assert kinds == sorted(kinds, key=rank.__getitem__)
-    assert kinds[0] == "corroborated" and "single_source" in kinds and "disputed" in kinds
+    sections = [b["section"] for b in brief]
+    # What happened, what independent sources agree on, the disputes, then what single sources add.
+    rank = {"lead": 0, "agreed": 1, "disputed": 2, "added": 3}
+    assert sections == sorted(sections, key=rank.__getitem__)
+    assert sections[0] == "lead" and "added" in sections and "disputed" in sections
     assert len({b["text"] for b in brief}) == len(brief)
     for b in brief:
         assert b["text"].strip() and b["article_ids"]
@@ -212,11 +212,14 @@ def test_brief_cites_supporting_articles_in_order(story, result):
             assert b["independent_sources"] == 1
             facts = {f["id"] for f in result["facts"] if f["status"] == "corroborated"}
             claim = next(c for c in result["claims"] if c["id"] == b["claim"])
-            # "Only X reports" unless independent reports give one of its figures.
+            # Never "Only X reports" where independent reports give one of its figures.
             partly = bool(facts & set(claim.get("fact_ids", [])))
-            assert b["text"].startswith("Only ") != partly
+            assert not (partly and b["text"].startswith("Only "))
         for aid in b["article_ids"]:
             assert _supports(by_id[aid], statement), (aid, statement)
+    # "Only X" once per source, not on every line.
+    only = [b["text"].split(" reports that ", 1)[0] for b in brief if b["text"].startswith("Only ")]
+    assert len(only) == len(set(only))
     # No boilerplate reaches the brief.
     assert not any("rights reserved" in b["text"].lower() for b in brief)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.align import analyze_story
@@ -71,14 +73,16 @@ def test_brief_states_the_agreed_figure_and_drops_only(result):
     agreed = [b for b in result["brief"] if b["kind"] == "agreed_figure"]
     assert agreed, result["brief"]
     b = agreed[0]
-    assert b["text"].startswith("Two independent sources (3 articles) agree on ")
+    # Stated in a report's own sentence, with its sources and their count (the reprint named, not counted).
+    assert "(two independent sources: " in b["text"] and "6.5" in b["statement"]
     assert "6.5%" in b["figure"] and set(b["article_ids"]) >= {"a", "a-copy", "b"}
     for st in b["statements"]:
         assert "6.5" in st["text"]
+    # Stated once: the other outlet's wording of the same figure is the same fact.
+    assert sum(bool(re.search(r"6\.50?%", x["text"])) for x in result["brief"]) == 1, result["brief"]
+    # Nothing that gives an agreed figure is framed "Only X reports that".
     singles = [x for x in result["brief"] if x["kind"] == "single_source"]
-    about_rate = [x for x in singles if "Central Bank of Valdoria" in x["text"] and "6.5" in x["text"]]
-    # Others do report its figure: "X reports that", not "Only X reports that".
-    assert about_rate and all(not x["text"].startswith("Only ") for x in about_rate)
+    assert all(not (x["text"].startswith("Only ") and "6.5" in x["text"]) for x in singles)
 
 
 def _fact(text: str, raw: str, noun: str, verb_form: str | None = None, hedge: str | None = None) -> str:
