@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
 # or at a line break. Abbreviations and initials are protected below.
@@ -53,12 +57,26 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     out.append((start + lead, start + lead + len(stripped)))
 
 
+# Key under which a parse made here keeps the string it was made from (Doc.user_data; DocBin
+# does not store user data). spaCy's tokenizer is non-destructive, so that string *is* Doc.text,
+# which otherwise costs a join over every token of the article on each read.
+DOC_TEXT = ("storyline", "text")
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, read from the string the parse was made from when it was kept."""
+    kept = doc.user_data.get(DOC_TEXT) if doc.user_data else None
+    return kept if kept is not None else doc.text
+
+
 def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
 
 
 def fold(s: str) -> str:
     """Lower-case, strip accents and unify punctuation: for matching, never for display."""
+    if s.isascii():  # NFKD leaves ASCII as it is and it has no curly quotes: only the case changes
+        return s.lower()
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.numbers import Quantity, find_codes, find_quantities
 from storyline import lang
 from storyline.model import Article, Extraction
-from storyline.text import fold, sentence_spans, words
+from storyline.text import doc_text, fold, sentence_spans, words
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy.language
@@ -261,18 +261,22 @@ def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: di
                   ) -> "Doc | None":
     """The sentence ``text[start:end]`` as its own Doc, cut from the article's parse (its text
     may keep the last token's trailing space, which clause offsets leave out)."""
-    if doc is None or doc.text != text:
+    if doc is None:
+        return None
+    # Span.as_doc reads the whole article's attribute array on every call unless given it, and
+    # Doc.text joins every token of the article: both are read once per article.
+    cached = arrays.get(id(doc)) if arrays is not None else None
+    if cached is None or cached[0] is not doc or cached[4] is not text:
+        same = doc_text(doc) == text
+        head = doc._get_array_attrs() if same else None
+        cached = (doc, head, doc.to_array(head) if same else None, same, text)
+        if arrays is not None:
+            arrays[id(doc)] = cached
+    if not cached[3]:
         return None
     span = doc.char_span(start, end)
     if span is None:
         return None
-    # Span.as_doc reads the whole article's attribute array on every call unless given it.
-    cached = arrays.get(id(doc)) if arrays is not None else None
-    if cached is None or cached[0] is not doc:
-        head = doc._get_array_attrs()
-        cached = (doc, head, doc.to_array(head))
-        if arrays is not None:
-            arrays[id(doc)] = cached
     return span.as_doc(array_head=cached[1], array=cached[2])
 
 

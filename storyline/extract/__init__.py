@@ -27,7 +27,7 @@ from storyline.extract.quotes import find_quotes
 from storyline.extract.sources import find_sources
 from storyline.model import Article, Extraction, Span
 from storyline.options import Options
-from storyline.text import sentence_spans
+from storyline.text import DOC_TEXT, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     import spacy.language
@@ -103,7 +103,7 @@ class Extractor:
             self.setup()
         nlp = self.nlp
         assert nlp is not None
-        return nlp.pipe((_break_lines(nlp.make_doc(t)) for t in texts), batch_size=batch_size)
+        return nlp.pipe((_break_lines(_kept(nlp.make_doc(t), t)) for t in texts), batch_size=batch_size)
 
     def _extract(self, article: Article, doc: "Doc | None", ner_doc: "Doc | None" = None) -> Extraction:
         text = article.text
@@ -129,6 +129,11 @@ class Extractor:
         # (offsets -1: they are not in the body); added last so no body extractor sees them.
         x.entities += title_entities(article.title, article.id, x.entities)
         return x
+
+
+def _kept(doc: "Doc", text: str) -> "Doc":
+    doc.user_data[DOC_TEXT] = text  # see storyline.text.doc_text
+    return doc
 
 
 def _break_lines(doc: "Doc") -> "Doc":

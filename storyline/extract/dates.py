@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from storyline import lang
@@ -78,6 +78,25 @@ def _prefixed(name: str, pat: str) -> str:
 
 
 _GRAMMAR = re.compile("|".join(f"(?P<_{n}>{_prefixed(n, p)})" for n, p in _PATTERNS), re.IGNORECASE)
+# Where a match of the grammar can start: every alternative opens with a word boundary before a
+# word character, except the decade form ("'90s", "mid-’80s"), which may also open at an
+# apostrophe or at "early"/"late"/"mid" (the grammar does not require a boundary there).
+_STARTS = re.compile(r"(?=\b\w|['’]|(?:early|late|mid))", re.IGNORECASE)
+
+
+def _grammar_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_GRAMMAR.finditer(text)``, with the grammar tried only where a match can start (at
+    every character, its 24 alternatives cost about 2 µs a character: most of date finding)."""
+    pos = 0
+    match = _GRAMMAR.match
+    for c in _STARTS.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        m = match(text, p)  # \b and look-behinds still see the text before p
+        if m is not None:
+            yield m
+            pos = m.end()
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|'ll|going to|is due|are due|is set to|are set to|scheduled|plans? to|planned|"
@@ -329,7 +348,7 @@ def find_dates(
     """
     dct = parse_dct(published)
     out: list[DateMention] = []
-    for m in _GRAMMAR.finditer(text):
+    for m in _grammar_matches(text):
         kind = next(k[1:] for k, v in m.groupdict().items() if k.startswith("_") and v is not None)
         prefix = f"{kind}__"
         groups = {k[len(prefix) :]: v for k, v in m.groupdict().items() if k.startswith(prefix)}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import Indel
 
 from storyline.model import Extraction, Span
-from storyline.text import fold, sentence_spans
+from storyline.text import doc_text, fold, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -83,6 +83,7 @@ _UNFOLDED = str.maketrans({"ł": "l", "ø": "o", "đ": "dj", "ð": "d", "ß": "s
                            "þ": "th", "ħ": "h", "ŀ": "l"})
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function called for the same few names again and again
 def name_key(name: str) -> str:
     """Folded comparison key: case, accents, hyphens, dots and a possessive do not matter."""
     k = fold(name)
@@ -902,7 +903,7 @@ def _schwartz_hearst(short: str, text: str, lo: int, hi: int) -> int | None:
 
 
 def entity_spans(doc: "Doc", article_id: str) -> list[Span]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Span] = []
     for ent in doc.ents:
         group = GROUPS.get(ent.label_)

@@ -25,6 +25,7 @@ and its complementizer ('X a déclaré que ...') are read the same way.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 from storyline import lang as _lang
 from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
+from storyline.text import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -285,7 +287,7 @@ class Attributor:
 
     def __init__(self, doc: "Doc", entities: list[Span]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.entities = sorted(entities, key=lambda s: s.start)
 
     def entity_at(self, start: int, end: int) -> Span | None:
@@ -587,7 +589,7 @@ def _cue_tokens(doc: "Doc", start: int, end: int, cues: set[str], inside: list[t
             out.append(t)
         elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON":
             out.append(t)
-        elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "ORG" and not doc.text[t.idx + 1 : end].strip():
+        elif t.text == ":" and t.i > 0 and doc[t.i - 1].ent_type_ == "ORG" and not doc_text(doc)[t.idx + 1 : end].strip():
             out.append(t)  # "- Pew Research: “All the samples ...”": an organisation introducing its words
     return out
 
@@ -790,7 +792,9 @@ class NameIndex:
             return name
         # "Van der Meulen" and "Hanneke van der Meulen" are one name: the candidates are one
         # person when each is a tail of the longest.
-        top = max(longer, key=lambda c: len(name_key(c).split()))
+        # Sorted first: between equally long forms ("Ann Lee" / "Ann Lee.") the set's order, which
+        # changes with the process's string hashing, would otherwise pick one at random.
+        top = max(sorted(longer), key=lambda c: len(name_key(c).split()))
         tk = name_key(top).split()
         if all(tk[-len(name_key(c).split()):] == name_key(c).split() for c in longer):
             return top
@@ -956,8 +960,13 @@ def _governed(prev: list[str], lex: Lexicon) -> bool:
 def _is_role(word: str, lex: Lexicon) -> bool:
     """A role word, also as the head of a compound ("Bahnsprecherin", "oud-minister")."""
     w = word.lower().rstrip(".")
-    return w in lex.roles or any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in lex.roles) \
-        or any(len(r) >= 4 and len(w) > len(r) + 3 and w.endswith(r) for r in lex.roles)
+    return w in lex.roles or _role_compound(w, lex.roles)
+
+
+@lru_cache(maxsize=1 << 16)  # every capitalised word of every name run asks; the role lists are long
+def _role_compound(w: str, roles: frozenset[str]) -> bool:
+    return any(len(r) >= 6 and len(w) > len(r) and w.endswith(r) for r in roles) \
+        or any(len(r) >= 4 and len(w) > len(r) + 3 and w.endswith(r) for r in roles)
 
 
 def _part_role(text: str, s: int, e: int, lex: Lexicon, last: bool = False) -> str | None:
@@ -1618,11 +1627,31 @@ def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tu
     return None
 
 
+class _Ranges:
+    """Membership in a union of half-open character ranges by binary search (the indirect pass
+    asks it for every token of the article)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(r for r in ranges if r[0] < r[1]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], article_id: str) -> list[Quote]:
     out: list[Quote] = []
-    text = doc.text
+    text = att.text
+    quoted = _Ranges(inside)
     for t in doc:
-        if any(s <= t.idx < e for s, e in inside):
+        if t.idx in quoted:
             continue
         lemma = _lemma(t)
         span: tuple[int, int] | None = None

@@ -148,10 +148,11 @@ class _CueMatcher:
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         found: list[re.Match[str]] = []
-        for w in self._WORD.finditer(text):
-            rx = self.by_word.get(self._key(w.group()))
+        by_word = self.by_word
+        for start, key in _word_keys(text):
+            rx = by_word.get(key)
             if rx is not None:
-                m = rx.match(text, w.start())
+                m = rx.match(text, start)
                 if m is not None:
                     found.append(m)
         if self.rest is not None:
@@ -162,6 +163,14 @@ class _CueMatcher:
             if m.start() >= end and m.end() > m.start():
                 end = m.end()
                 yield m
+
+
+@functools.lru_cache(maxsize=4)
+def _word_keys(text: str) -> list[tuple[int, str]]:
+    """Each word of ``text`` (its start) with its lookup key: read once per text for every
+    cue table (five of them walk the same text; lookups by the same string hit at once)."""
+    key = _CueMatcher._key
+    return [(w.start(), key(w.group())) for w in _CueMatcher._WORD.finditer(text)]
 
 
 @functools.cache
