@@ -156,6 +156,26 @@ def story_terminal(story: dict[str, Any], articles: dict[str, Article],
 
 
 _PART_NAMES = {"embedding": "similar meaning", "words": "shared words", "names": "shared names and numbers"}
+_KIND_WORDS = {"person": "people", "org": "organisations", "place": "places"}
+_ARGUMENT_WORDS = {
+    "count_agree": "same figures", "count_conflict": "different figures", "day_shared": "same event day",
+    "day_disjoint": "different event days", "month_disjoint": "different event months",
+    "weekday_agree": "same weekday", "weekday_conflict": "different weekdays",
+}
+
+
+def argument_words(feature: str) -> str:
+    """An event-argument feature (storyline.cluster.signals.FEATURES) in words: ``lead_overlap_place``
+    -> "same places in the leads"."""
+    if feature in _ARGUMENT_WORDS:
+        return _ARGUMENT_WORDS[feature]
+    lead = feature.startswith("lead_")
+    rest = feature[5:] if lead else feature
+    how, _, kind = rest.partition("_")
+    if how in ("overlap", "disjoint") and kind in _KIND_WORDS:
+        text = f"{'same' if how == 'overlap' else 'different'} {_KIND_WORDS[kind]}"
+        return text + (" in the leads" if lead else "")
+    return feature.replace("_", " ")
 
 
 def why_markdown(story: dict[str, Any], articles: dict[str, Article], why: list[dict[str, Any]]) -> str:
@@ -181,6 +201,9 @@ def why_markdown(story: dict[str, Any], articles: dict[str, Article], why: list[
             parts.append(f"publication dates apart: x{w['date_factor']:.2f}")
         if w["year_factor"] < 1:
             parts.append(f"years stated differ: x{w['year_factor']:.2f}")
+        if w.get("argument_factor", 1.0) != 1.0:
+            named = ", ".join(argument_words(f) for f in w.get("arguments", []))
+            parts.append(f"event arguments: x{w['argument_factor']:.2f}" + (f" ({named})" if named else ""))
         line = f"- {ref(w['article_id'])} ↔ {ref(w['with'])}: score {w['score']:.2f} = {'; '.join(parts) or 'nothing shared'}"
         copy = w.get("lineage")
         if copy:

@@ -211,12 +211,21 @@ class Storyline:
         - ``article_id``: the article explained.
         - ``with``: the article of the same story it is most similar to (its strongest link).
         - ``score``: that link's score as the clusterer computes it,
-          ``(embedding + words + names) * date_factor * year_factor`` (density scaling, which
-          depends on the whole corpus, is left out).
+          ``(embedding + words + names) * date_factor * year_factor * argument_factor`` (density
+          scaling, which depends on the whole corpus, is left out).
         - ``embedding``, ``words``, ``names``: the additive parts: lead-sentence embedding
           similarity, shared content words (TF-IDF), shared names and numbers.
         - ``date_factor``, ``year_factor``: the multipliers in [0, 1]: publication-date closeness
           and agreement of the years the texts speak of (1 = no penalty).
+        - ``argument_factor``: the multiplier of the event arguments the two extractions state
+          (above 1 raises the score, below 1 lowers it; 1 when the store holds no extraction of
+          the current extraction code for them, e.g. before the first analysis).
+        - ``arguments``: the event-argument features that moved the score most, either way, as
+          named by ``storyline.cluster.signals.FEATURES`` (``overlap_place``: both name the same
+          place; ``disjoint_person``: they name different people; ``lead_*``: in their leads;
+          ``count_agree`` / ``count_conflict``: the same or different figures for one count;
+          ``day_shared`` / ``day_disjoint`` / ``month_disjoint``: resolved event days;
+          ``weekday_agree`` / ``weekday_conflict``).
         - ``shared_names``: up to five names or numbers both texts state, strongest first.
         - ``top``: the additive parts above, largest contribution first, leaving out those that
           add nothing (e.g. ``["names", "embedding"]``).
@@ -230,12 +239,22 @@ class Storyline:
         exact number the clusterer saw over the whole corpus.
         """
         from storyline.cluster.explain import why as explain_why
+        from storyline.pipeline import enrich_version, extraction_from_dict
 
         story = self.store.story(story_id)
         if story is None:
             raise KeyError(story_id)
         ids = list(story["article_ids"])
-        links = explain_why(self.store.articles(ids), ids, self.options)
+        extractions = {}
+        if len(ids) > 1:
+            # The analysis cached each article's extraction under the versions that made it; one made
+            # by other code or options is not what the clusterer would read now, so it is not used.
+            version = enrich_version(self.options)
+            for aid in ids:
+                stored = self.store.extraction(aid, version)
+                if stored is not None:
+                    extractions[aid] = extraction_from_dict(stored)
+        links = explain_why(self.store.articles(ids), ids, self.options, extractions or None)
         copies: dict[str, dict[str, str]] = {}
         for e in story.get("lineage") or []:  # being a copy says more than having one: derived first
             copies.setdefault(e["derived"], {"with": e["origin"], "kind": e["kind"], "role": "derived"})
@@ -250,6 +269,7 @@ class Storyline:
             top = [k for k, v in sorted(parts.items(), key=lambda kv: -kv[1]) if v > 0]
             out.append({"article_id": aid, "with": link["with"], "score": link["score"], **parts,
                         "date_factor": link["date_factor"], "year_factor": link["year_factor"],
+                        "argument_factor": link["argument_factor"], "arguments": list(link["arguments"]),
                         "shared_names": list(link["shared_names"]), "top": top, "lineage": copies.get(aid)})
         return out
 

@@ -22,7 +22,9 @@ def _story():
          "date_factor": 1.0, "year_factor": 1.0, "shared_names": ["Lunel"], "top": ["names", "embedding", "words"],
          "lineage": {"with": "c", "kind": "translation", "role": "origin"}},
         {"article_id": "b", "with": "a", "score": 0.2, "embedding": 0.25, "words": 0.0, "names": 0.0,
-         "date_factor": 0.8, "year_factor": 0.5, "shared_names": [], "top": ["embedding"], "lineage": None},
+         "date_factor": 0.8, "year_factor": 0.5, "argument_factor": 0.7,
+         "arguments": ["lead_disjoint_place", "count_conflict", "weekday_agree", "a_future_feature"],
+         "shared_names": [], "top": ["embedding"], "lineage": None},
         {"article_id": "c", "with": "a", "score": 0.71, "embedding": 0.3, "words": 0.01, "names": 0.4,
          "date_factor": 1.0, "year_factor": 1.0, "shared_names": ["Lunel"], "top": ["names", "embedding", "words"],
          "lineage": {"with": "a", "kind": "translation", "role": "derived"}},
@@ -41,6 +43,9 @@ def test_why_names_the_link_and_its_largest_parts_first():
     assert c.endswith("; a translation of Courrier du Sud [1] (copies stay in one story)")
     assert b.startswith("- Dam at Lunel gives way [2] ↔ Courrier du Sud [1]: score 0.20 = similar meaning 0.25")
     assert "publication dates apart: x0.80" in b and "years stated differ: x0.50" in b
+    assert b.endswith("; event arguments: x0.70 (different places in the leads, different figures, same weekday, "
+                      "a future feature)")
+    assert "event arguments" not in a  # a factor of 1 (or none, from an older report) says nothing
     text = "\n".join(lines)
     assert "jsonl#" not in text  # an input path is no name for a reader
 

@@ -101,6 +101,8 @@ WHY_ARTICLES = [
 
 
 def test_why_explains_each_article_of_a_story(tmp_path):
+    from storyline.cluster.signals import FEATURES
+
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in WHY_ARTICLES) + "\n", encoding="utf-8")
     svc = Storyline.open(tmp_path / "s.db")
@@ -118,6 +120,10 @@ def test_why_explains_each_article_of_a_story(tmp_path):
             assert parts == sorted(parts, reverse=True)
             assert 0 <= r["date_factor"] <= 1 and 0 <= r["year_factor"] <= 1
             assert r["lineage"] is None or r["lineage"]["with"] in big["article_ids"]
+            assert r["argument_factor"] > 0 and set(r["arguments"]) <= set(FEATURES)
+        # The analysis cached the extractions, so the event arguments (one place, one day, one
+        # figure) take part in the explanation as they did in the clustering.
+        assert any(r["argument_factor"] > 1 and r["arguments"] for r in rows), rows
         # The three reports share a place, a person and a figure: every link names the place and the figure.
         for r in rows:
             assert {"kelvra", "212"} <= {n.lower() for n in r["shared_names"]}, r
