@@ -6,9 +6,11 @@ Stories are the gold ECB+ event labels. Every article goes through the real inge
 extract and lineage stages, then ``analyze_story``. For every brief sentence and every
 article it cites, the cited article must SUPPORT the sentence:
 
-* the statement is the brief sentence with the single-source framing ("Only X reports
-  that ") removed; for a dispute sentence each cited article must support its own quoted
-  statement, and the value the brief attributes to it must occur in that statement;
+* the statement is the brief item's ``statement`` (the article's sentence without the brief's
+  framing: "Only X reports that ", "According to X, ", the sources in parentheses), or the
+  text with the single-source framing removed where an item has none; for a dispute
+  sentence each cited article must support its own quoted statement, and the value the
+  brief attributes to it must occur in that statement;
 * an agreed-figure sentence ("Three independent sources give the same figure, 57 people
   killed: A, B and C"): each cited article must have a sentence printing the figure's
   digits and every word of the figure phrase (by its first four letters: "killed" ~ "kills");
@@ -207,7 +209,7 @@ def main() -> None:
                 for st in b["statements"]:
                     checks.append((st["article_id"], st["text"]))
             else:
-                statement = strip_framing(b["text"])
+                statement = b.get("statement") or strip_framing(b["text"])
                 checks = [(aid, statement) for aid in b["article_ids"]]
             for aid, statement in checks:
                 cited += 1
@@ -218,7 +220,7 @@ def main() -> None:
                 per_kind[b["kind"]][1] += ok
                 if not ok and len(failures) < 8:
                     failures.append({"story": story.id, "article": aid, "statement": statement[:160]})
-        brief_vecs = embed.encode([strip_framing(b["text"]) for b in analysis["brief"]]) if analysis["brief"] else None
+        brief_vecs = embed.encode([b.get("statement") or strip_framing(b["text"]) for b in analysis["brief"]]) if analysis["brief"] else None
         brief_claims = {b.get("claim") for b in analysis["brief"]}
         strong = [c for c in analysis["claims"] if c["independent_sources"] >= 2]
         if strong:

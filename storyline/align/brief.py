@@ -53,7 +53,8 @@ PARAPHRASE_COSINE = 0.6
 # 0.55-0.7, a different statement about the same event at 0.3-0.45.
 NOVELTY_WEIGHT = 1.0
 # Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
-# sentence reading at least this much like one that gives the agreed figure: a rival value.
+# sentence that names one of the same things and reads at least this much like one that gives
+# the agreed figure (or gives another agreed figure with it): a rival value.
 RIVAL_RATIO = 1.5
 RIVAL_COSINE = 0.5
 LEAD_SENTENCES = 2  # a report's statements 0..2 (after its headline lines) open it
@@ -327,6 +328,16 @@ def build_brief(
 ) -> list[dict]:
     """The brief (see the module docstring). ``vectors`` holds a row for each claim unit and
     may hold rows for the figure-only units after them (``units`` covers both)."""
+    try:
+        return _build(claims, groups, units, vectors, scores, conflicts, articles, family, n_sentences, support,
+                      facts)
+    finally:
+        for c in claims:  # working keys; the caller removes the ones it reads
+            c.pop("_rep", None)
+            c.pop("_cited_units", None)
+
+
+def _build(claims, groups, units, vectors, scores, conflicts, articles, family, n_sentences, support, facts):
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     if n_sentences <= 0:
@@ -413,14 +424,18 @@ def build_brief(
         for f in agreed:
             for fm, sp in zip(f["_units"], f["spans"]):
                 theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
-                if theirs is None or theirs.kind != "number" or not theirs.value:
+                if theirs is None or theirs.kind != "number" or not theirs.value or not u.entities & units[fm].entities:
                     continue
+                # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
+                alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE
+                alike = alike or bool(_fact_keys([u]) & _fact_keys([units[fm]]) & agreed_keys)
                 for n in u.figures:
-                    if n.kind != "number" or not n.value or n.value == theirs.value:
+                    # A value that independent sources agree on is no rival ("47.5, beating 47.3").
+                    if n.kind != "number" or not n.value or n.value == theirs.value or _key(n) in agreed_keys:
                         continue
                     same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)
                     near = max(n.value, theirs.value) / min(n.value, theirs.value) <= RIVAL_RATIO
-                    if same and near and fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE:
+                    if same and near and alike:
                         return True
         return False
 
@@ -447,6 +462,8 @@ def build_brief(
         for m, sp in zip(f["_units"], f["spans"]):
             keys |= {_key(n) for n in units[m].figures if n.start == sp["start"]}
         return keys
+
+    agreed_keys = {k for f in agreed for k in fact_keys(f)}
 
     picker = _Picker(units, vectors, language)
     out: list[dict] = []
@@ -607,10 +624,12 @@ def _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of) 
 
     def score(c: dict) -> float:
         m = c["_rep"]
-        n = max([c["_cited_sources"]] + [f["independent_sources"] for f in facts_of.get(m, [])])
+        n = c["_cited_sources"]
+        # Sources that state the sentence weigh more than sources that only agree on a figure it gives.
+        n_figure = max([n] + [f["independent_sources"] for f in facts_of.get(m, [])])
         r = opening(c)
-        return (float(vectors[m] @ mean) + 0.1 * (n - 1) + (0.05 if r == 0 else 0.0) - 0.03 * r
-                + (0.03 if units[m].english else 0.0))
+        return (float(vectors[m] @ mean) + 0.1 * (n - 1) + 0.04 * (n_figure - n) + (0.05 if r == 0 else 0.0)
+                - 0.03 * r + (0.03 if units[m].english else 0.0))
 
     openers = [c for c in candidates if opening(c) <= LEAD_SENTENCES]
     if openers:
