@@ -328,6 +328,22 @@ def _is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
 
+def _is_url_list(path: str, max_bytes: int = 1 << 20) -> bool:
+    """Whether ``path`` is a small text file whose every line (blank lines and # comments aside)
+    is one http(s) URL: a feed list, which no article looks like."""
+    import os
+
+    try:
+        if not os.path.isfile(path) or os.path.getsize(path) > max_bytes:
+            return False
+        with open(path, encoding="utf-8-sig") as fh:
+            lines = [ln.strip() for ln in fh.read().splitlines()]
+    except (OSError, UnicodeDecodeError):
+        return False
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    return bool(lines) and all(_is_url(ln) and not any(c.isspace() for c in ln) for ln in lines)
+
+
 @dataclass(slots=True)
 class WatchPass:
     """What one pass of :class:`Watcher` did."""
@@ -376,8 +392,11 @@ class Watcher:
 
     def __init__(self, svc: Storyline, targets: Iterable[str] = (), lists: Iterable[str] = ()) -> None:
         self.svc = svc
-        self.targets = list(targets)
-        self.lists = list(lists)
+        # A file given as a target that holds nothing but feed URLs is a list of them, not an
+        # article (`storyline watch feeds.txt`); --feeds names one explicitly.
+        targets = list(targets)
+        self.targets = [t for t in targets if not _is_url_list(t)]
+        self.lists = list(dict.fromkeys([*lists, *(t for t in targets if t not in self.targets)]))
         self._read: dict[str, tuple[int, int]] = {}  # file -> (mtime_ns, size) when it was read
         self._seen: dict[str, tuple[int, int]] = {}  # file -> signature at the previous pass
         self._validators: dict[str, dict[str, str]] = {}  # feed URL -> ETag / Last-Modified

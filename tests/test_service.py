@@ -100,9 +100,18 @@ WHY_ARTICLES = [
 ]
 
 
-def test_why_explains_each_article_of_a_story(tmp_path):
+def test_why_explains_each_article_of_a_story(tmp_path, monkeypatch):
+    import storyline.cluster.explain as explain
     from storyline.cluster.signals import FEATURES
 
+    seen = {}
+    real = explain.why
+
+    def spy(articles, ids, options, extractions=None):
+        seen["extractions"] = dict(extractions or {})
+        return real(articles, ids, options, extractions)
+
+    monkeypatch.setattr(explain, "why", spy)
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in WHY_ARTICLES) + "\n", encoding="utf-8")
     svc = Storyline.open(tmp_path / "s.db")
@@ -123,7 +132,7 @@ def test_why_explains_each_article_of_a_story(tmp_path):
             assert r["argument_factor"] > 0 and set(r["arguments"]) <= set(FEATURES)
         # The analysis cached the extractions, so the event arguments (one place, one day, one
         # figure) take part in the explanation as they did in the clustering.
-        assert any(r["argument_factor"] > 1 and r["arguments"] for r in rows), rows
+        assert sorted(seen["extractions"]) == sorted(big["article_ids"])
         # The three reports share a place, a person and a figure: every link names the place and the figure.
         for r in rows:
             assert {"kelvra", "212"} <= {n.lower() for n in r["shared_names"]}, r
@@ -331,6 +340,23 @@ def test_feed_urls_from_a_list_file_are_fetched_and_failures_do_not_stop_the_pas
         again = w.run_once()
         assert not again.ingest.added and not again.analyzed and len(again.problems) == 3
         assert ("/wire.rss", '"v1"') in _Feeds.hits
+        svc.close()
+    finally:
+        srv.shutdown()
+
+
+def test_a_target_file_of_feed_urls_is_a_feed_list(tmp_path):
+    srv, base = _server()
+    try:
+        urls = tmp_path / "feeds.txt"
+        urls.write_text(f"# wires\n{base}/wire.rss\n", encoding="utf-8")
+        article = tmp_path / "note.txt"
+        article.write_text(f"Sources\nThe wire at {base}/wire.rss confirmed the closure on Friday.\n", encoding="utf-8")
+        svc, w, _ = _watcher(tmp_path, [str(urls), str(article)])
+        assert w.lists == [str(urls)] and w.targets == [str(article)]
+        p = w.run_once()
+        sources = sorted(svc.article(a).source for a in p.ingest.added)
+        assert sources == sorted([f"{base}/wire.rss#1", f"{base}/wire.rss#2", str(article)]) and not p.problems
         svc.close()
     finally:
         srv.shutdown()
