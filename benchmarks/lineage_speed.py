@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/lineage_speed.py /work/shared/data/ecbplus/articles.jsonl
            [--lsh-sizes 10000,30000,100000] [--detector-sizes 2000,10000] [--peer-sizes 10000,30000]
+           [--stage-sizes 2000] [--executor local pool ray] [--workers 1 2]
 
 Corpus: real ECB+ sentences remixed into articles of 8-20 sentences with ~3% random word
 edits, plus 10% of articles that are perturbed copies of another (reprints with word edits
@@ -9,11 +10,18 @@ and a cut). This keeps the share of copies constant as the corpus grows, so the 
 curve shows the algorithm, not a corpus whose copy families grow with its size.
 Each measurement runs in a fresh process pinned to 2 CPUs (where possible): seconds,
 articles/s and peak RSS (ru_maxrss) of that process, corpus building excluded.
-* lsh: storyline's candidate stage (numpy MinHash + datasketch MinHashLSH insert/query);
+* lsh: storyline's candidate stage (numpy MinHash, then the LSH band buckets grouped per band,
+  and datasketch MinHashLSH insert/query on the same signatures: the same pairs, both timed);
 * peer: datasketch MinHash with MinHash.update per shingle, MinHashLSH insert + query, on
   the same word 5-gram shingles and the same threshold/num_perm;
 * detector: the full LineageDetector.detect (candidates incl. embedding neighbours,
-  verification, direction, drift).
+  verification, direction, drift; it encodes every sentence and parses the articles whose drift
+  needs names, as the enrichment would);
+* stages: lineage as the pipeline runs it (``storyline.lineage.stages.run_lineage``), the
+  sentence vectors given as the enrichment gives them (encoding not timed) and no entity mentions
+  (the parse is the enrichment's cost), the feature and verification maps on ``--executor`` with
+  each of ``--workers``; seconds per stage, and a hash of the edges to show every executor
+  agrees. A ray run's time includes starting its local cluster.
 Last line: one JSON object with the figures.
 """
 
@@ -62,7 +70,7 @@ def _pin() -> None:
         os.sched_setaffinity(0, cpus)
 
 
-def _run(kind: str, path: str, n: int, q: mp.Queue) -> None:
+def _run(kind: str, path: str, n: int, q: mp.Queue, executor: str = "local", workers: int = 1) -> None:
     _pin()
     texts = make_corpus(path, n)
     from storyline.options import Options
@@ -78,9 +86,13 @@ def _run(kind: str, path: str, n: int, q: mp.Queue) -> None:
         t1 = time.perf_counter()
         sigs = cand.minhash_signatures(shingles, opt.num_perm)
         t2 = time.perf_counter()
-        pairs = cand.lsh_pairs(sigs, opt.lsh_threshold)
+        pairs = cand.banded_lsh_pairs(sigs, opt.lsh_threshold)
+        t3 = time.perf_counter()
+        same = cand.lsh_pairs(sigs, opt.lsh_threshold) == pairs
         extra = {"pairs": len(pairs), "shingle_s": round(t1 - t0, 2), "minhash_s": round(t2 - t1, 2),
-                 "lsh_s": round(time.perf_counter() - t2, 2)}
+                 "band_buckets_s": round(t3 - t2, 2), "datasketch_lsh_s": round(time.perf_counter() - t3, 2),
+                 "same_pairs_as_datasketch": same}
+        t0 += time.perf_counter() - t3  # the datasketch check is not part of storyline's cost
     elif kind == "peer":
         from datasketch import MinHash, MinHashLSH
 
@@ -100,6 +112,34 @@ def _run(kind: str, path: str, n: int, q: mp.Queue) -> None:
                 if j != i:
                     pairs.add((min(i, j), max(i, j)))
         extra = {"pairs": len(pairs)}
+    elif kind == "stages":
+        import hashlib
+
+        from storyline.executors import make_executor
+        from storyline.lineage import stages
+        from storyline.model import Article
+        from storyline.options import Options as Opts
+        from storyline.resources import embedder
+        from storyline.text import sentence_spans
+
+        options = Opts(executor=executor, workers=workers)
+        arts = [Article(id=f"a{i:06d}", source="bench", text=t, language="en") for i, t in enumerate(texts)]
+        sents = {a.id: [a.text[s:e] for s, e in sentence_spans(a.text)] for a in arts}
+        flat = list(dict.fromkeys(x for v in sents.values() for x in v))
+        vecs = dict(zip(flat, embedder().encode(flat)))
+        items = [stages.LineageItem(a, {x: vecs[x] for x in sents[a.id]}, None, []) for a in arts]
+        t0 = time.perf_counter()
+        ex = make_executor(options)
+        try:
+            result = stages.run_lineage(items, options, ex)
+        finally:
+            ex.close()
+        edges = json.dumps([e.to_report() for e in result.edges], sort_keys=True)
+        extra = {"executor": executor, "workers": workers, "edges": len(result.edges),
+                 "candidates": result.candidates, "blocks": result.blocks,
+                 "stage_seconds": {k: round(v, 2) for k, v in result.seconds.items()},
+                 "edges_sha": hashlib.sha256(edges.encode()).hexdigest()[:16],
+                 "load_average": [round(x, 2) for x in os.getloadavg()]}
     else:
         from storyline.lineage import LineageDetector
         from storyline.model import Article
@@ -117,10 +157,10 @@ def _run(kind: str, path: str, n: int, q: mp.Queue) -> None:
            "peak_rss_mb": round(peak_mb, 1), **extra})
 
 
-def measure(kind: str, path: str, n: int) -> dict:
+def measure(kind: str, path: str, n: int, executor: str = "local", workers: int = 1) -> dict:
     ctx = mp.get_context("spawn")
     q = ctx.Queue()
-    p = ctx.Process(target=_run, args=(kind, path, n, q))
+    p = ctx.Process(target=_run, args=(kind, path, n, q, executor, workers))
     p.start()
     result = q.get()
     p.join()
@@ -134,6 +174,9 @@ def main() -> None:
     ap.add_argument("--lsh-sizes", default="10000,30000,100000")
     ap.add_argument("--peer-sizes", default="10000,30000")
     ap.add_argument("--detector-sizes", default="2000,10000")
+    ap.add_argument("--stage-sizes", default="", help="sizes for the staged lineage (the pipeline's path)")
+    ap.add_argument("--executor", nargs="+", default=["local"], choices=["local", "pool", "ray"])
+    ap.add_argument("--workers", type=int, nargs="+", default=[1])
     args = ap.parse_args()
     sizes = lambda s: [int(x) for x in s.split(",") if x]  # noqa: E731
     results = []
@@ -143,6 +186,10 @@ def main() -> None:
         results.append(measure("peer", args.path, n))
     for n in sizes(args.detector_sizes):
         results.append(measure("detector", args.path, n))
+    for n in sizes(args.stage_sizes):
+        for ex in args.executor:
+            for w in args.workers if ex != "local" else [1]:
+                results.append(measure("stages", args.path, n, ex, w))
     print(json.dumps({"cpus": 2, "results": results}))
 
 

@@ -1,10 +1,16 @@
 """Ray executor: the same map stages as the local and process-pool executors, on a Ray cluster.
 
-The only module that imports ``ray`` (``pip install 'storyline[ray]'``). Each map stage runs as
-a Ray Data ``map_batches`` over an actor pool: an actor sets its stage up once (models load
-once per actor) and processes batch after batch; the dataset keeps input order, so the report
-is the one the other executors give. Items and results travel pickled, as bytes, so Ray Data
-never converts a value. Barrier stages (lineage, clustering) still run on the driver.
+The only module that imports ``ray`` (``pip install 'storyline[ray]'``). The executor starts
+``workers`` actors once and keeps them for every map stage of the run (enrich, lineage features,
+lineage verification, align): an actor sets a stage up the first time it meets it (models load
+once per actor, and stages that share models find them loaded) and then processes batch after
+batch. Batches go to whichever actor is free (``ray.util.ActorPool``) and results come back in
+input order, so the report is the one the other executors give. Items and results travel
+pickled, as bytes. Barrier stages (lineage candidates and assembly, clustering) run on the driver.
+
+A Ray Data ``map_batches`` per stage was the first design: each dataset starts its own actor
+pool, so every stage paid the actors' start and model loads again (on the 2-core box the four
+map stages of one analysis spent more time starting actors than working).
 
 ``ray_address`` None starts a local cluster of ``workers`` CPUs; ``"auto"`` or an address joins
 a running cluster (then every node needs Storyline installed).
@@ -17,35 +23,40 @@ import pickle
 from collections.abc import Sequence
 from typing import Any
 
-from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch
+from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches
 from storyline.options import Options
 
 try:  # pragma: no cover - exercised only where the extra is installed
     import ray
-    import ray.data
+    from ray.util import ActorPool
 except ImportError as exc:  # pragma: no cover
     raise ImportError(
         "the Ray executor needs Ray: pip install 'storyline[ray]' (or choose --executor local/pool)"
     ) from exc
 
 
+class _Worker:
+    """One actor: its stages set up once each, kept for the whole run."""
 
-class _StageActor:
-    """A Ray Data callable class: one per actor, its stage set up once."""
+    def __init__(self, options: bytes) -> None:
+        os.environ.update(_ONE_THREAD)  # also set for the process at start (runtime_env)
+        self.options: Options = pickle.loads(options)
+        self.stages: dict[str, MapStage] = {}
 
-    def __init__(self, stage: bytes, options: bytes) -> None:
-        os.environ.update(_ONE_THREAD)
-        self.stage: MapStage = pickle.loads(stage)
-        self.stage.setup(pickle.loads(options))
-
-    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        import numpy as np
-
-        items = [pickle.loads(b) for b in batch["item"]]
-        results = self.stage.process(items)
+    def run(self, stage: bytes, batch: bytes) -> bytes:
+        incoming: MapStage = pickle.loads(stage)
+        ready = self.stages.get(incoming.name)
+        if ready is None:
+            incoming.setup(self.options)
+            ready = self.stages[incoming.name] = incoming
+        items = pickle.loads(batch)
+        results = ready.process(items)
         if len(results) != len(items):
-            raise RuntimeError(f"stage {self.stage.name} returned {len(results)} results for {len(items)} items")
-        return {"item": np.array([pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in results], dtype=object)}
+            raise RuntimeError(f"stage {ready.name} returned {len(results)} results for {len(items)} items")
+        return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def pid(self) -> int:
+        return os.getpid()
 
 
 class RayExecutor:
@@ -53,41 +64,46 @@ class RayExecutor:
         self.options = options
         self.workers = max(1, workers or options.workers)
         self._started = False
+        self._actors: list[Any] = []
         if not ray.is_initialized():
             if address:
                 ray.init(address=address, include_dashboard=False, log_to_driver=False)
             else:
                 ray.init(num_cpus=self.workers, include_dashboard=False, log_to_driver=False)
             self._started = True
-        ctx = ray.data.DataContext.get_current()
-        ctx.execution_options.preserve_order = True
-        ctx.enable_progress_bars = False
+
+    def _pool(self) -> list[Any]:
+        if not self._actors:
+            remote = ray.remote(num_cpus=1, runtime_env={"env_vars": dict(_ONE_THREAD)})(_Worker)
+            options = pickle.dumps(self.options)
+            self._actors = [remote.remote(options) for _ in range(self.workers)]
+        return self._actors
 
     def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
         if not items:
             return []
-        rows = [{"item": pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)} for x in items]
-        blocks = max(1, min(len(rows) // max(1, batch_size), self.workers * 4))
-        ds = ray.data.from_items(rows, override_num_blocks=blocks)
-        out = ds.map_batches(
-            _StageActor,
-            fn_constructor_kwargs={"stage": pickle.dumps(stage), "options": pickle.dumps(self.options)},
-            batch_size=batch_size,
-            concurrency=min(self.workers, len(rows)),
-            batch_format="numpy",
-        )
-        results: list[Any] = []
-        done = 0
-        for row in out.iter_rows():
-            results.append(pickle.loads(row["item"]))
-            done += 1
-            if on_batch and (done % batch_size == 0 or done == len(rows)):
-                on_batch(batch_size if done % batch_size == 0 else done % batch_size)
-        if len(results) != len(items):
-            raise RuntimeError(f"stage {stage.name}: {len(results)} results for {len(items)} items")
-        return results
+        parts = batches(items, batch_size)
+        stage_ref = ray.put(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
+        pool = ActorPool(self._pool())
+        payloads = (pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in parts)
+        out: list[Any] = []
+        for batch, result in zip(parts, pool.map(lambda actor, p: actor.run.remote(stage_ref, p), payloads)):
+            results = pickle.loads(result)
+            out.extend(results)
+            if on_batch:
+                on_batch(len(batch))
+        if len(out) != len(items):
+            raise RuntimeError(f"stage {stage.name}: {len(out)} results for {len(items)} items")
+        return out
+
+    def pids(self) -> list[int]:
+        """Process ids of the actors (started if not yet)."""
+        return ray.get([a.pid.remote() for a in self._pool()])
 
     def close(self) -> None:
+        for actor in self._actors:
+            ray.kill(actor)
+        self._actors = []
         if self._started and ray.is_initialized():
             ray.shutdown()
         self._started = False

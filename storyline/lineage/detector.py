@@ -24,7 +24,7 @@ import numpy as np
 from storyline.lineage import cues
 from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
 from storyline.lineage.direction import decide
-from storyline.lineage.drift import DriftChecker, norm_number, numbers
+from storyline.lineage.drift import DriftChecker, numbers
 from storyline.lineage.prepare import Prepared, prepare
 from storyline.model import Article, Drift, LineageEdge
 from storyline.options import Options
@@ -436,19 +436,6 @@ def _neutral(d, o: str, r: str):
         if m:
             return type(d)(d.origin_text, d.derived_text, template.format(*m.groups(), o=o, r=r), d.kind)
     return d
-
-
-# Rare tokens that survive translation: figures with two or more digits and capitalised names.
-_ANCHOR_NUM = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
-_ANCHOR_NAME = re.compile(r"(?<=[^\s])\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{3,})")
-
-
-def _anchors(p: Prepared) -> frozenset[str]:
-    """Names and numbers of an article, folded, numbers by value ("1.200" = "1,200" = "1200")."""
-    text = p.article.text
-    out = {"#" + norm_number(m.group(0)) for m in _ANCHOR_NUM.finditer(text)}
-    out |= {fold(m.group(1))[:8] for m in _ANCHOR_NAME.finditer(text)}
-    return frozenset(out)
 
 
 def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:

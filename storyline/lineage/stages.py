@@ -23,6 +23,8 @@ enrichment's extractor itself, on the articles whose drift needs names.
 from __future__ import annotations
 
 import hashlib
+import re
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -30,9 +32,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from storyline.lineage import candidates as cand
+from storyline.lineage.drift import norm_number
 from storyline.lineage.prepare import Prepared, detect_language, prepare
 from storyline.model import Article, Extraction, LineageEdge
 from storyline.options import LineageOptions, Options
+from storyline.text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from storyline.executors import Executor
@@ -153,6 +157,7 @@ class LineageResult:
     direction_features: dict[tuple[str, str], dict[str, float]]
     candidates: int
     blocks: int
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
 
 
 # --- map 1: features ----------------------------------------------------------------------
@@ -196,9 +201,11 @@ class FeatureStage:
         opt = self.options.lineage
         prepared = [prepare(it.article, opt.shingle_size, _language(it.article)) for it in batch]
         sigs = cand.minhash_signatures([p.shingles for p in prepared], opt.num_perm).astype(np.uint32)
-        from spacy.vocab import Vocab
+        vocab = None
+        if any(it.doc is not None for it in batch):
+            from spacy.vocab import Vocab
 
-        vocab = Vocab() if any(it.doc is not None for it in batch) else None
+            vocab = Vocab()  # one per batch: the parses' strings, not kept beyond it
         out = []
         for it, p, sig in zip(batch, prepared, sigs):
             out.append(Features(
@@ -251,11 +258,16 @@ def _vectors(texts: list[str], known: dict[str, np.ndarray] | None, options: Opt
 
 
 # Rare tokens that survive translation: figures with two or more digits and capitalised names.
+_ANCHOR_NUM = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+_ANCHOR_NAME = re.compile(r"(?<=[^\s])\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{3,})")
+
+
 def anchors(p: Prepared) -> frozenset[str]:
     """Names and numbers of an article, folded, numbers by value ("1.200" = "1,200" = "1200")."""
-    from storyline.lineage.detector import _anchors
-
-    return _anchors(p)
+    text = p.article.text
+    out = {"#" + norm_number(m.group(0)) for m in _ANCHOR_NUM.finditer(text)}
+    out |= {fold(m.group(1))[:8] for m in _ANCHOR_NAME.finditer(text)}
+    return frozenset(out)
 
 
 # --- barrier 1: candidates ------------------------------------------------------------------
@@ -374,8 +386,12 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
         from storyline.executors.local import LocalExecutor
 
         executor = LocalExecutor(options)
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
     features: list[Features] = executor.map(FeatureStage(), items, FEATURE_BATCH)
+    seconds["features"], t = time.perf_counter() - t, time.perf_counter()
     pairs = candidate_pairs(features, options.lineage)
+    seconds["candidates"], t = time.perf_counter() - t, time.perf_counter()
     blocks = pair_blocks(pairs, items, features, postings(features))
     if memo is not None:
         for block in blocks:
@@ -388,14 +404,18 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
         if progress:
             progress(done, len(blocks))
 
+    seconds["blocks"], t = time.perf_counter() - t, time.perf_counter()
     results = executor.map(verify_stage or VerifyStage(), blocks, 1, verified)
+    seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
     if memo is not None:
         for block, found in zip(blocks, results):
             for (a, b), v in zip(block.pairs, found):
                 if v.memo is not None:
                     memo.update(a, b, v.memo)
     edges, direction = assemble(results)
-    return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=len(blocks))
+    seconds["assemble"] = time.perf_counter() - t
+    return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=len(blocks),
+                         seconds=seconds)
 
 
 def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],

@@ -66,3 +66,30 @@ def test_ray_gives_the_local_report_on_a_lineage_heavy_corpus(analyze_corpus, li
     kinds = {e["kind"] for s in local["stories"] for e in s["lineage"]}
     assert {"duplicate", "rewrite", "translation"} <= kinds
     assert on_ray == local
+
+
+def test_actors_are_kept_for_every_stage(cluster):
+    from storyline.executors.ray import RayExecutor
+
+    with RayExecutor(Options(), 2) as ex:
+        first = ex.map(_WhereSetUp(), list(range(6)), 1)
+        second = ex.map(_Double(), list(range(6)), 2)
+        again = ex.map(_WhereSetUp(), list(range(6)), 1)
+        pids = set(ex.pids())
+    assert second == [0, 2, 4, 6, 8, 10]
+    assert {pid for pid, _ in first} <= pids and {pid for pid, _ in again} <= pids
+    # Each actor set the stage up once, however many batches and stages it ran.
+    assert all(n == 1 for _, n in first + again)
+
+
+class _WhereSetUp:
+    name = "where"
+    setups = 0
+
+    def setup(self, options):
+        type(self).setups += 1
+
+    def process(self, batch):
+        import os
+
+        return [(os.getpid(), type(self).setups) for _ in batch]
