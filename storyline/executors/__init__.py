@@ -8,8 +8,11 @@ the store around it. Every executor runs the same stages and returns the same re
 - :class:`~storyline.executors.local.LocalExecutor`: in this process;
 - :class:`~storyline.executors.pool.PoolExecutor`: ``workers`` processes, each with one
   BLAS and one encoder thread (``--workers N``);
-- :class:`~storyline.executors.ray.RayExecutor`: Ray Data over an actor pool, on a local or
-  remote Ray cluster (``--executor ray [--ray-address auto]``; the ``[ray]`` extra).
+- :class:`~storyline.executors.ray.RayExecutor`: a pool of Ray actors kept for every stage of a
+  run, on a local or remote Ray cluster (``--executor ray [--ray-address auto]``; the ``[ray]`` extra).
+
+The map stages of an analysis: enrich (per article), lineage features (per article), lineage
+verification (per block of candidate pairs, ``storyline.lineage.stages``) and align (per story).
 """
 
 from __future__ import annotations
