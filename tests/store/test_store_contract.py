@@ -288,6 +288,24 @@ def test_memo_reads_by_key_and_keep_drops_the_rest(store):
     assert store.memo("story") == {} and store.memo("story", []) == {}
 
 
+def test_reanalysis_reuses_vectors_pairs_and_stories(url):
+    """A second analysis of an unchanged store encodes nothing and aligns no story, on every backend."""
+    from storyline.pipeline import run_pipeline
+    from storyline.service import Storyline
+
+    svc = Storyline.open(url)
+    try:
+        svc.ingest([str(SAMPLE)])
+        first = run_pipeline(svc.store, svc.options)
+        again = run_pipeline(svc.store, svc.options)
+    finally:
+        svc.close()
+    assert first.encoded == len(first.articles) and first.reused == 0 and first.edges
+    assert again.encoded == 0 and again.reused == len(again.stories) == len(first.stories)
+    assert again.pairs_reused > 0 and again.edges == first.edges
+    assert again.story_reports == first.story_reports
+
+
 # --- stories ----------------------------------------------------------------------------
 
 def test_stories_events_and_previous_stories(store):
