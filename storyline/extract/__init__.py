@@ -22,6 +22,7 @@ from storyline.extract.entities import (
     rule_entity_spans,
     title_entities,
 )
+from storyline.extract.fastpipe import LEMMATIZER, RULER, fast_rules
 from storyline.extract.numbers import find_numbers
 from storyline.extract.quotes import find_quotes
 from storyline.extract.sources import find_sources
@@ -103,7 +104,12 @@ class Extractor:
             self.setup()
         nlp = self.nlp
         assert nlp is not None
-        return nlp.pipe((_break_lines(_kept(nlp.make_doc(t), t)) for t in texts), batch_size=batch_size)
+        docs = (_break_lines(_kept(nlp.make_doc(t), t)) for t in texts)
+        # The ruler and lemmatizer by table lookup: the same annotations, a fifth of the parse saved.
+        fast = fast_rules(nlp)
+        if fast is None:
+            return nlp.pipe(docs, batch_size=batch_size)
+        return (fast(doc) for doc in nlp.pipe(docs, batch_size=batch_size, disable=[RULER, LEMMATIZER]))
 
     def _extract(self, article: Article, doc: "Doc | None", ner_doc: "Doc | None" = None) -> Extraction:
         text = article.text

@@ -1,0 +1,213 @@
+"""spaCy's attribute_ruler and rule lemmatizer, applied by table lookup: the same annotations
+at a fraction of the cost.
+
+The English pipeline's ``attribute_ruler`` runs a Matcher of 179 token rules over every token
+(tag -> POS and morphology, pronoun and auxiliary exceptions) and the ``lemmatizer`` walks
+every token in Python: together a fifth of the parse. Quotes and claims read ``pos_`` and
+``lemma_``, so neither can be left out. Here the ruler's own rules are indexed by the
+attribute values they test (a token looks up only the rules that can match it) and the
+lemmatizer's own cache and rules are consulted over the doc's attribute arrays; the values
+written are the rules' own, in the ruler's precedence (a later rule overrides an earlier
+one), so every token gets exactly what the components give (tests/extract/test_fastpipe.py
+compares whole parses).
+
+Neither component reads what ``ner`` writes, nor ``ner`` what they write (its features are
+NORM, PREFIX, SUFFIX and SHAPE), so they run here after the pipeline instead of between the
+parser and the entity recogniser. A pipeline whose rules use a test not handled here gets
+``None`` from :func:`fast_rules` and keeps its own components.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    import spacy.language
+    from spacy.tokens import Doc
+
+RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
+_COLUMNS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # token tests the rules may use, in lookup order
+
+
+class _Unsupported(Exception):
+    pass
+
+
+class _TokenTest:
+    """One token of a rule's pattern: attribute tests, all of which must hold."""
+
+    __slots__ = ("tests",)
+
+    def __init__(self, spec: dict[str, Any], strings: Any) -> None:
+        tests: list[tuple[int, str, Any]] = []  # (column, kind, value)
+        for key, value in spec.items():
+            if key not in _COLUMNS:
+                raise _Unsupported(key)
+            col = _COLUMNS.index(key)
+            if key == "IS_SPACE":
+                if not isinstance(value, bool):
+                    raise _Unsupported(f"{key}={value!r}")
+                tests.append((col, "eq", int(value)))
+            elif isinstance(value, str):
+                tests.append((col, "eq", strings.add(value)))
+            elif isinstance(value, dict) and len(value) == 1:
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(a, str) for a in arg):
+                    tests.append((col, op, frozenset(strings.add(a) for a in arg)))
+                elif op == "REGEX" and isinstance(arg, str):
+                    tests.append((col, "re", re.compile(arg)))
+                else:
+                    raise _Unsupported(f"{key}: {op}")
+            else:
+                raise _Unsupported(f"{key}={value!r}")
+        if not tests:
+            raise _Unsupported("a token with no test")
+        self.tests = tests
+
+    def keys(self) -> list[tuple[int, int]]:
+        """(column, value) pairs of which a matching token must show one (the lookup index)."""
+        for col, kind, value in self.tests:
+            if kind == "eq":
+                return [(col, value)]
+        for col, kind, value in self.tests:
+            if kind == "IN":
+                return [(col, v) for v in value]
+        return []  # no equality or membership test: tried on every token
+
+    def holds(self, row: tuple[int, ...], strings: Any) -> bool:
+        for col, kind, value in self.tests:
+            v = row[col]
+            if kind == "eq":
+                if v != value:
+                    return False
+            elif kind == "IN":
+                if v not in value:
+                    return False
+            elif kind == "NOT_IN":
+                if v in value:
+                    return False
+            elif not value.search(strings[v]):
+                return False
+        return True
+
+
+class FastRules:
+    """The ruler and lemmatizer of one pipeline, applied to parsed docs (see the module doc)."""
+
+    def __init__(self, nlp: "spacy.language.Language") -> None:
+        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        ruler, lemmatizer = nlp.get_pipe(RULER), nlp.get_pipe(LEMMATIZER)
+        if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+            raise _Unsupported("lemmatizer mode")
+        names = nlp.pipe_names
+        if names.index(RULER) + 1 != names.index(LEMMATIZER) or names[names.index(LEMMATIZER) + 1:] not in ([], ["ner"]):
+            raise _Unsupported(f"pipeline order {names}")
+        self.vocab = nlp.vocab
+        self.ruler, self.lemmatizer = ruler, lemmatizer
+        strings = nlp.vocab.strings
+        self.read = [LOWER, TAG, DEP, IS_SPACE]
+        self.write = [POS, MORPH, LEMMA, TAG, DEP]
+        self.lemma_read = [ORTH, POS, MORPH, LEMMA]
+        write_col = {a: i for i, a in enumerate(self.write)}
+        # rule index -> [(column of write, value)], the values the ruler itself would write
+        self.sets: list[list[tuple[int, int]]] = []
+        for attrs in ruler.attrs:
+            row = []
+            for attr, value in attrs.items():
+                if attr not in write_col:
+                    raise _Unsupported(f"sets {attr}")
+                row.append((write_col[attr], int(value)))
+            self.sets.append(row)
+        # (column, value) of a pattern's first token -> [(rule, index, token tests)]
+        self.index: dict[tuple[int, int], list[tuple[int, int, list[_TokenTest]]]] = {}
+        self.always: list[tuple[int, int, list[_TokenTest]]] = []
+        for rule in range(len(ruler.attrs)):
+            _, patterns = ruler.matcher.get(str(rule))
+            for pattern in patterns:
+                tests = [_TokenTest(spec, strings) for spec in pattern]
+                entry = (rule, ruler.indices[rule], tests)
+                keys = tests[0].keys()
+                for k in keys:
+                    self.index.setdefault(k, []).append(entry)
+                if not keys:
+                    self.always.append(entry)
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        n = len(doc)
+        if not n:
+            return doc
+        self._rule(doc, n)
+        self._lemmatize(doc)
+        return doc
+
+    def _rule(self, doc: "Doc", n: int) -> None:
+        strings = self.vocab.strings
+        rows = [tuple(r) for r in doc.to_array(self.read).tolist()]
+        hits: dict[int, list[int]] = {}  # token -> rules that set it
+        index, always = self.index, self.always
+        for i, row in enumerate(rows):
+            cands = always[:] if always else []
+            for col in range(4):
+                found = index.get((col, row[col]))
+                if found:
+                    cands.extend(found)
+            for rule, at, tests in cands:
+                end = i + len(tests)
+                if end > n:
+                    continue
+                if all(t.holds(rows[i + k], strings) for k, t in enumerate(tests)):
+                    tok = i + at if at >= 0 else end + at
+                    if not i <= tok < end:
+                        raise IndexError(f"rule {rule}: index {at} outside its match")  # as the ruler does
+                    hits.setdefault(tok, []).append(rule)
+        if not hits:
+            return
+        arr = doc.to_array(self.write)
+        sets = self.sets
+        for tok, rules in hits.items():
+            for rule in sorted(set(rules)):  # a later rule overrides an earlier one, as in the ruler
+                for col, value in sets[rule]:
+                    arr[tok, col] = value
+        doc.from_array(self.write, arr)
+
+    def _lemmatize(self, doc: "Doc") -> None:
+        lem = self.lemmatizer
+        if not lem._validated:
+            from spacy.errors import Errors
+
+            lem._validate_tables(Errors.E1004)
+        arr = doc.to_array(self.lemma_read)
+        todo = np.flatnonzero(arr[:, 3] == 0)
+        if not len(todo):
+            return
+        cache, add = lem.cache, self.vocab.strings.add
+        lemmas = arr[:, 3].copy()
+        for i, (orth, pos, morph) in zip(todo.tolist(), arr[todo, :3].tolist()):
+            forms = cache.get((orth, pos, morph))
+            if forms is None:  # the lemmatizer's own rules (they fill its cache)
+                forms = lem.rule_lemmatize(doc[i])
+            lemmas[i] = add(forms[0])
+        doc.from_array([self.lemma_read[3]], lemmas.reshape(-1, 1))
+
+
+_made: dict[int, tuple[Any, FastRules | None]] = {}
+
+
+def fast_rules(nlp: "spacy.language.Language") -> FastRules | None:
+    """The fast ruler and lemmatizer of ``nlp`` (built once per pipeline), or None when it has
+    no such components or uses a rule this module does not handle."""
+    held = _made.get(id(nlp))
+    if held is not None and held[0] is nlp:
+        return held[1]
+    fast: FastRules | None = None
+    if RULER in nlp.pipe_names and LEMMATIZER in nlp.pipe_names:
+        try:
+            fast = FastRules(nlp)
+        except _Unsupported:
+            fast = None
+    _made[id(nlp)] = (nlp, fast)
+    return fast
