@@ -141,13 +141,19 @@ def source_name(article: Article) -> str:
 
 
 def _key(n: NumberFact) -> tuple:
-    """A figure by kind and value ("47,5" == "47.5"); a code by its folded text."""
-    return (n.kind, fold(n.raw)) if n.kind == "code" else (n.kind, round(n.value, 6))
+    """A figure by kind and value ("47,5" == "47.5"); a code by its folded text; a year inside
+    a date by that date ("June 2023")."""
+    if n.kind == "code":
+        return (n.kind, fold(n.raw))
+    if n.kind == "year" and n.date:
+        return ("date", n.date)
+    return (n.kind, round(n.value, 6))
 
 
 def _fact_keys(units: list[Unit]) -> set[tuple]:
-    """The non-year figures of sentences: a year ("in 2026") is context, not the fact stated."""
-    return {_key(n) for u in units for n in u.figures if n.kind != "year"}
+    """The figures of sentences that state a fact: a bare year ("in 2026") is context, a month
+    or a day ("since June 2023") is as specific as a count."""
+    return {_key(n) for u in units for n in u.figures if n.kind != "year" or n.date}
 
 
 class _Picker:
@@ -504,7 +510,13 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         out.append(claim_item(lead_claim, "lead"))
 
     # What independent sources agree on: statements, then figures, by their number of sources.
-    n_core = min(max(1, n_sentences // 4) + 1, max(0, n_sentences - len(out)))
+    disputes = sorted(
+        (x for x in conflicts if x["kind"] not in ("article_date",) and not x["within_family"]),
+        key=lambda x: (x["kind"] == "internal", -len(x["statements"])),
+    )
+    # Corroborated content before single sources: what is left after the disputes and a quarter
+    # of the brief kept for what single sources add.
+    n_core = max(0, n_sentences - len(out) - min(len(disputes), max(1, n_sentences // 4)) - n_sentences // 4)
     pool: list[tuple] = []
     for c in claims:
         if c is not lead_claim and c["status"] == "corroborated" and c["_cited_sources"] >= 2 and stateable(c) \
@@ -558,10 +570,6 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         picker.add(rep, units[rep].text, keys)
         taken += 1
 
-    disputes = sorted(
-        (x for x in conflicts if x["kind"] not in ("article_date",) and not x["within_family"]),
-        key=lambda x: (x["kind"] == "internal", -len(x["statements"])),
-    )
     n_disp = min(len(disputes), max(1, n_sentences // 4), max(0, n_sentences - len(out)))
     for x in disputes[:n_disp]:
         sentence = _dispute_sentence(x, by_id)
