@@ -13,17 +13,13 @@ from storyline.model import Article
 
 
 def _label(aid: str, articles: dict[str, Article]) -> str:
-    """An article as a reader knows it: its outlet, else its title, else its first words (never
-    a hash or an input path like ``dump.jsonl#181``, which says nothing to a reader)."""
+    """An article as a reader knows it, named as the brief and the web pages name it (its outlet,
+    else its title, record id, wire agency or first words): never a hash or an input path like
+    ``dump.jsonl#181``, which says nothing to a reader."""
+    from storyline.align.brief import source_name  # lazily: it pulls in the text tools
+
     a = articles.get(aid)
-    if a is None:
-        return aid
-    if a.outlet:
-        return a.outlet
-    text = " ".join((a.title or a.text or "").split())
-    if not text:
-        return a.external_id or aid
-    return text if len(text) <= 40 else text[:39].rstrip() + "…"
+    return aid if a is None else source_name(a)
 
 
 def _cites(ids: list[str], articles: dict[str, Article], numbering: dict[str, int]) -> str:

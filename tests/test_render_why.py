@@ -37,11 +37,11 @@ def test_why_names_the_link_and_its_largest_parts_first():
     lines = why_markdown(story, arts, why).splitlines()
     assert lines[0] == "## Why these articles are in this story"
     a, b, c = lines[2:5]
-    assert a.startswith("- Courrier du Sud [1] ↔ Die Talsperre von Lunel ist am Dienstag… [3]: score 0.71 = ")
+    assert a.startswith("- Courrier du Sud [1] ↔ “Die Talsperre von Lunel ist am Dienstag gebrochen,...” [3]: score 0.71 = "), a
     assert a.index("shared names and numbers 0.40 (Lunel)") < a.index("similar meaning 0.30") < a.index("shared words")
-    assert a.endswith("Die Talsperre von Lunel ist am Dienstag… [3] is a translation of it (copies stay in one story)")
+    assert a.endswith("Die Talsperre von Lunel ist am Dienstag gebrochen,...” [3] is a translation of it (copies stay in one story)")
     assert c.endswith("; a translation of Courrier du Sud [1] (copies stay in one story)")
-    assert b.startswith("- Dam at Lunel gives way [2] ↔ Courrier du Sud [1]: score 0.20 = similar meaning 0.25")
+    assert b.startswith("- “Dam at Lunel gives way” [2] ↔ Courrier du Sud [1]: score 0.20 = similar meaning 0.25")
     assert "publication dates apart: x0.80" in b and "years stated differ: x0.50" in b
     assert b.endswith("; event arguments: x0.70 (different places in the leads, different figures, same weekday, "
                       "a future feature)")
