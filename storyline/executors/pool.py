@@ -13,7 +13,8 @@ import multiprocessing
 import os
 import signal
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches
@@ -75,16 +76,31 @@ class PoolExecutor:
             return []
         pool = self._start()
         parts = batches(items, batch_size)
-        futures = [pool.submit(_run, stage, b) for b in parts]
+        # A bounded window of batches in flight: a batch is pickled when it is submitted, so
+        # submitting every batch at once would hold all of them twice (lineage blocks carry vectors).
+        window = 4 * self.workers
+        futures: deque[Future] = deque()
         out: list[Any] = []
+        done = 0
+
+        def collect() -> None:
+            nonlocal done
+            batch = parts[done]
+            results = futures.popleft().result()
+            if len(results) != len(batch):
+                raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {len(batch)} items")
+            out.extend(results)
+            done += 1
+            if on_batch:
+                on_batch(len(batch))
+
         try:
-            for batch, fut in zip(parts, futures):
-                results = fut.result()
-                if len(results) != len(batch):
-                    raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {len(batch)} items")
-                out.extend(results)
-                if on_batch:
-                    on_batch(len(batch))
+            for batch in parts:
+                futures.append(pool.submit(_run, stage, batch))
+                if len(futures) >= window:
+                    collect()
+            while futures:
+                collect()
         except BaseException:
             for fut in futures:
                 fut.cancel()

@@ -85,13 +85,25 @@ class RayExecutor:
         parts = batches(items, batch_size)
         stage_ref = ray.put(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
         pool = ActorPool(self._pool())
-        payloads = (pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL) for b in parts)
+        # A bounded window of batches in flight (each is pickled when submitted), results in order.
+        window = 2 * len(self._actors)
         out: list[Any] = []
-        for batch, result in zip(parts, pool.map(lambda actor, p: actor.run.remote(stage_ref, p), payloads)):
-            results = pickle.loads(result)
-            out.extend(results)
+        done = 0
+
+        def collect() -> None:
+            nonlocal done
+            out.extend(pickle.loads(pool.get_next()))
             if on_batch:
-                on_batch(len(batch))
+                on_batch(len(parts[done]))
+            done += 1
+
+        for k, batch in enumerate(parts):
+            payload = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+            pool.submit(lambda actor, p: actor.run.remote(stage_ref, p), payload)
+            if k + 1 - done >= window:
+                collect()
+        while done < len(parts):
+            collect()
         if len(out) != len(items):
             raise RuntimeError(f"stage {stage.name}: {len(out)} results for {len(items)} items")
         return out
