@@ -156,6 +156,18 @@ def _fact_keys(units: list[Unit]) -> set[tuple]:
     return {_key(n) for u in units for n in u.figures if n.kind != "year" or n.date}
 
 
+# Letters that Unicode does not decompose into a base letter and a mark: "Sarıkaya" and
+# "Sarikaya", "Łódź" and "Lodz" name the same thing.
+_UNMARKED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00df": "ss",
+                           "\u00e6": "ae", "\u0153": "oe", "\u00f0": "d", "\u00fe": "th"})
+
+
+def _names(u: Unit) -> set[str]:
+    """The words of the unit's entities, folded so that one name in two spellings matches, and
+    a surname its full name ("Sarikaya" / "Levent Sarikaya")."""
+    return {w for e in u.entities for w in e.translate(_UNMARKED).split() if len(w) > 2}
+
+
 class _Picker:
     """Keeps the chosen sentences free of repeats: by meaning (in any language), by words, and by
     figures already stated about the same thing."""
@@ -191,7 +203,7 @@ class _Picker:
                 cos = float(v @ vector) if v is not None and vector is not None else 0.0
                 # Every figure stated already, about the same thing; or a stated figure in a
                 # paraphrase of the sentence that stated it (with an aside of its own).
-                if (keys <= self.values and (u.entities & ou.entities or cos >= RESTATED_COSINE)) \
+                if (keys <= self.values and (_names(u) & _names(ou) or cos >= RESTATED_COSINE)) \
                         or cos >= PARAPHRASE_COSINE:
                     return False
         return True
@@ -430,7 +442,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         for f in agreed:
             for fm, sp in zip(f["_units"], f["spans"]):
                 theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
-                if theirs is None or theirs.kind != "number" or not theirs.value or not u.entities & units[fm].entities:
+                if theirs is None or theirs.kind != "number" or not theirs.value or not _names(u) & _names(units[fm]):
                     continue
                 # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
                 alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE

@@ -213,3 +213,22 @@ def test_additions_say_only_once_per_source_and_restate_nothing(reservoir):
     assert sum("spillways" in b["text"] for b in brief) <= 1, [b["text"] for b in brief]
     for b in brief:
         assert b["article_ids"] and all(s["article_id"] in b["article_ids"] for s in b["spans"])
+
+
+def test_a_single_reports_other_value_of_an_agreed_figure_is_not_stated_as_fact():
+    arts = [
+        _art("en", "Velmar Bank agreed on Monday to buy Ostra Savings in a deal that values Ostra Savings at "
+                   "1.2 billion euros, a premium of 18% to its last closing price.\n"
+                   "The combined bank will have 900 branches.\n", "en", "Ledger Wire"),
+        _art("de", "Die Velmar Bank kauft Ostra Savings f\u00fcr 1,2 Milliarden Euro, ein Aufschlag von 18 % auf den "
+                   "letzten Schlusskurs.\nDie Aufsicht muss dem Kauf noch zustimmen.\n", "de", "Finanzbote"),
+        _art("es", "Velmar Bank comprar\u00e1 Ostra Savings por 1.200 millones de euros, una prima del 18% sobre su "
+                   "\u00faltimo precio de cierre.\nLos sindicatos piden garant\u00edas de empleo.\n", "es", "Diario Financiero"),
+        _art("buzz", "The takeover puts a price tag of around 1.4 billion euros on Ostra Savings, a premium of 18% "
+                     "for the shareholders of Ostra Savings.\nAnalysts called the price generous.\n", "en", "Market Buzz"),
+    ]
+    brief = _run(arts)["brief"]
+    # Three independent reports agree on 1.2 billion; one report's 1.4 billion is no fact, whether
+    # or not the conflicts find it (then only a dispute sentence names it).
+    assert any("1.2 billion" in b["text"] for b in brief), [b["text"] for b in brief]
+    assert not any("1.4 billion" in b["text"] for b in brief if b["kind"] != "disputed"), [b["text"] for b in brief]
