@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storyline.lineage.align import Alignment
-from storyline.lineage.detector import LineageDetector, _Verdict
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
 
@@ -40,7 +38,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
     from storyline.executors import Executor
-    from storyline.lineage.prepare import Prepared
     from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -190,118 +187,12 @@ def enrich_version(options: Options) -> str:
     return hashlib.sha1(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
-# --- lineage: pair decisions memoised ---------------------------------------------------------
-
-
-class MemoLineageDetector(LineageDetector):
-    """The lineage detector with each candidate pair's pair-local work memoised in the store.
-
-    Verifying a pair (kind, score, sentence alignment), pairing its leftover sentences and
-    finding its drift read only the two articles, the options and the code, so they are stored
-    under a key of exactly those and reused while it holds. Candidate search, the direction
-    (which reads which other articles print a sentence) and sibling pruning read the whole
-    store and run every time, so the edges are those of a full run.
-    """
-
-    def __init__(self, options: Options, articles: list[Article], version: str) -> None:
-        super().__init__(options)
-        base = json.dumps([_code_version(), _output_options(options), version], sort_keys=True,
-                          default=str)
-        self._base = hashlib.sha256(base.encode()).hexdigest()
-        self._hash = {a.id: _article_hash(a) for a in articles}
-        self._memo: dict[str, Any] = {}
-        self._used: dict[str, dict[str, Any]] = {}  # key -> entry, of the pairs seen this run
-        self._new: set[str] = set()  # keys whose entry gained something this run
-        self._pair: tuple[str, dict[str, Any]] | None = None  # the pair edge() is working on
-        self.reused = 0
-
-    def load(self, store: "Store") -> None:
-        # Pair keys are known only once candidates are found, so the kind is read whole; it
-        # holds the pairs of the last run only (save() drops the rest).
-        self._memo = store.memo("lineage_pair")
-
-    def save(self, store: "Store") -> None:
-        store.put_memo("lineage_pair", ((k, self._used[k]) for k in self._new), keep=self._used)
-
-    def _entry(self, a: "Prepared", b: "Prepared") -> tuple[str, dict[str, Any]]:
-        ia, ib = a.article.id, b.article.id
-        key = hashlib.sha256("\0".join([self._base, ia, self._hash.get(ia, ""), ib, self._hash.get(ib, "")])
-                             .encode()).hexdigest()
-        entry = self._used.get(key)
-        if entry is None:
-            entry = self._memo.pop(key, None)
-            if entry is None:
-                entry = {}
-            else:
-                self.reused += 1
-            self._used[key] = entry
-        return key, entry
-
-    def verify(self, a: "Prepared", b: "Prepared") -> "_Verdict | None":
-        key, entry = self._entry(a, b)
-        if "verdict" in entry:
-            v = entry["verdict"]
-            return None if v is None else _Verdict(v["kind"], _num_in(v["score"]), _alignment_in(v["alignment"]))
-        verdict = super().verify(a, b)
-        entry["verdict"] = None if verdict is None else {
-            "kind": verdict.kind, "score": _num_out(verdict.score), "alignment": _alignment_out(verdict.alignment)}
-        self._new.add(key)
-        return verdict
-
-    def edge(self, a: "Prepared", b: "Prepared", verdict: "_Verdict") -> LineageEdge:
-        self._pair = self._entry(a, b)
-        try:
-            return super().edge(a, b, verdict)
-        finally:
-            self._pair = None
-
-    def _align_leftovers(self, a: "Prepared", b: "Prepared", al: "Alignment") -> "Alignment":
-        if self._pair is None:
-            return super()._align_leftovers(a, b, al)
-        key, entry = self._pair
-        if "leftovers" not in entry:
-            entry["leftovers"] = _alignment_out(super()._align_leftovers(a, b, al))
-            self._new.add(key)
-        return _alignment_in(entry["leftovers"])
-
-    def _drift_of(self, o: "Prepared", r: "Prepared", pairs: list[tuple[int, int, float]],
-                  lex: dict[tuple[int, int], float], kind: str) -> list:
-        from storyline.model import Drift
-
-        if self._pair is None:
-            return super()._drift_of(o, r, pairs, lex, kind)
-        key, entry = self._pair
-        # The pair's alignment is fixed by its key, so its drift depends on the direction only.
-        name = "drift:" + o.article.id
-        if name not in entry:
-            entry[name] = [asdict(d) for d in super()._drift_of(o, r, pairs, lex, kind)]
-            self._new.add(key)
-        return [Drift(**d) for d in entry[name]]
+# --- keys of memoised work -----------------------------------------------------------------
 
 
 def _output_options(options: Options) -> dict[str, Any]:
     """The options that shape output (not how or where the work runs)."""
     return {k: v for k, v in asdict(options).items() if k not in _RUN_OPTIONS}
-
-
-def _num_out(x: Any) -> Any:
-    """A number as JSON that comes back the same type (numpy float32 sums differ from float64)."""
-    return [float(x), x.dtype.str] if isinstance(x, np.generic) else x
-
-
-def _num_in(x: Any) -> Any:
-    return np.dtype(x[1]).type(x[0]) if isinstance(x, list) else x
-
-
-def _alignment_out(al: "Alignment") -> dict[str, Any]:
-    return {"pairs": [[int(i), int(j), _num_out(s)] for i, j, s in al.pairs],
-            "lexical": [[int(i), int(j), _num_out(v)] for (i, j), v in al.lexical.items()],
-            "n_a": al.n_a, "n_b": al.n_b}
-
-
-def _alignment_in(d: dict[str, Any]) -> "Alignment":
-    return Alignment(pairs=[(i, j, _num_in(s)) for i, j, s in d["pairs"]],
-                     lexical={(i, j): _num_in(v) for i, j, v in d["lexical"]}, n_a=d["n_a"], n_b=d["n_b"])
 
 
 # --- align: a map over stories ---------------------------------------------------------------
@@ -435,16 +326,21 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
+            from storyline.lineage.stages import PairMemo, pipeline_items, run_lineage
 
-            detector = MemoLineageDetector(options, ctx.articles, version)
-            if options.incremental:
-                detector.load(store)
-            detector.setup()
-            ctx.edges = detector.detect(ctx.articles)
+            # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
+            # reads the enrichment's parses, and each pair's memo entry travels with its block.
+            base = json.dumps([_code_version(), _output_options(options), version], sort_keys=True, default=str)
+            memo = PairMemo(hashlib.sha256(base.encode()).hexdigest(), {a.id: _article_hash(a) for a in ctx.articles},
+                            store.memo("lineage_pair") if options.incremental else None)
+            lineage_in = pipeline_items(ctx.articles, ctx.extractions,
+                                        {r.article_id: r.doc for r in results if r.doc is not None}, emb.pinned)
+            ctx.edges = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo).edges
+            del lineage_in
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
             store.replace_lineage([e.to_report() for e in ctx.edges])
-            detector.save(store)
-            ctx.pairs_reused = detector.reused
+            store.put_memo("lineage_pair", memo.new_entries(), keep=memo.used)
+            ctx.pairs_reused = memo.reused
 
         with _timed(ctx, "cluster"):
             from storyline.cluster import assign_ids, cluster_batch
@@ -502,7 +398,7 @@ def _edges_by_story(stories: list[Story], edges: list[LineageEdge]) -> list[list
 
 
 # How and where the work runs, and whether caches are read: not what the output is.
-_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental")
+_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch")
 
 
 def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) -> list[str]:

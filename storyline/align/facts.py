@@ -311,7 +311,9 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
         lead = before[-1:]
     if lead and not all(all(w.lower() in ou.text.lower() for w in lead) for _, ou in others):
         lead = []
-    body = _printed_noun(n, unit) or [n.noun or ""]
+    # A currency amount prints its currency ("€58 billion"): its code after it would say it twice.
+    currency = bool(n.measure) and (n.noun or "") == fold(n.measure or "")
+    body = _printed_noun(n, unit) or ([] if currency else [n.noun or ""])
     phrase = " ".join(lead + [n.raw] + body)
     same_verb = all(on.verb == n.verb for on, _ in others)
     if n.verb_form and same_verb and n.verb_form not in phrase.split():
