@@ -244,8 +244,9 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
         for f in feats.values():
             if model is None:
                 continue
-            f.year_shared, f.year_disjoint = model["year_shared"], model["year_disjoint"]
-            f.signal_weights = np.array([model["signal_weights"].get(n, 0.0) for n in SIGNAL_FEATURES])
+            args = model["arguments"]
+            f.year_shared, f.year_disjoint = args["year_shared"], args["year_disjoint"]
+            f.signal_weights = np.array([args["signal_weights"].get(n, 0.0) for n in SIGNAL_FEATURES])
 
     out: dict = {}
     for pick, test in (("odd", "even"), ("even", "odd")):
@@ -261,8 +262,9 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
             f"b3_f1_on_{test}_at_default": round(bcubed(list(run(feats[test], co.threshold)), gt)[2], 4),
         }
         if model is not None:
-            out[f"pick_on_{pick}"]["model"] = {k: round(v, 3) for k, v in model["signal_weights"].items()} | {
-                "year_shared": round(model["year_shared"], 3), "year_disjoint": round(model["year_disjoint"], 3)}
+            args = model["arguments"]
+            out[f"pick_on_{pick}"]["model"] = {k: round(v, 3) for k, v in args["signal_weights"].items()} | {
+                "year_shared": round(args["year_shared"], 3), "year_disjoint": round(args["year_disjoint"], 3)}
     out["cv_mean_b3_f1"] = round((out["pick_on_odd"]["b3_f1_on_even"] + out["pick_on_even"]["b3_f1_on_odd"]) / 2, 4)
     out["cv_mean_b3_f1_at_default"] = round(
         (out["pick_on_odd"]["b3_f1_on_even_at_default"] + out["pick_on_even"]["b3_f1_on_odd_at_default"]) / 2, 4)

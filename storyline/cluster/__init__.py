@@ -10,7 +10,9 @@ clusters of that score (small split-off groups rejoin a bigger story a little un
 threshold), found in batch (:func:`cluster_batch`) or as articles arrive
 (:class:`StreamClusterer`). Where one of two articles is undated, the years their texts state
 move the pair's score by factors fitted by logistic regression (``train.py``,
-``pair_model.json``); :func:`storyline.cluster.explain.why` tells why an article is in its story.
+``pair_model.json``); given the enrichment's extractions, so do their event arguments (typed
+names, counted figures, resolved event days, an undated report's weekday: ``signals.py``), in
+batch and streaming alike; :func:`storyline.cluster.explain.why` tells why an article is in its story.
 """
 
 from storyline.cluster.batch import cluster_batch

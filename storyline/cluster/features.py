@@ -154,12 +154,17 @@ def pair_model() -> dict:
     return _MODEL
 
 
-def year_factors(options: Options) -> tuple[float, float]:
-    """(disjoint, shared) event-year score factors: the options' values, else the fitted model's."""
+def year_factors(options: Options, with_arguments: bool = False) -> tuple[float, float]:
+    """(disjoint, shared) event-year score factors: the options' values, else the fitted model's.
+
+    The model file holds two fits: years alone (clustering without extractions) and years with
+    the event arguments (``"arguments"``), whose year factors are weighed beside them."""
     co = options.cluster
     dis, sh = co.year_disjoint, co.year_shared
     if dis is None or sh is None:
         model = pair_model()
+        if with_arguments:
+            model = model["arguments"]
         dis = float(model["year_disjoint"]) if dis is None else dis
         sh = float(model["year_shared"]) if sh is None else sh
     return float(dis), float(sh)
@@ -337,13 +342,15 @@ class Features:
             )
         return out
 
-    def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float) -> np.ndarray:
-        """Dense combined-similarity matrix between two sets of articles."""
+    def block_scores(self, rows: np.ndarray, cols: np.ndarray, window: float, factors: bool = True) -> np.ndarray:
+        """Dense combined-similarity matrix between two sets of articles; ``factors=False``
+        leaves the event-year and argument factors out."""
         s = self.emb_weight * (self.emb[rows] @ self.emb[cols].T)
         s += (self.sparse[rows] @ self.sparse[cols].T).toarray()
         s *= time_factor(self.days[rows][:, None] - self.days[cols][None, :], window, self.decay)
         s *= np.outer(self.scales(rows), self.scales(cols))
-        s *= self.block_factor(rows, cols)
+        if factors:
+            s *= self.block_factor(rows, cols)
         return s
 
 
@@ -364,7 +371,7 @@ def signal_weights(options: Options) -> np.ndarray | None:
     None when the options turn the signals off or the model has none."""
     if not options.cluster.event_signals:
         return None
-    weights = pair_model().get("signal_weights") or {}
+    weights = pair_model().get("arguments", {}).get("signal_weights") or {}
     if not weights:
         return None
     return np.array([float(weights.get(f, 0.0)) for f in SIGNAL_FEATURES])
@@ -393,6 +400,8 @@ def featurize(
     if extractions:
         feats.signals = signal_matrices([article_signals(a, extractions.get(a.id), co.year_chars) for a in articles])
         feats.signal_weights = signal_weights(options)
+        if feats.signal_weights is not None:
+            feats.year_disjoint, feats.year_shared = year_factors(options, with_arguments=True)
     return feats
 
 

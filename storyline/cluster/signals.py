@@ -19,7 +19,7 @@ neither article's names of that type occur in the other article under any type.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -171,42 +171,56 @@ def article_signals(article: Article, extraction: Extraction | None, lead_chars:
 
 @dataclass(slots=True)
 class Signals:
-    """Indicator rows (one column per token of one local vocabulary) per kind, row-aligned."""
+    """Indicator rows (one column per token of one vocabulary) per kind, row-aligned: each
+    kind as CSR arrays (``indptr``, ``indices``); scipy matrices are made only when asked."""
 
-    rows: dict[str, sp.csr_matrix]
+    raw: dict[str, tuple[np.ndarray, np.ndarray]]
     n: int
     width: int = 1
+    _csr: dict[str, sp.csr_matrix] = field(default_factory=dict)
 
     def get(self, kind: str) -> sp.csr_matrix:
-        m = self.rows.get(kind)
-        return m if m is not None else sp.csr_matrix((self.n, self.width), dtype=np.float32)
+        if kind not in self._csr:
+            if kind in self.raw:
+                indptr, indices = self.raw[kind]
+                self._csr[kind] = sp.csr_matrix(
+                    (np.ones(len(indices), np.float32), indices, indptr), shape=(self.n, self.width))
+            else:
+                self._csr[kind] = sp.csr_matrix((self.n, self.width), dtype=np.float32)
+        return self._csr[kind]
 
     def size(self, kind: str) -> np.ndarray:
         """Tokens per article of one kind."""
-        return np.diff(self.get(kind).indptr).astype(np.float64)
+        if kind not in self.raw:
+            return np.zeros(self.n)
+        return np.diff(self.raw[kind][0]).astype(np.float64)
+
+
+def signal_columns(signals: dict[str, list[str]], vocab: dict[str, int]) -> dict[str, np.ndarray]:
+    """One article's ``article_signals`` as column numbers of ``vocab`` (which grows)."""
+    return {kind: np.fromiter((vocab.setdefault(t, len(vocab)) for t in toks), np.int64, len(toks))
+            for kind, toks in signals.items()}
+
+
+def column_matrices(per_article: list[dict[str, np.ndarray]], width: int) -> Signals:
+    """Indicator matrices from ``signal_columns`` outputs over one vocabulary of ``width``."""
+    kinds = sorted({k for d in per_article for k in d})
+    empty = np.zeros(0, np.int64)
+    raw: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for kind in kinds:
+        parts = [d.get(kind, empty) for d in per_article]
+        indptr = np.zeros(len(parts) + 1, np.int64)
+        np.cumsum([len(p) for p in parts], out=indptr[1:])
+        raw[kind] = (indptr, np.concatenate(parts) if parts else empty)
+    return Signals(raw, len(per_article), max(1, width))
 
 
 def signal_matrices(per_article: list[dict[str, list[str]]]) -> Signals:
     """Indicator matrices of ``article_signals`` outputs over one vocabulary (names of all kinds
     share columns, so a name typed PERSON here and ORG there meets)."""
     vocab: dict[str, int] = {}
-    kinds = sorted({k for d in per_article for k in d})
-    rows: dict[str, sp.csr_matrix] = {}
-    for kind in kinds:
-        indptr = [0]
-        cols: list[int] = []
-        for d in per_article:
-            for tok in d.get(kind, ()):
-                cols.append(vocab.setdefault(tok, len(vocab)))
-            indptr.append(len(cols))
-        rows[kind] = sp.csr_matrix(
-            (np.ones(len(cols), np.float32), np.asarray(cols, np.int64), np.asarray(indptr, np.int64)),
-            shape=(len(per_article), 1),
-        )
-    width = max(1, len(vocab))
-    for kind, m in rows.items():
-        m.resize((len(per_article), width))
-    return Signals(rows, len(per_article), width)
+    cols = [signal_columns(d, vocab) for d in per_article]
+    return column_matrices(cols, len(vocab))
 
 
 def _shared_pairs(x: sp.csr_matrix, y: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -217,46 +231,62 @@ def _shared_block(x: sp.csr_matrix, y: sp.csr_matrix, rows: np.ndarray, cols: np
     return (x[rows] @ y[cols].T).toarray()
 
 
-def _features(s: Signals, shared, size_a, size_b) -> list[np.ndarray]:
-    """The FEATURES columns, from ``shared(x, y)`` (tokens in common) and each side's token
-    count per kind (``size_a(kind)``, ``size_b(kind)``)."""
-    every = s.get("all")
-    out: list[np.ndarray] = []
+def _features(s: Signals, shared, size_a, size_b, need: set[str] | None = None) -> dict[str, np.ndarray]:
+    """The FEATURES named in ``need`` (all when None), from ``shared(x, y)`` (tokens in common)
+    and each side's token count per kind (``size_a(kind)``, ``size_b(kind)``). Only what a
+    needed feature reads is computed: a fitted model ships about half of the features."""
+    memo: dict[tuple[str, str], np.ndarray] = {}
 
-    def dice(common, na, nb):
-        return np.divide(common, na + nb, out=np.zeros(np.broadcast_shapes(np.shape(common), np.shape(na + nb))),
-                         where=(na + nb) > 0)
+    def common(x: str, y: str) -> np.ndarray:
+        if (x, y) not in memo:
+            memo[(x, y)] = shared(x, y)
+        return memo[(x, y)]
 
-    overlap, disjoint, lead_overlap, lead_disjoint = [], [], [], []
+    def both(kind: str) -> np.ndarray:
+        return (size_a(kind) > 0) & (size_b(kind) > 0)
+
+    def dice(c: np.ndarray, na: np.ndarray, nb: np.ndarray) -> np.ndarray:
+        tot = na + nb
+        return np.divide(c, tot, out=np.zeros(np.broadcast_shapes(np.shape(c), np.shape(tot))), where=tot > 0)
+
+    def cross(k: str) -> np.ndarray:
+        # A name word of this type in one article found under any type in the other (both ways).
+        return common(k, "all") + common("all", k)
+
+    def lead_cross(k: str) -> np.ndarray:
+        return common("lead_" + k, "lead_all") + common("lead_all", "lead_" + k)
+
+    def count_agree() -> np.ndarray:
+        return np.minimum(1.0, 2 * dice(2 * common("count", "count"), size_a("count"), size_b("count")))
+
+    def count_conflict() -> np.ndarray:
+        # Of the kinds of things both count, the share they give no same figure for.
+        units, count = common("unit", "unit"), common("count", "count")
+        return np.divide(np.maximum(units - count, 0), units, out=np.zeros(np.shape(units)), where=units > 0)
+
+    def weekday(conflict: bool) -> np.ndarray:
+        # An undated report's stated weekday ("Sunday's earthquake") against the other's event days.
+        ab, ba = common("weekday_stated", "weekday_event"), common("weekday_event", "weekday_stated")
+        if not conflict:
+            return ((ab > 0) | (ba > 0)).astype(float)
+        both_ab = (size_a("weekday_stated") > 0) & (size_b("weekday_event") > 0)
+        both_ba = (size_a("weekday_event") > 0) & (size_b("weekday_stated") > 0)
+        return ((both_ab & (ab == 0)) | (both_ba & (ba == 0))).astype(float)
+
+    make = {}
     for k in KINDS:
-        m, lead = s.get(k), s.get("lead_" + k)
-        na, nb = size_a(k), size_b(k)
-        # A name of this type in one article found under any type in the other (both ways).
-        cross = shared(m, every) + shared(every, m)
-        overlap.append(dice(cross, na, nb))
-        disjoint.append(((na > 0) & (nb > 0) & (cross == 0)).astype(float))
-        la, lb = size_a("lead_" + k), size_b("lead_" + k)
-        lead_all = s.get("lead_all")
-        both_lead = shared(lead, lead_all) + shared(lead_all, lead)
-        lead_overlap.append(dice(both_lead, la, lb))
-        lead_disjoint.append(((la > 0) & (lb > 0) & (both_lead == 0)).astype(float))
-    out += overlap + disjoint + lead_overlap + lead_disjoint
-    units = shared(s.get("unit"), s.get("unit"))
-    count = shared(s.get("count"), s.get("count"))
-    # Of the kinds of things both count, the share they give one same figure for / none for.
-    out += [np.minimum(1.0, dice(2 * count, size_a("count"), size_b("count")) * 2),
-            np.divide(np.maximum(units - count, 0), units, out=np.zeros(np.broadcast_shapes(np.shape(units))), where=units > 0)]
-    day = shared(s.get("day"), s.get("day"))
-    month = shared(s.get("month"), s.get("month"))
-    out += [(day > 0).astype(float), ((size_a("day") > 0) & (size_b("day") > 0) & (day == 0)).astype(float),
-            ((size_a("month") > 0) & (size_b("month") > 0) & (month == 0)).astype(float)]
-    # An undated report's stated weekday ("Sunday's earthquake") against the other's event days.
-    stated, event = s.get("weekday_stated"), s.get("weekday_event")
-    ab, ba = shared(stated, event), shared(event, stated)
-    both_ab = (size_a("weekday_stated") > 0) & (size_b("weekday_event") > 0)
-    both_ba = (size_a("weekday_event") > 0) & (size_b("weekday_stated") > 0)
-    out += [((ab > 0) | (ba > 0)).astype(float), ((both_ab & (ab == 0)) | (both_ba & (ba == 0))).astype(float)]
-    return out
+        make[f"overlap_{k}"] = lambda k=k: dice(cross(k), size_a(k), size_b(k))
+        make[f"disjoint_{k}"] = lambda k=k: (both(k) & (cross(k) == 0)).astype(float)
+        make[f"lead_overlap_{k}"] = lambda k=k: dice(lead_cross(k), size_a("lead_" + k), size_b("lead_" + k))
+        make[f"lead_disjoint_{k}"] = lambda k=k: (both("lead_" + k) & (lead_cross(k) == 0)).astype(float)
+    make["count_agree"] = count_agree
+    make["count_conflict"] = count_conflict
+    make["day_shared"] = lambda: (common("day", "day") > 0).astype(float)
+    make["day_disjoint"] = lambda: (both("day") & (common("day", "day") == 0)).astype(float)
+    make["month_disjoint"] = lambda: (both("month") & (common("month", "month") == 0)).astype(float)
+    make["weekday_agree"] = lambda: weekday(False)
+    make["weekday_conflict"] = lambda: weekday(True)
+    return {f: make[f]() for f in FEATURES if need is None or f in need}
 
 
 def control_features(s: Signals, dated: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -266,37 +296,93 @@ def control_features(s: Signals, dated: np.ndarray, a: np.ndarray, b: np.ndarray
     return np.stack([dated[a] & dated[b], dated[a] != dated[b], comparable], axis=1).astype(np.float64)
 
 
+def _pair_parts(s: Signals, a: np.ndarray, b: np.ndarray, need: set[str] | None = None) -> dict[str, np.ndarray]:
+    return _features(
+        s, lambda x, y: _shared_pairs(s.get(x), s.get(y), a, b), lambda k: s.size(k)[a], lambda k: s.size(k)[b], need
+    )
+
+
+_DENSE_BLOCK = 250_000  # blocks up to this many pairs are computed densely (numpy, no scipy calls)
+
+
+def _gather(m: tuple[np.ndarray, np.ndarray], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(row position, column) of every stored entry of CSR arrays ``m`` (indptr, indices) at
+    ``rows``, with numpy only."""
+    indptr, indices = m
+    starts, ends = indptr[rows], indptr[rows + 1]
+    lens = ends - starts
+    pos = np.repeat(np.arange(len(rows)), lens)
+    offs = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(starts, lens)
+    return pos, indices[offs]
+
+
+def _block_parts(s: Signals, rows: np.ndarray, cols: np.ndarray, need: set[str] | None = None) -> dict[str, np.ndarray]:
+    if len(rows) * len(cols) > _DENSE_BLOCK:
+        return _features(
+            s,
+            lambda x, y: _shared_block(s.get(x), s.get(y), rows, cols),
+            lambda k: s.size(k)[rows][:, None],
+            lambda k: s.size(k)[cols][None, :],
+            need,
+        )
+    # A streaming arrival scores many small blocks, where scipy's per-call cost, not the
+    # arithmetic, is the time: each kind's entries are gathered once, with numpy, and each
+    # product is taken densely over the columns its two sides use.
+    cut: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+
+    def entries(kind: str, side: int) -> tuple[np.ndarray, np.ndarray]:
+        if (kind, side) not in cut:
+            m = s.raw.get(kind)
+            cut[(kind, side)] = empty if m is None else _gather(m, rows if side == 0 else cols)
+        return cut[(kind, side)]
+
+    def shared(x: str, y: str) -> np.ndarray:
+        (pr, cr), (pc, cc) = entries(x, 0), entries(y, 1)
+        used = np.unique(np.concatenate([cr, cc]))
+        a = np.zeros((len(rows), len(used)), np.float32)
+        a[pr, np.searchsorted(used, cr)] = 1.0
+        b = np.zeros((len(cols), len(used)), np.float32)
+        b[pc, np.searchsorted(used, cc)] = 1.0
+        return (a @ b.T).astype(np.float64)
+
+    return _features(s, shared, lambda k: s.size(k)[rows][:, None], lambda k: s.size(k)[cols][None, :], need)
+
+
 def pair_features(s: Signals, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """(len(a), len(FEATURES)) float matrix of the pairs (a[k], b[k])."""
-    cols = _features(
-        s,
-        lambda x, y: _shared_pairs(x, y, a, b),
-        lambda k: s.size(k)[a],
-        lambda k: s.size(k)[b],
-    )
-    return np.stack(cols, axis=1).astype(np.float64) if len(a) else np.zeros((0, len(FEATURES)))
+    if not len(a):
+        return np.zeros((0, len(FEATURES)))
+    parts = _pair_parts(s, a, b)
+    return np.stack([np.broadcast_to(parts[f], (len(a),)) for f in FEATURES], axis=1).astype(np.float64)
 
 
 def block_features(s: Signals, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """(len(FEATURES), len(rows), len(cols)) boolean features between two sets of articles."""
-    out = _features(
-        s,
-        lambda x, y: _shared_block(x, y, rows, cols),
-        lambda k: s.size(k)[rows][:, None],
-        lambda k: s.size(k)[cols][None, :],
-    )
-    return np.stack([np.broadcast_to(o, (len(rows), len(cols))) for o in out])  # float
+    """(len(FEATURES), len(rows), len(cols)) float features between two sets of articles."""
+    parts = _block_parts(s, rows, cols)
+    return np.stack([np.broadcast_to(parts[f], (len(rows), len(cols))) for f in FEATURES])
+
+
+def _weighted(parts: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray | float:
+    out: np.ndarray | float = 0.0
+    for f, w in zip(FEATURES, weights):
+        if w != 0.0:
+            out = out + w * parts[f]
+    return out
 
 
 def log_factor_pairs(s: Signals | None, weights: np.ndarray | None, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """ln of the score factor of each pair: the fitted weights (coefficient / ln-score
     coefficient) times the pair's features; 0 without signals or weights."""
-    if s is None or weights is None or not np.any(weights):
+    if s is None or weights is None or not np.any(weights) or not len(a):
         return np.zeros(len(a))
-    return pair_features(s, a, b) @ weights
+    need = {f for f, w in zip(FEATURES, weights) if w != 0.0}
+    return np.broadcast_to(_weighted(_pair_parts(s, a, b, need), weights), (len(a),)).astype(np.float64)
 
 
 def log_factor_block(s: Signals | None, weights: np.ndarray | None, rows: np.ndarray, cols: np.ndarray) -> np.ndarray | float:
+    """ln of the score factors between two sets of articles (see log_factor_pairs)."""
     if s is None or weights is None or not np.any(weights):
         return 0.0
-    return np.tensordot(weights, block_features(s, rows, cols), axes=1)
+    need = {f for f, w in zip(FEATURES, weights) if w != 0.0}
+    return _weighted(_block_parts(s, rows, cols, need), weights)

@@ -43,7 +43,7 @@ from storyline.cluster.features import (
     year_factors,
     year_matrix,
 )
-from storyline.cluster.signals import article_signals, signal_matrices
+from storyline.cluster.signals import article_signals, column_matrices, signal_columns
 from storyline.cluster.graph import group_labels
 from storyline.cluster.ids import unique_id
 from storyline.model import Article, Extraction, Story, StoryEvent
@@ -70,6 +70,7 @@ class _Item:
     copy: str = ""  # copy group: the first member of its lineage family seen here
     years: list[int] = field(default_factory=list)  # event years (features.event_years)
     signals: dict[str, list[str]] = field(default_factory=dict)  # event arguments (signals.article_signals)
+    signal_cols: dict[str, np.ndarray] = field(default_factory=dict)  # the same as columns of the stream's vocabulary
     scale: float = 1.0
     slot: int = -1
     z: dict[int, float] = field(default_factory=dict)
@@ -126,7 +127,9 @@ class StreamClusterer:
         # Articles further apart than this are never compared directly.
         self._horizon = 2.0 * max(float(co.window_days), 1.0)
         self._year_factors = year_factors(options)
+        self._year_factors_args = year_factors(options, with_arguments=True)
         self._signal_weights = signal_weights(options)
+        self._signal_vocab: dict[str, int] = {}  # event-argument tokens -> column (grows like _names)
         self._terms = Vocabulary()
         self._names = Vocabulary()
         self._display: dict[str, str] = {}
@@ -216,6 +219,7 @@ class StreamClusterer:
             years=event_years(article, co.year_chars),
             signals=article_signals(article, extraction, co.year_chars),
         )
+        item.signal_cols = signal_columns(item.signals, self._signal_vocab)
         for k, v in display.items():
             self._display.setdefault(k, v)
         self._terms.add_doc(item.terms)
@@ -394,6 +398,7 @@ class StreamClusterer:
                 # States written before event arguments have none: the pair factor stays 1.
                 signals={k: list(v) for k, v in rec.get("signals", {}).items()},
             )
+            item.signal_cols = signal_columns(item.signals, self._signal_vocab)
             item.scale = self._scale_of(item.best)
             emb = np.frombuffer(base64.b64decode(rec["emb"]), dtype="<f4").astype(np.float32)
             self._place_slot(item, emb)
@@ -474,8 +479,10 @@ class StreamClusterer:
             year_disjoint=self._year_factors[0], year_shared=self._year_factors[1],
         )
         if self._signal_weights is not None and any(self._items[a].signals for a in ids):
-            feats.signals = signal_matrices([self._items[a].signals for a in ids])
+            # As featurize() with extractions: the year factors fitted beside the arguments.
+            feats.signals = column_matrices([self._items[a].signal_cols for a in ids], len(self._signal_vocab))
             feats.signal_weights = self._signal_weights
+            feats.year_disjoint, feats.year_shared = self._year_factors_args
         if scaled:
             feats.scale = np.array([self._items[a].scale for a in ids], dtype=np.float64)
         return feats
@@ -544,7 +551,7 @@ class StreamClusterer:
         feats = self._features([item.id, *ids], scaled=False)  # type: ignore[list-item]
         rows, cols = np.array([0]), np.arange(1, len(ids) + 1)
         # Without the event-year and argument factors, as in batch mode (graph.cluster_graph).
-        scores = (feats.block_scores(rows, cols, self._window) / feats.block_factor(rows, cols))[0]
+        scores = feats.block_scores(rows, cols, self._window, factors=False)[0]
         if k <= 0:
             return
         counted = [

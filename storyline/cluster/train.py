@@ -158,17 +158,37 @@ def unfitted(options: Options) -> Options:
                                             event_signals=False))
 
 
+def fit_years(x: np.ndarray, y: np.ndarray) -> dict:
+    """The years-only model, for clustering without extractions: ``ln_score`` and the two year
+    features on every candidate pair, no controls (as first fitted; see BENCHMARKS.md)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(x[:, :3], y)
+    a, b_sh, b_dis = (float(v) for v in model.coef_[0])
+    return {
+        "coef": {"ln_score": a, "shared_year": b_sh, "disjoint_years": b_dis},
+        "intercept": float(model.intercept_[0]),
+        "year_shared": float(np.exp(b_sh / a)),
+        "year_disjoint": float(np.exp(b_dis / a)),
+        "features": list(FEATURES[:3]),
+        "trained_on": {"pairs": int(len(y)), "positive": int(y.sum())},
+    }
+
+
 def train_features(feats: Features, gold: list[str], options: Options, use: list[str] | None = None) -> dict:
-    """Fit on the candidate pairs of ``feats`` (featurized with extractions); returns the model."""
+    """Fit on the candidate pairs of ``feats`` (featurized with extractions); returns the model
+    file's content: the years-only fit, with the fit on years and arguments as ``"arguments"``."""
     i, j, x = pair_table(feats, unfitted(options))
     g = np.asarray(gold)
     y = (g[i] == g[j]).astype(int)
     near = x[:, 0] >= np.log(FIT_MIN_SCORE)
-    model = fit(x[near], y[near], use)
-    model["features"] = [f for f in FEATURES if f not in CONTROLS]
-    model["controls"] = list(CONTROLS)
-    model["fit_min_score"] = FIT_MIN_SCORE
-    model["trained_on"] = {"articles": len(gold), "pairs": int(near.sum()), "positive": int(y[near].sum())}
+    args = fit(x[near], y[near], use)
+    args["features"] = [f for f in FEATURES if f not in CONTROLS]
+    args["controls"] = list(CONTROLS)
+    args["fit_min_score"] = FIT_MIN_SCORE
+    args["trained_on"] = {"articles": len(gold), "pairs": int(near.sum()), "positive": int(y[near].sum())}
+    model = fit_years(x, y)
+    model["arguments"] = args
     return model
 
 

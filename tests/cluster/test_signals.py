@@ -142,7 +142,7 @@ def test_block_features_equal_pair_features() -> None:
 def test_shipped_weights_say_what_the_features_mean() -> None:
     # The fitted model (train.py) keeps only weights whose sign agrees with the feature.
     weights = dict(zip(FEATURES, signal_weights(Options()).tolist()))
-    assert pair_model()["signal_weights"]
+    assert pair_model()["arguments"]["signal_weights"]
     for name, w in weights.items():
         if "disjoint" in name or "conflict" in name:
             assert w <= 0, name
