@@ -312,7 +312,7 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
     if lead and not all(all(w.lower() in ou.text.lower() for w in lead) for _, ou in others):
         lead = []
     # A currency amount prints its currency ("€58 billion"): its code after it would say it twice.
-    currency = bool(n.measure) and (n.noun or "") == fold(n.measure or "")
+    currency = bool(n.measure) and fold(n.noun or "") == fold(n.measure or "")
     body = _printed_noun(n, unit) or ([] if currency else [n.noun or ""])
     phrase = " ".join(lead + [n.raw] + body)
     same_verb = all(on.verb == n.verb for on, _ in others)
