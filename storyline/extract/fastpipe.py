@@ -125,6 +125,7 @@ class FastRules:
         # (column, value) of a pattern's first token -> [(rule, index, token tests)]
         self.index: dict[tuple[int, int], list[tuple[int, int, list[_TokenTest]]]] = {}
         self.always: list[tuple[int, int, list[_TokenTest]]] = []
+        self._longer: list[tuple[tuple[int, np.ndarray] | None, tuple[int, int, list[_TokenTest]]]] = []
         for rule in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(rule))
             for pattern in patterns:
@@ -135,6 +136,15 @@ class FastRules:
                     self.index.setdefault(k, []).append(entry)
                 if not keys:
                     self.always.append(entry)
+                if len(tests) > 1:
+                    # Rules over several tokens are tried only where their first token passes
+                    # its first equality or membership test (found over the whole column at once).
+                    first = next(((c, np.array(sorted(v if kind == "IN" else {v}), dtype=np.uint64))
+                                  for c, kind, v in tests[0].tests if kind in ("eq", "IN")), None)
+                    self._longer.append((first, entry))
+        self._memo: dict[tuple[int, ...], tuple[int, ...]] = {}
+        # (orth, pos, morph) -> lemma: the lemmatizer's rules read only these (its cache's key)
+        self._lemmas: dict[tuple[int, int, int], int] = {}
 
     def __call__(self, doc: "Doc") -> "Doc":
         n = len(doc)
@@ -144,18 +154,38 @@ class FastRules:
         self._lemmatize(doc)
         return doc
 
+    def _single(self, row: tuple[int, ...]) -> tuple[int, ...]:
+        """The one-token rules that match a token with these attribute values."""
+        strings = self.vocab.strings
+        found = [rule for rule, _, tests in self._candidates(row) if len(tests) == 1 and tests[0].holds(row, strings)]
+        return tuple(found)
+
+    def _candidates(self, row: tuple[int, ...]) -> list[tuple[int, int, list[_TokenTest]]]:
+        cands = list(self.always)
+        for col in range(4):
+            found = self.index.get((col, row[col]))
+            if found:
+                cands.extend(found)
+        return cands
+
     def _rule(self, doc: "Doc", n: int) -> None:
         strings = self.vocab.strings
-        rows = [tuple(r) for r in doc.to_array(self.read).tolist()]
-        hits: dict[int, list[int]] = {}  # token -> rules that set it
-        index, always = self.index, self.always
-        for i, row in enumerate(rows):
-            cands = always[:] if always else []
-            for col in range(4):
-                found = index.get((col, row[col]))
-                if found:
-                    cands.extend(found)
-            for rule, at, tests in cands:
+        cols = doc.to_array(self.read)
+        rows = [tuple(r) for r in cols.tolist()]
+        memo = self._memo
+        # One-token rules depend on the token's values alone: worked out once per distinct row.
+        singles = []
+        for row in rows:
+            rules = memo.get(row)
+            if rules is None:
+                rules = memo[row] = self._single(row)
+                if len(memo) > 200_000:
+                    memo.clear()
+            singles.append(rules)
+        extra: dict[int, list[int]] = {}  # token -> rules over several tokens that set it
+        for first, (rule, at, tests) in self._longer:
+            where = range(n) if first is None else np.flatnonzero(np.isin(cols[:, first[0]], first[1])).tolist()
+            for i in where:
                 end = i + len(tests)
                 if end > n:
                     continue
@@ -163,15 +193,25 @@ class FastRules:
                     tok = i + at if at >= 0 else end + at
                     if not i <= tok < end:
                         raise IndexError(f"rule {rule}: index {at} outside its match")  # as the ruler does
-                    hits.setdefault(tok, []).append(rule)
-        if not hits:
+                    extra.setdefault(tok, []).append(rule)
+        for tok, rules in extra.items():
+            singles[tok] = tuple(singles[tok]) + tuple(rules)
+        groups: dict[tuple[int, ...], list[int]] = {}  # the rules that hit a token -> those tokens
+        for tok, rules in enumerate(singles):
+            if rules:
+                groups.setdefault(rules, []).append(tok)
+        if not groups:
             return
         arr = doc.to_array(self.write)
         sets = self.sets
-        for tok, rules in hits.items():
-            for rule in sorted(set(rules)):  # a later rule overrides an earlier one, as in the ruler
+        for rules, toks in groups.items():
+            # A later rule overrides an earlier one, as in the ruler (it applies them by index).
+            merged: dict[int, int] = {}
+            for rule in sorted(set(rules)):
                 for col, value in sets[rule]:
-                    arr[tok, col] = value
+                    merged[col] = value
+            for col, value in merged.items():
+                arr[toks, col] = value
         doc.from_array(self.write, arr)
 
     def _lemmatize(self, doc: "Doc") -> None:
@@ -184,13 +224,18 @@ class FastRules:
         todo = np.flatnonzero(arr[:, 3] == 0)
         if not len(todo):
             return
-        cache, add = lem.cache, self.vocab.strings.add
+        cache, add, known = lem.cache, self.vocab.strings.add, self._lemmas
         lemmas = arr[:, 3].copy()
-        for i, (orth, pos, morph) in zip(todo.tolist(), arr[todo, :3].tolist()):
-            forms = cache.get((orth, pos, morph))
-            if forms is None:  # the lemmatizer's own rules (they fill its cache)
-                forms = lem.rule_lemmatize(doc[i])
-            lemmas[i] = add(forms[0])
+        for i, key in zip(todo.tolist(), map(tuple, arr[todo, :3].tolist())):
+            lemma = known.get(key)
+            if lemma is None:
+                forms = cache.get(key)
+                if forms is None:  # the lemmatizer's own rules (they fill its cache)
+                    forms = lem.rule_lemmatize(doc[i])
+                lemma = known[key] = add(forms[0])
+                if len(known) > 500_000:
+                    known.clear()
+            lemmas[i] = lemma
         doc.from_array([self.lemma_read[3]], lemmas.reshape(-1, 1))
 
 
