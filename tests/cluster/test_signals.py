@@ -182,3 +182,22 @@ def test_factor_raises_agreeing_and_lowers_conflicting_pairs() -> None:
     quiet = featurize(arts, Options(), {**ext, "c": Extraction("c", entities=[velmora["c"]])})
     assert _factor(quiet, 0, 2) > _factor(feats, 0, 2)
     assert featurize(arts, Options()).signals is None  # without extractions: no argument factor
+
+
+def test_why_names_the_arguments_behind_a_link() -> None:
+    from storyline.cluster.explain import why
+
+    arts = [
+        art("a", "A quake on Velmora killed 12 people on Wednesday.", "2027-01-01"),
+        art("b", "Un sismo en Velmora mató a 12 personas el miércoles.", "2026-12-31", "es"),
+    ]
+    ext = {
+        "a": Extraction("a", entities=[ent("a", "Velmora", "GPE", 11)], numbers=[num("a", "12", "people")],
+                        dates=[when("a", "Wednesday", "2026-12-30")]),
+        "b": Extraction("b", entities=[ent("b", "Velmora", "GPE", 12)], numbers=[num("b", "12", "personas")],
+                        dates=[when("b", "miércoles", "2026-12-30")]),
+    }
+    links = why(arts, ["a", "b"], Options(), ext)
+    assert links["a"]["with"] == "b" and links["a"]["argument_factor"] > 1.0
+    assert {"count_agree", "day_shared"} <= set(links["a"]["arguments"])
+    assert why(arts, ["a", "b"], Options())["a"]["argument_factor"] == 1.0
