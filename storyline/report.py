@@ -59,14 +59,18 @@ def build_report(
 
 def validate_report(report: dict[str, Any]) -> None:
     """Raise ReportError naming the first problem found."""
-    import jsonschema
+    check = _fast_check()
+    if check is None or not check(report):
+        # jsonschema has the last word (and words the error); the fast check only vouches for a
+        # report that is certainly valid.
+        import jsonschema
 
-    validator = jsonschema.Draft202012Validator(schema())
-    errors = sorted(validator.iter_errors(report), key=lambda e: list(e.absolute_path))
-    if errors:
-        err = errors[0]
-        where = "/".join(str(p) for p in err.absolute_path) or "(root)"
-        raise ReportError(f"report does not match the schema at {where}: {err.message}")
+        validator = jsonschema.Draft202012Validator(schema())
+        errors = sorted(validator.iter_errors(report), key=lambda e: list(e.absolute_path))
+        if errors:
+            err = errors[0]
+            where = "/".join(str(p) for p in err.absolute_path) or "(root)"
+            raise ReportError(f"report does not match the schema at {where}: {err.message}")
     texts = {a["id"]: a["text"] for a in report["articles"]}
     if len(texts) != len(report["articles"]):
         raise ReportError("report lists an article id twice")
@@ -87,6 +91,110 @@ def validate_report(report: dict[str, Any]) -> None:
                     raise ReportError(
                         f"story {sid} {field} span {span['start']}-{span['end']} is outside article {aid}"
                     )
+
+
+# --- a compiled check of the schema's keywords ------------------------------------------------
+#
+# jsonschema walks a report node by node through its generic machinery: on a report of a few
+# hundred articles that is most of the time spent writing it. The schema uses a handful of
+# keywords, so it is compiled here into plain Python predicates with the same meaning. The
+# check answers "certainly valid" or "not sure": any keyword it does not know makes it decline
+# (None), and a report it does not vouch for goes to jsonschema, so it can never pass a report
+# jsonschema would refuse. tests/test_report_check.py holds it to jsonschema's verdicts.
+
+_ANNOTATIONS = frozenset({"description", "title", "$schema", "$id", "$comment", "examples", "default"})
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+_TYPES: dict[str, Any] = {
+    "string": lambda x: isinstance(x, str),
+    "integer": lambda x: (isinstance(x, int) and not isinstance(x, bool)) or (isinstance(x, float) and x.is_integer()),
+    "number": _is_number,
+    "boolean": lambda x: isinstance(x, bool),
+    "null": lambda x: x is None,
+    "array": lambda x: isinstance(x, list),
+    "object": lambda x: isinstance(x, dict),
+}
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _same(x: Any, v: Any) -> bool:
+    """Equal for enum/const, certainly: same scalar type and value (anything else: not sure)."""
+    return type(x) is type(v) and isinstance(x, _SCALARS) and x == v
+
+
+def _compile(node: Any) -> Any:
+    import re
+
+    if not isinstance(node, dict):
+        raise _Unsupported(repr(node)[:40])
+    checks: list[Any] = []
+    for key, value in node.items():
+        if key in _ANNOTATIONS or key in ("properties", "items"):
+            continue
+        if key == "type":
+            names = [value] if isinstance(value, str) else value
+            if not isinstance(names, list) or any(n not in _TYPES for n in names):
+                raise _Unsupported(f"type {value!r}")
+            tests = [_TYPES[n] for n in names]
+            checks.append(tests[0] if len(tests) == 1 else (lambda x, tests=tests: any(t(x) for t in tests)))
+        elif key == "required":
+            names = list(value)
+            checks.append(lambda x, names=names: not isinstance(x, dict) or all(n in x for n in names))
+        elif key in ("minimum", "maximum"):
+            if not _is_number(value):
+                raise _Unsupported(key)
+            if key == "minimum":
+                checks.append(lambda x, v=value: not _is_number(x) or x >= v)
+            else:
+                checks.append(lambda x, v=value: not _is_number(x) or x <= v)
+        elif key == "minLength":
+            checks.append(lambda x, n=int(value): not isinstance(x, str) or len(x) >= n)
+        elif key == "minItems":
+            checks.append(lambda x, n=int(value): not isinstance(x, list) or len(x) >= n)
+        elif key == "pattern":
+            rx = re.compile(value)
+            checks.append(lambda x, rx=rx: not isinstance(x, str) or rx.search(x) is not None)
+        elif key == "enum":
+            options = list(value)
+            checks.append(lambda x, options=options: any(_same(x, v) for v in options))
+        elif key == "const":
+            checks.append(lambda x, v=value: _same(x, v))
+        else:
+            raise _Unsupported(key)
+    props = {k: _compile(v) for k, v in node.get("properties", {}).items()}
+    items = _compile(node["items"]) if "items" in node else None
+
+    def check(x: Any) -> bool:
+        for c in checks:
+            if not c(x):
+                return False
+        if props and isinstance(x, dict):
+            for k, sub in props.items():
+                if k in x and not sub(x[k]):
+                    return False
+        if items is not None and isinstance(x, list):
+            for v in x:
+                if not items(v):
+                    return False
+        return True
+
+    return check
+
+
+@lru_cache(maxsize=1)
+def _fast_check() -> Any:
+    try:
+        return _compile(schema())
+    except _Unsupported:
+        return None
 
 
 def _cited(story: dict[str, Any]):
