@@ -49,9 +49,14 @@ RESTATED_COSINE = 0.45
 # a paraphrase of it, even with an aside of its own ("..., as the heatwave killed 16").
 PARAPHRASE_COSINE = 0.6
 # What single sources add is picked for relevance less this times its likeness to what the brief
-# already says (maximal marginal relevance): another report's paraphrase of the lead reads at
-# 0.55-0.7, a different statement about the same event at 0.3-0.45.
-NOVELTY_WEIGHT = 1.0
+# already says above NOVELTY_FLOOR (maximal marginal relevance): another report's paraphrase of
+# the lead reads at 0.6-0.7, a new claim about the same event ("stepped down after a dispute over
+# ...") at 0.5-0.55, a different statement at 0.3-0.45.
+NOVELTY_WEIGHT = 1.5
+NOVELTY_FLOOR = 0.45
+# A sentence that brings names the brief has not given yet (up to three) adds this much per name
+# word: new names are new information ("... after a dispute with the Treasury over the railway").
+NEW_NAME_BONUS = 0.04
 # Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
 # sentence that names one of the same things and reads at least this much like one that gives
 # the agreed figure (or gives another agreed figure with it): a rival value.
@@ -207,6 +212,11 @@ class _Picker:
                         or cos >= PARAPHRASE_COSINE:
                     return False
         return True
+
+    def new_names(self, m: int) -> int:
+        """How many words of the unit's names no chosen sentence gives."""
+        given = {w for o, _ in self.chosen if o is not None for w in _names(self.units[o])}
+        return len(_names(self.units[m]) - given)
 
     def similarity(self, m: int) -> float:
         """The highest cosine of sentence ``m`` with a chosen sentence."""
@@ -684,8 +694,9 @@ def _additions(claims, groups, units, by_id, order, family, language, texts, pic
               and readable(c["_rep"])]
     # Leads carry the news; central sentences carry the story rather than an aside; English
     # reads in an English brief where a translation says the same. Each pick is the most
-    # relevant less its likeness to what the brief says already, and a source with a sentence
-    # already chosen waits behind those without one.
+    # relevant less its likeness to what the brief says already, plus the names it brings that
+    # the brief has not given, and a source with a sentence already chosen waits behind those
+    # without one.
     def relevance(c: dict) -> float:
         m = c["_rep"]
         return centrality(m) - 0.02 * units[m].sentence_index + (0.03 if units[m].english else 0.0)
@@ -697,7 +708,8 @@ def _additions(claims, groups, units, by_id, order, family, language, texts, pic
     deferred = [c for c in single if not ok(c["_rep"])]  # an opening pronoun: only after its antecedent
     while pool and len(chosen) < limit:
         best = max(pool, key=lambda c: (-per_family.get(family[c["_cited"][0]], 0),
-                                        relevance(c) - NOVELTY_WEIGHT * picker.similarity(c["_rep"])))
+                                        relevance(c) - NOVELTY_WEIGHT * max(0.0, picker.similarity(c["_rep"]) - NOVELTY_FLOOR)
+                                        + NEW_NAME_BONUS * min(3, picker.new_names(c["_rep"]))))
         pool.remove(best)
         m = best["_rep"]
         if not picker.is_new(m, units[m].text):
