@@ -171,17 +171,18 @@ class FastRules:
     def _rule(self, doc: "Doc", n: int) -> None:
         strings = self.vocab.strings
         cols = doc.to_array(self.read)
-        rows = [tuple(r) for r in cols.tolist()]
+        # One-token rules depend on a token's values alone: worked out once per distinct row of
+        # values (a few thousand in an article), and written column by column.
+        uniq, inverse = _unique_rows(cols)
         memo = self._memo
-        # One-token rules depend on the token's values alone: worked out once per distinct row.
-        singles = []
-        for row in rows:
+        rules_of: list[tuple[int, ...]] = []
+        for row in map(tuple, uniq.tolist()):
             rules = memo.get(row)
             if rules is None:
                 rules = memo[row] = self._single(row)
                 if len(memo) > 200_000:
                     memo.clear()
-            singles.append(rules)
+            rules_of.append(rules)
         extra: dict[int, list[int]] = {}  # token -> rules over several tokens that set it
         for first, (rule, at, tests) in self._longer:
             where = range(n) if first is None else np.flatnonzero(np.isin(cols[:, first[0]], first[1])).tolist()
@@ -189,30 +190,37 @@ class FastRules:
                 end = i + len(tests)
                 if end > n:
                     continue
-                if all(t.holds(rows[i + k], strings) for k, t in enumerate(tests)):
+                if all(t.holds(tuple(cols[i + k].tolist()), strings) for k, t in enumerate(tests)):
                     tok = i + at if at >= 0 else end + at
                     if not i <= tok < end:
                         raise IndexError(f"rule {rule}: index {at} outside its match")  # as the ruler does
                     extra.setdefault(tok, []).append(rule)
-        for tok, rules in extra.items():
-            singles[tok] = tuple(singles[tok]) + tuple(rules)
-        groups: dict[tuple[int, ...], list[int]] = {}  # the rules that hit a token -> those tokens
-        for tok, rules in enumerate(singles):
-            if rules:
-                groups.setdefault(rules, []).append(tok)
-        if not groups:
+        if not extra and not any(rules_of):
             return
         arr = doc.to_array(self.write)
-        sets = self.sets
-        for rules, toks in groups.items():
-            # A later rule overrides an earlier one, as in the ruler (it applies them by index).
-            merged: dict[int, int] = {}
-            for rule in sorted(set(rules)):
-                for col, value in sets[rule]:
-                    merged[col] = value
-            for col, value in merged.items():
-                arr[toks, col] = value
+        width = len(self.write)
+        value = np.zeros((len(uniq), width), dtype=np.uint64)
+        has = np.zeros((len(uniq), width), dtype=bool)
+        for k, rules in enumerate(rules_of):
+            for col, v in self._merged(rules):
+                value[k, col] = v
+                has[k, col] = True
+        for col in range(width):
+            mask = has[inverse, col]
+            arr[mask, col] = value[inverse[mask], col]
+        for tok, rules in extra.items():
+            for col, v in self._merged(rules_of[inverse[tok]] + tuple(rules)):
+                arr[tok, col] = v
         doc.from_array(self.write, arr)
+
+    def _merged(self, rules: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """The values a token matched by ``rules`` ends with: a later rule overrides an earlier
+        one, as in the ruler (it applies them by rule index)."""
+        merged: dict[int, int] = {}
+        for rule in sorted(set(rules)):
+            for col, v in self.sets[rule]:
+                merged[col] = v
+        return tuple(merged.items())
 
     def _lemmatize(self, doc: "Doc") -> None:
         lem = self.lemmatizer
@@ -224,9 +232,14 @@ class FastRules:
         todo = np.flatnonzero(arr[:, 3] == 0)
         if not len(todo):
             return
+        # The lemmatizer's rules read a token's form, part of speech and morphology only (its
+        # cache's key), so each distinct triple is lemmatised once.
+        uniq, inverse = _unique_rows(arr[todo, :3])
+        first = np.zeros(len(uniq), dtype=np.int64)
+        first[inverse[::-1]] = np.arange(len(inverse))[::-1]  # a token of each distinct row
         cache, add, known = lem.cache, self.vocab.strings.add, self._lemmas
-        lemmas = arr[:, 3].copy()
-        for i, key in zip(todo.tolist(), map(tuple, arr[todo, :3].tolist())):
+        table = np.empty(len(uniq), dtype=np.uint64)
+        for k, (key, i) in enumerate(zip(map(tuple, uniq.tolist()), todo[first].tolist())):
             lemma = known.get(key)
             if lemma is None:
                 forms = cache.get(key)
@@ -235,8 +248,26 @@ class FastRules:
                 lemma = known[key] = add(forms[0])
                 if len(known) > 500_000:
                     known.clear()
-            lemmas[i] = lemma
+            table[k] = lemma
+        lemmas = arr[:, 3].copy()
+        lemmas[todo] = table[inverse]
         doc.from_array([self.lemma_read[3]], lemmas.reshape(-1, 1))
+
+
+def _unique_rows(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of ``a`` and, for each row, the index of its distinct row (as
+    ``np.unique(a, axis=0, return_inverse=True)``, through one integer key per row)."""
+    key = np.zeros(len(a), dtype=np.int64)
+    span = 1
+    for c in range(a.shape[1]):
+        values, codes = np.unique(a[:, c], return_inverse=True)
+        span *= len(values)
+        if span >= 2**63:  # too many combinations for one integer key (never for a parse)
+            uniq, inverse = np.unique(a, axis=0, return_inverse=True)
+            return uniq, inverse.reshape(-1)
+        key = key * len(values) + codes.reshape(-1)
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return a[first], inverse.reshape(-1)
 
 
 _made: dict[int, tuple[Any, FastRules | None]] = {}
