@@ -12,8 +12,9 @@ is its own. Prints one JSON object on the last line.
 With ``--extract-cache FILE`` (the pickle ``cluster_ecbplus.py --extract-cache`` writes; made
 here when missing) each replica is clustered with its original article's extraction, as
 ``storyline analyze`` passes the enrichment's extractions in, so the pair model's event
-arguments are part of the measured cost. (The replica's renumbered digits are not re-extracted:
-the timing, not the figures, is what this measures.)
+arguments are part of the measured cost. A replica keeps its original's names only: its digits
+were renumbered and it was re-dated, so the original's figures and dates would tie replicas
+together that this corpus means as different stories.
 """
 
 from __future__ import annotations
@@ -70,8 +71,17 @@ def extractions_for(path: str, arts: list[Article], cache: str | None) -> dict |
         return None
     from cluster_ecbplus import extract, load  # type: ignore[import-not-found]
 
+    from storyline.model import Extraction
+
     base = extract(load(path)[0], Options(), cache)
-    return {a.id: base[a.id.split("~")[0]] for a in arts}
+    out = {}
+    for a in arts:
+        aid, r = a.id.split("~")
+        x = base[aid]
+        # A replica keeps its original's names; its digits were renumbered and it was re-dated,
+        # so the original's figures and dates would be wrong for it and are not carried.
+        out[a.id] = x if r == "0" else Extraction(a.id, sentences=x.sentences, entities=x.entities)
+    return out
 
 
 def measure_batch(path: str, n: int, cache: str | None = None) -> dict:
