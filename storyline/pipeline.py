@@ -345,7 +345,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
         with _timed(ctx, "cluster"):
             from storyline.cluster import assign_ids, cluster_batch
 
-            stories = cluster_batch(ctx.articles, options, families=ctx.families)
+            stories = cluster_batch(ctx.articles, options, families=ctx.families, extractions=ctx.extractions)
             previous = store.previous_stories()
             ctx.stories = assign_ids(stories, previous)
             ctx.events = story_changes(previous, ctx.stories)
