@@ -285,13 +285,13 @@ def headline(unit: Unit, article: Article, titles: set[str]) -> bool:
 def embedded(statement: str, unit: Unit | None, code: str, texts: str, cut: bool) -> str:
     """The statement after "X adds that": its first word in lower case unless it is a name.
 
-    Evidence, in order: a stop word of the language is no name ("The", "Die", "La"); the word
-    capitalised after another word, mid-sentence, somewhere in the story's texts of that language
-    is a name ("the insurer Nordvik"); a capitalised word right after it ("Deputy Minister ...")
-    makes it a name's first word; the word in lower case in those texts is no name; otherwise an
-    English sentence's parse decides (a word that starts none of its entities is no name) and
-    the capital stays in other languages (a name written small is worse than a capital after
-    "that").
+    Evidence, in order: a stop word of the language is no name ("The", "Die", "La"); a capitalised
+    word right after it ("Deputy Minister ...") makes it a name's first word; the word in lower
+    case in the story's texts of that language is no name, unless it is capitalised mid-sentence
+    with the same next word ("Transport and ..."); capitalised mid-sentence and never in lower
+    case, it is a name ("the insurer Nordvik"); otherwise an English sentence's parse decides (a
+    word that starts none of its entities is no name) and the capital stays in other languages (a
+    name written small is worse than a capital after "that").
     """
     m = _FIRST_WORD.match(statement)
     if not m:
@@ -303,13 +303,18 @@ def embedded(statement: str, unit: Unit | None, code: str, texts: str, cut: bool
     lower = low + statement[len(word):]
     if low.lower() in lang.stop_words(code):
         return lower
-    if re.search(rf"[\w,;:)][ \t]+{re.escape(word)}(?![\w'\u2019-])", texts):
-        return statement  # capitalised mid-sentence: a name
     after = _WORDS.match(statement[len(word):].lstrip())
     if after and after.group(0)[:1].isupper():
         return statement  # "Deputy Minister ...": the first word of a name
     if re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", texts):
+        # A common word here, unless a name goes on as in this sentence mid-sentence elsewhere
+        # ("Turkey's Transport and Infrastructure Minister"; not "Sporting Vela" for "Sporting director").
+        if after and re.search(rf"[\w,;:)][ \t]+{re.escape(word)}[ \t]+{re.escape(after.group(0))}(?![\w'\u2019-])",
+                               texts):
+            return statement
         return lower
+    if re.search(rf"[\w,;:)][ \t]+{re.escape(word)}(?![\w'\u2019-])", texts):
+        return statement  # capitalised mid-sentence and never in lower case: a name
     if unit is not None and unit.english and not cut:
         # The parse: a word that starts no entity of the sentence is no name.
         return lower if unit.lower_first or not any(fold(word) in e.split() for e in unit.entities) else statement

@@ -90,6 +90,11 @@ def test_first_word_lowered_only_when_it_is_no_name():
         .startswith("the combined")
     assert embedded("La empresa tendr\u00e1 su sede en Bergen.", None, "es", texts, True).startswith("la empresa")
     assert embedded("Die Polizei sperrte die Br\u00fccke.", None, "de", "die Polizei", True).startswith("die Polizei")
+    # Capitalised elsewhere only inside another name: here a common word.
+    assert embedded("Sporting director Ana Ruiz said the fee was fair.", None, "en",
+                    "a win against Sporting Vela. The sporting director", True).startswith("sporting director")
+    assert embedded("Transport and Works Minister Ana Ruiz resigned.", None, "en",
+                    "the transport budget. Velmora's Transport and Works Minister", True).startswith("Transport and")
     # A capitalised word after it: the first word of a name ("Deputy Minister ...").
     assert embedded("Deputy Minister Anna Berg will run the ministry.", None, "en", "his deputy", True) \
         .startswith("Deputy Minister")
