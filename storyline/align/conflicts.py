@@ -747,6 +747,34 @@ def _states(family_mentions: list["FigureMention"], m: "FigureMention", units: l
     return False
 
 
+# The measure symbols of extract.numbers as CLDR units, so a reader sees "metres", not "m".
+_CLDR_UNITS = {
+    "m": "length-meter", "km": "length-kilometer", "cm": "length-centimeter", "mm": "length-millimeter",
+    "mi": "length-mile", "ft": "length-foot", "deg": "temperature-celsius", "degF": "temperature-fahrenheit",
+    "h": "duration-hour", "d": "duration-day", "wk": "duration-week", "mo": "duration-month",
+    "yr": "duration-year", "min": "duration-minute", "s": "duration-second", "kg": "mass-kilogram",
+    "t": "mass-tonne", "l": "volume-liter", "ha": "area-hectare", "MW": "power-megawatt",
+    "GW": "power-gigawatt",
+}
+_UNIT_NAMES = {"bp": "basis points"}  # not a CLDR unit
+
+
+def measure_name(symbol: str) -> str:
+    """The plural English name of a measure symbol ("m" -> "metres"), from CLDR via Babel; the
+    symbol itself when neither knows it."""
+    from babel.units import UnknownUnitError, get_unit_name
+
+    if symbol in _UNIT_NAMES:
+        return _UNIT_NAMES[symbol]
+    unit = _CLDR_UNITS.get(symbol)
+    if unit is None:
+        return symbol
+    try:
+        return get_unit_name(unit, length="long", locale="en_GB") or symbol
+    except UnknownUnitError:
+        return symbol
+
+
 def _about(n: NumberFact) -> str:
     if n.kind == "year":
         return "the year" + (f" ({n.verb_form or n.verb})" if (n.verb_form or n.verb) else "")
@@ -755,6 +783,6 @@ def _about(n: NumberFact) -> str:
     if n.measure == "percent":
         return "the percentage" + (f" ({n.verb_form})" if n.verb_form else "")
     if n.measure:
-        return f"the figure in {n.measure}" + (f" ({n.verb_form})" if n.verb_form else "")
+        return f"the figure in {measure_name(n.measure)}" + (f" ({n.verb_form})" if n.verb_form else "")
     noun = n.noun or "the figure"
     return f"the number of {noun}" + (f" {n.verb_form}" if n.verb_form else "")
