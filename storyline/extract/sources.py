@@ -369,6 +369,7 @@ def _words(name: str) -> list[str]:
     return normalise_outlet(name).split()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure in the name; asked for every candidate of every text
 def _outlet_word(name: str) -> bool:
     ow = _data()["OUTLET_WORDS"]
     for w in _words(name):
@@ -387,6 +388,7 @@ def _brand(name: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure in the name; asked for every candidate of every text
 def _non_media(name: str) -> bool:
     """A bank, ministry, police force, company ("… N.V."): not a media organisation."""
     data = _data()
