@@ -146,17 +146,26 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
     if len(items) > 1:
         sim = np.maximum(sim, sentence_scores(items))
     sh = [shingles(it.quote.text, 3) for it in items]
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
+    # A partial quote (at least four words) contained in the full one is the same quote: the
+    # share of the shorter one's word 3-grams found in the other raises the score. Pairs that
+    # share no 3-gram have a share of 0, so only the pairs an inverted index finds are counted
+    # one by one (every pair was, a quadratic walk on large stories).
+    ok = np.array([bool(a) and it.n_words >= 4 for a, it in zip(sh, items)], dtype=bool)
+    if ok.sum() > 1:
+        upper = np.triu(np.outer(ok, ok), 1)  # pairs i < j, as the score is read at [i, j]
+        below = upper & (sim < 0.0)
+        sim[below] = 0.0
+        sim[below.T] = 0.0
+        holders: dict[str, list[int]] = {}
+        for i in np.flatnonzero(ok).tolist():
+            for g in sh[i]:
+                holders.setdefault(g, []).append(i)
+        pairs = {(i, j) for held in holders.values() for x, i in enumerate(held) for j in held[x + 1 :]}
+        for i, j in pairs:
             a, b = sh[i], sh[j]
-            if not a or not b:
-                continue
-            shorter = min(items[i].n_words, items[j].n_words)
-            # A partial quote (at least four words) contained in the full one is the same quote.
-            if shorter >= 4:
-                c = len(a & b) / min(len(a), len(b))
-                if c > sim[i, j]:
-                    sim[i, j] = sim[j, i] = c
+            c = len(a & b) / min(len(a), len(b))
+            if c > sim[i, j]:
+                sim[i, j] = sim[j, i] = c
     return sim
 
 
