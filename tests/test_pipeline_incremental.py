@@ -6,8 +6,11 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import numpy as np
 import pytest
 
+from storyline.lineage import stages
+from storyline.lineage.stages import FeatureStage
 from storyline.options import Options
 from storyline.pipeline import AlignStage, EnrichStage, run_pipeline
 from storyline.report import build_report
@@ -113,6 +116,12 @@ def test_unchanged_store_reuses_vectors_stories_and_pairs(analysed, monkeypatch)
 
     monkeypatch.setattr(EnrichStage, "process", refuse)
     monkeypatch.setattr(AlignStage, "process", refuse)
+    monkeypatch.setattr(FeatureStage, "process", refuse)  # no article prepared again for candidates
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("a stored parse was read for lineage features on an unchanged store")
+
+    monkeypatch.setattr(stages, "article_mentions", no_parse)
     emb = embedder()
     emb._cache.clear()  # nothing may come from this process's encoder cache either
     misses = emb.misses
@@ -120,6 +129,7 @@ def test_unchanged_store_reuses_vectors_stories_and_pairs(analysed, monkeypatch)
     assert ctx.cached == len(BASE) and ctx.encoded == 0  # extraction and vectors both from the store
     assert ctx.reused == len(ctx.stories) == len(first.stories)
     assert ctx.pairs_reused > 0
+    assert ctx.features_reused == len(BASE)
     assert emb.misses == misses  # not one text encoded
     assert again == report
 
@@ -138,9 +148,19 @@ def test_added_articles_recompute_only_the_stories_they_touch(analysed, tmp_path
         aligned.extend(frozenset(t.story.article_ids) for t in batch)
         return process(self, batch)
 
+    featured: list[str] = []
+    features = FeatureStage.process
+
+    def feature_spy(self, batch):
+        featured.extend(it.article.id for it in batch)
+        return features(self, batch)
+
     monkeypatch.setattr(AlignStage, "process", spy)
+    monkeypatch.setattr(FeatureStage, "process", feature_spy)
     ctx, report = _analyse(svc.store, svc.options)
     assert ctx.encoded == len(ADDED) and ctx.cached == len(BASE)
+    assert sorted(featured) == sorted(_stored_id(ctx, r["id"]) for r in ADDED)  # only the new are prepared
+    assert ctx.features_reused == len(BASE)
 
     before = {frozenset(s.article_ids) for s in first.stories}
     new_ids = {r["id"] for r in ADDED}
@@ -158,7 +178,31 @@ def test_added_articles_recompute_only_the_stories_they_touch(analysed, tmp_path
     finally:
         ref.close()
     assert full_ctx.reused == 0 and full_ctx.cached == 0 and full_ctx.pairs_reused == 0
+    assert full_ctx.features_reused == 0
     assert report == full
+    assert ctx.edges == full_ctx.edges
+
+
+def test_stored_lineage_features_are_the_computed_ones(analysed):
+    """What the memo gives back is bit for bit what the feature stage makes (arrays, anchors,
+    credit lines, entity mentions), so candidates from kept features are a full run's."""
+    svc, first, _ = analysed
+    stage = FeatureStage()
+    stage.setup(svc.options)
+    items = stages.pipeline_items(first.articles, first.extractions, {}, lambda texts: {})
+    made = stage.process(items)
+    assert any(f.mentions for f in made) and any(f.anchors for f in made)
+    for f in made:
+        back = stages.features_from_dict(json.loads(json.dumps(stages.features_to_dict(f))))
+        for name in f.__slots__:
+            x, y = getattr(f, name), getattr(back, name)
+            if isinstance(x, np.ndarray):
+                assert x.dtype == y.dtype and np.array_equal(x, y), name
+            else:
+                assert x == y, name
+    kept = svc.store.memo("lineage_features")
+    assert len(kept) == len(BASE)  # one entry per article, under its key
+    assert sorted(d["id"] for d in kept.values()) == sorted(a.id for a in first.articles)
 
 
 def test_changed_options_recompute_every_story(analysed):

@@ -22,6 +22,7 @@ enrichment's extractor itself, on the articles whose drift needs names.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 import time
@@ -77,6 +78,34 @@ class Features:
     credit_lines: tuple[str, ...]
     doc_vector: np.ndarray  # float32, unit length
     mentions: tuple[Mention, ...] | None  # None: not known (the detector extracts them if drift needs them)
+
+
+def features_to_dict(f: Features) -> dict[str, Any]:
+    """One article's features as JSON (the store's memo): arrays as base64 of their little-endian
+    bytes (uint32 signature, uint64 keys, float32 vector), so a reloaded feature is bit-identical."""
+    def b64(a: np.ndarray, dtype: str) -> str:
+        return base64.b64encode(np.ascontiguousarray(a, dtype=dtype).tobytes()).decode("ascii")
+
+    return {
+        "id": f.id, "language": f.language, "outlet": f.outlet,
+        "signature": b64(f.signature, "<u4"), "exact_keys": b64(f.exact_keys, "<u8"),
+        "posting_keys": b64(f.posting_keys, "<u8"), "anchors": sorted(f.anchors),
+        "credit_lines": list(f.credit_lines), "doc_vector": b64(f.doc_vector, "<f4"),
+        "mentions": None if f.mentions is None else [list(m) for m in f.mentions],
+    }
+
+
+def features_from_dict(d: dict[str, Any]) -> Features:
+    def arr(key: str, stored: str, dtype: Any) -> np.ndarray:
+        return np.frombuffer(base64.b64decode(d[key]), dtype=stored).astype(dtype)
+
+    return Features(
+        id=d["id"], language=d["language"], outlet=d["outlet"],
+        signature=arr("signature", "<u4", np.uint32), exact_keys=arr("exact_keys", "<u8", np.uint64),
+        posting_keys=arr("posting_keys", "<u8", np.uint64), anchors=frozenset(d["anchors"]),
+        credit_lines=tuple(d["credit_lines"]), doc_vector=arr("doc_vector", "<f4", np.float32),
+        mentions=None if d["mentions"] is None else tuple((int(s), int(e), str(lab)) for s, e, lab in d["mentions"]),
+    )
 
 
 @dataclass(slots=True)
@@ -158,6 +187,7 @@ class LineageResult:
     candidates: int
     blocks: int
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
+    computed: list[Features] = field(default_factory=list)  # the features this run made (not given as known)
 
 
 # --- map 1: features ----------------------------------------------------------------------
@@ -372,10 +402,13 @@ def assemble(verified: list[list[Verified]]) -> tuple[list[LineageEdge], dict[tu
 
 def run_lineage(items: list[LineageItem], options: Options, executor: "Executor | None" = None,
                 progress: Callable[[int, int], None] | None = None,
-                verify_stage: VerifyStage | None = None, memo: PairMemo | None = None) -> LineageResult:
+                verify_stage: VerifyStage | None = None, memo: PairMemo | None = None,
+                known: dict[str, Features] | None = None) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
-    previous results travel with its block and the results it adds come back into ``memo``."""
+    previous results travel with its block and the results it adds come back into ``memo``.
+    ``known``: features by article id kept from a previous run (same text, options and code);
+    only the other articles go through the feature map (their parses are never read)."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -388,7 +421,11 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
         executor = LocalExecutor(options)
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    features: list[Features] = executor.map(FeatureStage(), items, FEATURE_BATCH)
+    known = known or {}
+    todo = [it for it in items if it.article.id not in known]
+    computed: list[Features] = executor.map(FeatureStage(), todo, FEATURE_BATCH) if todo else []
+    made = {f.id: f for f in computed}
+    features = [known[i] if i in known else made[i] for i in ids]
     seconds["features"], t = time.perf_counter() - t, time.perf_counter()
     pairs = candidate_pairs(features, options.lineage)
     seconds["candidates"], t = time.perf_counter() - t, time.perf_counter()
@@ -415,7 +452,7 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     edges, direction = assemble(results)
     seconds["assemble"] = time.perf_counter() - t
     return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=len(blocks),
-                         seconds=seconds)
+                         seconds=seconds, computed=computed)
 
 
 def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],
@@ -440,5 +477,6 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
 
 __all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "PairBlock", "PairMemo",
            "Verified",
-           "VerifyStage", "article_mentions", "assemble", "candidate_pairs", "key_hash", "pair_blocks",
+           "VerifyStage", "article_mentions", "assemble", "candidate_pairs", "features_from_dict", "features_to_dict",
+           "key_hash", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]
