@@ -7,12 +7,12 @@ from types import SimpleNamespace as NS
 
 import numpy as np
 
-from storyline.align.quotes import quote_scores
+from storyline.align.quotes import quote_scores, sentence_scores
 from storyline.text import shingles
 
 
 def _all_pairs(items, sim):
-    sim = sim.copy()
+    sim = np.maximum(sim, sentence_scores(items)) if len(items) > 1 else sim.copy()
     sh = [shingles(it.quote.text, 3) for it in items]
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
@@ -33,7 +33,7 @@ def test_same_scores_as_all_pairs() -> None:
         for _ in range(n):
             k = rng.randint(0, 10)
             items.append(NS(quote=NS(text=" ".join(rng.choice(vocab) for _ in range(k))), n_words=k))
-        vecs = np.random.default_rng(trial).normal(size=(n, 6)).astype(np.float32)  # negative cosines too
+        vecs = np.random.default_rng(trial).normal(size=(n, 6)).astype(np.float32)
         vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
         got = quote_scores(items, vecs)
         assert np.array_equal(got, _all_pairs(items, vecs @ vecs.T)), trial
