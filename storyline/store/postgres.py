@@ -609,7 +609,12 @@ class PostgresStore:
             ))
             member_rows.extend((_valid(s["id"]), _valid(a)) for a in dict.fromkeys(s["article_ids"]))
         event_rows = [(ev.kind, _valid(ev.story_id), _dumps(asdict(ev)), now) for ev in events]
-        search_rows = _search.pg_rows([d for s in stories for d in _search.story_docs(s)], _valid)
+        search_rows: dict[int, list[tuple]] = {}  # story position -> its index rows, cut once across retries
+
+        def rows_of(k: int) -> list[tuple]:
+            if k not in search_rows:
+                search_rows[k] = _search.pg_rows(_search.story_docs(stories[k]), _valid)
+            return search_rows[k]
 
         def work(db: psycopg.Connection) -> None:
             # One transaction: readers see the previous analysis until the commit, then all of this
@@ -630,9 +635,9 @@ class PostgresStore:
                 if event_rows:
                     cur.executemany("INSERT INTO story_events (kind, story_id, data, at) VALUES (%s,%s,%s,%s)",
                                     event_rows)
-            # The claims and quotes searchable are this analysis's, from the same commit on.
-            db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote')")
-            _search.pg_add(db, search_rows)
+            # The claims and quotes searchable are this analysis's, from the same commit on (only the
+            # rows of stories whose claims or quotes changed are replaced).
+            _search.pg_replace_stories(db, stories, _valid, rows_of)
 
         self._transaction(work)
 

@@ -9,7 +9,10 @@ What is indexed, one row each:
   and span with that wording; the speaker is searchable with the words.
 
 Claims and quotes are replaced in the transaction that replaces the stories, so search never shows
-claims of an analysis a reader cannot see yet.
+claims of an analysis a reader cannot see yet. Only the rows of stories whose searchable parts (id,
+claims, quotes) changed are replaced: a digest of those parts per story is kept in the store's state
+(:data:`DIGESTS_KEY`), written in the same transaction as the rows, so a re-analysis that keeps most
+stories re-indexes only the others and the index is the one a full rebuild gives.
 
 **One tokenizer for both backends.** Text is cut into terms here, in Python, and both databases
 index exactly these terms: SQLite FTS5 gets them space-separated (its ``unicode61 remove_diacritics
@@ -45,6 +48,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import io
 import json
 import re
@@ -58,6 +62,7 @@ KINDS = ("article", "claim", "quote")
 # rebuilds its index when next opened, so old and new terms never mix.
 INDEX_VERSION = 1
 STATE_KEY = "search.index_version"  # in the store's state table
+DIGESTS_KEY = "search.story_digests"  # state: story id -> digest of the parts its indexed rows read
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
@@ -226,6 +231,31 @@ def story_docs(story: dict[str, Any]) -> list[Doc]:
                             first.get("start"), first.get("end"), speaker or None, text,
                             list(dict.fromkeys(v["article_id"] for v in variants))))
     return docs
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """This module's source: a change to how terms are cut re-indexes every story, as before."""
+    with open(__file__, "rb") as fh:
+        return hashlib.sha1(fh.read()).hexdigest()
+
+
+def story_digest(story: dict[str, Any]) -> str:
+    """A digest of everything :func:`story_docs` reads of a story (and of the code that reads it)."""
+    parts = [INDEX_VERSION, _code_digest(), story["id"], story.get("claims") or [], story.get("quotes") or []]
+    return hashlib.sha1(json.dumps(parts, sort_keys=True, default=str).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def changed_stories(old: Any, stories: list[dict[str, Any]]) -> tuple[list[str] | None, list[dict[str, Any]],
+                                                                       dict[str, str]]:
+    """What replacing the indexed stories (digests ``old``, from :data:`DIGESTS_KEY`) by ``stories``
+    changes: the story ids whose rows go (None: every claim and quote row, when ``old`` is not
+    known), the stories whose rows are added, and the digests to keep."""
+    new = {s["id"]: story_digest(s) for s in stories}
+    if not isinstance(old, dict) or len(new) != len(stories):  # unknown, or ids not unique: all again
+        return None, list(stories), new
+    gone = sorted(sid for sid, d in old.items() if new.get(sid) != d)
+    return gone, [s for s in stories if old.get(s["id"]) != new[s["id"]]], new
 
 
 def tsvector_literal(head: Sequence[str], body: Sequence[str]) -> str:
@@ -588,15 +618,30 @@ def sqlite_add(db: Any, docs: Iterable[Doc], valid: Callable[[Any], Any] = _same
 
 
 def sqlite_replace_stories(db: Any, stories: Iterable[dict[str, Any]], valid: Callable[[Any], Any] = _same) -> None:
-    """Replace every claim and quote row by those of ``stories``, inside the caller's transaction."""
-    old = db.execute("SELECT id, kind, speaker, text FROM search_docs WHERE kind IN ('claim', 'quote')").fetchall()
+    """Make the claim and quote rows those of ``stories``, inside the caller's transaction: the rows
+    of stories that changed (or went) are removed and those of stories that changed (or came) added."""
+    stories = list(stories)
+    row = db.execute("SELECT data FROM state WHERE key=?", (DIGESTS_KEY,)).fetchone()
+    gone, added, digests = changed_stories(json.loads(row["data"]) if row else None, stories)
+    select = "SELECT id, kind, speaker, text FROM search_docs WHERE kind IN ('claim', 'quote')"
+    if gone is None:
+        old = db.execute(select).fetchall()
+    else:
+        old = []
+        for i in range(0, len(gone), 500):
+            chunk = [valid(g) for g in gone[i : i + 500]]
+            old += db.execute(f"{select} AND story_id IN ({','.join('?' * len(chunk))})", chunk).fetchall()
     for r in old:
         head = " ".join(terms(r["speaker"])[:HEAD_TERMS]) if r["kind"] == "quote" else ""
         db.execute("INSERT INTO search_fts (search_fts, rowid, head, body) VALUES ('delete', ?, ?, ?)",
                    (r["id"], head, " ".join(terms(r["text"]))))
-    db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote')")
-    for s in stories:
+    ids = [r["id"] for r in old]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        db.execute(f"DELETE FROM search_docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+    for s in added:
         sqlite_add(db, story_docs(s), valid)
+    db.execute("INSERT OR REPLACE INTO state (key, data) VALUES (?, ?)", (DIGESTS_KEY, json.dumps(digests)))
 
 
 def sqlite_rebuild(db: Any, read_article: Callable[[Any], Any], article_cols: str,
@@ -615,6 +660,7 @@ def sqlite_rebuild(db: Any, read_article: Callable[[Any], Any], article_cols: st
     for r in db.execute("SELECT data FROM stories ORDER BY id").fetchall():
         sqlite_add(db, story_docs(json.loads(r["data"])), valid)
     db.execute("INSERT OR REPLACE INTO state (key, data) VALUES (?, ?)", (STATE_KEY, json.dumps(INDEX_VERSION)))
+    db.execute("DELETE FROM state WHERE key=?", (DIGESTS_KEY,))  # the next replace indexes every story again
 
 
 def sqlite_index_version(db: Any) -> Any:
@@ -712,6 +758,27 @@ def pg_rebuild(db: Any, read_article: Callable[[Any], Any], article_cols: str, v
         pg_add(db, pg_rows(story_docs(json.loads(r["data"])), valid))
     db.execute("INSERT INTO state (key, data) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET data=EXCLUDED.data",
                (STATE_KEY, json.dumps(INDEX_VERSION)))
+    db.execute("DELETE FROM state WHERE key=%s", (DIGESTS_KEY,))  # the next replace indexes every story again
+
+
+def pg_replace_stories(db: Any, stories: list[dict[str, Any]], valid: Callable[[Any], Any],
+                       rows_of: Callable[[int], list[tuple]] | None = None) -> None:
+    """Make the claim and quote rows those of ``stories`` inside the caller's transaction (see
+    :func:`sqlite_replace_stories`); ``rows_of(k)``: the insert rows of ``stories[k]`` (kept by
+    the caller across retries), :func:`pg_rows` of its docs when None."""
+    row = db.execute("SELECT data FROM state WHERE key=%s", (DIGESTS_KEY,)).fetchone()
+    gone, added, digests = changed_stories(json.loads(row["data"]) if row else None, stories)
+    if gone is None:
+        db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote')")
+    elif gone:
+        db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote') AND story_id = ANY(%s)",
+                   ([valid(g) for g in gone],))
+    position = {id(s): k for k, s in enumerate(stories)}
+    for s in added:
+        k = position[id(s)]
+        pg_add(db, rows_of(k) if rows_of is not None else pg_rows(story_docs(s), valid))
+    db.execute("INSERT INTO state (key, data) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET data=EXCLUDED.data",
+               (DIGESTS_KEY, json.dumps(digests)))
 
 
 def pg_index_version(db: Any) -> Any:

@@ -346,6 +346,75 @@ def test_a_failed_replace_leaves_the_searchable_analysis(filled):
     assert [c["id"] for c in filled.story("s-flood")["claims"]] == ["c1", "c2"]
 
 
+def _index(url, backend):
+    """Every claim and quote row of a store's index with the terms it is indexed under, rowids aside."""
+    cols = "kind, article_id, story_id, item, span_start, span_end, speaker, text, article_ids"
+    if backend == "sqlite":
+        db = sqlite3.connect(url)
+        try:
+            db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'search_fts', 'instance')")
+            indexed: dict[int, list] = {}
+            for term, doc, col, offset in db.execute("SELECT term, doc, col, offset FROM temp.v"):
+                indexed.setdefault(doc, []).append((col, offset, term))
+            rows = [(*r[1:], tuple(sorted(indexed.get(r[0], []))))
+                    for r in db.execute(f"SELECT id, {cols} FROM search_docs WHERE kind IN ('claim', 'quote')")]
+        finally:
+            db.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(url) as db:
+            rows = [tuple(r) for r in db.execute(
+                f"SELECT {cols}, tsv::text FROM search_docs WHERE kind IN ('claim', 'quote')")]
+    return sorted(rows, key=repr)
+
+
+def _searches(store):
+    return [store.search(q, limit=50) for q in ("flood", "barrier", "million", "overdue", "мэрия", "地震", "桥梁",
+                                                "monday", "quint*", "hochwasser")]
+
+
+def test_replacing_stories_reindexes_only_changed_ones_and_equals_a_full_rebuild(url, backend, monkeypatch):
+    """A story whose claims and quotes are unchanged keeps its rows; changed, renamed, new and gone
+    stories are re-indexed; the index (rows and their terms) and every search then equal what a
+    rebuild of the whole index from the stored stories gives."""
+    cut: list[str] = []
+    story_docs = S.story_docs
+
+    def spy(story):
+        cut.append(story["id"])
+        return story_docs(story)
+
+    with open_store(url) as s:
+        s.add_articles(_articles())
+        first = _stories() + [_story("s-vote", ["a-en2"], claims=[
+            _claim("c1", "Residents said the flood wall was overdue", "a-en2", EN2)])]
+        s.replace_stories(first)
+        monkeypatch.setattr(S, "story_docs", spy)
+        s.replace_stories(first)  # nothing changed: nothing cut again
+        assert cut == []
+        second = _stories()
+        second[0]["claims"] = [_claim("c9", "approved a new flood barrier on Monday", "a-en", EN)]  # changed
+        second[0]["title"] = "Flood barrier vote"  # not indexed with the claims: no reason to cut again
+        second[1]["id"] = "s-storms"  # renamed: its rows point at the story by id
+        second.append(_story("s-de", ["a-de"], quotes=[  # new; s-vote is gone
+            _quote("Jördis Kähler", [("a-de", "Die Straße bleibt gesperrt", None)])]))
+        s.replace_stories(second)
+        assert sorted(cut) == ["s-de", "s-flood", "s-storms"]
+        assert _found(s, "million", kinds=["claim"]) == [] and _found(s, "monday", kinds=["claim"]) == [
+            ("claim", "a-en", "c9")]
+        assert _found(s, "residents", kinds=["claim"]) == []  # the gone story's claim went with it
+        assert [x["id"] for r in s.search("мэрия", kinds=["claim"])["results"] for x in r["stories"]] == ["s-storms"]
+        partial, found = _index(url, backend), _searches(s)
+    monkeypatch.setattr(S, "INDEX_VERSION", S.INDEX_VERSION + 1)
+    with open_store(url) as s:  # a new index version: everything indexed again from the stored stories
+        assert _index(url, backend) == partial and _searches(s) == found
+        cut.clear()
+        s.replace_stories(second)  # a rebuild forgets the digests: the next replace cuts every story again
+        assert sorted(cut) == ["s-de", "s-flood", "s-storms"]
+        assert _index(url, backend) == partial and _searches(s) == found
+
+
 def test_articles_are_searchable_exactly_when_stored(store):
     store.add_articles([Article(id="k1", source="k1.txt", text="The kestrel nested on the tower.")])
 
