@@ -9,7 +9,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from storyline.lineage import stages
+from storyline.lineage import detector, stages
 from storyline.lineage.stages import FeatureStage
 from storyline.options import Options
 from storyline.pipeline import AlignStage, EnrichStage, run_pipeline
@@ -122,6 +122,7 @@ def test_unchanged_store_reuses_vectors_stories_and_pairs(analysed, monkeypatch)
         raise AssertionError("a stored parse was read for lineage features on an unchanged store")
 
     monkeypatch.setattr(stages, "article_mentions", no_parse)
+    monkeypatch.setattr(detector, "prepare", refuse_prepare)  # nor for verification: every pair is kept
     emb = embedder()
     emb._cache.clear()  # nothing may come from this process's encoder cache either
     misses = emb.misses
@@ -132,6 +133,10 @@ def test_unchanged_store_reuses_vectors_stories_and_pairs(analysed, monkeypatch)
     assert ctx.features_reused == len(BASE)
     assert emb.misses == misses  # not one text encoded
     assert again == report
+
+
+def refuse_prepare(article, *args):
+    raise AssertionError(f"article {article.id} prepared again for lineage on an unchanged store")
 
 
 def test_added_articles_recompute_only_the_stories_they_touch(analysed, tmp_path, monkeypatch):
@@ -155,11 +160,25 @@ def test_added_articles_recompute_only_the_stories_they_touch(analysed, tmp_path
         featured.extend(it.article.id for it in batch)
         return features(self, batch)
 
+    decided: list[tuple[str, str]] = []
+    decide = detector.decide
+
+    def decide_spy(a, b, *args, **kwargs):
+        decided.append((a.article.id, b.article.id))
+        return decide(a, b, *args, **kwargs)
+
     monkeypatch.setattr(AlignStage, "process", spy)
     monkeypatch.setattr(FeatureStage, "process", feature_spy)
+    monkeypatch.setattr(detector, "decide", decide_spy)
     ctx, report = _analyse(svc.store, svc.options)
     assert ctx.encoded == len(ADDED) and ctx.cached == len(BASE)
     assert sorted(featured) == sorted(_stored_id(ctx, r["id"]) for r in ADDED)  # only the new are prepared
+    added_ids = {_stored_id(ctx, r["id"]) for r in ADDED}
+    old_pairs = {(e.origin, e.derived) for e in first.edges}
+    # A stored pair's direction is decided again when a new article prints its sentences (the added
+    # copy of the wire story does): who else prints them is evidence of the direction.
+    assert any(not ({a, b} & added_ids) for a, b in decided)
+    assert all({a, b} & added_ids or (a, b) in old_pairs or (b, a) in old_pairs for a, b in decided)
     assert ctx.features_reused == len(BASE)
 
     before = {frozenset(s.article_ids) for s in first.stories}

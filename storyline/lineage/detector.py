@@ -10,6 +10,8 @@ in this process.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import re
 from bisect import bisect_left
@@ -23,7 +25,8 @@ import numpy as np
 
 from storyline.lineage import cues
 from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
-from storyline.lineage.direction import decide
+from storyline.lineage.direction import Direction, decide
+from storyline.lineage.direction import weights as direction_weights
 from storyline.lineage.drift import DriftChecker, numbers
 from storyline.lineage.prepare import Prepared, prepare
 from storyline.model import Article, Drift, LineageEdge
@@ -277,20 +280,27 @@ class LineageDetector:
 
     def _edge(self, a: Prepared, b: Prepared, verdict: _Verdict) -> tuple[LineageEdge, dict[str, float]]:
         """The edge of a verified pair and its direction cues seen from the chosen origin."""
-        al = verdict.alignment
+        both = {a.article.id: a, b.article.id: b}
+        return self._edge_of(a.article.id, b.article.id, both.__getitem__, verdict)
+
+    def _edge_of(self, ida: str, idb: str, prep: Callable[[str], Prepared],
+                 verdict: _Verdict) -> tuple[LineageEdge, dict[str, float]]:
+        """:meth:`_edge` of the pair ``ida``, ``idb``; ``prep(id)`` prepares an article when needed."""
+        strict = verdict.alignment
+        al = strict
         if verdict.kind != "duplicate":
-            al = self._remembered("leftovers", partial(self._align_leftovers, a, b, al), alignment_out, alignment_in)
-        d = decide(a, b, al, verdict.kind, self._elsewhere, self.opt.direction_margin,
-                   (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes))
+            al = self._remembered("leftovers", lambda: self._align_leftovers(prep(ida), prep(idb), strict),
+                                  alignment_out, alignment_in)
+        d = self._direction(ida, idb, prep, al, verdict.kind)
         if d.a_is_origin:
-            o, r, pairs = a, b, [(i, j, s) for i, j, s in al.pairs]
+            o, r, pairs = ida, idb, [(i, j, s) for i, j, s in al.pairs]
             lex = al.lexical
         else:
-            o, r, pairs = b, a, sorted((j, i, s) for i, j, s in al.pairs)
+            o, r, pairs = idb, ida, sorted((j, i, s) for i, j, s in al.pairs)
             lex = {(j, i): v for (i, j), v in al.lexical.items()}
         edge = LineageEdge(
-            origin=o.article.id,
-            derived=r.article.id,
+            origin=o,
+            derived=r,
             kind=verdict.kind,
             score=round(float(verdict.score), 4),
             confidence=d.confidence,
@@ -300,13 +310,43 @@ class LineageDetector:
         )
         sign = 1.0 if d.a_is_origin else -1.0
         cues_seen = {k: sign * v for k, v in d.features.items()}
-        self.direction_features[(o.article.id, r.article.id)] = cues_seen
+        self.direction_features[(o, r)] = cues_seen
         # The pair's alignment is fixed by its contents, so its drift depends on the direction only.
-        edge.drift = self._remembered("drift:" + o.article.id, partial(self._drift_of, o, r, pairs, lex, verdict.kind),
+        edge.drift = self._remembered("drift:" + o, lambda: self._drift_of(prep(o), prep(r), pairs, lex, verdict.kind),
                                       lambda ds: [asdict(x) for x in ds], lambda ds: [Drift(**x) for x in ds])
         if not d.known:
-            edge.drift = [_neutral(x, o.article.id, r.article.id) for x in edge.drift]
+            edge.drift = [_neutral(x, o, r) for x in edge.drift]
         return edge, cues_seen
+
+    def _direction(self, ida: str, idb: str, prep: Callable[[str], Prepared], al: Alignment, kind: str) -> Direction:
+        """The pair's direction: from its memo entry when what it read is unchanged (the two texts and
+        options, by the entry's key; the other articles printing their sentences and the cue weights,
+        by the digest kept beside it), else decided."""
+        entry = self._entry
+        context = self._direction_context(ida, idb) if entry is not None else None
+        kept = entry.get("direction") if entry is not None and context is not None else None
+        if kept is not None and kept.get("context") == context:
+            v = kept["value"]
+            return Direction(a_is_origin=v["a_is_origin"], known=v["known"], confidence=v["confidence"],
+                             evidence=list(v["evidence"]), features=dict(v["features"]))
+        d = decide(prep(ida), prep(idb), al, kind, self._elsewhere, self.opt.direction_margin,
+                   (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes))
+        if entry is not None and context is not None:
+            entry["direction"] = {"context": context, "value": {
+                "a_is_origin": bool(d.a_is_origin), "known": bool(d.known), "confidence": float(d.confidence),
+                "evidence": list(d.evidence), "features": {k: float(v) for k, v in d.features.items()}}}
+            self._entry_changed = True
+        return d
+
+    def _direction_context(self, ida: str, idb: str) -> str | None:
+        """A digest of the postings a direction reads (who else prints the two articles' sentences)
+        and of the cue weights; None when the block carries no keys of an article (not kept)."""
+        a, b = self._data.get(ida), self._data.get(idb)
+        if a is None or b is None or a.posting_keys is None or b.posting_keys is None:
+            return None
+        keys = sorted(set(a.posting_keys.tolist()) | set(b.posting_keys.tolist()))
+        seen = [[k, list(self._postings[k])] for k in keys if k in self._postings]
+        return hashlib.sha256(json.dumps([direction_weights(), seen]).encode()).hexdigest()
 
     def _drift_of(self, o: Prepared, r: Prepared, pairs: list[tuple[int, int, float]],
                   lex: dict[tuple[int, int], float], kind: str) -> list:
@@ -373,9 +413,11 @@ class LineageDetector:
             for k, (ida, idb) in enumerate(block.pairs):
                 self._entry = block.memo[k] if block.memo is not None else None
                 self._entry_changed = False
-                a, b = prep(ida), prep(idb)
-                verdict = self._remembered("verdict", partial(self.verify, a, b), verdict_out, verdict_in)
-                edge, seen = self._edge(a, b, verdict) if verdict is not None else (None, {})
+                # Prepared only when something of the pair must be computed: a pair whose results
+                # are all in its memo entry reads neither text again.
+                verdict = self._remembered("verdict", lambda: self.verify(prep(ida), prep(idb)), verdict_out,
+                                           verdict_in)
+                edge, seen = self._edge_of(ida, idb, prep, verdict) if verdict is not None else (None, {})
                 out.append(Verified(edge, seen, self._entry if self._entry_changed else None))
         finally:
             # Nothing of one block is kept for the next: a worker's memory stays bounded.

@@ -117,6 +117,7 @@ class ArticleData:
     doc_vector: np.ndarray
     mentions: tuple[Mention, ...] | None
     vectors: dict[str, np.ndarray] | None
+    posting_keys: np.ndarray | None = None  # its sentence keys that may be in the block's postings
 
 
 @dataclass(slots=True)
@@ -144,8 +145,10 @@ class PairMemo:
     alignment), its leftover alignment and its drift from either side. They read only the two
     texts, the options and the code, so they are stored under a key of exactly those (``base``:
     code and options; ``hashes``: each article's content hash) and reused while it holds. The
-    direction (which reads which other articles print a sentence), candidates and sibling pruning
-    are computed every run, so the edges are those of a full run."""
+    direction also reads which other articles print the pair's sentences: it is kept beside a
+    digest of exactly that (the block's postings of the two articles' keys) and the cue weights,
+    and decided again when those differ. Candidates and sibling pruning are computed every run,
+    so the edges are those of a full run."""
 
     def __init__(self, base: str, hashes: dict[str, str], stored: dict[str, Any] | None = None) -> None:
         self.base = base
@@ -345,7 +348,8 @@ def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], feat
         for i in members:
             if i not in data:
                 f = features[i]
-                data[i] = ArticleData(items[i].article, f.language, f.doc_vector, f.mentions, items[i].vectors)
+                data[i] = ArticleData(items[i].article, f.language, f.doc_vector, f.mentions, items[i].vectors,
+                                      f.posting_keys)
         block_postings = {}
         for i in members:
             for key in features[i].posting_keys.tolist():
