@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from storyline.extract.numbers import Quantity, find_codes, find_quantities
 from storyline import lang
@@ -25,6 +25,7 @@ from storyline.text import doc_text, fold, sentence_spans, words
 if TYPE_CHECKING:  # pragma: no cover
     import spacy.language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 BOILERPLATE = re.compile(
     r"https?://|www\.|©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b|\bsign up\b|"
@@ -269,7 +270,8 @@ def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: di
     if cached is None or cached[0] is not doc or cached[4] is not text:
         same = doc_text(doc) == text
         head = doc._get_array_attrs() if same else None
-        cached = (doc, head, doc.to_array(head) if same else None, same, text)
+        bounds = [(e.start, e.end) for e in doc.ents] if same else []
+        cached = (doc, head, doc.to_array(head) if same else None, same, text, bounds)
         if arrays is not None:
             arrays[id(doc)] = cached
     if not cached[3]:
@@ -277,7 +279,47 @@ def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: di
     span = doc.char_span(start, end)
     if span is None:
         return None
-    return span.as_doc(array_head=cached[1], array=cached[2])
+    return _as_doc(span, cached[1], cached[2], cached[5])
+
+
+def _as_doc(span: "SpacySpan", head: list[int], array: Any, bounds: list[tuple[int, int]]) -> "Doc":
+    """``Span.as_doc`` less what no claim unit reads, and with the article's entities listed once:
+    spaCy's reads every entity of the article for each sentence (``Span.ents`` walks ``Doc.ents``,
+    built token by token) and averages the tokens' vectors into ``Doc.vector``; on a few hundred
+    articles that was most of cutting the units. Tokens, their attributes, heads and entities come
+    out as ``as_doc`` makes them (tests/align/test_units_reuse.py compares them)."""
+    from spacy.attrs import ENT_IOB
+    from spacy.tokens import Doc
+
+    doc = Doc(span.doc.vocab, words=[t.text for t in span], spaces=[bool(t.whitespace_) for t in span])
+    rows = array[span.start : span.end]
+    span._fix_dep_copy(head, rows)
+    # Fix initial IOB so the entities are valid for doc.ents below (as as_doc does).
+    if len(rows) > 0 and ENT_IOB in head:
+        col = head.index(ENT_IOB)
+        if rows[0][col] == 1:
+            rows[0][col] = 3
+    doc.from_array(head, rows)
+    # Entities cut by the span's edges lose their annotation, as in as_doc (Span.ents: those wholly
+    # inside, in order, up to the first that starts inside and ends after).
+    inside = set()
+    for s, e in bounds:
+        if s >= span.start:
+            if e <= span.end:
+                inside.add((s, e))
+            else:
+                break
+    ents = doc.ents
+    if len(ents) > 0:
+        if (ents[0].start + span.start, ents[0].end + span.start) not in inside:
+            doc.set_ents([], missing=[ents[0]], default="unmodified")
+        if (ents[-1].start + span.start, ents[-1].end + span.start) not in inside:
+            doc.set_ents([], missing=[ents[-1]], default="unmodified")
+    doc.noun_chunks_iterator = span.doc.noun_chunks_iterator
+    doc.user_hooks = span.doc.user_hooks
+    doc.user_span_hooks = span.doc.user_span_hooks
+    doc.user_token_hooks = span.doc.user_token_hooks
+    return doc
 
 
 def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
