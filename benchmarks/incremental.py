@@ -95,6 +95,7 @@ def analyse(store, options) -> tuple[dict, dict]:
         "stories": len(ctx.stories),
         "stories_reused": ctx.reused,
         "lineage_pairs_reused": getattr(ctx, "pairs_reused", None),
+        "lineage_features_reused": getattr(ctx, "features_reused", None),
     }
 
 
