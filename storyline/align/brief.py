@@ -146,7 +146,7 @@ def source_name(article: Article) -> str:
 
 
 def _key(n: NumberFact) -> tuple:
-    """A figure by kind and value ("47,5" == "47.5"); a code by its folded text; a year inside
+    """A figure by kind and value ("41,2" == "41.2"); a code by its folded text; a year inside
     a date by that date ("June 2023")."""
     if n.kind == "code":
         return (n.kind, fold(n.raw))
@@ -308,7 +308,7 @@ def embedded(statement: str, unit: Unit | None, code: str, texts: str, cut: bool
         return statement  # "Deputy Minister ...": the first word of a name
     if re.search(rf"(?<![\w'\u2019-]){re.escape(low)}(?![\w'\u2019-])", texts):
         # A common word here, unless a name goes on as in this sentence mid-sentence elsewhere
-        # ("Turkey's Transport and Infrastructure Minister"; not "Sporting Vela" for "Sporting director").
+        # ("Regional Water and Energy Minister" goes on as a name; "Harbour director" does not because of a "Harbour Authority").
         if after and re.search(rf"[\w,;:)][ \t]+{re.escape(word)}[ \t]+{re.escape(after.group(0))}(?![\w'\u2019-])",
                                texts):
             return statement
@@ -463,7 +463,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
                 alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE
                 alike = alike or bool(_fact_keys([u]) & _fact_keys([units[fm]]) & agreed_keys)
                 for n in u.figures:
-                    # A value that independent sources agree on is no rival ("47.5, beating 47.3").
+                    # A value that independent sources agree on is no rival ("41.2, beating 41.0").
                     if n.kind != "number" or not n.value or n.value == theirs.value or _key(n) in agreed_keys:
                         continue
                     same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)

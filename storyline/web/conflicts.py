@@ -135,7 +135,7 @@ def _side(conflict: dict[str, Any], group: list[dict[str, Any]], citer: Citer, f
           depth: dict[str, int]) -> Side:
     kind = conflict.get("kind", "")
     values = [str(st.get("value", "")).strip() for st in group if st.get("value")]
-    # The spelling most statements of the side use ("2,600" over "2600").
+    # The spelling most statements of the side use ("3,450" over "3450").
     value = max(dict.fromkeys(values), key=values.count) if values else ""
     shown = STANCE_LABELS.get(value, value) if kind == "negation" else value
     families: dict[str, list[dict[str, Any]]] = {}
@@ -164,8 +164,8 @@ def _side(conflict: dict[str, Any], group: list[dict[str, Any]], citer: Citer, f
 
 
 def find_value(text: str, value: str) -> Highlight | None:
-    """Where ``value`` ("2,600", "€35 million", "2024-03-05") occurs in ``text``: as printed, any
-    case; a figure also with other digit grouping ("2 600", "2600")."""
+    """Where ``value`` ("3,450", "€35 million", "2024-03-05") occurs in ``text``: as printed, any
+    case; a figure also with other digit grouping ("3 450", "3450")."""
     if not value or not text:
         return None
     m = re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text, re.IGNORECASE)

@@ -142,7 +142,7 @@ def highlight(text: str, start: int | None, end: int | None) -> tuple[Highlight 
 
 # --- drift as a side-by-side diff -----------------------------------------------------------------
 
-# A figure ("47.5", "2,600") is one token, so a diff never marks half of it.
+# A figure ("41.2", "3,450") is one token, so a diff never marks half of it.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]", re.UNICODE)
 
 

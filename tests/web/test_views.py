@@ -77,9 +77,9 @@ def test_negation_and_valueless_statements():
 
 
 def test_find_value_in_other_digit_grouping():
-    assert find_value("Unos 2.600 evacuados", "2,600").marked == "2.600"
-    assert find_value("rund 2 600 Menschen", "2,600").marked == "2 600"
-    assert find_value("über 12600 Menschen", "2,600") is None  # part of another number
+    assert find_value("Unos 3.450 evacuados", "3,450").marked == "3.450"
+    assert find_value("rund 3 450 Menschen", "3,450").marked == "3 450"
+    assert find_value("über 13450 Menschen", "3,450") is None  # part of another number
     assert find_value("Le 5 mars", "2024-03-05") is None
 
 
@@ -203,20 +203,20 @@ def test_drift_marks_whole_figures_and_only_the_noted_values_in_a_paraphrase():
     arts = [Article(id=i, source="x", text="t", outlet=o) for i, o in (("o", "Agencia Sur"), ("c", "Wiener Blatt"))]
     story = {"article_ids": ["o", "c"]}
     edge = {"origin": "o", "derived": "c", "kind": "rewrite", "score": .7, "confidence": .9, "drift": [
-        {"origin_text": "Die Temperatur stieg auf 47.5 Grad in Alvera.",
-         "derived_text": "Die Temperatur stieg auf 48.5 Grad in Alvera.",
-         "note": "number changed: 47.5 -> 48.5", "kind": "number"},
-        {"origin_text": "El termómetro marcó 47.5 grados el lunes en la ciudad, según la agencia.",
-         "derived_text": "Según datos oficiales, la ciudad alcanzó un récord de 48.5 grados.",
-         "note": "number changed: 47.5 -> 48.5", "kind": "number"},
+        {"origin_text": "Die Temperatur stieg auf 41.2 Grad in Alvera.",
+         "derived_text": "Die Temperatur stieg auf 42.7 Grad in Alvera.",
+         "note": "number changed: 41.2 -> 42.7", "kind": "number"},
+        {"origin_text": "El termómetro marcó 41.2 grados el lunes en la ciudad, según la agencia.",
+         "derived_text": "Según datos oficiales, la ciudad alcanzó un récord de 42.7 grados.",
+         "note": "number changed: 41.2 -> 42.7", "kind": "number"},
         {"origin_text": "Le maire a parlé.", "derived_text": "Le maire a parlé, dit-on, deux fois.",
          "note": "number added: 2", "kind": "number"},
     ]}
     edited, paraphrase, unfound = present.lineage_view([edge], present.Citer(story, {a.id: a for a in arts})).drifts
-    assert [s.text for s in edited.left if s.op == "del"] == ["47.5"]  # the figure whole, not "47" and ".5"
-    assert [s.text for s in edited.right if s.op == "ins"] == ["48.5"]
-    assert [s.text for s in paraphrase.left if s.op != "same"] == ["47.5"]
-    assert [s.text for s in paraphrase.right if s.op != "same"] == ["48.5"]
+    assert [s.text for s in edited.left if s.op == "del"] == ["41.2"]  # the figure whole, not "47" and ".5"
+    assert [s.text for s in edited.right if s.op == "ins"] == ["42.7"]
+    assert [s.text for s in paraphrase.left if s.op != "same"] == ["41.2"]
+    assert [s.text for s in paraphrase.right if s.op != "same"] == ["42.7"]
     assert all(s.op == "same" for s in unfound.left + unfound.right)  # nothing to mark: the note says it
 
 
