@@ -55,7 +55,7 @@ PARAPHRASE_COSINE = 0.6
 NOVELTY_WEIGHT = 1.5
 NOVELTY_FLOOR = 0.45
 # A sentence that brings names the brief has not given yet (up to three) adds this much per name
-# word: new names are new information ("... after a dispute with the Treasury over the railway").
+# word: new names are new information ("... after a dispute with the finance ministry over the bridge").
 NEW_NAME_BONUS = 0.04
 # Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
 # sentence that names one of the same things and reads at least this much like one that gives
@@ -161,15 +161,15 @@ def _fact_keys(units: list[Unit]) -> set[tuple]:
     return {_key(n) for u in units for n in u.figures if n.kind != "year" or n.date}
 
 
-# Letters that Unicode does not decompose into a base letter and a mark: "Sarıkaya" and
-# "Sarikaya", "Łódź" and "Lodz" name the same thing.
+# Letters that Unicode does not decompose into a base letter and a mark: "Kılıçdağ" and
+# "Kilicdag", "Łódź" and "Lodz" name the same thing.
 _UNMARKED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111": "d", "\u00df": "ss",
                            "\u00e6": "ae", "\u0153": "oe", "\u00f0": "d", "\u00fe": "th"})
 
 
 def _names(u: Unit) -> set[str]:
     """The words of the unit's entities, folded so that one name in two spellings matches, and
-    a surname its full name ("Sarikaya" / "Levent Sarikaya")."""
+    a surname its full name ("Kilicdag" / "Emre Kilicdag")."""
     return {w for e in u.entities for w in e.translate(_UNMARKED).split() if len(w) > 2}
 
 
@@ -757,7 +757,7 @@ def _additions(claims, groups, units, by_id, order, family, language, texts, pic
         else:
             prefix = framings[(k - (0 if one_source else 1)) % len(framings)]
         if prefix == ACCORDING_PREFIX and _attributed(statement, language[u.article_id]):
-            prefix = ADDS_PREFIX  # not "According to X, ..., according to council figures"
+            prefix = ADDS_PREFIX  # not "According to X, ..., according to city figures"
         body = embedded(statement, u, language[u.article_id], texts[language[u.article_id]], cut)
         out.append(
             {

@@ -202,7 +202,7 @@ CLAUSE_WORDS = 12
 
 
 def figure_clause(n: NumberFact, u: Unit) -> str:
-    """The clause that states a figure ("DownRadar a enregistré plus de 38 000 signalements au plus
+    """The clause that states a figure ("Kestrel Data a enregistré plus de 12 000 signalements au plus
     fort de l'incident" out of a sentence that first lists the banks hit): across languages a long
     sentence's other clauses pull two statements of one figure apart in the encoder."""
     rel0, rel1 = n.start - u.start, n.end - u.start

@@ -1442,7 +1442,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
             return roots
     targets: set[int] = set()
     prefixed: set[int] = set()
-    # A name written with its company form ("Orbis Corp") is a full legal name, not a short form.
+    # A name written with its company form ("Aramis Corp") is a full legal name, not a short form.
     suffixed = any(strip_legal_suffix(s.text) != s.text for s in members[i])
     for j, kj in enumerate(keys):
         if j == i or ambiguous[j]:

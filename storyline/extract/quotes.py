@@ -842,7 +842,7 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
                 if particle_seen:
                     break  # one particle group per name: "van der Meulen van Oosterwold" stops at Meulen
                 continue
-            # A particle after a given name and a surname ("Ilse Kramer van FinanceUnie") is a
+            # A particle after a given name and a surname ("Jana Verhoef van Veldmark") is a
             # preposition: the name is already whole.
             if w.text.lower() in lex.particles and not particle_seen and j - i < 2:
                 k = j
@@ -916,10 +916,10 @@ def _part_name(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, post: 
     runs = ents or _name_runs(text, s, e, lex)
     ok = []
     for rs, re_ in runs:
-        # Elided articles and prepositions ("à l'Agence", "d'Orbis") count as words.
+        # Elided articles and prepositions ("à l'Agence", "d'Aramis") count as words.
         prev = [w.text.lower().replace("’", "'") for w in _tokens(text, s, min(len(text), rs + 1))
                 if w.start < rs and w.text[0].isalpha()]
-        # "said in Lille", "told reporters in Copiapó", "à l'agence X": a place, an occasion
+        # "said in Brenmouth", "told reporters in Alvera", "à l'agence X": a place, an occasion
         # or an addressee, reached back over articles and organisation or role nouns.
         if _governed(prev, lex):
             continue

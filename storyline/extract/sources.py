@@ -358,7 +358,7 @@ def _read_before(text: str, pos: int) -> tuple[int, int, bool] | None:
     if k >= 0 and _is_descriptor(toks, k):
         descriptor = True  # right before the name: "the daily X", "regional channel X"
     if not descriptor and i > 0 and toks[i - 1][2].islower() and fold(toks[i - 1][2]) in data["PREPOSITIONS"]:
-        return None  # "operators on Rhodes and Crete reported": the name is not the subject
+        return None  # "operators on Malta and Gozo reported": the name is not the subject
     return toks[i][0], end, descriptor
 
 
@@ -402,7 +402,7 @@ def _non_media(name: str) -> bool:
 
 def _person_like(name: str) -> bool:
     """Two to four title-case words, lower-case particles allowed, no article or outlet word:
-    "Marta Rivas", "Maartje de Groot"."""
+    "Marta Rivas", "Jana Verhoef"."""
     toks = name.split()
     caps = [t for t in toks if not (t.islower() and fold(t) in _data()["PARTICLES"])]
     if not 2 <= len(caps) <= 3 or len(toks) > 4 or toks[0].islower():

@@ -24,7 +24,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("unternehmen", "konzern", "ministerium", "regierung", "behörde", "polizei", "gewerkschaft", "bank", "verein",)
 LABEL_WORDS = ("quelle", "lesen sie auch", "mehr zum thema", "foto", "video", "anzeige", "werbung")
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "zu", "vom", "zum")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'aus', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'gegenüber', 'während', 'seit')
 CLAUSE_OPENERS = ("dessen", "deren", "welche", "welcher", "wer", "was", "wenn", "weil", "dass")
 CONNECTIVES = ("und", "aber", "oder", "also", "dann", "auch", "doch", "jedoch", "wie")

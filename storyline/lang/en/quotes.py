@@ -39,7 +39,7 @@ LABEL_WORDS = (
 )
 # Lower-case particles inside surnames ("Anke van der Berg", "Ludwig von Mises").
 NAME_PARTICLES = ("van", "der", "den", "de", "von", "da", "di", "du", "del", "la", "le", "dos", "das", "ter", "ten")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('in', 'at', 'on', 'to', 'from', 'for', 'of', 'with', 'by', 'after', 'before', 'outside', 'inside', 'during', 'near', 'about', 'into', 'via', 'since')
 # Words that open a clause, not a name: a speaker starting with one is a misparse ("whose rhetoric").
 CLAUSE_OPENERS = ("whose", "which", "who", "whom", "that", "what", "where", "when", "while", "if", "because")

@@ -28,7 +28,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("empresa", "compañía", "ministerio", "gobierno", "agencia", "policía", "sindicato", "banco", "club", "autoridad",)
 LABEL_WORDS = ("fuente", "lee también", "lea también", "te puede interesar", "foto", "video", "publicidad")
 NAME_PARTICLES = ("de", "del", "de la", "de los", "y")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('en', 'a', 'al', 'de', 'del', 'con', 'por', 'para', 'desde', 'tras', 'ante', 'sobre', 'durante', 'hacia')
 CLAUSE_OPENERS = ("cuyo", "cuya", "quien", "quienes", "que", "cuando", "si", "porque")
 CONNECTIVES = ("y", "pero", "o", "así", "entonces", "luego", "también", "sin embargo", "como")

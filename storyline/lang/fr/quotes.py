@@ -42,7 +42,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("entreprise", "société", "ministère", "gouvernement", "agence", "police", "syndicat", "banque", "club", "autorité",)
 LABEL_WORDS = ("source", "lire aussi", "à lire aussi", "voir aussi", "photo", "vidéo", "mise à jour", "publicité")
 NAME_PARTICLES = ("de", "du", "des", "d'", "d’", "le", "la")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ("d'", 'à', 'au', 'aux', 'en', 'dans', 'sur', 'de', 'du', 'des', 'pour', 'avec', 'par', 'après', 'avant', 'lors', 'devant', 'chez', 'depuis', 'vers')
 CLAUSE_OPENERS = ("dont", "qui", "que", "lequel", "laquelle", "quand", "si", "parce")
 CONNECTIVES = ("et", "mais", "ou", "donc", "alors", "puis", "ainsi", "pourtant", "cependant", "comme")

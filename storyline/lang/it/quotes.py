@@ -24,7 +24,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("azienda", "società", "ministero", "governo", "agenzia", "polizia", "sindacato", "banca", "club", "autorità",)
 LABEL_WORDS = ("fonte", "leggi anche", "guarda anche", "foto", "video", "pubblicità")
 NAME_PARTICLES = ("di", "de", "del", "della", "da", "dal", "la", "lo")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('in', 'a', 'al', 'alla', 'ai', 'da', 'dal', 'dalla', 'di', 'del', 'della', 'con', 'per', 'su', 'sul', 'dopo', 'prima', 'durante', 'davanti')
 CLAUSE_OPENERS = ("cui", "che", "chi", "quando", "se", "perché")
 CONNECTIVES = ("e", "ma", "o", "così", "poi", "anche", "però", "come")

@@ -22,7 +22,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("bedrijf", "ministerie", "regering", "kabinet", "agentschap", "politie", "vakbond", "bank", "club", "autoriteit", "toezichthouder",)
 LABEL_WORDS = ("bron", "lees ook", "lees meer", "bekijk ook", "foto", "video", "advertentie")
 NAME_PARTICLES = ("van", "der", "den", "de", "het", "ter", "ten", "te", "in", "'t")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('in', 'op', 'aan', 'bij', 'met', 'na', 'voor', 'uit', 'van', 'naar', 'tegen', 'tijdens', 'sinds', 'over', 'tegenover')
 CLAUSE_OPENERS = ("wiens", "wier", "die", "dat", "wie", "wat", "toen", "als", "omdat")
 CONNECTIVES = ("en", "maar", "of", "dus", "toen", "ook", "echter", "zoals")

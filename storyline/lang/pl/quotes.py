@@ -25,7 +25,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("firma", "spółka", "ministerstwo", "rząd", "agencja", "policja", "związek", "bank", "klub", "urząd",)
 LABEL_WORDS = ("źródło", "czytaj też", "czytaj także", "zobacz też", "zobacz także", "zdjęcie", "wideo", "reklama")
 NAME_PARTICLES = ()
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('w', 'we', 'na', 'z', 'ze', 'do', 'od', 'po', 'przed', 'dla', 'podczas', 'przy', 'o', 'u', 'wobec')
 CLAUSE_OPENERS = ("którego", "której", "który", "która", "którzy", "że", "gdy", "jeśli", "bo")
 CONNECTIVES = ("i", "a", "ale", "lub", "więc", "potem", "też", "także", "jak")

@@ -24,7 +24,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("empresa", "companhia", "ministério", "governo", "agência", "polícia", "sindicato", "banco", "clube", "autoridade",)
 LABEL_WORDS = ("fonte", "leia também", "leia mais", "veja também", "foto", "vídeo", "publicidade")
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "e")
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('em', 'no', 'na', 'nos', 'nas', 'a', 'ao', 'à', 'de', 'do', 'da', 'com', 'por', 'para', 'após', 'desde', 'sobre', 'durante')
 CLAUSE_OPENERS = ("cujo", "cuja", "quem", "que", "quando", "se", "porque")
 CONNECTIVES = ("e", "mas", "ou", "assim", "então", "depois", "também", "porém", "como")

@@ -19,6 +19,6 @@ ROLE_WORDS = (
 ORG_WORDS = ("компания", "министерство", "правительство", "агентство", "полиция", "профсоюз", "банк", "клуб", "ведомство",)
 LABEL_WORDS = ("источник", "читайте также", "фото", "видео", "реклама")
 NAME_PARTICLES = ()
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('в', 'во', 'на', 'с', 'со', 'к', 'по', 'из', 'для', 'после', 'перед', 'журналистам')
 COMPLEMENTIZERS = ("что",)

@@ -20,7 +20,7 @@ ROLE_WORDS = (
 ORG_WORDS = ("şirket", "bakanlık", "bakanlığı", "hükümet", "ajans", "polis", "sendika", "banka", "kulüp", "kurum",)
 LABEL_WORDS = ("kaynak", "ayrıca okuyun", "ilgili haber", "fotoğraf", "video", "reklam")
 NAME_PARTICLES = ()
-# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Lille").
+# Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('ile', 'için', 'sonra', 'önce')
 CONNECTIVES = ("ve", "ama", "fakat", "ancak", "da", "de")
 # The head of a noun phrase comes last ("... Komisyonu üyesi bir milletvekili"): in a clause
