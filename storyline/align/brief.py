@@ -334,8 +334,12 @@ def with_source(statement: str, attribution: str) -> str:
     return f"{s} ({attribution})."
 
 
-def _attribution(ids: list[str], by_id: dict[str, Article], n_sources: int) -> str:
-    """"A, B and C" for one source (with its copies); "three independent sources: A, B and C"."""
+def _attribution(ids: list[str], by_id: dict[str, Article], n_sources: int,
+                 family: dict[str, str] | None = None) -> str:
+    """"A, also carried by B and C" for one source (with its copies); "three independent sources:
+    A, B and C" - where copies make more outlets than sources, the sources are named first (one
+    outlet per lineage family) and the outlets carrying their copies after them, so a reader does
+    not count six names as two sources."""
     names = _outlets(ids, by_id)
     if n_sources <= 1:
         # One source and the outlets that carry its copy: not three sources.
@@ -343,7 +347,19 @@ def _attribution(ids: list[str], by_id: dict[str, Article], n_sources: int) -> s
     count = _COUNTS.get(n_sources, str(n_sources)).lower()
     # Two reports of one outlet that do not copy each other: "sources" would miscount outlets.
     noun = "independent sources" if len(names) >= n_sources else "independent reports"
-    return f"{count} {noun}: {_listing(names, 4)}"
+    if family is None or len(names) <= n_sources:
+        return f"{count} {noun}: {_listing(names, 4)}"
+    heads: list[str] = []
+    seen: set[str] = set()
+    for a in ids:  # ids are in report order (earliest first): a family's first article stands for it
+        if family.get(a, a) not in seen:
+            seen.add(family.get(a, a))
+            name = source_name(by_id[a])
+            if name not in heads:
+                heads.append(name)
+    carriers = [n for n in names if n not in heads]
+    text = f"{count} {noun}: {_listing(heads, 4)}"
+    return text + (f"; also carried by {_listing(carriers, 3)}" if carriers else "")
 
 
 def build_brief(
@@ -523,7 +539,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
             item.update(kind="agreed_figure", single_source=False, fact=best["id"], figure=best["text"],
                         statements=fact_statements(best))
         if n >= 2:
-            attribution = _attribution(ids, by_id, n)
+            attribution = _attribution(ids, by_id, n, family)
         elif len(set(family.values())) <= 1:
             attribution = ONLY_SOURCE.format(name=_listing(_outlets(ids, by_id), 3))
         else:
@@ -582,7 +598,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
             continue
         statement = statement_of(rep)[0]
         out.append({
-            "text": with_source(statement, _attribution(x["article_ids"], by_id, x["independent_sources"])),
+            "text": with_source(statement, _attribution(x["article_ids"], by_id, x["independent_sources"], family)),
             "article_ids": list(x["article_ids"]),
             "spans": fact_spans(x),
             "kind": "agreed_figure",

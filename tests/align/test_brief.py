@@ -237,3 +237,18 @@ def test_a_single_reports_other_value_of_an_agreed_figure_is_not_stated_as_fact(
     # or not the conflicts find it (then only a dispute sentence names it).
     assert any("1.2 billion" in b["text"] for b in brief), [b["text"] for b in brief]
     assert not any("1.4 billion" in b["text"] for b in brief if b["kind"] != "disputed"), [b["text"] for b in brief]
+
+
+def test_attribution_names_sources_before_the_outlets_carrying_their_copies():
+    from storyline.align.brief import _attribution
+    from storyline.model import Article
+
+    outlets = {"w1": "Nordwire", "c1": "Harbour Post", "c2": "Valley Daily", "r1": "Diario Costa",
+               "c3": "Gazeta Brzegu"}
+    by_id = {i: Article(id=i, source=f"{i}.txt", text="x", outlet=o) for i, o in outlets.items()}
+    family = {"w1": "w1", "c1": "w1", "c2": "w1", "r1": "r1", "c3": "r1"}
+    text = _attribution(["w1", "c1", "r1", "c2", "c3"], by_id, 2, family)
+    assert text == ("two independent sources: Nordwire and Diario Costa; "
+                    "also carried by Harbour Post, Valley Daily and Gazeta Brzegu")
+    # Without copies the sources are the outlets.
+    assert _attribution(["w1", "r1"], by_id, 2, family) == "two independent sources: Nordwire and Diario Costa"
