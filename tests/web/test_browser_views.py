@@ -196,6 +196,8 @@ def test_docs_serves_swagger_ui_offline(browser, base_url, tmp_path):
     assert page.locator(".opblock-summary-path", has_text="/api/stories").count() >= 1
     # try one call from the page
     page.locator(".opblock-summary", has_text="/api/jobs/{job_id}").first.click()
+    # The operation expands after the click (an animation): wait for it rather than race it.
+    page.locator(".try-out__btn").first.wait_for(state="visible")
     assert page.locator(".try-out__btn").first.is_visible()
     assert page.outside == [], page.outside  # nothing fetched from another host
     assert page.errors == [], page.errors  # no CSP violation, no script error
