@@ -41,12 +41,19 @@ def _options(settings: tuple[str, ...], workers: int | None = None, extra: dict[
     if workers:
         overrides["workers"] = workers
     try:
-        return Options().with_overrides(overrides)
+        options = Options().with_overrides(overrides)
     except KeyError as exc:
         key = str(exc.args[0]) if exc.args else ""
         raise click.UsageError(f"bad --set: {key}{_did_you_mean(overrides)}") from exc
     except (TypeError, ValueError) as exc:
         raise click.UsageError(f"bad --set: {exc}") from exc
+    if options.encoder_device != "cpu":
+        from storyline.gpu import device_problem
+
+        problem = device_problem(options.encoder_device)
+        if problem:
+            raise click.UsageError(f"bad --set: {problem}")
+    return options
 
 
 def _option_names(options: Any = None, prefix: str = "") -> list[str]:

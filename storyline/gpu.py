@@ -21,6 +21,27 @@ _MAX_LEFT = max(left for _, left in _ORDERS)
 _MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
 
 
+def device_problem(device: str) -> str | None:
+    """Why the encoder cannot run on ``device`` here (torch missing, no such device), or None.
+    Asked before a run starts, so a mistyped or unavailable device is a usage error rather than
+    a failure halfway through an analysis."""
+    if device == "cpu":
+        return None
+    try:
+        import torch
+    except ImportError:
+        return f"encoder_device={device!r} needs torch: pip install 'storyline[gpu]'"
+    try:
+        dev = torch.device(device)
+    except (RuntimeError, ValueError) as exc:
+        return f"encoder_device={device!r} is not a torch device ({exc})"
+    if dev.type == "cuda" and not torch.cuda.is_available():
+        return f"encoder_device={device!r}: torch {torch.__version__} finds no CUDA device on this machine"
+    if dev.type == "cuda" and dev.index is not None and dev.index >= torch.cuda.device_count():
+        return f"encoder_device={device!r}: this machine has {torch.cuda.device_count()} CUDA device(s)"
+    return None
+
+
 class TorchUSE:
     """USE multilingual v3 forward pass in torch, from the numpy backend's weights."""
 

@@ -208,3 +208,28 @@ def test_unreadable_inputs_give_the_same_exit_code_in_ingest_and_analyze(tmp_pat
     (tmp_path / "none").mkdir()
     r = CliRunner().invoke(main, ["analyze", str(tmp_path / "none"), "--out", str(tmp_path / "r.json")])
     assert r.exit_code == 2 and "no files" in r.output
+
+
+def test_an_unavailable_encoder_device_is_a_usage_error_before_any_work(tmp_path, monkeypatch):
+    import storyline.gpu as gpu
+
+    # Whatever this machine has, a device that cannot run is refused with the reason, exit 2,
+    # before a store is created (the real check is gpu.device_problem; here it reports a miss).
+    monkeypatch.setattr(gpu, "device_problem", lambda device: f"encoder_device={device!r}: no CUDA device here")
+    r = CliRunner().invoke(main, ["analyze", str(_corpus(tmp_path)), "--db", str(tmp_path / "s.db"),
+                                  "--set", "encoder_device=cuda"])
+    assert r.exit_code == 2 and "no CUDA device here" in r.output, r.output
+    assert not (tmp_path / "s.db").exists()
+
+
+def test_device_problem_names_what_is_missing():
+    from storyline.gpu import device_problem
+
+    assert device_problem("cpu") is None
+    problem = device_problem("cuda:99")
+    try:
+        import torch
+    except ImportError:
+        assert problem is not None and "needs torch" in problem
+    else:
+        assert problem is not None and "cuda:99" in problem  # no machine has 100 CUDA devices
