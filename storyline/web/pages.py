@@ -80,14 +80,19 @@ def _page_links(request: Request, page: int, pages: int) -> dict[str, str | None
     return {"prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if page < pages else None}
 
 
-@router.get("/stories/{story_id}")
-def story_page(request: Request, story_id: str) -> Response:
-    svc = service(request)
+def _story(svc: Any, story_id: str) -> tuple[dict[str, Any], dict[str, Any], present.Citer]:
+    """A stored story, its articles by id and their citation numbers; 404 when there is none."""
     story = svc.story(story_id)
     if story is None:
         raise HTTPException(404, f"no story {story_id!r}")
     articles = {a.id: a for a in svc.story_articles(story_id)}
-    citer = present.Citer(story, articles)
+    return story, articles, present.Citer(story, articles)
+
+
+@router.get("/stories/{story_id}")
+def story_page(request: Request, story_id: str) -> Response:
+    svc = service(request)
+    story, articles, citer = _story(svc, story_id)
     listed = [
         {
             "number": citer.number[aid],
@@ -131,11 +136,7 @@ def story_why_page(request: Request, story_id: str) -> Response:
     score is made of. A page of its own: the scores are recomputed from the articles, which takes
     the text models, so the story page does not wait for them."""
     svc = service(request)
-    story = svc.story(story_id)
-    if story is None:
-        raise HTTPException(404, f"no story {story_id!r}")
-    articles = {a.id: a for a in svc.story_articles(story_id)}
-    citer = present.Citer(story, articles)
+    story, articles, citer = _story(svc, story_id)
     rows = []
     for w in svc.why(story_id):
         copy = w.get("lineage")
