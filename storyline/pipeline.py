@@ -148,7 +148,11 @@ class EnrichStage:
 Cached = tuple[Extraction, "bytes | None"]  # a stored extraction and its parse
 
 
+@functools.lru_cache(maxsize=None)
 def _source_fingerprint(*packages: str) -> str:
+    """A hash of the code of ``packages`` (folders or files of the package), taken once per
+    process: the code this process runs (read at its first analysis), not files edited on disk
+    while it runs; a long-running watch does not re-read the package at every pass."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha1()
     for pkg in packages:
@@ -158,13 +162,6 @@ def _source_fingerprint(*packages: str) -> str:
             h.update(str(f.relative_to(root)).encode())
             h.update(f.read_bytes())
     return h.hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def _code_version() -> str:
-    """A hash of the whole package's code, taken once per process: the code this process runs
-    (read at its first analysis), not files edited on disk while it runs."""
-    return _source_fingerprint(".")
 
 
 def _dist_version(name: str) -> str:
@@ -333,7 +330,8 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
             # reads the enrichment's parses, and each pair's memo entry travels with its block.
             hashes = {a.id: _article_hash(a) for a in ctx.articles}
-            base = json.dumps([_code_version(), _output_options(options), version], sort_keys=True, default=str)
+            base = json.dumps([_source_fingerprint("."), _output_options(options), version], sort_keys=True,
+                              default=str)
             memo = PairMemo(hashlib.sha256(base.encode()).hexdigest(), hashes,
                             store.memo("lineage_pair") if options.incremental else None)
             # Each article's features (signature, sentence keys, anchors, vector, entity mentions) read
@@ -421,7 +419,7 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
     output, the extraction version, its members in order (each by a hash of its stored fields)
     and the lineage edges among them. Id, title and keywords are not in it: they come from the
     clustering of the whole store and are set on the report afterwards (see :func:`_renamed`)."""
-    base = json.dumps([_code_version(), _output_options(ctx.options), version], sort_keys=True,
+    base = json.dumps([_source_fingerprint("."), _output_options(ctx.options), version], sort_keys=True,
                       default=str)
     member = {a.id: _article_hash(a) for a in ctx.articles}
     keys = []
