@@ -64,8 +64,8 @@ def _option_names(options: Any = None, prefix: str = "") -> list[str]:
     out: list[str] = []
     for f in fields(options):
         value = getattr(options, f.name)
-        if is_dataclass(value) and not prefix:
-            out += _option_names(value, f"{f.name}.")
+        if is_dataclass(value):
+            out += _option_names(value, f"{prefix}{f.name}.")
         else:
             out.append(prefix + f.name)
     return out

@@ -7,7 +7,7 @@ an API parameter and a benchmark all change the same value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 
@@ -163,6 +163,161 @@ class ExtractOptions:
 
 
 @dataclass(slots=True, frozen=True)
+class ConflictOptions:
+    """Figures, years, speakers and publication dates that sources dispute (storyline/align/conflicts.py)."""
+
+    # An article dated further than this many days from every other dated report of its story is an
+    # article_date conflict: likely a scrape or update date, not its publication.
+    article_date_gap_days: int = 365
+    # A quotation shorter than this ("God bless you", "the Endangered Species Act") is a phrase many
+    # people say; two outlets naming different speakers for it need not disagree.
+    speaker_min_words: int = 6
+    # Names this alike (rapidfuzz ratio 0-100 on folded names) are one person spelt two ways ("Wetzler" / "Welzler").
+    same_name_ratio: float = 85.0
+    # Two statements of one quantity read at least this alike (multilingual encoder) ...
+    quantity_match: float = 0.55
+    # ... or this alike when they count the same noun with the same verb and name a common subject.
+    same_count_match: float = 0.45
+    # Figures further apart than this factor measure different things (a district and a country, a
+    # season and a game); reports that dispute one figure stay within it (3,400 / 5,200; 12 / 36 hours).
+    max_ratio: float = 2.0
+    # A disputed figure is headline material: one side states it within a report's first sentences
+    # (indexes 0..lead_sentences; a dateline or headline line may come first). Deeper figures
+    # (statistics, background) are too many to pair by their noun and wording alone.
+    lead_sentences: int = 3
+    # Reports published further apart than this are about another moment of the story (an update).
+    max_published_gap_days: int = 3
+    # The smaller side of a dispute has at most this many independent sources: one report against the
+    # others. Two camps of two or more were two events merged into one story (an early and a later
+    # count, a capture on one day and another on another), never one figure disputed.
+    max_minority_sources: int = 1
+    # Currency amounts below this are prices, not disputed sums.
+    min_amount: float = 100.0
+    # Two dated statements of one event read closely alike.
+    year_match: float = 0.7
+    # Years further apart than this are different events, not one event dated differently.
+    max_year_gap: int = 30
+    # Two amounts of one currency about a common subject (a fee, a price, a fine) read at least this alike.
+    amount_match: float = 0.5
+    # A specific quantity (one currency, one measure unit, or one counted class of things) needs less
+    # of the sentences: counts of one class with one event verb, or amounts of one currency, whose
+    # statements read at least this alike (in either encoder view), are one quantity. Two reports of
+    # one fire putting the damage at two sums may share no name and no verb (cos 0.4-0.5); a
+    # statistic of another event rarely reads this alike too.
+    specific_match: float = 0.4
+    # One counted class with one event verb in one language is the anchor; the sentences need only be
+    # about the story (a quotation of one evacuation count and a plain sentence of another score 0.3).
+    specific_verb_match: float = 0.2
+    # Across languages the encoder scores one fact lower still; one class of one quantity and one
+    # story are the anchors then.
+    specific_cross_match: float = 0.3
+    # A counted noun that the language tables do not list ("crew members", "employees") counts people
+    # when the encoder puts it at least this near a people word of the tables (measured: employees
+    # 0.66, crew members 0.62, passengers 0.59; square metres 0.32, jobs 0.21, cables 0.33).
+    people_like: float = 0.55
+    # "about 410" and "370" cannot both hold: an approximate figure is good to its rounding place or
+    # this share of it, not to the factor 1.5 that compare.values_agree allows for loose wording.
+    approx_share: float = 0.1
+    # Without a verb to tie them (a language without a parse), two figures of one sentence are one
+    # quantity's two values only this many words apart ("von 12 auf 15"); further apart they are
+    # other quantities ("at 370 metres ..., the chamber less than 200 metres from the face").
+    twice_words: int = 6
+
+
+@dataclass(slots=True, frozen=True)
+class BriefOptions:
+    """Which sentences the cited brief picks, and what counts as saying one thing twice (storyline/align/brief.py)."""
+
+    # Two sentences of one language this alike say the same thing: the brief gives it once.
+    duplicate_cosine: float = 0.85
+    # A translation reads the same as its original at about 0.86 with the multilingual encoder; a
+    # different statement about the same event stays below 0.7.
+    translation_cosine: float = 0.8
+    # Two sentences sharing this share of the shorter one's word shingles are one sentence, edited.
+    duplicate_containment: float = 0.6
+    # A sentence whose every figure is already stated restates that fact when it reads even loosely
+    # like the sentence that stated it (a paraphrase around the same figure scores 0.5-0.7), or
+    # names one of the same things.
+    restated_cosine: float = 0.45
+    # A sentence that gives a stated figure and reads this much like the sentence that stated it is
+    # a paraphrase of it, even with an aside of its own.
+    paraphrase_cosine: float = 0.6
+    # What single sources add is picked for relevance less novelty_weight times its likeness to what
+    # the brief already says above novelty_floor (maximal marginal relevance): another report's
+    # paraphrase of the lead reads at 0.6-0.7, a new claim about the same event at 0.5-0.55, a
+    # different statement at 0.3-0.45.
+    novelty_weight: float = 1.5
+    novelty_floor: float = 0.45
+    # A sentence that brings names the brief has not given yet (up to three) adds this much per name
+    # word: new names are new information.
+    new_name_bonus: float = 0.04
+    # Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
+    # sentence that names one of the same things and reads at least rival_cosine like one that gives
+    # the agreed figure (or gives another agreed figure with it): a rival value.
+    rival_ratio: float = 1.5
+    rival_cosine: float = 0.5
+    # A report's statements 0..lead_sentences (after its headline lines) open it.
+    lead_sentences: int = 2
+    # A copy's sentence and its origin's counterpart read at least this alike.
+    counterpart_cosine: float = 0.6
+
+
+@dataclass(slots=True, frozen=True)
+class ClaimOptions:
+    """Grouping statements into claims and the disagreements between them (storyline/align/claims.py, compare.py)."""
+
+    # Two reports of one toll rarely share their wording; the counted quantity itself says they
+    # are about the same thing, so a count disagreement needs only this much similarity.
+    count_match: float = 0.55
+    # Count disagreements only between lead sentences (indexes 0..lead_sentences: a dateline or
+    # headline line may come first); deeper figures of one kind are too many to pair by noun alone.
+    lead_sentences: int = 2
+    # Two articles of one copy family (a reprint, a rewrite, a translation of the other) say the
+    # same thing sentence by sentence; a sentence and its counterpart are each other's best match
+    # even where a paraphrase or a translation keeps the cosine under the claim threshold.
+    family_match: float = 0.6
+    # A denial differs from its statement by the negation and at most this many other words.
+    negation_max_diff: int = 1
+
+
+@dataclass(slots=True, frozen=True)
+class FactOptions:
+    """Figures that several reports agree on (storyline/align/facts.py; the clause length also in conflicts)."""
+
+    # Sentences about one event in one story read at least this alike; below it a shared
+    # figure ("two people", "10 years") is a coincidence of wording, not the same fact.
+    fact_match: float = 0.45
+    # Different verbs ("lowered" / "reduced" / "cut") need sentences that read more alike.
+    verb_free_match: float = 0.6
+    # Small counts ("two", "3") up to this value recur by chance; they need the closer reading too.
+    small_value: int = 3
+    # Sentences of two languages that state one fact read at least this alike in the multilingual encoder.
+    cross_language_match: float = 0.55
+    # Two sentences naming one designation ("Article 12") or code ("ap-south-2") of the story.
+    label_match: float = 0.3
+    # Two sentences of one story giving one precise figure (a decimal, an amount) need only be this alike.
+    distinct_match: float = 0.2
+    # A clause longer than this many words is cut to this many words on each side of the figure
+    # (across languages a long sentence's other clauses pull two statements of one figure apart).
+    clause_words: int = 12
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteGroupOptions:
+    """One quote as several outlets print it, and who they say said it (storyline/align/quotes.py)."""
+
+    # A pair of quotes naming different people joins one group (which is what reports a
+    # misattribution) only on strong evidence: at this score or above.
+    misattribution_match: float = 0.85
+    # A quote and its translation or trimmed copy: the best pair of their sentences reads alike even
+    # when the whole texts do not. Sentences shorter than this many words say too little to match on alone.
+    sentence_min_words: int = 4
+    # Two quotes of one copy family that are each other's best match at this score are one quote,
+    # as claims of copies already are.
+    family_match: float = 0.5
+
+
+@dataclass(slots=True, frozen=True)
 class AlignOptions:
     claim_match: float = 0.75
     quote_match: float = 0.7
@@ -170,6 +325,11 @@ class AlignOptions:
     # Claims and figures shown before the fold on pages, `show` and Markdown/HTML exports (ranked
     # by corroboration, figures and lead position); the JSON report always keeps every one.
     claims_shown: int = 10
+    conflicts: ConflictOptions = field(default_factory=ConflictOptions)
+    brief: BriefOptions = field(default_factory=BriefOptions)
+    claims: ClaimOptions = field(default_factory=ClaimOptions)
+    facts: FactOptions = field(default_factory=FactOptions)
+    quotes: QuoteGroupOptions = field(default_factory=QuoteGroupOptions)
 
 
 @dataclass(slots=True, frozen=True)
@@ -212,25 +372,35 @@ class Options:
     incremental: bool = True
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Options":
-        """Return a copy with ``{"lineage.lsh_threshold": 0.4, "workers": 2}`` applied."""
-        groups: dict[str, dict[str, Any]] = {}
-        top: dict[str, Any] = {}
-        names = {f.name for f in fields(self)}
-        for key, value in overrides.items():
-            group, _, name = key.partition(".")
-            if group not in names:
-                raise KeyError(f"unknown option {key!r}")
-            if name:
-                sub = getattr(self, group)
-                if name not in {f.name for f in fields(sub)}:
-                    raise KeyError(f"unknown option {key!r}")
-                ftype = next(f.type for f in fields(sub) if f.name == name)
-                groups.setdefault(group, {})[name] = _usable(key, _typed(key, str(ftype), value))
-            else:
-                ftype = next(f.type for f in fields(self) if f.name == group)
-                top[group] = _usable(key, _typed(key, str(ftype), value))
-        changed = {g: replace(getattr(self, g), **vals) for g, vals in groups.items()}
-        return replace(self, **changed, **top)
+        """Return a copy with ``{"lineage.lsh_threshold": 0.4, "align.conflicts.quantity_match": 0.6,
+        "workers": 2}`` applied: dotted keys reach into groups, at any depth."""
+        return _overridden(self, "", overrides)
+
+
+def _overridden(obj: Any, prefix: str, overrides: dict[str, Any]) -> Any:
+    """``obj`` (an options dataclass) with ``overrides`` (keys relative to it) applied; each value
+    checked against its field's type and range under its full key (``prefix`` + key)."""
+    by_name = {f.name: f for f in fields(obj)}
+    direct: dict[str, Any] = {}
+    nested: dict[str, dict[str, Any]] = {}
+    for key, value in overrides.items():
+        head, _, rest = key.partition(".")
+        if head not in by_name:
+            raise KeyError(f"unknown option {prefix + key!r}")
+        group = is_dataclass(getattr(obj, head))
+        if rest:
+            if not group:
+                raise KeyError(f"unknown option {prefix + key!r}")
+            nested.setdefault(head, {})[rest] = value
+        elif group:
+            # A whole group is not one value: set its options (``align.claim_match``), not ``align``.
+            raise KeyError(f"unknown option {prefix + key!r} (a group of options: set {prefix + key}.NAME)")
+        else:
+            full = prefix + key
+            direct[head] = _usable(full, _typed(full, str(by_name[head].type), value))
+    for head, sub in nested.items():
+        direct[head] = _overridden(getattr(obj, head), f"{prefix}{head}.", sub)
+    return replace(obj, **direct)
 
 
 # Values of the right type that no run can use, refused when set (`--set` is then a usage error,
@@ -243,7 +413,19 @@ _FRACTIONS = frozenset({
     "lineage.rewrite_loose", "lineage.rewrite_loose_min_score", "lineage.translation_loose",
     "lineage.translation_min_score", "extract.entity_translation_sim", "extract.entity_sentence_align",
     "extract.entity_aligned_sim", "align.claim_match", "align.quote_match",
+    "align.conflicts.quantity_match", "align.conflicts.same_count_match", "align.conflicts.year_match",
+    "align.conflicts.amount_match", "align.conflicts.specific_match", "align.conflicts.specific_verb_match",
+    "align.conflicts.specific_cross_match", "align.conflicts.people_like", "align.conflicts.approx_share",
+    "align.brief.duplicate_cosine", "align.brief.translation_cosine", "align.brief.duplicate_containment",
+    "align.brief.restated_cosine", "align.brief.paraphrase_cosine", "align.brief.novelty_floor",
+    "align.brief.rival_cosine", "align.brief.counterpart_cosine", "align.claims.count_match",
+    "align.claims.family_match", "align.facts.fact_match", "align.facts.verb_free_match",
+    "align.facts.cross_language_match", "align.facts.label_match", "align.facts.distinct_match",
+    "align.quotes.misattribution_match", "align.quotes.family_match",
 })
+# Ratios of two values (the larger over the smaller) are at least 1; rapidfuzz ratios run 0-100.
+_RATIOS = frozenset({"align.conflicts.max_ratio", "align.brief.rival_ratio"})
+_PERCENTS = frozenset({"align.conflicts.same_name_ratio"})
 _AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm"})
 _CHOICES = {"executor": ("auto", "local", "pool", "ray")}
 _DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the encoder can use
@@ -252,6 +434,10 @@ _DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the 
 def _usable(key: str, value: Any) -> Any:
     if key in _FRACTIONS and not 0.0 <= value <= 1.0:
         raise ValueError(f"option {key} must be between 0 and 1, got {value!r}")
+    if key in _RATIOS and value < 1:
+        raise ValueError(f"option {key} must be at least 1 (a ratio of the larger value to the smaller), got {value!r}")
+    if key in _PERCENTS and value > 100:
+        raise ValueError(f"option {key} must be between 0 and 100, got {value!r}")
     if key in _AT_LEAST_ONE and value < 1:
         raise ValueError(f"option {key} must be at least 1, got {value!r}")
     if key in _CHOICES and value not in _CHOICES[key]:

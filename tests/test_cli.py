@@ -60,6 +60,18 @@ def test_typed_set_values_are_usage_errors(tmp_path):
         assert r.exit_code == 2 and "ingest.max_record_bytes" in r.output
 
 
+def test_nested_set_keys_are_typed_too(tmp_path):
+    from storyline.cli import _options
+
+    assert _options(("align.conflicts.quantity_match=0.6",)).align.conflicts.quantity_match == 0.6
+    r = CliRunner().invoke(main, ["ingest", "x.txt", "--db", str(tmp_path / "s.db"),
+                                  "--set", "align.conflicts.quantity_match=abc"])
+    assert r.exit_code == 2 and "align.conflicts.quantity_match" in r.output and "float" in r.output
+    r = CliRunner().invoke(main, ["ingest", "x.txt", "--db", str(tmp_path / "s.db"),
+                                  "--set", "align.conflicts.quantity_mach=0.6"])
+    assert r.exit_code == 2 and "unknown option" in r.output and "align.conflicts.quantity_match" in r.output
+
+
 def test_a_crash_of_the_tool_exits_3_and_keeps_what_was_stored(tmp_path, monkeypatch):
     import storyline.ingest as ingest
 

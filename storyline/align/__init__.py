@@ -69,25 +69,25 @@ def analyze_story(
 
     # Quotes and misattributions.
     quotes = [quote_report(quote_items, g, order)
-              for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family)]
+              for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family, opts.quotes)]
     # Words in quotation marks first (direct, then partial), reported speech after them.
     quotes.sort(key=lambda q: (q["kind"] == "indirect", -len({family[a] for a in q["article_ids"]}),
                                -len(q["variants"]), order[q["article_ids"][0]]))
 
     # Claims and the conflicts between them.
-    groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match)
+    groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match, opts.claims)
     group_of_unit = {m: gi for gi, g in enumerate(groups) for m in g.members}
     # Figures and years are compared as quantities (any wording, any language); claim pairs
     # contribute the statements that one report makes and another denies.
     conflicts = [c for c in claim_conflicts(pairs, units, groups, family) if c["kind"] == "negation"]
     conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit,
-                                  {a.id: a.published for a in members})
+                                  {a.id: a.published for a in members}, opts.conflicts, opts.facts)
     texts = {a.id: a.text for a in members}
-    conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts)) is not None]
+    conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts, opts.conflicts)) is not None]
     # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.
     conflicts = [c for c in conflicts if not c["within_family"]]
     conflicts += internal_conflicts(members, extractions, family, stop)
-    conflicts += article_date_conflicts(members, family)
+    conflicts += article_date_conflicts(members, family, opts.conflicts)
     disputed = {g for c in conflicts for g in c.pop("claims", [])}
 
     claims: list[dict] = []
@@ -125,7 +125,8 @@ def analyze_story(
         for cid in c["claim_ids"]:
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
-    facts = agreed_facts(all_units, all_vecs, family, order, conflicts, {a.id: a.published for a in members})
+    facts = agreed_facts(all_units, all_vecs, family, order, conflicts, {a.id: a.published for a in members},
+                         opts.facts)
     claim_of_unit = {m: claim_id[gi] for m, gi in group_of_unit.items()}
     for f in facts:
         f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"] if m in claim_of_unit}, key=lambda c: int(c[1:]))
@@ -134,7 +135,7 @@ def analyze_story(
 
     brief = build_brief(
         claims, groups, all_units, all_vecs, scores, conflicts, members, family, opts.brief_sentences, opts.claim_match,
-        facts,
+        facts, opts.brief,
     )
     for c in claims:
         for key in ("_group", "_cited", "_cited_spans", "_cited_sources"):

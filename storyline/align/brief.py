@@ -34,36 +34,12 @@ from storyline.align.claims import ClaimGroup
 from storyline.clean.dates import dateline
 from storyline.align.units import NumberFact, Unit
 from storyline.model import Article
+from storyline.options import BriefOptions
 from storyline.text import fold, shingles
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-DUPLICATE_COSINE = 0.85
-# A translation reads the same as its original at about 0.86 with the multilingual encoder; a
-# different statement about the same event stays below 0.7.
-TRANSLATION_COSINE = 0.8
-# A sentence whose every figure is already stated restates that fact when it reads even loosely
-# like the sentence that stated it (a paraphrase around the same figure scores 0.5-0.7), or
-# names one of the same things.
-RESTATED_COSINE = 0.45
-# A sentence that gives a stated figure and reads this much like the sentence that stated it is
-# a paraphrase of it, even with an aside of its own ("..., as the heatwave killed 16").
-PARAPHRASE_COSINE = 0.6
-# What single sources add is picked for relevance less this times its likeness to what the brief
-# already says above NOVELTY_FLOOR (maximal marginal relevance): another report's paraphrase of
-# the lead reads at 0.6-0.7, a new claim about the same event ("stepped down after a dispute over
-# ...") at 0.5-0.55, a different statement at 0.3-0.45.
-NOVELTY_WEIGHT = 1.5
-NOVELTY_FLOOR = 0.45
-# A sentence that brings names the brief has not given yet (up to three) adds this much per name
-# word: new names are new information ("... after a dispute with the finance ministry over the bridge").
-NEW_NAME_BONUS = 0.04
-# Another value of an agreed figure's measure or counted thing, within this ratio of it, in a
-# sentence that names one of the same things and reads at least this much like one that gives
-# the agreed figure (or gives another agreed figure with it): a rival value.
-RIVAL_RATIO = 1.5
-RIVAL_COSINE = 0.5
-LEAD_SENTENCES = 2  # a report's statements 0..2 (after its headline lines) open it
-DUPLICATE_CONTAINMENT = 0.6
+# The thresholds of what counts as a repeat, a rival value and an opening: BriefOptions
+# (storyline/options.py, align.brief).
 SINGLE_PREFIX = "Only {name} reports that "
 SOURCE_PREFIX = "{name} reports that "
 ADDS_PREFIX = "{name} adds that "
@@ -177,7 +153,9 @@ class _Picker:
     """Keeps the chosen sentences free of repeats: by meaning (in any language), by words, and by
     figures already stated about the same thing."""
 
-    def __init__(self, units: list[Unit], vectors: np.ndarray, language: dict[str, str]) -> None:
+    def __init__(self, units: list[Unit], vectors: np.ndarray, language: dict[str, str],
+                 opts: BriefOptions = BriefOptions()) -> None:
+        self.opts = opts
         self.units = units
         self.vectors = vectors
         self.language = language
@@ -195,9 +173,9 @@ class _Picker:
             v = self._vector(o)
             if vector is not None and v is not None:
                 cross = u is not None and self.language[self.units[o].article_id] != self.language[u.article_id]
-                if float(v @ vector) >= (TRANSLATION_COSINE if cross else DUPLICATE_COSINE):
+                if float(v @ vector) >= (self.opts.translation_cosine if cross else self.opts.duplicate_cosine):
                     return False
-            if sh and s and len(sh & s) / min(len(sh), len(s)) >= DUPLICATE_CONTAINMENT:
+            if sh and s and len(sh & s) / min(len(sh), len(s)) >= self.opts.duplicate_containment:
                 return False
         keys = _fact_keys([u]) if u is not None else set()
         if keys & self.values:
@@ -208,8 +186,8 @@ class _Picker:
                 cos = float(v @ vector) if v is not None and vector is not None else 0.0
                 # Every figure stated already, about the same thing; or a stated figure in a
                 # paraphrase of the sentence that stated it (with an aside of its own).
-                if (keys <= self.values and (_names(u) & _names(ou) or cos >= RESTATED_COSINE)) \
-                        or cos >= PARAPHRASE_COSINE:
+                if (keys <= self.values and (_names(u) & _names(ou) or cos >= self.opts.restated_cosine)) \
+                        or cos >= self.opts.paraphrase_cosine:
                     return False
         return True
 
@@ -374,19 +352,20 @@ def build_brief(
     n_sentences: int,
     support: float,
     facts: list[dict] | None = None,
+    opts: BriefOptions = BriefOptions(),
 ) -> list[dict]:
     """The brief (see the module docstring). ``vectors`` holds a row for each claim unit and
     may hold rows for the figure-only units after them (``units`` covers both)."""
     try:
         return _build(claims, groups, units, vectors, scores, conflicts, articles, family, n_sentences, support,
-                      facts)
+                      facts, opts)
     finally:
         for c in claims:  # working keys; the caller removes the ones it reads
             c.pop("_rep", None)
             c.pop("_cited_units", None)
 
 
-def _build(claims, groups, units, vectors, scores, conflicts, articles, family, n_sentences, support, facts):
+def _build(claims, groups, units, vectors, scores, conflicts, articles, family, n_sentences, support, facts, opts):
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     if n_sentences <= 0:
@@ -451,7 +430,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
     def centrality(m: int) -> float:
         return 0.0 if centroid is None else float(vectors[m] @ centroid)
 
-    drifted = _drifted_units(units, vectors, family, set(claim_units))
+    drifted = _drifted_units(units, vectors, family, set(claim_units), opts)
     disputed_values = {(st["article_id"], _norm_value(str(st.get("value", ""))))
                        for x in conflicts if x["kind"] in ("number", "date") for st in x["statements"]}
 
@@ -476,14 +455,14 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
                 if theirs is None or theirs.kind != "number" or not theirs.value or not _names(u) & _names(units[fm]):
                     continue
                 # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
-                alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= RIVAL_COSINE
+                alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= opts.rival_cosine
                 alike = alike or bool(_fact_keys([u]) & _fact_keys([units[fm]]) & agreed_keys)
                 for n in u.figures:
                     # A value that independent sources agree on is no rival ("41.2, beating 41.0").
                     if n.kind != "number" or not n.value or n.value == theirs.value or _key(n) in agreed_keys:
                         continue
                     same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)
-                    near = max(n.value, theirs.value) / min(n.value, theirs.value) <= RIVAL_RATIO
+                    near = max(n.value, theirs.value) / min(n.value, theirs.value) <= opts.rival_ratio
                     if same and near and alike:
                         return True
         return False
@@ -514,9 +493,9 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
 
     agreed_keys = {k for f in agreed for k in fact_keys(f)}
 
-    picker = _Picker(units, vectors, language)
+    picker = _Picker(units, vectors, language, opts)
     out: list[dict] = []
-    lead_claim = _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of)
+    lead_claim = _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of, opts)
 
     def fact_spans(f: dict) -> list[dict]:
         return [{"article_id": units[m].article_id, "start": units[m].start, "end": units[m].end} for m in f["_units"]]
@@ -640,7 +619,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         )
 
     out += _additions(claims, groups, units, by_id, order, family, language, texts, picker, ok, readable,
-                      stateable, statement_of, centrality, agreed_units, n_sentences - len(out), lead_claim)
+                      stateable, statement_of, centrality, agreed_units, n_sentences - len(out), lead_claim, opts)
     if not out and claims:
         # Nothing reads on its own: the claim most sources state, as the article words it.
         c = min(claims, key=lambda c: (-c["_cited_sources"], units[c["_rep"]].sentence_index))
@@ -648,7 +627,8 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
     return out
 
 
-def _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of) -> dict | None:
+def _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of,
+          opts: BriefOptions = BriefOptions()) -> dict | None:
     """What happened: the report opening that best represents the story's report openings.
 
     Among the claims that read on their own and open a report (among its first three statements),
@@ -682,7 +662,7 @@ def _lead(claims, units, vectors, family, order, rank, ok, stateable, facts_of) 
         return (float(vectors[m] @ mean) + 0.1 * (n - 1) + 0.04 * (n_figure - n) + (0.05 if r == 0 else 0.0)
                 - 0.03 * r + (0.03 if units[m].english else 0.0))
 
-    openers = [c for c in candidates if opening(c) <= LEAD_SENTENCES]
+    openers = [c for c in candidates if opening(c) <= opts.lead_sentences]
     if openers:
         return max(openers, key=score)
     return min(candidates, key=lambda c: (order[units[c["_rep"]].article_id], units[c["_rep"]].start))
@@ -707,7 +687,8 @@ def _fact_rep(fact, units, vectors, rank, ok, stateable_unit, stated, claim_unit
 
 
 def _additions(claims, groups, units, by_id, order, family, language, texts, picker, ok, readable, stateable,
-               statement_of, centrality, agreed_units, limit, lead_claim) -> list[dict]:
+               statement_of, centrality, agreed_units, limit, lead_claim,
+               opts: BriefOptions = BriefOptions()) -> list[dict]:
     """What single sources add, grouped by source in the order of its report."""
     if limit <= 0:
         return []
@@ -729,8 +710,8 @@ def _additions(claims, groups, units, by_id, order, family, language, texts, pic
     deferred = [c for c in single if not ok(c["_rep"])]  # an opening pronoun: only after its antecedent
     while pool and len(chosen) < limit:
         best = max(pool, key=lambda c: (-per_family.get(family[c["_cited"][0]], 0),
-                                        relevance(c) - NOVELTY_WEIGHT * max(0.0, picker.similarity(c["_rep"]) - NOVELTY_FLOOR)
-                                        + NEW_NAME_BONUS * min(3, picker.new_names(c["_rep"]))))
+                                        relevance(c) - opts.novelty_weight * max(0.0, picker.similarity(c["_rep"]) - opts.novelty_floor)
+                                        + opts.new_name_bonus * min(3, picker.new_names(c["_rep"]))))
         pool.remove(best)
         m = best["_rep"]
         if not picker.is_new(m, units[m].text):
@@ -795,11 +776,8 @@ def _norm_value(raw: str) -> str:
     return re.sub(r"\W+", "", raw.lower())
 
 
-# A copy's sentence and its origin's counterpart read at least this alike.
-COUNTERPART_COSINE = 0.6
-
-
-def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str], claim_units: set[int]) -> set[int]:
+def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str], claim_units: set[int],
+                   opts: BriefOptions = BriefOptions()) -> set[int]:
     """Sentences of a lineage family whose figure differs from the family's other articles'
     counterpart sentence, where the rest of the family agrees on the other value: a copy's
     changed figure ("EUR 1.7 billion" in a rewrite of a "EUR 1.5 billion" report). Where the
@@ -818,7 +796,7 @@ def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str
             mine = {(n.kind, n.value) for n in u.figures}
             for o in members:
                 ou = units[o]
-                if ou.article_id == u.article_id or float(vectors[m] @ vectors[o]) < COUNTERPART_COSINE:
+                if ou.article_id == u.article_id or float(vectors[m] @ vectors[o]) < opts.counterpart_cosine:
                     continue
                 theirs = {(n.kind, n.value) for n in ou.figures}
                 changed = {fv for fv in mine - theirs if any(k == fv[0] for k, _ in theirs - mine)}

@@ -23,6 +23,7 @@ from storyline.align.compare import (
 )
 from storyline.align.groups import agglomerate, align_copies
 from storyline.align.units import Unit
+from storyline.options import ClaimOptions
 from storyline.text import shingles
 
 
@@ -41,15 +42,7 @@ class ConflictPair:
     disagreement: Disagreement
 
 
-# Two reports of one toll rarely share their wording ("killing at least 57 people and
-# injuring 412 others as buildings collapsed..." / "At least 61 people were killed in
-# Sunday's earthquake, the governor's office said"); the counted quantity itself says they
-# are about the same thing, so a count disagreement needs only this much similarity.
-COUNT_MATCH = 0.55
-LEAD_SENTENCES = 2  # sentence indexes 0..2: a dateline or headline line may come first
-
-
-def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+def count_disagreement(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> Disagreement | None:
     """Two counts of one named quantity (same noun and verb: "people killed") that differ.
 
     Only where reports state their main figures: in the lead sentences of both, naming a
@@ -58,7 +51,7 @@ def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     (counts far apart measure different scopes). Deeper in an article, figures of one kind
     (yards, votes, months served) are too many to pair by their noun alone.
     """
-    if a.dates or b.dates or max(a.sentence_index, b.sentence_index) > LEAD_SENTENCES:
+    if a.dates or b.dates or max(a.sentence_index, b.sentence_index) > opts.lead_sentences:
         return None
     if not (a.entities & b.entities):
         return None
@@ -72,12 +65,6 @@ def count_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > 1.5:
         return None
     return d
-
-
-# Two articles of one copy family (a reprint, a rewrite, a translation of the other) say
-# the same thing sentence by sentence; a sentence and its counterpart are each other's best
-# match even where a paraphrase or a translation keeps the cosine under the claim threshold.
-FAMILY_MATCH = 0.6
 
 
 def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
@@ -99,9 +86,10 @@ def group_claims(
     vectors: np.ndarray,
     family: dict[str, str],
     threshold: float,
+    opts: ClaimOptions = ClaimOptions(),
 ) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
     score = pair_scores(units, vectors)
-    align_copies(score, [(u.article_id, u.index) for u in units], family, threshold, FAMILY_MATCH)
+    align_copies(score, [(u.article_id, u.index) for u in units], family, threshold, opts.family_match)
     strong = min(0.95, threshold + 0.05)
     cache: dict[tuple[int, int], bool] = {}
 
@@ -133,20 +121,20 @@ def group_claims(
     groups = agglomerate(score, threshold, compatible, threshold, different_articles)
 
     conflicts: list[ConflictPair] = []
-    ii, jj = np.nonzero(np.triu(score >= min(threshold - 0.05, COUNT_MATCH), k=1))
+    ii, jj = np.nonzero(np.triu(score >= min(threshold - 0.05, opts.count_match), k=1))
     for i, j in zip(ii.tolist(), jj.tolist()):
         if units[i].article_id == units[j].article_id:
             continue
         if score[i, j] < threshold - 0.05:
-            d = count_disagreement(units[i], units[j])
+            d = count_disagreement(units[i], units[j], opts)
         else:
             d = disagreement(i, j)
-        if d is None or (d.kind == "negation" and not is_denial(units[i], units[j])):
+        if d is None or (d.kind == "negation" and not is_denial(units[i], units[j], opts)):
             continue
         # Numbers and dates: the sentences must still be about the same thing once the values differ.
         if d.kind in ("number", "date") and entities_clash(units[i], units[j], 0.0):
             continue
-        if d.kind in ("number", "date") and score[i, j] < threshold and count_disagreement(units[i], units[j]) is None:
+        if d.kind in ("number", "date") and score[i, j] < threshold and count_disagreement(units[i], units[j], opts) is None:
             continue
         conflicts.append(ConflictPair(i, j, d))
 

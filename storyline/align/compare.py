@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.align.units import NumberFact, Unit
+from storyline.options import ClaimOptions
 from storyline.text import words
 
 
@@ -120,8 +121,6 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-# A denial differs from its statement by the negation and at most this many other words.
-NEGATION_MAX_DIFF = 1
 _AUXILIARIES = {"did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are", "been"}
 
 
@@ -132,16 +131,17 @@ def _stem(w: str) -> str:
     return w
 
 
-def is_denial(a: Unit, b: Unit) -> bool:
+def is_denial(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> bool:
     """One sentence is the other's denial: the same words but the negation ("convicted" / "did not
     convict"). Sentences that differ in more than that ("was not one person, but probably a
-    combination" / "was probably a combination") say different things, not opposite ones."""
+    combination" / "was probably a combination") say different things, not opposite ones: at most
+    ``opts.negation_max_diff`` other words may differ."""
     from storyline.align.units import NEGATION_WORDS
 
     skip = NEGATION_WORDS | _AUXILIARIES
     sa = {_stem(w) for w in a.content if w not in skip}
     sb = {_stem(w) for w in b.content if w not in skip}
-    return a.negated != b.negated and len(sa ^ sb) <= NEGATION_MAX_DIFF
+    return a.negated != b.negated and len(sa ^ sb) <= opts.negation_max_diff
 
 
 def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float) -> Disagreement | None:

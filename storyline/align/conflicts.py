@@ -32,9 +32,9 @@ from storyline.extract.numbers import counted_class, same_value
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 from storyline.model import Article, Extraction
+from storyline.options import ConflictOptions, FactOptions
 from storyline.text import fold, sentence_spans, words
 
-ARTICLE_DATE_GAP_DAYS = 365
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -108,20 +108,14 @@ def _value_of(u: Unit, kind: str) -> str:
     return "no" if u.negated else "yes"
 
 
-# A quotation shorter than this ("God bless you", "the Endangered Species Act") is a phrase many
-# people say; two outlets naming different speakers for it need not disagree.
-SPEAKER_MIN_WORDS = 6
-# Names this alike (rapidfuzz ratio on folded names) are one person spelt two ways ("Wetzler" / "Welzler").
-SAME_NAME_RATIO = 85
-
-
 def _mentions_name(text: str, name: str) -> bool:
     """Does the text name this person (the surname suffices)?"""
     parts = [p for p in re.findall(r"[^\W\d_]+", fold(name)) if len(p) > 2]
     return bool(parts) and parts[-1] in set(re.findall(r"[^\W\d_]+", fold(text)))
 
 
-def speaker_conflict(group: dict, family: dict[str, str], texts: dict[str, str] | None = None) -> dict | None:
+def speaker_conflict(group: dict, family: dict[str, str], texts: dict[str, str] | None = None,
+                     opts: ConflictOptions = ConflictOptions()) -> dict | None:
     """Direct quotes that outlets attribute to different named people.
 
     Indirect speech ("the ministry said that ...") legitimately goes to whichever body an
@@ -146,13 +140,13 @@ def speaker_conflict(group: dict, family: dict[str, str], texts: dict[str, str] 
     merged: list[list[str]] = []
     for p in people:
         for m in merged:
-            if any(fuzz.ratio(fold(a), fold(b)) >= SAME_NAME_RATIO for a in p for b in m):
+            if any(fuzz.ratio(fold(a), fold(b)) >= opts.same_name_ratio for a in p for b in m):
                 m.extend(p)
                 break
         else:
             merged.append(list(p))
     people = merged
-    if len(people) < 2 or len(words(group["text"])) < SPEAKER_MIN_WORDS:
+    if len(people) < 2 or len(words(group["text"])) < opts.speaker_min_words:
         return None
     if texts is not None:
         # An article that itself names the other speaker is most likely read ambiguously (a quote
@@ -186,7 +180,8 @@ def _parse_day(value: str | None) -> date | None:
         return None
 
 
-def article_date_conflicts(articles: list[Article], family: dict[str, str]) -> list[dict]:
+def article_date_conflicts(articles: list[Article], family: dict[str, str],
+                           opts: ConflictOptions = ConflictOptions()) -> list[dict]:
     """An article dated over a year away from every other dated report of the story."""
     dated = [(a, d) for a in articles if (d := _parse_day(a.published)) is not None]
     out: list[dict] = []
@@ -199,7 +194,7 @@ def article_date_conflicts(articles: list[Article], family: dict[str, str]) -> l
         if len(others) < 2:
             continue
         nearest = min(abs((d - od).days) for od in others)
-        if nearest <= ARTICLE_DATE_GAP_DAYS:
+        if nearest <= opts.article_date_gap_days:
             continue
         later = d > max(others)
         lo, hi = min(others).isoformat(), max(others).isoformat()
@@ -306,54 +301,11 @@ def internal_conflicts(
 
 # --- figures that independent reports give differently -------------------------------------------
 
-# Two statements of one quantity read at least this alike (multilingual encoder) ...
-QUANTITY_MATCH = 0.55
-# ... or this alike when they count the same noun with the same verb and name a common subject.
-SAME_COUNT_MATCH = 0.45
-# Figures further apart than this factor measure different things (a district and a country, a
-# season and a game); reports that dispute one figure stay within it (3,400 / 5,200; 12 / 36 hours).
-MAX_RATIO = 2.0
-# A disputed figure is headline material: one side states it within a report's first sentences
-# (a dateline or headline line may come first). Deeper figures (statistics, background) are too
-# many to pair by their noun and wording alone.
-LEAD_SENTENCES = 3
-# Reports published further apart than this are about another moment of the story (an update).
-MAX_PUBLISHED_GAP_DAYS = 3
-# The smaller side of a dispute has at most this many independent sources: one report against the
-# others. Two camps of two or more (ECB+: 23 pirates captured on a Saturday by six reports, 26 on a
-# Thursday by two) were two events merged into one story, never one figure disputed (judged list).
-MAX_MINORITY_SOURCES = 1
-# Currency amounts below this are prices, not disputed sums.
-MIN_AMOUNT = 100
-# Two dated statements of one event read closely alike.
-YEAR_MATCH = 0.7
-# Years further apart than this are different events, not one event dated differently.
-MAX_YEAR_GAP = 30
-# Two amounts of one currency about a common subject (a fee, a price, a fine) read at least this alike.
-AMOUNT_MATCH = 0.5
-# A specific quantity (see _quantity_class: one currency, one measure unit, or one counted class of
-# things) needs less of the sentences: counts of one class with one event verb, or amounts of one
-# currency, whose statements read at least this alike (in either encoder view), are one quantity.
-# Two reports of one fire put the damage "at 150 million" and "at 200 million" with no name in
-# common and another verb (cos 0.4-0.5); a statistic of another event rarely reads this alike too.
-SPECIFIC_MATCH = 0.4
-# One counted class with one event verb in one language is the anchor; the sentences need only be
-# about the story (a quotation "all 37 employees were evacuated" / "Forty people were evacuated
-# from the building" score 0.3).
-SPECIFIC_VERB_MATCH = 0.2
-# Across languages the encoder scores one fact lower still; one class of one quantity and one
-# story are the anchors then.
-SPECIFIC_CROSS_MATCH = 0.3
-# A counted noun that the language tables do not list ("crew members", "employees", "сотрудников")
-# counts people when the encoder puts it at least this near a people word of the tables (measured:
-# employees 0.66, crew members 0.62, passengers 0.59; square metres 0.32, jobs 0.21, cables 0.33).
-PEOPLE_LIKE = 0.55
-# "about 410" and "370" cannot both hold: an approximate figure is good to its rounding place or
-# this share of it, not to the factor 1.5 that compare.values_agree allows for loose wording.
-APPROX_SHARE = 0.1
+# The thresholds of these tests are ConflictOptions (storyline/options.py, align.conflicts).
 
 
-def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit, cos: float) -> bool:
+def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit, cos: float,
+                   opts: ConflictOptions = ConflictOptions()) -> bool:
     na, nb = ma.number, mb.number
     if na.kind != nb.kind or na.kind not in ("number", "year"):
         return False
@@ -361,22 +313,22 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
     if na.kind == "year":
         # "opened in 1972" / "opened in 1982": one event verb, or one sentence in two languages.
         same_verb = na.verb is not None and na.verb == nb.verb
-        return cos >= YEAR_MATCH and shared and (same_verb or ua.english != ub.english)
+        return cos >= opts.year_match and shared and (same_verb or ua.english != ub.english)
     if (na.measure or None) != (nb.measure or None):
         return False
     ca, cb = counted_class(na.noun), counted_class(nb.noun)
-    if ca is not None and ca == cb and shared and cos >= SAME_COUNT_MATCH and (ua.english != ub.english or na.verb == nb.verb):
+    if ca is not None and ca == cb and shared and cos >= opts.same_count_match and (ua.english != ub.english or na.verb == nb.verb):
         return True  # "3,400 people" / "5.200 Menschen" evacuated from one place
-    qa = _quantity_class(na)
+    qa = _quantity_class(na, opts)
     # Two hedged figures ("more than the 21 million ..." / "higher than 25 million") bound a
     # quantity each; loosely anchored, they do not dispute one value.
-    if qa is not None and qa == _quantity_class(nb) and not (na.approx and nb.approx):
+    if qa is not None and qa == _quantity_class(nb, opts) and not (na.approx and nb.approx):
         # One specific quantity: anchored by its class and one event verb (or one currency), the
         # sentences need not read closely alike; across languages the class and story suffice.
         if ua.english != ub.english:
             # A class the encoder guessed ("rescuers" as people) is no anchor across languages.
-            guessed = _guessed_people(na) or _guessed_people(nb)
-            if cos >= (SPECIFIC_MATCH if guessed else SPECIFIC_CROSS_MATCH):
+            guessed = _guessed_people(na, opts) or _guessed_people(nb, opts)
+            if cos >= (opts.specific_match if guessed else opts.specific_cross_match):
                 return True
         else:
             # Two sentences that each name people, places or firms, none of them common, tell of
@@ -385,33 +337,33 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
                 return False
             # One class counted with one event verb ("37 employees" / "forty people" evacuated) is
             # anchored by itself; an amount of one currency or a common name needs closer sentences.
-            if na.verb is not None and na.verb == nb.verb and cos >= SPECIFIC_VERB_MATCH:
+            if na.verb is not None and na.verb == nb.verb and cos >= opts.specific_verb_match:
                 return True
-            if ((na.measure or "").isupper() or shared) and cos >= SPECIFIC_MATCH:
+            if ((na.measure or "").isupper() or shared) and cos >= opts.specific_match:
                 return True
     if ua.english and ub.english and not na.measure:
         same_noun = na.noun is not None and na.noun == nb.noun
         same_verb = na.verb is not None and na.verb == nb.verb
-        if same_noun and same_verb and shared and cos >= SAME_COUNT_MATCH:
+        if same_noun and same_verb and shared and cos >= opts.same_count_match:
             return True
         # Another noun ("52,000 users reported problems" / "29,000 problem reports") needs
         # sentences that read closely alike and a common subject.
-        return cos >= (QUANTITY_MATCH if same_noun else 0.65) and shared
-    if na.measure and na.measure.isupper() and shared and cos >= AMOUNT_MATCH:
+        return cos >= (opts.quantity_match if same_noun else 0.65) and shared
+    if na.measure and na.measure.isupper() and shared and cos >= opts.amount_match:
         return True
-    return cos >= QUANTITY_MATCH and (shared or ua.english != ub.english)
+    return cos >= opts.quantity_match and (shared or ua.english != ub.english)
 
 
-def _disagree(na: NumberFact, nb: NumberFact) -> bool:
+def _disagree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions()) -> bool:
     if na.kind == "year":
-        return na.value != nb.value and abs(na.value - nb.value) <= MAX_YEAR_GAP
+        return na.value != nb.value and abs(na.value - nb.value) <= opts.max_year_gap
     big, small = max(na.value, nb.value), min(na.value, nb.value)
-    if small <= 0 or big / small > MAX_RATIO:
+    if small <= 0 or big / small > opts.max_ratio:
         return False
-    return not _agree(na, nb)
+    return not _agree(na, nb, opts)
 
 
-def _agree(na: NumberFact, nb: NumberFact) -> bool:
+def _agree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions()) -> bool:
     """values_agree, with an approximate figure ("about 410") held to its rounding place, and a
     round figure read as rounded: "$140 million" is any sum that rounds to it, "over $142 million"
     among them (a running total told at two moments, not two sums)."""
@@ -427,7 +379,7 @@ def _agree(na: NumberFact, nb: NumberFact) -> bool:
     if approx is None:
         return True
     v = abs(approx.value)
-    return abs(na.value - nb.value) <= max(_place(v), APPROX_SHARE * v)
+    return abs(na.value - nb.value) <= max(_place(v), opts.approx_share * v)
 
 
 def _place(value: float, min_digits: int = 1) -> float:
@@ -443,16 +395,22 @@ def _place(value: float, min_digits: int = 1) -> float:
     return float(10 ** (len(digits) - len(digits.rstrip("0"))))
 
 
+def _people_like(noun: str, opts: ConflictOptions = ConflictOptions()) -> bool:
+    """Does a counted noun name people, though the language tables do not list it (see people_like)?"""
+    return _people_cosine(noun) >= opts.people_like
+
+
 @lru_cache(maxsize=4096)
-def _people_like(noun: str) -> bool:
-    """Does a counted noun name people, though the language tables do not list it (see PEOPLE_LIKE)?"""
+def _people_cosine(noun: str) -> float:
+    """The encoder's cosine of a counted noun to its nearest people word of the language tables
+    (-inf when the tables list none)."""
     from storyline.resources import embedder
 
     words_ = [k for k, v in lang.mapping("numbers", "COUNTED_CLASSES").items() if v == "people"]
     if not words_:
-        return False
+        return float("-inf")
     vecs = _people_vectors(tuple(sorted(words_)))
-    return float((embedder().encode([noun])[0] @ vecs.T).max()) >= PEOPLE_LIKE
+    return float((embedder().encode([noun])[0] @ vecs.T).max())
 
 
 @lru_cache(maxsize=4)
@@ -468,14 +426,14 @@ def _people_vectors(people_words: tuple[str, ...]) -> "np.ndarray":
 _UNSPECIFIC_MEASURES = frozenset({"percent", "s", "min", "h", "d", "wk", "mo", "yr", "deg", "degF"})
 
 
-def _guessed_people(n: NumberFact) -> bool:
+def _guessed_people(n: NumberFact, opts: ConflictOptions = ConflictOptions()) -> bool:
     """Is the figure's class "people" by the encoder only, not by the language tables?"""
     noun = (n.noun or "").strip()
-    return _quantity_class(n) == "people" and counted_class(noun) is None \
+    return _quantity_class(n, opts) == "people" and counted_class(noun) is None \
         and counted_class(noun.split()[-1] if noun else None) is None
 
 
-def _quantity_class(n: NumberFact) -> str | None:
+def _quantity_class(n: NumberFact, opts: ConflictOptions = ConflictOptions()) -> str | None:
     """What a figure measures, when that is specific enough to compare without a close wording: a
     currency ("RUB"), a measure unit ("m"), or a counted class of things ("people", "jobs"; a
     compound's head decides: "full-time positions" counts positions). None otherwise."""
@@ -483,7 +441,7 @@ def _quantity_class(n: NumberFact) -> str | None:
         return None
     if n.measure:
         if n.measure.isupper():
-            return n.measure if n.value >= MIN_AMOUNT else None
+            return n.measure if n.value >= opts.min_amount else None
         return None if n.measure in _UNSPECIFIC_MEASURES else n.measure
     noun = (n.noun or "").strip()
     if not noun or not re.search(r"[^\W\d_]{3,}", noun):
@@ -492,7 +450,7 @@ def _quantity_class(n: NumberFact) -> str | None:
     cls = counted_class(noun) or counted_class(head)
     if cls is not None:
         return cls
-    return "people" if _people_like(noun) else None
+    return "people" if _people_like(noun, opts) else None
 
 
 def _other_day(ua: Unit, ub: Unit, days: dict[str, set[str]]) -> bool:
@@ -503,22 +461,22 @@ def _other_day(ua: Unit, ub: Unit, days: dict[str, set[str]]) -> bool:
     return bool(da) and bool(db) and not (da & db)
 
 
-def _disputable(n: NumberFact, u: Unit) -> bool:
+def _disputable(n: NumberFact, u: Unit, opts: ConflictOptions = ConflictOptions()) -> bool:
     """A figure that can be disputed: a year, a measured amount, or a count whose counted word
     follows it in English ("3,400 people"; not "Windows 8", "November 18", "Week 16"). Money needs
     a sum worth a dispute: "$15" is a price or the stub of a figure cut by a sentence break."""
     if n.kind == "year":
         return True
     if n.measure:
-        return not (n.measure.isupper() and n.value < MIN_AMOUNT)
+        return not (n.measure.isupper() and n.value < opts.min_amount)
     if u.english:
         return counted_after(n, u) and (n.noun or "") not in _CALENDAR_WORDS
     return True
 
 
-def _published_apart(a: str | None, b: str | None) -> bool:
+def _published_apart(a: str | None, b: str | None, opts: ConflictOptions = ConflictOptions()) -> bool:
     da, db = _parse_day(a), _parse_day(b)
-    return da is not None and db is not None and abs((da - db).days) > MAX_PUBLISHED_GAP_DAYS
+    return da is not None and db is not None and abs((da - db).days) > opts.max_published_gap_days
 
 
 def _decade(n: NumberFact, u: Unit) -> bool:
@@ -533,6 +491,8 @@ def figure_conflicts(
     family: dict[str, str],
     group_of_unit: dict[int, int],
     published: dict[str, str | None] | None = None,
+    opts: ConflictOptions = ConflictOptions(),
+    facts: FactOptions = FactOptions(),
 ) -> list[dict]:
     """Independent reports that give one quantity (or the year of one event) different values.
 
@@ -544,17 +504,17 @@ def figure_conflicts(
     published = published or {}
     # Claims only (a quotation's figure is the speaker's), no decades.
     ms = [m for m in mentions if m.number.kind in ("number", "year") and m.unit in group_of_unit
-          and not _decade(m.number, units[m.unit]) and _disputable(m.number, units[m.unit])]
+          and not _decade(m.number, units[m.unit]) and _disputable(m.number, units[m.unit], opts)]
     # The weekdays each report's opening sentences name.
     days: dict[str, set[str]] = {}
     for u in units:
-        if u.sentence_index <= LEAD_SENTENCES:
+        if u.sentence_index <= opts.lead_sentences:
             days.setdefault(u.article_id, set()).update(set(words(u.text)) & _WEEKDAYS)
     by_family: dict[str, list[FigureMention]] = {}
     for m in ms:
         by_family.setdefault(family.get(units[m.unit].article_id, units[m.unit].article_id), []).append(m)
     uf = UnionFind()
-    clauses = ClauseVectors(units)
+    clauses = ClauseVectors(units, facts)
     pairs: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, float]] = []
     for i, ma in enumerate(ms):
@@ -564,15 +524,15 @@ def figure_conflicts(
             mb = ms[j]
             ub = units[mb.unit]
             fb = family.get(ub.article_id, ub.article_id)
-            if fa == fb or not _disagree(ma.number, mb.number):
+            if fa == fb or not _disagree(ma.number, mb.number, opts):
                 continue
             if ma.number.kind != mb.number.kind or (
                 ma.number.kind == "number" and (ma.number.measure or None) != (mb.number.measure or None)
             ):
                 continue
             cos = float(vectors[ma.unit] @ vectors[mb.unit])
-            qa = _quantity_class(ma.number)
-            if ua.english != ub.english or (qa is not None and qa == _quantity_class(mb.number)):
+            qa = _quantity_class(ma.number, opts)
+            if ua.english != ub.english or (qa is not None and qa == _quantity_class(mb.number, opts)):
                 # The clause that states the figure (see facts.figure_clause): across languages, and
                 # for one specific quantity told inside a longer sentence or a quotation.
                 cos = max(cos, clauses.cos(ma, mb))
@@ -582,12 +542,12 @@ def figure_conflicts(
         ua, ub = units[ma.unit], units[mb.unit]
         fa = family.get(ua.article_id, ua.article_id)
         fb = family.get(ub.article_id, ub.article_id)
-        if not _same_quantity(ma, mb, ua, ub, cos):
+        if not _same_quantity(ma, mb, ua, ub, cos, opts):
             continue
-        if _other_day(ua, ub, days) or _published_apart(published.get(ua.article_id), published.get(ub.article_id)):
+        if _other_day(ua, ub, days) or _published_apart(published.get(ua.article_id), published.get(ub.article_id), opts):
             continue
         # Two values of one quantity inside one sentence ("rose from 12 to 15"): not comparable.
-        if _twice(ma.number, ua) or _twice(mb.number, ub):
+        if _twice(ma.number, ua, opts) or _twice(mb.number, ub, opts):
             continue
         # A question ("Should they pay more than 25 million?") asserts no figure.
         if _question(ua) or _question(ub):
@@ -639,7 +599,7 @@ def figure_conflicts(
             side_first[key] = min(side_first.get(key, 99), units[m.unit].sentence_index)
         if len(chosen_values) != 2:
             continue
-        if max(side_first.values()) > LEAD_SENTENCES and not _one_value_each(chosen, per_family, by_family, units):
+        if max(side_first.values()) > opts.lead_sentences and not _one_value_each(chosen, per_family, by_family, units, opts):
             continue
         # Two camps each backed by several independent reports are two events or two moments of the
         # story (an early and a later count), not one dispute; a dispute is one source against the
@@ -648,7 +608,7 @@ def figure_conflicts(
         for m in chosen:
             aid = units[m.unit].article_id
             side_families.setdefault(_value_key(m.number), set()).add(family.get(aid, aid))
-        if min(len(f) for f in side_families.values()) > MAX_MINORITY_SOURCES:
+        if min(len(f) for f in side_families.values()) > opts.max_minority_sources:
             continue
         # The two sides' reports name different days for what they tell: two events.
         side_days: dict[str, set[str]] = {}
@@ -674,13 +634,13 @@ def figure_conflicts(
 
 def _one_value_each(
     chosen: list["FigureMention"], per_family: dict[str, list["FigureMention"]],
-    by_family: dict[str, list["FigureMention"]], units: list[Unit],
+    by_family: dict[str, list["FigureMention"]], units: list[Unit], opts: ConflictOptions = ConflictOptions(),
 ) -> bool:
     """A side deeper than the opening sentences still counts when the quantity is specific (one
     currency, unit or counted class; see _quantity_class) and each family states exactly one value
     of that class in the range a dispute spans: then nothing else in its reports could be the
     figure the other side gives (a report listing 2 dead here and 14 there is not one of them)."""
-    classes = {_quantity_class(m.number) for m in chosen}
+    classes = {_quantity_class(m.number, opts) for m in chosen}
     if len(classes) != 1 or None in classes:
         return False
     cls = classes.pop()
@@ -699,8 +659,8 @@ def _one_value_each(
         stating = {m.unit for m in per_family[fam]}
         near = {_value_key(o.number) for o in by_family.get(fam, [])
                 if o.unit not in stating
-                and o.number.kind == "number" and _quantity_class(o.number) == cls and o.number.value > 0
-                and max(o.number.value, v) / min(o.number.value, v) <= MAX_RATIO}
+                and o.number.kind == "number" and _quantity_class(o.number, opts) == cls and o.number.value > 0
+                and max(o.number.value, v) / min(o.number.value, v) <= opts.max_ratio}
         if near - values:
             return False
     return True
@@ -710,18 +670,12 @@ def _question(u: Unit) -> bool:
     return u.text.rstrip(" \"'\u201d\u00bb)").endswith(("?", "\uff1f", "\u061f"))
 
 
-def _twice(n: NumberFact, u: Unit) -> bool:
+def _twice(n: NumberFact, u: Unit, opts: ConflictOptions = ConflictOptions()) -> bool:
     """Another value of the same quantity in the same sentence ("rose from 12 to 15"; "opened in
     1972 and closed in 2024" is two events: the verbs differ)."""
     return any(o is not n and o.kind == n.kind and o.measure == n.measure and o.noun == n.noun
                and o.verb == n.verb and o.value != n.value
-               and (n.verb is not None or _words_between(n, o, u) <= TWICE_WORDS) for o in u.figures)
-
-
-# Without a verb to tie them (a language without a parse), two figures of one unit are one
-# quantity's two values only this near ("von 12 auf 15", "entre 12 y 15"); further apart they are
-# other quantities ("at 370 metres ..., the chamber less than 200 metres from the face").
-TWICE_WORDS = 6
+               and (n.verb is not None or _words_between(n, o, u) <= opts.twice_words) for o in u.figures)
 
 
 def _words_between(a: NumberFact, b: NumberFact, u: Unit) -> int:

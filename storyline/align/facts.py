@@ -29,15 +29,9 @@ from storyline import lang
 from storyline.align.compare import date_disagreement
 from storyline.align.groups import UnionFind
 from storyline.align.units import NumberFact, Unit
+from storyline.options import FactOptions
 from storyline.text import fold, words
 
-# Sentences about one event in one story read at least this alike; below it a shared
-# figure ("two people", "10 years") is a coincidence of wording, not the same fact.
-FACT_MATCH = 0.45
-# Different verbs ("lowered" / "reduced" / "cut") need sentences that read more alike.
-VERB_FREE_MATCH = 0.6
-# Small counts ("two", "3") recur by chance; they need the closer reading too.
-SMALL_VALUE = 3
 # Day and month names are tagged as entities but say nothing about who or where.
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february "
@@ -98,13 +92,6 @@ def counted_after(n: NumberFact, u: Unit) -> bool:
         return bool(_PERCENT.match(after))
     return _printed_noun(n, u) is not None
 
-
-# Sentences of two languages that state one fact read at least this alike in the multilingual encoder.
-CROSS_LANGUAGE_MATCH = 0.55
-# Two sentences naming one designation ("Article 12") or code ("ap-south-2") of the story.
-LABEL_MATCH = 0.3
-# Two sentences of one story giving one precise figure (see _distinctive) need only be this alike.
-DISTINCT_MATCH = 0.2
 
 
 def _label(n: NumberFact, u: Unit) -> str | None:
@@ -197,28 +184,26 @@ def _mentions(units: list[Unit]) -> list[tuple[FigureMention, tuple[str, str]]]:
     return out
 
 
-# A clause longer than this many words is cut to this many words on each side of the figure.
-CLAUSE_WORDS = 12
-
-
-def figure_clause(n: NumberFact, u: Unit) -> str:
+def figure_clause(n: NumberFact, u: Unit, opts: FactOptions = FactOptions()) -> str:
     """The clause that states a figure ("Kestrel Data a enregistré plus de 12 000 signalements au plus
     fort de l'incident" out of a sentence that first lists the banks hit): across languages a long
-    sentence's other clauses pull two statements of one figure apart in the encoder."""
+    sentence's other clauses pull two statements of one figure apart in the encoder. A clause longer
+    than ``opts.clause_words`` words is cut to that many words on each side of the figure."""
     rel0, rel1 = n.start - u.start, n.end - u.start
     left = max((m.end() for m in re.finditer(r"[:;()\[\]\u2013\u2014]|\s-\s", u.text[:rel0])), default=0)
     right_m = re.search(r"[:;()\[\]\u2013\u2014]|\s-\s", u.text[rel1:])
     right = rel1 + right_m.start() if right_m else len(u.text)
-    before = u.text[left:rel0].split()[-CLAUSE_WORDS:]
-    after = u.text[rel1:right].split()[:CLAUSE_WORDS]
+    before = u.text[left:rel0].split()[-opts.clause_words:]
+    after = u.text[rel1:right].split()[:opts.clause_words]
     return " ".join(before + [u.text[rel0:rel1]] + after)
 
 
 class ClauseVectors:
     """Clause vectors of figure mentions, encoded on first use (only cross-language pairs ask)."""
 
-    def __init__(self, units: list[Unit]) -> None:
+    def __init__(self, units: list[Unit], opts: FactOptions = FactOptions()) -> None:
         self.units = units
+        self.opts = opts
         self.cache: dict[tuple[int, int], np.ndarray] = {}
 
     def cos(self, a: FigureMention, b: FigureMention) -> float:
@@ -227,7 +212,7 @@ class ClauseVectors:
         keys = [(m.unit, m.number.start) for m in (a, b)]
         todo = [(k, m) for k, m in zip(keys, (a, b)) if k not in self.cache]
         if todo:
-            vecs = embedder().encode([figure_clause(m.number, self.units[m.unit]) for _, m in todo])
+            vecs = embedder().encode([figure_clause(m.number, self.units[m.unit], self.opts) for _, m in todo])
             for (k, _), v in zip(todo, vecs):
                 self.cache[k] = v
         return float(self.cache[keys[0]] @ self.cache[keys[1]])
@@ -248,38 +233,39 @@ def shared_names(ua: Unit, ub: Unit) -> set[str]:
     return shared | (wa & wb)
 
 
-def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: float, kind: str) -> bool:
+def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: float, kind: str,
+               opts: FactOptions = FactOptions()) -> bool:
     na, nb = a.number, b.number
     shared = shared_names(ua, ub)
     if kind in ("label", "code"):
         # "Article 12", "ap-south-2": a designation names one thing in one story, like a name; the
         # sentences need only be about the story's subject.
-        return cos >= LABEL_MATCH or bool(shared)
+        return cos >= opts.label_match or bool(shared)
     if kind == "number":
         if na.measure and nb.measure and na.measure != nb.measure:
             return False
         if ua.english and ub.english and not (na.measure and na.measure == nb.measure):
             # Another counted noun ("450 positions" / "450 jobs") needs sentences that read closely alike.
-            if na.noun != nb.noun and cos < VERB_FREE_MATCH:
+            if na.noun != nb.noun and cos < opts.verb_free_match:
                 return False
     # Two sentences of one language that each name someone or somewhere, and nobody in common, are
     # about different subjects ("Corvania's central bank raised its rate to 6.5%" in a story on
     # Valdoria's cut to 6.5%) unless they read closely alike.
     clash = ua.english == ub.english and bool(ua.entities - _CALENDAR) and bool(ub.entities - _CALENDAR) and not shared
-    if (_distinctive(na) or _distinctive(nb)) and (shared or (cos >= DISTINCT_MATCH and not clash)):
+    if (_distinctive(na) or _distinctive(nb)) and (shared or (cos >= opts.distinct_match and not clash)):
         return date_disagreement(ua, ub) is None or kind == "year"
     cross = ua.english != ub.english or (not ua.english and ua.article_id != ub.article_id and not shared)
     if cross:
         # Names may be spelt per language; the encoder reads both.
-        if cos < CROSS_LANGUAGE_MATCH and not (shared and cos >= FACT_MATCH):
+        if cos < opts.cross_language_match and not (shared and cos >= opts.fact_match):
             return False
-    elif cos < FACT_MATCH or (not shared and cos < VERB_FREE_MATCH):
+    elif cos < opts.fact_match or (not shared and cos < opts.verb_free_match):
         return False
     verbs_differ = na.verb is not None and nb.verb is not None and na.verb != nb.verb
     # Another verb ("lowered" / "reduced"), a small count, a year or a bare label needs more than
     # one shared name or sentences that read closely alike.
-    weak = verbs_differ or kind == "year" or (kind == "number" and na.value <= SMALL_VALUE)
-    if weak and cos < VERB_FREE_MATCH and len(shared) < 2:
+    weak = verbs_differ or kind == "year" or (kind == "number" and na.value <= opts.small_value)
+    if weak and cos < opts.verb_free_match and len(shared) < 2:
         return False
     return date_disagreement(ua, ub) is None
 
@@ -328,6 +314,7 @@ def agreed_facts(
     order: dict[str, int],
     conflicts: list[dict],
     published: dict[str, str | None] | None = None,
+    opts: FactOptions = FactOptions(),
 ) -> list[dict]:
     """Figures stated by two or more articles, most independent sources first.
 
@@ -344,7 +331,7 @@ def agreed_facts(
     if len(keyed) < 2:
         return []
     mentions = [m for m, _ in keyed]
-    clauses = ClauseVectors(units)
+    clauses = ClauseVectors(units, opts)
     uf = UnionFind()
     by_key: dict[tuple[str, str], list[int]] = {}
     for k, (m, key) in enumerate(keyed):
@@ -360,7 +347,7 @@ def agreed_facts(
                 cos = float(vectors[a.unit] @ vectors[b.unit])
                 if ua.english != ub.english:
                     cos = max(cos, clauses.cos(a, b))
-                if _same_fact(a, b, ua, ub, cos, kind):
+                if _same_fact(a, b, ua, ub, cos, kind, opts):
                     uf.union(str(i), str(j))
     comps: dict[str, list[int]] = {}
     for k in range(len(mentions)):

@@ -20,9 +20,9 @@ from storyline.align.groups import agglomerate, align_copies
 from storyline.align.units import TITLES as _TITLES
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
+from storyline.options import QuoteGroupOptions
 from storyline.text import fold, shingles, words
 
-MISATTRIBUTION_MATCH = 0.85
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
 
 
@@ -102,26 +102,19 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction]) 
     return items
 
 
-# A quote and its translation or trimmed copy: the best pair of their sentences reads alike
-# even when the whole texts do not (one outlet quotes two sentences, another one of them and
-# paraphrases the rest). Sentences this short say too little to match on alone.
-SENTENCE_MIN_WORDS = 4
-# Two quotes of one copy family (a reprint, a rewrite, a translation of the other) that are
-# each other's best match at this score are one quote, as claims of copies already are.
-FAMILY_MATCH = 0.5
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?:;])\s+", text) if len(words(s)) >= SENTENCE_MIN_WORDS]
+def _sentences(text: str, opts: QuoteGroupOptions = QuoteGroupOptions()) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?:;])\s+", text) if len(words(s)) >= opts.sentence_min_words]
 
 
-def sentence_scores(items: list[QuoteItem]) -> np.ndarray:
+def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroupOptions()) -> np.ndarray:
     """Best cosine between any sentence of one quote and any of the other (multilingual
     encoder, so a translation matches its original); only quotes of several sentences."""
     n = len(items)
     out = np.zeros((n, n), dtype=np.float32)
-    pieces = [_sentences(it.quote.text) for it in items]
+    pieces = [_sentences(it.quote.text, opts) for it in items]
     if n < 2 or not any(len(p) > 1 for p in pieces):
         return out
     flat = [s for p in pieces for s in p]
@@ -141,10 +134,10 @@ def sentence_scores(items: list[QuoteItem]) -> np.ndarray:
     return np.maximum(out, out.T)
 
 
-def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
+def quote_scores(items: list[QuoteItem], vectors: np.ndarray, opts: QuoteGroupOptions = QuoteGroupOptions()) -> np.ndarray:
     sim = vectors @ vectors.T if items else np.zeros((0, 0), dtype=np.float32)
     if len(items) > 1:
-        sim = np.maximum(sim, sentence_scores(items))
+        sim = np.maximum(sim, sentence_scores(items, opts))
     sh = [shingles(it.quote.text, 3) for it in items]
     # A partial quote (at least four words) contained in the full one is the same quote: the
     # share of the shorter one's word 3-grams found in the other raises the score. Pairs that
@@ -170,11 +163,12 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray) -> np.ndarray:
 
 
 def group_quotes(
-    items: list[QuoteItem], vectors: np.ndarray, threshold: float, family: dict[str, str] | None = None
+    items: list[QuoteItem], vectors: np.ndarray, threshold: float, family: dict[str, str] | None = None,
+    opts: QuoteGroupOptions = QuoteGroupOptions(),
 ) -> list[list[int]]:
-    score = quote_scores(items, vectors)
+    score = quote_scores(items, vectors, opts)
     if family:
-        align_copies(score, [(it.quote.article_id, it.index) for it in items], family, threshold, FAMILY_MATCH)
+        align_copies(score, [(it.quote.article_id, it.index) for it in items], family, threshold, opts.family_match)
     keys = [speaker_key(it.quote.speaker) for it in items]
 
     def eligible(i: int, j: int) -> bool:
@@ -183,7 +177,7 @@ def group_quotes(
         a, b = keys[i], keys[j]
         if a is None or b is None or same_speaker(a, b):
             return True
-        return bool(score[i, j] >= MISATTRIBUTION_MATCH)
+        return bool(score[i, j] >= opts.misattribution_match)
 
     return agglomerate(score, threshold, lambda i, j: True, threshold - 0.15, eligible)
 

@@ -55,8 +55,10 @@ def test_a_peak_bounds_the_closing_figure() -> None:
 def test_mutual_best_sentences_of_two_copies_reach_the_claim_threshold() -> None:
     import numpy as np
 
-    from storyline.align.claims import FAMILY_MATCH
     from storyline.align.groups import align_copies
+    from storyline.options import ClaimOptions
+
+    FAMILY_MATCH = ClaimOptions().family_match
 
     units = [Unit(index=k, article_id=a, start=0, end=1, text="x", sentence_index=k % 2, english=a == "en")
              for k, a in enumerate(["en", "en", "es", "es"])]
