@@ -80,6 +80,23 @@ class LineageOptions:
     time_gap_minutes: float = 20.0
     naive_time_gap_minutes: float = 180.0
     direction_margin: float = 0.4
+    # Word Dice above which two sentences are the same sentence, lightly edited (no encoder needed).
+    lexical_match: float = 0.6
+    # Word Dice of an aligned pair printed (nearly) verbatim; a pair of texts with most aligned
+    # pairs at this Dice is a near-duplicate, not a rewrite.
+    verbatim_match: float = 0.8
+    # Lead sentences the cheap same-language gate compares before whole texts are encoded.
+    lead_gate_sentences: int = 6
+    # Once two texts are known to be copies, a leftover sentence this close to a leftover sentence
+    # of the other is the same sentence edited (a swapped name, a changed number), not new material.
+    edited_match: float = 0.6
+    # Sentences shorter than this many words (URLs, date lines) do not count in the loose rewrite test.
+    loose_min_words: int = 5
+    # Provenance lines (translation and origin credits) are looked for in this many sentences at the
+    # top and at the bottom of a page (besides the lines cleaning removed): that is where they sit.
+    provenance_edge_sentences: int = 3
+    # A provenance line is short; a longer sentence mentioning "translated" is news.
+    provenance_max_words: int = 60
 
 
 @dataclass(slots=True, frozen=True)
@@ -411,7 +428,8 @@ _FRACTIONS = frozenset({
     "lineage.translation_match", "lineage.min_aligned_share", "lineage.duplicate_jaccard",
     "lineage.near_duplicate_containment", "lineage.rewrite_match", "lineage.rewrite_min_share",
     "lineage.rewrite_loose", "lineage.rewrite_loose_min_score", "lineage.translation_loose",
-    "lineage.translation_min_score", "extract.entity_translation_sim", "extract.entity_sentence_align",
+    "lineage.translation_min_score", "lineage.lexical_match", "lineage.verbatim_match", "lineage.edited_match",
+    "extract.entity_translation_sim", "extract.entity_sentence_align",
     "extract.entity_aligned_sim", "align.claim_match", "align.quote_match",
     "align.conflicts.quantity_match", "align.conflicts.same_count_match", "align.conflicts.year_match",
     "align.conflicts.amount_match", "align.conflicts.specific_match", "align.conflicts.specific_verb_match",

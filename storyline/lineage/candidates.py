@@ -30,6 +30,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from storyline.lineage.prepare import Prepared
+from storyline.options import LineageOptions
 
 _SEED = 20261123
 
@@ -259,9 +260,9 @@ def credit_pairs(outlets: list[str | None], credit_lines: list[tuple[str, ...]])
     return out
 
 
-def credit_lines_of(p: Prepared) -> tuple[str, ...]:
+def credit_lines_of(p: Prepared, opts: LineageOptions = LineageOptions()) -> tuple[str, ...]:
     """An article's provenance lines that say it is a translation or first appeared elsewhere."""
     from storyline.lineage import cues
 
-    return tuple(ln for ln in cues.provenance_lines(p.article, p.sentences)
+    return tuple(ln for ln in cues.provenance_lines(p.article, p.sentences, opts)
                  if cues.translation_line([ln]) or cues.origin_line([ln]))

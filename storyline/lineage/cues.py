@@ -14,10 +14,8 @@ from functools import lru_cache
 
 from storyline import lang
 from storyline.model import Article
+from storyline.options import LineageOptions
 from storyline.text import fold
-
-_EDGE_SENTENCES = 3  # provenance lines sit at the top or the bottom of a page
-_MAX_LINE_WORDS = 60  # a provenance line is short; a long sentence mentioning "translated" is news
 
 
 def _fold(s: str) -> str:
@@ -47,15 +45,17 @@ def language_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
-def provenance_lines(article: Article, sentences: list[str]) -> list[str]:
-    """Lines where a page states where its text comes from: removed lines, first and last sentences."""
-    lines = list(article.removed) + sentences[:_EDGE_SENTENCES] + sentences[-_EDGE_SENTENCES:]
+def provenance_lines(article: Article, sentences: list[str], opts: LineageOptions = LineageOptions()) -> list[str]:
+    """Lines where a page states where its text comes from: removed lines, first and last sentences
+    (``opts.provenance_edge_sentences`` each), of at most ``opts.provenance_max_words`` words."""
+    edge = opts.provenance_edge_sentences
+    lines = list(article.removed) + sentences[:edge] + sentences[-edge:]
     if article.title:
         lines.append(article.title)
     seen: set[str] = set()
     out = []
     for line in lines:
-        if line and line not in seen and len(line.split()) <= _MAX_LINE_WORDS:
+        if line and line not in seen and len(line.split()) <= opts.provenance_max_words:
             seen.add(line)
             out.append(line)
     return out

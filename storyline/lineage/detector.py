@@ -38,13 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = logging.getLogger(__name__)
 
-_LEXICAL_MATCH = 0.6  # word Dice above which two sentences are the same sentence, lightly edited
-_VERBATIM = 0.8  # word Dice of an aligned pair printed (nearly) verbatim
-_DOC_SENTENCES = 6  # lead sentences the cheap same-language gate compares before whole texts are encoded
-# Once two texts are known to be copies, a leftover sentence this close to a leftover sentence
-# of the other is the same sentence edited (a swapped name, a changed number), not new material.
-_EDITED_MATCH = 0.6
-_LOOSE_MIN_WORDS = 5  # sentences shorter than this (URLs, date lines) do not count in the loose rewrite test
+# The thresholds of verification are LineageOptions (storyline/options.py): self.opt.
 
 
 @dataclass(slots=True)
@@ -148,8 +142,9 @@ class LineageDetector:
     def _leads_agree(self, a: Prepared, b: Prepared, threshold: float) -> bool:
         """Cheap gate before encoding whole articles: a rewrite or translation keeps most of
         the lead, whose vectors the neighbour search already computed."""
-        la, lb = a.sentences[:_DOC_SENTENCES], b.sentences[:_DOC_SENTENCES]
-        lead = align(a.sent_words[:_DOC_SENTENCES], b.sent_words[:_DOC_SENTENCES], threshold,
+        k = self.opt.lead_gate_sentences
+        la, lb = a.sentences[:k], b.sentences[:k]
+        lead = align(a.sent_words[:k], b.sent_words[:k], threshold,
                      self._encode(la), self._encode(lb))
         return len(lead.pairs) >= min(2, len(la), len(lb)) and lead.share_shorter >= 0.34
 
@@ -172,7 +167,7 @@ class LineageDetector:
         opt = self.opt
         al: Alignment | None = None
         if same_lang and containment >= 0.2:
-            al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=_LEXICAL_MATCH)
+            al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=opt.lexical_match)
         if not same_lang:
             return self._translation(a, b)
         if al is None or al.share_shorter < opt.min_aligned_share:
@@ -198,7 +193,7 @@ class LineageDetector:
         if containment >= opt.near_duplicate_containment:
             return _Verdict("near_duplicate", min(1.0, max(score, containment)), al)
         if share >= opt.min_aligned_share and al.share_longer >= 0.3 and len(al.pairs) >= 2:
-            verbatim = sum(1 for k in al.lexical.values() if k >= _VERBATIM) / len(al.pairs)
+            verbatim = sum(1 for k in al.lexical.values() if k >= opt.verbatim_match) / len(al.pairs)
             if verbatim >= 0.7:
                 return _Verdict("near_duplicate", min(1.0, score), al)
             # Score every rewrite on its in-order alignment, so two rewrites of one source
@@ -243,8 +238,8 @@ class LineageDetector:
         # rewrite_match; in order at a looser score, enough of them still walk the source.
         # Only sentences of some length count here: a URL, a date line or a byline aligns with its
         # counterpart in any two pages of one outlet and says nothing about the text.
-        long_a = [k for k, w in enumerate(a.sent_words) if len(w) >= _LOOSE_MIN_WORDS]
-        long_b = [k for k, w in enumerate(b.sent_words) if len(w) >= _LOOSE_MIN_WORDS]
+        long_a = [k for k, w in enumerate(a.sent_words) if len(w) >= opt.loose_min_words]
+        long_b = [k for k, w in enumerate(b.sent_words) if len(w) >= opt.loose_min_words]
         if not long_a or not long_b:
             return None
         sub = score[np.ix_(long_a, long_b)]
@@ -269,7 +264,7 @@ class LineageDetector:
         va = self._encode([a.sentences[i] for i in left_a])
         vb = self._encode([b.sentences[j] for j in left_b])
         extra = align([a.sent_words[i] for i in left_a], [b.sent_words[j] for j in left_b],
-                      _EDITED_MATCH, va, vb)
+                      self.opt.edited_match, va, vb)
         pairs = sorted(al.pairs + [(left_a[i], left_b[j], s) for i, j, s in extra.pairs])
         lexical = dict(al.lexical)
         lexical.update({(left_a[i], left_b[j]): v for (i, j), v in extra.lexical.items()})
@@ -330,7 +325,7 @@ class LineageDetector:
             return Direction(a_is_origin=v["a_is_origin"], known=v["known"], confidence=v["confidence"],
                              evidence=list(v["evidence"]), features=dict(v["features"]))
         d = decide(prep(ida), prep(idb), al, kind, self._elsewhere, self.opt.direction_margin,
-                   (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes))
+                   (self.opt.time_gap_minutes, self.opt.naive_time_gap_minutes), self.opt)
         if entry is not None and context is not None:
             entry["direction"] = {"context": context, "value": {
                 "a_is_origin": bool(d.a_is_origin), "known": bool(d.known), "confidence": float(d.confidence),

@@ -19,6 +19,7 @@ from pathlib import Path
 from storyline.lineage import cues
 from storyline.lineage.align import Alignment
 from storyline.lineage.prepare import Prepared
+from storyline.options import LineageOptions
 from storyline.text import fold
 
 # Marks that a text was revised after first publication.
@@ -102,6 +103,7 @@ def features(
     kind: str,
     elsewhere: Callable[[list[str], list[str], set[str]], str | None] | None = None,
     time_gap: tuple[float, float] = (20.0, 180.0),
+    opts: LineageOptions = LineageOptions(),
 ) -> tuple[dict[str, float], list[str]]:
     """Signed cue values (+: a is the origin) and one evidence line per cue that fired."""
     f = dict.fromkeys(FEATURES, 0.0)
@@ -118,7 +120,7 @@ def features(
         f["date"] = 1.0 if pa < pb else -1.0
         ev.append(f"published {min(pa, pb)} ({ida if pa < pb else idb}) before {max(pa, pb)}")
 
-    la, lb = cues.provenance_lines(A, a.sentences), cues.provenance_lines(B, b.sentences)
+    la, lb = cues.provenance_lines(A, a.sentences, opts), cues.provenance_lines(B, b.sentences, opts)
     tr_a, tr_b = cues.translation_line(la), cues.translation_line(lb)
     f["translation_credit"] = _one_sided(tr_a, tr_b, ida, idb, "{id} says it is a translation: {what}", ev)
     # A credit that names the other text's outlet or (for a translation) its language.
@@ -189,6 +191,7 @@ def decide(
     elsewhere: Callable[[list[str], list[str], set[str]], str | None] | None = None,
     min_margin: float = 0.4,
     time_gap: tuple[float, float] = (20.0, 180.0),
+    opts: LineageOptions = LineageOptions(),
 ) -> Direction:
     """Decide the direction of an edge between ``a`` and ``b`` (alignment from a's side).
 
@@ -197,7 +200,7 @@ def decide(
     ``elsewhere(extra_keys, shared_keys, exclude_ids)`` names a third article that prints one of
     the extra sentences verbatim but none of the shared ones: a compilation's source.
     """
-    f, ev = features(a, b, al, kind, elsewhere, time_gap)
+    f, ev = features(a, b, al, kind, elsewhere, time_gap, opts)
     w = weights()
     score = sum(w[k] * v for k, v in f.items())
     ida, idb = a.article.id, b.article.id

@@ -249,7 +249,7 @@ class FeatureStage:
                 exact_keys=_keys(p, 8),
                 posting_keys=_keys(p, 6),
                 anchors=anchors(p),
-                credit_lines=cand.credit_lines_of(p),
+                credit_lines=cand.credit_lines_of(p, opt),
                 doc_vector=self._doc_vector(p, it.vectors, opt),
                 mentions=article_mentions(it.doc, it.entities, vocab),
             ))
