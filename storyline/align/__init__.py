@@ -150,7 +150,7 @@ def analyze_story(
         "facts": facts,
         "conflicts": conflicts,
         "timeline": timeline,
-        "cited_sources": _cited_sources(members, extractions, order),
+        "cited_sources": _cited_sources(members, extractions, order, options),
         "brief": brief,
         "families": _families(family, order),
     }
@@ -165,9 +165,10 @@ def _encode_unique(texts: list[str]) -> np.ndarray:
     return unique[[index[t] for t in texts]] if texts else unique
 
 
-def _cited_sources(members: list[Article], extractions: dict[str, Extraction], order: dict[str, int]) -> list[dict]:
+def _cited_sources(members: list[Article], extractions: dict[str, Extraction], order: dict[str, int],
+                   options: Options) -> list[dict]:
     # Read at story level: the story's own outlets are known outlets, and removed credit lines count.
-    return story_cited_sources(members, extractions, order)
+    return story_cited_sources(members, extractions, order, options.extract.sources)
 
 
 def _families(family: dict[str, str], order: dict[str, int]) -> list[list[str]]:

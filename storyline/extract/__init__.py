@@ -128,8 +128,9 @@ class Extractor:
             lang = (article.language or "").split("-")[0].lower() or None
             x.dates = find_dates_dateparser(text, article.id, article.published, lang, sents)
         people = [(s.start, s.end) for s in x.entities if s.label == "PERSON"]
-        x.cited_sources = find_sources(text, article.id, article.outlet, people)
-        x.quotes = find_quotes(text, article.id, doc, x.entities, language=article.language)
+        x.cited_sources = find_sources(text, article.id, article.outlet, people, opts=self.options.extract.sources)
+        x.quotes = find_quotes(text, article.id, doc, x.entities, language=article.language,
+                               opts=self.options.extract.quotes)
         x.numbers = find_numbers(text, article.id, doc, [(d.start, d.end) for d in x.dates], article.language)
         # Headlines are text too: acronyms written there ("AMLO", "PiS") join the story's entities
         # (offsets -1: they are not in the body); added last so no body extractor sees them.

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from storyline import lang as _lang
 from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
+from storyline.options import QuoteOptions
 from storyline.text import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -137,8 +138,6 @@ AS_CLAUSES = True
 # A passive stance with its agent ("Trump was criticized by Clinton"): the agent speaks, the
 # passive subject is the content.
 PASSIVE_AGENTS = True
-# Quotes this short with nobody saying them are scare quotes or titles.
-SHORT_QUOTE_WORDS = 3
 # Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
 # by signature or vote, open regard or disregard ("Trump decided to skip the debate").
 AGENT_ACT_CUES = {
@@ -622,12 +621,9 @@ def _as_reported(t: "Token", lemma: str) -> bool:
 # subject ('—dijo.') is the speaker of the previous quote or the person last introduced.
 # English articles use this when the parse gives no speaker.
 
-# How far after a closing mark the reporting verb may start (characters), and how many
-# comma parts of the reporting clause may stand between the verb and the name.
-_AFTER_REACH = 90
-_PHRASE_PARTS = 3
-# A pronoun or a missing subject refers back at most this far (characters).
-_BACK_REACH = 1500
+# How far the reporting verb may stand from the marks, how many comma parts of its clause may
+# stand between it and the name, and how far back a pronoun refers: QuoteOptions
+# (storyline/options.py, extract.quotes), carried by the article's NameIndex.
 _DASHES = "—―"
 # Words; an elided article or preposition ("l'", "d'", "dell'") is a word of its own.
 _WORD = re.compile(r"(?<!\w)[^\W\d_A-Z]{1,4}['’](?=[^\W\d_])|(?<!\w)[A-Z]['’](?=[a-zà-ÿ])|[^\W\d_](?:[\w'’.\-]*\w)?\.?|\d[\d.,]*|[^\w\s]",
@@ -737,9 +733,10 @@ class NameIndex:
     """Names of one article: entity mentions when there are any, capitalised runs otherwise,
     and the names introduced with a role ('the minister, X', 'X, head of ...')."""
 
-    def __init__(self, text: str, entities: list[Span], lex: Lexicon) -> None:
+    def __init__(self, text: str, entities: list[Span], lex: Lexicon, opts: QuoteOptions = QuoteOptions()) -> None:
         self.text = text
         self.lex = lex
+        self.opts = opts
         self.entities = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda s: s.start)
         self.runs = _name_runs(text, 0, len(text), lex)
         self.intros: list[tuple[int, int, str]] = []  # (start, end, role word) of a name given a role
@@ -802,17 +799,17 @@ class NameIndex:
 
     def role_holder(self, role: str, pos: int) -> tuple[int, int] | None:
         """The name last given this role (or, failing that, any role) before ``pos``."""
-        prior = [x for x in self.intros if x[1] <= pos and pos - x[1] <= _BACK_REACH]
+        prior = [x for x in self.intros if x[1] <= pos and pos - x[1] <= self.opts.back_reach]
         same = [x for x in prior if x[2] == role]
         pick = (same or prior)[-1:] if (same or prior) else []
         return (pick[0][0], pick[0][1]) if pick else None
 
     def last_person(self, pos: int) -> tuple[int, int] | None:
         """The person last named before ``pos``: an entity PERSON, else a name given a role."""
-        people = [(e.start, e.end) for e in self.entities if e.label == "PERSON" and e.end <= pos and pos - e.end <= _BACK_REACH]
+        people = [(e.start, e.end) for e in self.entities if e.label == "PERSON" and e.end <= pos and pos - e.end <= self.opts.back_reach]
         if people:
             return people[-1]
-        prior = [(s, e) for s, e, _ in self.intros if e <= pos and pos - e <= _BACK_REACH]
+        prior = [(s, e) for s, e, _ in self.intros if e <= pos and pos - e <= self.opts.back_reach]
         return prior[-1] if prior else None
 
 
@@ -1003,9 +1000,9 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
     # The subject opens its clause on either side of the verb ("Robles, 34, said", "said X,
     # head of Y", "La compañía X, operadora de la mina Y, aseguró"); a part led by a
     # preposition ("On Monday, X said") is skipped by the name test.
-    order = parts[:_PHRASE_PARTS + (0 if post else 1)]
+    order = parts[:names.opts.phrase_parts + (0 if post else 1)]
     if not post and lex.head_final:
-        order = list(reversed(parts[-(_PHRASE_PARTS + 1):]))
+        order = list(reversed(parts[-(names.opts.phrase_parts + 1):]))
     role: tuple[str, tuple[int, int]] | None = None
     for k, (ps, pe) in enumerate(order):
         if k == 0 and _part_pronoun(text, ps, pe, lex):
@@ -1086,7 +1083,7 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
             runs = _name_runs(text, win[0], win[1], lex)
             if runs and runs[0][0] == win[0] and not text[runs[0][1] : win[1]].strip(" .,;\u00a0"):
                 return _resolve(text, _Found(runs[0], None, "name"), names, lex, prev, qs, "—"), True
-        if v is not None and v.start() - win[0] <= _AFTER_REACH:
+        if v is not None and v.start() - win[0] <= names.opts.after_reach:
             cue = v.group(0)
             # No word on either side of the verb: the subject is dropped or inside the verb form.
             bare = not re.search(r"[^\W\d_]", text[win[0] : v.start()] + text[v.end() : win[1]])
@@ -1201,7 +1198,7 @@ def _clean_name(name: str) -> str:
 
 def find_quotes(
     text: str, article_id: str, doc: "Doc | None", entities: list[Span], indirect: bool = True,
-    language: str | None = None,
+    language: str | None = None, opts: QuoteOptions = QuoteOptions(),
 ) -> list[Quote]:
     """Quotes of one article, each with its ``kind`` (direct, partial, indirect) and speaker.
 
@@ -1212,7 +1209,7 @@ def find_quotes(
     marked = [(r.start, r.end) for r in raws]
     raws += [r for r in find_dash_quotes(text, lex) if not any(s < r.end and r.start < e for s, e in marked)]
     raws.sort(key=lambda r: r.start)
-    names = NameIndex(text, entities, lex)
+    names = NameIndex(text, entities, lex, opts)
     att = Attributor(doc, entities) if doc is not None else None
     inside = [(r.start, r.end) for r in raws]
     sent_of = _sentence_index(doc) if doc is not None else {}
@@ -1229,7 +1226,7 @@ def find_quotes(
         sp: Speaker | None = None
         if att is not None and doc is not None:
             partial = not _whole_sentence(text, r)
-            sp = _governing_speaker(att, doc, r, inside) if partial else None
+            sp = _governing_speaker(att, doc, r, inside, opts) if partial else None
             if sp is None:
                 sp = _direct_speaker(att, doc, r, inside, text, sent_of)
         if sp is None:
@@ -1239,9 +1236,9 @@ def find_quotes(
             sp = prev[1]
         if sp is not None:
             sp = _normalise_speaker(text, sp, names, lex)
-        if sp is None and _words(text[r.start : r.end]) <= SHORT_QUOTE_WORDS:
+        if sp is None and _words(text[r.start : r.end]) <= opts.short_quote_words:
             continue  # scare quotes and titles: a few words with nobody saying them
-        kind = _mark_kind(text, r, lex)
+        kind = _mark_kind(text, r, lex, opts)
         quotes.append(Quote(article_id, r.start, r.end, text[r.start : r.end],
                             speaker=sp.name if sp else None,
                             speaker_span=(sp.start, sp.end) if sp else None,
@@ -1340,7 +1337,7 @@ def _is_bare_name(quoted: str, lex: Lexicon) -> bool:
         _is_cap(w) for w in words)
 
 
-def _mark_kind(text: str, r: RawQuote, lex: Lexicon) -> str:
+def _mark_kind(text: str, r: RawQuote, lex: Lexicon, opts: QuoteOptions = QuoteOptions()) -> str:
     """direct: the quotation stands as the speaker's sentence (it opens its sentence, follows a
     colon, or is set off by a comma beside its reporting verb: 'X, "…" dedi', 'he said, "…"');
     partial: a fragment quoted inside the writer's own sentence ('called it "a day of joy"')."""
@@ -1351,13 +1348,13 @@ def _mark_kind(text: str, r: RawQuote, lex: Lexicon) -> str:
     before = text[bs:qs].rstrip()
     if before.endswith(","):
         qe = r.close_mark if r.close_mark is not None else r.end
-        after = text[qe : qe + _AFTER_REACH]
+        after = text[qe : qe + opts.after_reach]
         lead = re.match(r"[\s,;:–—―\-]*", after)
         if lex.verbs.search(before) or (lead and lex.verbs.match(after, lead.end())):
             return "direct"
         if lex.according is not None and lex.according.search(before):
             return "direct"  # "Selon X, « … »": the source, then its words
-        if lex.verbs.search(after[: _AFTER_REACH]):
+        if lex.verbs.search(after[: opts.after_reach]):
             return "direct"
     return "partial"
 
@@ -1598,19 +1595,16 @@ def _colon_subject(att: Attributor, doc: "Doc", colon_end: int, inside: list[tup
     return Speaker(sp.start, sp.end, sp.name, ":")
 
 
-# How far up the parse a partial quote may sit below the word that governs it ("Corker said
-# they were “meticulous” about ensuring that they were “in no way ...”" needs more than four).
-_GOVERN_STEPS = 6
-
-
-def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]]) -> Speaker | None:
+def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple[int, int]],
+                       opts: QuoteOptions = QuoteOptions()) -> Speaker | None:
     """A partial quote's speaker from the stance word that governs it ("called on leaders
-    “not to feed that dark impulse”", "opposes “any and all gun control”")."""
+    “not to feed that dark impulse”", "opposes “any and all gun control”"), at most ``opts.govern_steps``
+    steps up the parse."""
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     if span is None:
         return None
     head = span.root
-    for _ in range(_GOVERN_STEPS):
+    for _ in range(opts.govern_steps):
         if head.head is head:
             return None
         head = head.head

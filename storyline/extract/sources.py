@@ -36,17 +36,14 @@ from dataclasses import dataclass
 
 from storyline import lang
 from storyline.model import Article, Extraction, Span
+from storyline.options import SourceOptions
 from storyline.text import fold
 
 __all__ = ["find_sources", "credit_line_sources", "story_cited_sources", "normalise_outlet", "own_names"]
 
 _CONCERN = "sources"
-# Longest name, in words, taken next to a cue; longer capitalised runs are headlines, not names.
-_MAX_NAME_WORDS = 7
-# How far from a cue a name may be read (characters).
-_WINDOW = 160
-# Lines of at most this many words can be credit lines ("By Jane Doe, Wire").
-_CREDIT_LINE_WORDS = 14
+# The longest name, how far from a cue it is read and the longest credit line: SourceOptions
+# (storyline/options.py, extract.sources).
 
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’", "「": "」", "『": "』"}
 
@@ -243,7 +240,7 @@ def _is_descriptor(toks: list[tuple[int, int, str]], k: int) -> bool:
     return True
 
 
-def _read_name(toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | None:
+def _read_name(toks: list[tuple[int, int, str]], i: int, opts: SourceOptions = SourceOptions()) -> tuple[int, int] | None:
     """Token range [i, j) of the name starting at token i, or None."""
     if i >= len(toks):
         return None
@@ -258,7 +255,7 @@ def _read_name(toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | No
         return None
     particles = _data()["PARTICLES"]
     j = i + 1
-    while j < len(toks) and j - i < _MAX_NAME_WORDS:
+    while j < len(toks) and j - i < opts.max_name_words:
         w = toks[j][2]
         if toks[j][0] - toks[j - 1][1] > 2 or "\n" in w:
             break
@@ -277,10 +274,10 @@ def _read_name(toks: list[tuple[int, int, str]], i: int) -> tuple[int, int] | No
     return (i, j)
 
 
-def _read_after(text: str, pos: int) -> tuple[int, int, bool] | None:
+def _read_after(text: str, pos: int, opts: SourceOptions = SourceOptions()) -> tuple[int, int, bool] | None:
     """The name just after ``pos`` (a cue's end): (start, end, preceded by a media descriptor)."""
     line_end = text.find("\n", pos)
-    window = text[pos : min(len(text), pos + _WINDOW, line_end if line_end >= 0 else len(text))]
+    window = text[pos : min(len(text), pos + opts.window, line_end if line_end >= 0 else len(text))]
     toks = _tokens(window, pos)
     articles = _data()["ARTICLES"]
     i = 0
@@ -294,19 +291,19 @@ def _read_after(text: str, pos: int) -> tuple[int, int, bool] | None:
             n = k + 1
             while n < len(toks) and toks[n][2] in articles:
                 n += 1
-            span = _read_name(toks, n)
+            span = _read_name(toks, n, opts)
             if span:
                 return toks[span[0]][0], toks[span[1] - 1][1], True
-    span = _read_name(toks, i)
+    span = _read_name(toks, i, opts)
     if not span:
         return None
     return toks[span[0]][0], toks[span[1] - 1][1], False
 
 
-def _read_before(text: str, pos: int) -> tuple[int, int, bool] | None:
+def _read_before(text: str, pos: int, opts: SourceOptions = SourceOptions()) -> tuple[int, int, bool] | None:
     """The name ending just before ``pos`` (a cue's start)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    lo = max(line_start, pos - _WINDOW)
+    lo = max(line_start, pos - opts.window)
     toks = _tokens(text[lo:pos], lo)
     data = _data()
     j = len(toks)
@@ -334,7 +331,7 @@ def _read_before(text: str, pos: int) -> tuple[int, int, bool] | None:
     # Walk left over name words and inner particles.
     i = j - 1
     particles = data["PARTICLES"]
-    while i > 0 and j - i < _MAX_NAME_WORDS:
+    while i > 0 and j - i < opts.max_name_words:
         w = toks[i - 1][2]
         if toks[i][0] - toks[i - 1][1] > 2:
             break
@@ -529,6 +526,7 @@ def find_sources(
     people: list[tuple[int, int]] | None = None,
     known: Iterable[str] = (),
     own: Iterable[str] = (),
+    opts: SourceOptions = SourceOptions(),
 ) -> list[Span]:
     """Cited outlets in ``text``.
 
@@ -568,19 +566,19 @@ def find_sources(
             del found[key]
         found[(start, end)] = Span(article_id, start, end, "source", name, text[start:end], {"cue": cue, "frame": frame})
 
-    for hit in _hits(text):
+    for hit in _hits(text, opts):
         add(hit.start, hit.end, hit.frame, hit.descriptor, hit.cue)
     return sorted(found.values(), key=lambda s: s.start)
 
 
-def _hits(text: str) -> Iterable[_Hit]:
+def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
     # Cues with the name after them.
     for frame, name in (("cite", "CITE_BEFORE"), ("report", "REPORT_BEFORE"), ("credit", "CREDIT_BEFORE")):
         rx = _cues(name, _CASED)
         if rx is None:
             continue
         for m in rx.finditer(text):
-            r = _read_after(text, m.end())
+            r = _read_after(text, m.end(), opts)
             if not r:
                 continue
             start, end, desc = r
@@ -593,7 +591,7 @@ def _hits(text: str) -> Iterable[_Hit]:
             # A list after the cue: "with reports from X, Y and Z".
             for _ in range(5):
                 sep = _LIST_SEP().match(text, end)
-                r = _read_after(text, sep.end()) if sep else None
+                r = _read_after(text, sep.end(), opts) if sep else None
                 if not r or r[0] != sep.end():
                     break
                 start, end, _d = r
@@ -606,7 +604,7 @@ def _hits(text: str) -> Iterable[_Hit]:
         for m in rx.finditer(text):
             if not re.match(r"\s", text[m.start() - 1 : m.start()] or "x"):
                 continue
-            r = _read_before(text, m.start())
+            r = _read_before(text, m.start(), opts)
             if r:
                 yield _Hit(r[0], r[1], frame, r[2], m.group().lower())
     # Wire datelines: "PARIS (Agency) -", "CITY, date /Wire/ --".
@@ -618,20 +616,20 @@ def _hits(text: str) -> Iterable[_Hit]:
         if not m.group(g)[:1].isupper():
             continue
         toks = _tokens(m.group(g), m.start(g))
-        span = _read_name(toks, 0)
+        span = _read_name(toks, 0, opts)
         if span and span[1] == len(toks):
             yield _Hit(toks[0][0], toks[-1][1], "credit", False, "dateline")
     # Short lines: bylines, sign-offs and credit lines.
     pos = 0
     for line in text.split("\n"):
-        if 0 < len(line.split()) <= _CREDIT_LINE_WORDS:
-            for s, e in credit_line_sources(line):
+        if 0 < len(line.split()) <= opts.credit_line_words:
+            for s, e in credit_line_sources(line, opts):
                 yield _Hit(pos + s, pos + e, "credit", False, "credit line")
         pos += len(line) + 1
     yield from _caseless_hits(text)
 
 
-def credit_line_sources(line: str) -> list[tuple[int, int]]:
+def credit_line_sources(line: str, opts: SourceOptions = SourceOptions()) -> list[tuple[int, int]]:
     """Name ranges credited by a byline or credit line: "By Jane Doe, Wire", "Par X avec Y",
     "Source: X", "— Agency", "X and agencies"."""
     data = _data()
@@ -646,7 +644,7 @@ def credit_line_sources(line: str) -> list[tuple[int, int]]:
     sign = re.search(r"[-–—]\s*([^\W\d_][\w&.' -]{1,40})\s*$", line)
     if sign and re.search(r"[.!?\"”»]\s*[-–—]", line):
         t = _tokens(sign.group(1), sign.start(1))
-        span = _read_name(t, 0)
+        span = _read_name(t, 0, opts)
         if span and span[1] == len(t):
             out.append((t[0][0], t[-1][1]))
     if label and fold(label.group(1)) in data["SOURCE_LABELS"] | {"source", "fuente", "fonte", "quelle", "bron", "źródło", "kaynak", "источник"}:
@@ -670,7 +668,7 @@ def credit_line_sources(line: str) -> list[tuple[int, int]]:
         if re.search(r"(?i)\b(?:reporting|editing|writing|photos?|additional)\b", seg):
             continue
         t = _tokens(seg, s)
-        span = _read_name(t, 0)
+        span = _read_name(t, 0, opts)
         if not span or span[1] != len(t):
             continue
         name = line[t[0][0] : t[-1][1]]
@@ -766,7 +764,8 @@ def _header_lines(article: Article) -> list[str]:
 
 
 def story_cited_sources(
-    members: Sequence[Article], extractions: dict[str, Extraction], order: dict[str, int]
+    members: Sequence[Article], extractions: dict[str, Extraction], order: dict[str, int],
+    opts: SourceOptions = SourceOptions(),
 ) -> list[dict]:
     """The story's cited outlets, each with the articles citing it and the spans in their text.
 
@@ -793,14 +792,15 @@ def story_cited_sources(
         ext = extractions.get(a.id)
         people = [(s.start, s.end) for s in (ext.entities if ext else []) if s.label == "PERSON"]
         own = own_names(a)
-        found = find_sources(a.text, a.id, a.outlet, people, known=[o for o in outlets if not _is_own(o, own)], own=own)
+        found = find_sources(a.text, a.id, a.outlet, people, known=[o for o in outlets if not _is_own(o, own)], own=own,
+                             opts=opts)
         seen = {(s.start, s.end) for s in found}
         for s in found + [s for s in (ext.cited_sources if ext else []) if (s.start, s.end) not in seen]:
             if _is_own(s.label or s.text, own):
                 continue
             note((s.label or s.text).strip(), a.id, {"article_id": a.id, "start": s.start, "end": s.end})
         for line in _removed_lines(a) + _header_lines(a):
-            for s in find_sources(line, a.id, a.outlet, None, known=outlets, own=own):
+            for s in find_sources(line, a.id, a.outlet, None, known=outlets, own=own, opts=opts):
                 note(s.label, a.id, None)
     out = [{"name": names[k].most_common(1)[0][0], "article_ids": cites[k], "spans": spans[k]} for k in names]
     out.sort(key=lambda c: (-len(c["article_ids"]), c["name"]))
