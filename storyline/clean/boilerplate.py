@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from storyline import lang
 from storyline.clean.dates import parse_date_line
+from storyline.options import CleanOptions
 
 _TERMINAL = tuple(".!?…\"”’'»)。！？")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -553,10 +554,11 @@ def _in_share_bar(kinds: list[str], i: int) -> bool:
 # Lines an article's own gaps are made of (list items, subheadings, table cells); any
 # other kind in a long gap marks a boundary between page regions.
 _GAP_PLAIN = {"short", "symbols"}
-_GAP = 6  # this many non-prose lines in a row separate two blocks of text
+# How many non-prose lines in a row separate two blocks of text: CleanOptions.block_gap_lines.
 
 
-def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int) -> tuple[int, int]:
+def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int,
+                     opts: CleanOptions = CleanOptions()) -> tuple[int, int]:
     """Within the best range, the block of prose most likely to be the article.
 
     Long runs of non-prose lines (tag lists, menus, comment headers) split the range into
@@ -575,7 +577,7 @@ def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int) -
         if k == "blank":
             continue
         if k == "body":
-            if len(run) >= _GAP and first is not None:
+            if len(run) >= opts.block_gap_lines and first is not None:
                 blocks.append((first, last + 1))
                 gaps.append(any(kinds[j] not in _GAP_PLAIN for j in run))
                 first = None
@@ -608,7 +610,7 @@ def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int) -
     a, b = blocks[lo][0], blocks[hi][1]
     # Keep the lines just above the chosen block that the region held (title, byline...).
     top = a
-    while a > start and kinds[a - 1] != "body" and top - a < _GAP - 1:
+    while a > start and kinds[a - 1] != "body" and top - a < opts.block_gap_lines - 1:
         a -= 1
     return a, b
 
@@ -832,7 +834,8 @@ def _rail_lines(lines: list[str], kinds: list[str], drop: list[bool], start: int
 
 
 def clean_text(
-    page_text: str, whole: bool = False, title: str | None = None, keep_kinds: frozenset[str] = frozenset()
+    page_text: str, whole: bool = False, title: str | None = None, keep_kinds: frozenset[str] = frozenset(),
+    opts: CleanOptions = CleanOptions(),
 ) -> CleanResult:
     """Split a scraped page into article body and removed clutter (see module docs).
 
@@ -851,7 +854,7 @@ def clean_text(
         start, end = _best_region(lines, kinds)
         if start != end:
             end = _comments_cut(lines, kinds, start, end)
-            start, end = _densest_segment(lines, kinds, start, end)
+            start, end = _densest_segment(lines, kinds, start, end, opts)
     if start == end:
         # No prose at all: keep what is not obviously clutter so short items survive.
         keep = [s for s, k in zip(lines, kinds) if k in {"short", "body"}]

@@ -18,6 +18,7 @@ from storyline.clean.boilerplate import NOT_PERSON, CleanResult, classify
 from storyline import lang
 from storyline.clean.dates import choose_published, dateline, read_stamp, scan_dates, stamp_label, url_date
 from storyline.model import DateCandidate
+from storyline.options import CleanOptions
 
 # Hosts whose readable name is not derivable from the host itself.
 KNOWN_OUTLETS = {
@@ -465,12 +466,11 @@ class OutletCandidate:
 
 
 # How much each place an outlet is named weighs (a host in KNOWN_OUTLETS is a curated fact); names seen in several places add up, and a
-# name that spells the URL's domain gains DOMAIN_MATCH. A wire credit is the last resort: a
+# name that spells the URL's domain gains CleanOptions.outlet_domain_match. A wire credit is the last resort: a
 # reprint that credits a wire is the outlet that printed it.
 # A title's right part alone loses a tie with a logo ("Floods - Live updates" names no outlet).
 _WEIGHT = {"field": 6.0, "url": 6.0, "site_name": 4.0, "title": 2.5, "masthead": 3.0, "copyright": 2.0,
            "byline": 1.5, "domain": 0.5, "wire": 0.2}
-_DOMAIN_MATCH = 2.0
 
 
 def _fold(name: str) -> str:
@@ -522,7 +522,7 @@ def _small_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lang.values("outlets", "NAME_SMALL_WORDS"))
 
 
-def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str | None:
+def choose_outlet(cands: list[OutletCandidate], url: str | None = None, opts: CleanOptions = CleanOptions()) -> str | None:
     """The outlet the candidates agree on (weights per origin, names folded for case and accents)."""
     label = _domain_label(url)
     groups: dict[str, list[OutletCandidate]] = {}
@@ -544,7 +544,7 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None) -> str |
         origins = {c.origin for c in item[1]}
         total = sum(_WEIGHT.get(o, 0.5) for o in origins)
         if any(_spells_domain(c.name, label) for c in item[1] if c.origin != "domain"):
-            total += _DOMAIN_MATCH
+            total += opts.outlet_domain_match
         return total
 
     key, members = max(groups.items(), key=score)
@@ -676,6 +676,7 @@ def page_metadata(
     extra_candidates: list[DateCandidate] | None = None,
     outlet: str | None = None,
     crawl_gap_days: int = 60,
+    opts: CleanOptions = CleanOptions(),
 ) -> PageMetadata:
     """Title, outlet, authors, language and dated evidence for a cleaned plain-text page.
 
@@ -689,7 +690,7 @@ def page_metadata(
     ocands = text_outlet_candidates(clean, url)
     if outlet and not is_wrapper_title(outlet):
         ocands.append(OutletCandidate(outlet, "field"))
-    chosen = choose_outlet(ocands, url)
+    chosen = choose_outlet(ocands, url, opts)
     return PageMetadata(
         url=url,
         title=clean.title,
@@ -784,6 +785,7 @@ def html_page_metadata(
     language: str | None = None,
     headline: str | None = None,
     crawl_gap_days: int = 60,
+    opts: CleanOptions = CleanOptions(),
 ) -> tuple[str | None, list[DateCandidate]]:
     """Outlet and date evidence of an HTML page: ``(outlet, date candidates)``.
 
@@ -820,7 +822,7 @@ def html_page_metadata(
         ocands.append(OutletCandidate(sitename, "site_name", "trafilatura sitename"))
     if outlet and not is_wrapper_title(outlet):
         ocands.append(OutletCandidate(outlet, "field"))
-    return choose_outlet(ocands, url), cands
+    return choose_outlet(ocands, url, opts), cands
 
 
 def split_authors(value: object) -> list[str]:

@@ -18,7 +18,7 @@ from lxml import etree
 from storyline.clean.boilerplate import clean_text
 from storyline.clean.metadata import split_authors
 from storyline.model import DateCandidate, Rejected
-from storyline.options import IngestOptions
+from storyline.options import CleanOptions, IngestOptions
 
 from storyline.ingest.decode import InputError, decode_bytes, read_nonempty
 from storyline.ingest.record import Record
@@ -110,7 +110,8 @@ def _drop_clutter_lines(text: str) -> tuple[str, list[str]]:
     return cleaned.text.strip(), cleaned.removed
 
 
-def extract_html(html: str, url: str | None = None, now: date | None = None) -> HtmlResult:
+def extract_html(html: str, url: str | None = None, now: date | None = None,
+                 opts: CleanOptions = CleanOptions()) -> HtmlResult:
     """Main text and metadata of an HTML page (trafilatura + htmldate)."""
     import trafilatura
     from htmldate import find_date
@@ -138,7 +139,7 @@ def extract_html(html: str, url: str | None = None, now: date | None = None) -> 
         if found:
             result.dates.append(DateCandidate(found, "htmldate", 0.55, "htmldate (extensive search of the page text)"))
     if not text:
-        cleaned = clean_text(page_text(html))
+        cleaned = clean_text(page_text(html), opts=opts)
         result.text = cleaned.text
         result.title = result.title or cleaned.title
         result.authors = result.authors or cleaned.byline_authors

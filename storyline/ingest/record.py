@@ -80,7 +80,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         if tags > options.max_elements:
             return Rejected(rec.source, f"HTML with more than max_elements={options.max_elements} tags ({tags}): refused")
 
-        res = extract_html(rec.html, url, today)
+        res = extract_html(rec.html, url, today, options.clean)
         text = res.text
         url = url or res.url
         title = title or res.title
@@ -90,7 +90,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         # The page's own words, markup and URL are evidence too (stamps, dateline, masthead, title):
         # clean.metadata weighs them with the markup dates and names the outlet.
         outlet, page_dates = html_page_metadata(
-            rec.html, text, url, today, res.dates, outlet, res.sitename, language, title, options.crawl_gap_days
+            rec.html, text, url, today, res.dates, outlet, res.sitename, language, title, options.crawl_gap_days, options.clean
         )
         dates += page_dates
     else:
@@ -107,18 +107,18 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
                 head.removed.remove(head.title)
             removed += head.removed
         if rec.clean == "always" or (rec.clean == "auto" and looks_cluttered(text)):
-            cleaned = clean_text(text)
+            cleaned = clean_text(text, opts=options.clean)
         elif rec.clean == "auto":
             # A dump or feed record's text is the article, yet teasers, follow prompts, captions
             # and credits still come with it: they leave the body without a page region chosen.
-            cleaned = clean_text(text, whole=True, title=title)
+            cleaned = clean_text(text, whole=True, title=title, opts=options.clean)
         else:
             lines = [ln.strip() for ln in text.split("\n")]
             body = "\n".join(ln for ln in lines if ln)
             first = next((ln for ln in lines if ln), "")
             cleaned = CleanResult(text=body, first_paragraph=first)
         meta = page_metadata(cleaned, url, rec.scrape_date, options.default_language, today, dates, outlet=outlet,
-                             crawl_gap_days=options.crawl_gap_days)
+                             crawl_gap_days=options.crawl_gap_days, opts=options.clean)
         text = cleaned.text
         removed += cleaned.removed
         url = url or meta.url
