@@ -53,3 +53,12 @@ def test_a_changed_nested_option_changes_the_memo_keys():
     assert _output_options(Options().with_overrides({"align.conflicts.quantity_match": 0.6})) != base
     assert _output_options(Options().with_overrides({"align.brief.novelty_floor": 0.5})) != base
     assert _output_options(Options().with_overrides({"workers": 2})) == base  # how the work runs, not what it gives
+
+
+def test_a_changed_nested_extraction_option_changes_the_extraction_version():
+    # Cached extractions are kept under enrich_version, which hashes the extract group with its sub-groups.
+    from storyline.pipeline import enrich_version
+
+    base = enrich_version(Options())
+    assert enrich_version(Options().with_overrides({"extract.quotes.short_quote_words": 1})) != base
+    assert enrich_version(Options().with_overrides({"extract.sources.window": 80})) != base

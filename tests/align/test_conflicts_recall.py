@@ -149,3 +149,13 @@ def test_a_question_asserts_no_figure():
     # Stated, the same figures dispute one salary.
     arts[1] = _art("m", "The Harbour club pays its Norhaven striker 25 million euros a season.", "en", "Two")
     assert len(_numbers(arts)) == 1
+
+
+def test_conflict_thresholds_come_from_the_options():
+    from storyline.options import ConflictOptions
+
+    about, other = _n(320, "320", approx=True, hedge="about"), _n(280, "280")
+    assert not _agree(about, other)  # default: good to a tenth of 320
+    assert _agree(about, other, ConflictOptions(approx_share=0.2))  # a looser reading of "about"
+    price = _n(15, "$15", measure="USD")
+    assert _quantity_class(price, ConflictOptions(min_amount=10)) == "USD"

@@ -201,3 +201,17 @@ def test_small_words_inside_a_masthead(masthead, want):
 def test_site_name_that_is_a_bare_domain_yields_to_a_readable_name():
     cands = [OutletCandidate("orbitnews.com", "site_name"), OutletCandidate("Orbit News", "title")]
     assert choose_outlet(cands, "https://www.orbitnews.com/a") == "Orbit News"
+
+
+def test_domain_match_weight_comes_from_the_options():
+    from storyline.clean.metadata import OutletCandidate, choose_outlet
+    from storyline.options import CleanOptions
+
+    def cands():
+        return [OutletCandidate("Nordkurier Heute", "masthead"), OutletCandidate("Gazeta Wschodnia", "title")]
+
+    url = "https://www.gazetawschodnia.example/a/1"
+    # A title that spells the domain outweighs a masthead by the domain-match weight (2.5 + 2.0 > 3.0) ...
+    assert choose_outlet(cands(), url) == "Gazeta Wschodnia"
+    # ... and loses to it when that weight is small.
+    assert choose_outlet(cands(), url, CleanOptions(outlet_domain_match=0.1)) == "Nordkurier Heute"

@@ -132,3 +132,16 @@ def test_non_english_quotes_by_punctuation(extract):
     x = extract(text, language="fr")
     assert [q.text for q in x.quotes] == ["Nous allons reconstruire le pont"]
     assert not x.entities  # no English NER on French text
+
+
+def test_scare_quote_length_comes_from_the_options():
+    from storyline.extract.quotes import find_quotes
+    from storyline.options import QuoteOptions
+
+    for text, code in [("Le maire a parlé d'un « vrai désastre » hier soir.", "fr"),
+                       ('The mayor called it a "real disaster" on Monday.', "en"),
+                       ("Der Bürgermeister sprach von einer „echten Katastrophe“ am Montag.", "de")]:
+        # Two words with nobody saying them: scare quotes under the default short_quote_words (3).
+        assert find_quotes(text, "a", None, [], language=code) == []
+        kept = find_quotes(text, "a", None, [], language=code, opts=QuoteOptions(short_quote_words=1))
+        assert len(kept) == 1 and kept[0].speaker is None

@@ -131,3 +131,12 @@ def test_story_level_reads_header_line_credits():
                 date_candidates=[DateCandidate("2026-03-09", "header_line", 0.7, "March 9, 2026 · 3 min read · Source: Datawire")])
     out = story_cited_sources([a], {}, {"a": 0})
     assert [(x["name"], x["article_ids"]) for x in out] == [("Datawire", ["a"])]
+
+
+def test_source_reaches_come_from_the_options():
+    from storyline.options import SourceOptions
+
+    # A credit line longer than credit_line_words is a sentence, not a credit line.
+    for text in ("Por Ana Ruiz, Agencia Central, con información de la redacción", "Par Luc Morel, Le Phare"):
+        assert find_sources(text, "a", None)
+        assert not find_sources(text, "a", None, opts=SourceOptions(credit_line_words=2))

@@ -214,3 +214,16 @@ def test_an_update_line_both_texts_carry_is_no_evidence(detector: LineageDetecto
     b = art("b", line + "\n" + "\n".join(lines[:6]) + "\n", "en")
     e = only_edge(detector.detect([a, b]), "a", "b")
     assert not any("update" in x for x in e.evidence)
+
+
+def test_provenance_reach_comes_from_the_options() -> None:
+    from storyline.options import LineageOptions
+
+    page = Article(id="t", source="t", text="x")
+    sentences = ["Ein Satz.", "Zweiter Satz.", "Dritter Satz.", "Vierter Satz.",
+                 "Traduit de l'allemand par la rédaction.", "Fin."]
+    # The credit sits second from the bottom: inside the default reach of three edge sentences.
+    assert "Traduit de l'allemand par la rédaction." in cues.provenance_lines(page, sentences)
+    assert "Traduit de l'allemand par la rédaction." not in cues.provenance_lines(
+        page, sentences, LineageOptions(provenance_edge_sentences=1))
+    assert cues.provenance_lines(page, sentences, LineageOptions(provenance_max_words=1)) == ["Fin."]
