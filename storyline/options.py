@@ -142,6 +142,10 @@ class ClusterOptions:
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics
     max_component: int = 3000  # largest candidate group clustered exactly (average linkage)
+    # Articles per candidate-edge task when clustering runs as map stages (storyline.cluster.stages):
+    # each task also carries the articles within twice the window of its own (the overlap), so
+    # larger tasks ship that overlap fewer times and smaller ones spread over more workers.
+    edge_task_rows: int = 1024
     # Document frequencies are counted over the batch plus this many unseen background
     # documents: in a batch of 15 articles, a place named in 7 of them is the story's
     # subject, not a common word. Large corpora are barely affected.

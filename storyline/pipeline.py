@@ -1,7 +1,7 @@
 """The analysis pipeline: map stages run by an executor, barrier stages in this process.
 
-    load -> enrich (map over articles) -> lineage (barrier) -> cluster (barrier)
-         -> align (map over stories) -> store
+    load -> enrich (map over articles) -> lineage (maps and barriers)
+         -> cluster (maps over time windows and over components, barriers) -> align (map over stories) -> store
 
 *Enrich* parses each article once (sentences, entities, quotes, dates, numbers, cited
 sources) and encodes its sentences, lead and quotes once; later stages read those records
@@ -358,7 +358,10 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
         with _timed(ctx, "cluster"):
             from storyline.cluster import assign_ids, cluster_batch
 
-            stories = cluster_batch(ctx.articles, options, families=ctx.families, extractions=ctx.extractions)
+            # Candidate edges per time window and exact clustering per connected component are map
+            # stages (storyline.cluster.stages); featurising, the graph and the numbering stay here.
+            stories = cluster_batch(ctx.articles, options, families=ctx.families, extractions=ctx.extractions,
+                                    executor=ex)
             previous = store.previous_stories()
             ctx.stories = assign_ids(stories, previous)
             ctx.events = story_changes(previous, ctx.stories)

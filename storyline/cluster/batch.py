@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from storyline.cluster.describe import describe, headline
@@ -10,6 +12,9 @@ from storyline.cluster.graph import cluster_graph, effective_days
 from storyline.cluster.ids import assign_ids, story_id
 from storyline.model import Article, Extraction, Story
 from storyline.options import Options
+
+if TYPE_CHECKING:  # pragma: no cover
+    from storyline.executors import Executor
 
 
 def family_groups(ids: list[str], families: list[list[str]] | None) -> list[np.ndarray]:
@@ -45,8 +50,13 @@ def cluster_batch(
     families: list[list[str]] | None = None,
     previous: list[Story] | None = None,
     extractions: dict[str, Extraction] | None = None,
+    executor: "Executor | None" = None,
 ) -> list[Story]:
     """Cluster a corpus into stories; lineage ``families`` always share a story.
+
+    With ``executor``, candidate edges (per time window) and the clustering of each connected
+    component run as its map stages (``storyline.cluster.stages``), with the same stories;
+    without, all in this process.
 
     ``extractions`` (article id -> the enrichment stage's extraction) add the event arguments
     (typed names, counted numbers, resolved event dates) that the fitted pair model weighs;
@@ -65,10 +75,15 @@ def cluster_batch(
     co = options.cluster
     feats = featurize(articles, options, extractions)
     groups = family_groups(ids, families)
-    labels = cluster_graph(
-        feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups, co.undated_reach,
-        co.density_neighbours, co.density_floor, co.density_copy_score, co.reattach_size, co.reattach_ratio,
-    )
+    if executor is not None:
+        from storyline.cluster.stages import cluster_labels
+
+        labels = cluster_labels(feats, groups, options, executor)
+    else:
+        labels = cluster_graph(
+            feats, co.threshold, co.window_days, co.neighbours, co.max_component, groups, co.undated_reach,
+            co.density_neighbours, co.density_floor, co.density_copy_score, co.reattach_size, co.reattach_ratio,
+        )
     stories = build_stories(articles, feats, labels)
     return assign_ids(stories, previous) if previous else stories
 

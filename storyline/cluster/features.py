@@ -275,6 +275,32 @@ class Features:
     year_shared: float = 1.0  # score factor when they share one
     signals: Signals | None = None  # event arguments from the extraction (signals.py); None: none given
     signal_weights: np.ndarray | None = None  # ln score factor per signals.FEATURES entry; None: off
+    # Columns candidate search leaves out (graph.common_columns), set on a row subset from its
+    # whole corpus; None: read from the vocabularies' document frequencies.
+    common: np.ndarray | None = None
+
+    def take(self, rows: np.ndarray, common: np.ndarray | None = None) -> "Features":
+        """The features of ``rows`` (in that order), scoring every pair as the whole does: the
+        idf-weighted rows, the corpus's common columns (``common``: ``graph.common_columns(self)``,
+        computed when not given), event years and arguments, the pair model and density scales.
+        The token lists and display forms stay behind (summaries read the whole corpus's), so a
+        subset is small to ship to a worker."""
+        if common is None:
+            from storyline.cluster.graph import common_columns
+
+            common = common_columns(self)
+        rows = np.asarray(rows, dtype=np.int64)
+        signals = None
+        if self.signals is not None:
+            signals = Signals({kind: _take_rows(indptr, indices, rows)
+                               for kind, (indptr, indices) in self.signals.raw.items()},
+                              len(rows), self.signals.width)
+        return Features(
+            self.emb[rows], self.sparse[rows], self.days[rows], Vocabulary(), Vocabulary(), {}, self.emb_weight,
+            self.decay, scale=None if self.scale is None else self.scale[rows],
+            years=None if self.years is None else self.years[rows], year_disjoint=self.year_disjoint,
+            year_shared=self.year_shared, signals=signals, signal_weights=self.signal_weights, common=common,
+        )
 
     def pair_factor(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Score factor of the pairs (a[k], b[k]) from event years and event arguments."""
@@ -352,6 +378,15 @@ class Features:
         if factors:
             s *= self.block_factor(rows, cols)
         return s
+
+
+def _take_rows(indptr: np.ndarray, indices: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """CSR arrays (indptr, indices) of ``rows`` of the CSR arrays given."""
+    lens = indptr[rows + 1] - indptr[rows]
+    out = np.zeros(len(rows) + 1, np.int64)
+    np.cumsum(lens, out=out[1:])
+    offs = np.arange(int(out[-1])) - np.repeat(out[:-1], lens) + np.repeat(indptr[rows], lens)
+    return out, indices[offs]
 
 
 def density_scale(kth_best: np.ndarray | float, floor: float) -> np.ndarray | float:

@@ -47,8 +47,12 @@ def effective_days(days: np.ndarray) -> np.ndarray:
     return eff
 
 
-def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) -> sp.csr_matrix:
-    """The sparse block without very common columns, for cheap candidate search only."""
+def common_columns(feats: Features, max_share: float = 0.05, floor: int = 50) -> np.ndarray:
+    """Columns of ``feats.sparse`` too common for candidate search (in more than ``max_share`` of
+    the corpus and more than ``floor`` documents), from the whole corpus's document frequencies;
+    a row subset (:meth:`Features.take`) carries its corpus's."""
+    if feats.common is not None:
+        return feats.common
     n = feats.sparse.shape[0]
     # One document frequency per column, each block padded to its width (an empty block is one column).
     df = np.concatenate([
@@ -57,8 +61,14 @@ def candidate_filter(feats: Features, max_share: float = 0.05, floor: int = 50) 
     ])
     width = feats.sparse.shape[1]
     df = np.pad(df, (0, max(0, width - len(df))))[:width]
-    keep = df <= max(floor, max_share * n)
-    return sp.csr_matrix(feats.sparse @ sp.diags(keep.astype(np.float32)))
+    return np.flatnonzero(df > max(floor, max_share * n))
+
+
+def candidate_filter(feats: Features) -> sp.csr_matrix:
+    """The sparse block without very common columns, for cheap candidate search only."""
+    keep = np.ones(feats.sparse.shape[1], dtype=np.float32)
+    keep[common_columns(feats)] = 0.0
+    return sp.csr_matrix(feats.sparse @ sp.diags(keep))
 
 
 def _top_k(feats: Features, cand: sp.csr_matrix, rows: np.ndarray, cols: np.ndarray, k: int) -> np.ndarray | None:
@@ -72,6 +82,67 @@ def _top_k(feats: Features, cand: sp.csr_matrix, rows: np.ndarray, cols: np.ndar
     return cols[np.argpartition(-s, kk - 1, axis=1)[:, :kk]]
 
 
+def candidate_blocks(feats: Features, window: float, undated_reach: int = 0) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(rows, cols) of each candidate-search block: every article (rows, by effective day, up to
+    ``_BLOCK`` a block) meets the articles within twice the window of it (cols) and, for an
+    undated article, also the ``undated_reach`` articles either side of it in input order."""
+    n = feats.emb.shape[0]
+    if n < 2:
+        return []
+    eff = effective_days(feats.days)
+    order = np.argsort(eff, kind="stable")
+    sorted_days = eff[order]
+    span = 2.0 * max(window, 1.0)
+    out = []
+    for p0 in range(0, n, _BLOCK):
+        p1 = min(n, p0 + _BLOCK)
+        lo = np.searchsorted(sorted_days, sorted_days[p0] - span, side="left")
+        hi = np.searchsorted(sorted_days, sorted_days[p1 - 1] + span, side="right")
+        out.append((order[p0:p1], order[lo:hi]))
+    undated = np.flatnonzero(np.isnan(feats.days)) if undated_reach > 0 else np.zeros(0, np.int64)
+    p0 = 0
+    while p0 < len(undated):
+        # A block spans at most ``undated_reach`` positions, so it meets at most 3x that many columns.
+        p1 = min(len(undated), p0 + _BLOCK, int(np.searchsorted(undated, undated[p0] + undated_reach, "right")))
+        rows = undated[p0:p1]
+        p0 = p1
+        out.append((rows, np.arange(max(0, int(rows[0]) - undated_reach), min(n, int(rows[-1]) + undated_reach + 1))))
+    return out
+
+
+def block_edges(
+    feats: Features, blocks: list[tuple[np.ndarray, np.ndarray]], k: int, window: float, min_score: float,
+    raw: bool = False,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """Edges (i, j, score) with i < j, sorted, among the top-k candidate neighbours of each
+    block's rows in its cols (positions in ``feats``), scoring at least ``min_score``; with
+    ``raw``, also each edge's score without the event-year and argument factors."""
+    none = np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), (np.zeros(0) if raw else None)
+    if not blocks:
+        return none
+    cand = candidate_filter(feats)
+    ii: list[np.ndarray] = []
+    jj: list[np.ndarray] = []
+    for rows, cols in blocks:
+        top = _top_k(feats, cand, rows, cols, k)
+        if top is not None:
+            ii.append(np.repeat(rows, top.shape[1]))
+            jj.append(top.ravel())
+    if not ii:
+        return none
+    i = np.concatenate(ii)
+    j = np.concatenate(jj)
+    a, b = np.minimum(i, j), np.maximum(i, j)
+    pairs = np.unique(np.stack([a, b], axis=1), axis=0)
+    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
+    scores = feats.pair_scores(pairs[:, 0], pairs[:, 1], window)
+    keep = scores >= min_score
+    i, j, s = pairs[keep, 0], pairs[keep, 1], scores[keep].astype(np.float32)
+    # The crowd and the copy cap are read from scores without the event-year and argument
+    # factors: a shared year or place says "same event", not "copy" or "crowd".
+    return i, j, s, (s / feats.pair_factor(i, j) if raw else None)
+
+
 def knn_edges(
     feats: Features, k: int, window: float, min_score: float, undated_reach: int = 0
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -80,47 +151,8 @@ def knn_edges(
     Candidates are the articles within twice the window (undated: by arrival date) and,
     for an undated article, the ``undated_reach`` articles either side of it in input order.
     """
-    n = feats.emb.shape[0]
-    if n < 2:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-    eff = effective_days(feats.days)
-    order = np.argsort(eff, kind="stable")
-    sorted_days = eff[order]
-    cand = candidate_filter(feats)
-    span = 2.0 * max(window, 1.0)
-    ii: list[np.ndarray] = []
-    jj: list[np.ndarray] = []
-    for p0 in range(0, n, _BLOCK):
-        p1 = min(n, p0 + _BLOCK)
-        rows = order[p0:p1]
-        lo = np.searchsorted(sorted_days, sorted_days[p0] - span, side="left")
-        hi = np.searchsorted(sorted_days, sorted_days[p1 - 1] + span, side="right")
-        top = _top_k(feats, cand, rows, order[lo:hi], k)
-        if top is not None:
-            ii.append(np.repeat(rows, top.shape[1]))
-            jj.append(top.ravel())
-    undated = np.flatnonzero(np.isnan(feats.days)) if undated_reach > 0 else np.zeros(0, np.int64)
-    p0 = 0
-    while p0 < len(undated):
-        # A block spans at most ``undated_reach`` positions, so it meets at most 3x that many columns.
-        p1 = min(len(undated), p0 + _BLOCK, int(np.searchsorted(undated, undated[p0] + undated_reach, "right")))
-        rows = undated[p0:p1]
-        p0 = p1
-        cols = np.arange(max(0, int(rows[0]) - undated_reach), min(n, int(rows[-1]) + undated_reach + 1))
-        top = _top_k(feats, cand, rows, cols, k)
-        if top is not None:
-            ii.append(np.repeat(rows, top.shape[1]))
-            jj.append(top.ravel())
-    if not ii:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-    i = np.concatenate(ii)
-    j = np.concatenate(jj)
-    a, b = np.minimum(i, j), np.maximum(i, j)
-    pairs = np.unique(np.stack([a, b], axis=1), axis=0)
-    pairs = pairs[pairs[:, 0] != pairs[:, 1]]
-    scores = feats.pair_scores(pairs[:, 0], pairs[:, 1], window)
-    keep = scores >= min_score
-    return pairs[keep, 0], pairs[keep, 1], scores[keep].astype(np.float32)
+    i, j, s, _ = block_edges(feats, candidate_blocks(feats, window, undated_reach), k, window, min_score)
+    return i, j, s
 
 
 def copy_groups(n: int, families: list[np.ndarray] | None = None) -> np.ndarray:
@@ -248,24 +280,55 @@ def cluster_graph(
     reattach_size: int = 0,
     reattach_ratio: float = 1.0,
 ) -> np.ndarray:
-    """Story label per article for the whole batch; sets ``feats.scale`` (density scaling)."""
+    """Story label per article for the whole batch; sets ``feats.scale`` (density scaling).
+
+    In this process; ``storyline.cluster.stages`` runs the same steps as map stages (candidate
+    edges per time window, labels per component) on an executor, with the same labels."""
     n = feats.emb.shape[0]
     feats.scale = None
+    low = component_score(threshold, reattach_size, reattach_ratio)
+    # Scales come from unscaled scores of every candidate pair, before any threshold.
+    i, j, s, raw = block_edges(feats, candidate_blocks(feats, window, undated_reach), k, window,
+                               -np.inf if density_k > 0 else low, raw=density_k > 0)
     copies = copy_groups(n, families)
-    # Components at the lowest score any rule may join at (see reattach_small).
-    low = threshold * min(1.0, reattach_ratio) if reattach_size > 0 else threshold
+    i, j, s, feats.scale = story_edges(n, i, j, s, raw, families, copies, low, density_k, density_floor, copy_score)
+    jobs = component_jobs(n, i, j, s, low, max_component, families)
+    return assign_labels(n, jobs, [
+        group_labels(feats, members, threshold, window, forced, reattach_size, reattach_ratio, copies[members])
+        if len(members) > 1 else None
+        for members, forced in jobs
+    ])
+
+
+def component_score(threshold: float, reattach_size: int = 0, reattach_ratio: float = 1.0) -> float:
+    """The score components are taken at: the lowest any rule may join at (see reattach_small)."""
+    return threshold * min(1.0, reattach_ratio) if reattach_size > 0 else threshold
+
+
+def story_edges(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    s: np.ndarray,
+    raw: np.ndarray | None,
+    families: list[np.ndarray],
+    copies: np.ndarray,
+    low: float,
+    density_k: int = 0,
+    density_floor: float = 0.0,
+    copy_score: float = np.inf,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """The story graph from the candidate edges (i, j, s) of every article: with ``density_k``,
+    each article's density scale from the unscaled, unfactored scores ``raw`` of all of them and
+    the edges scaled and kept at ``low``; then one edge of score 1 from each family's first
+    member to each other member. Returns the edges and the scales (None without density)."""
+    scale = None
     if density_k > 0:
-        # Scales come from unscaled scores of every candidate pair, before any threshold.
-        i, j, s = knn_edges(feats, k, window, -np.inf, undated_reach)
-        # The crowd and the copy cap are read from scores without the event-year and argument
-        # factors: a shared year or place says "same event", not "copy" or "crowd".
-        raw = s / feats.pair_factor(i, j)
-        feats.scale = density_scale(kth_best(n, i, j, raw, density_k, copy_score, copies), density_floor)
-        s = s * feats.scale[i] * feats.scale[j]
+        assert raw is not None, "density scaling reads the unfactored scores"
+        scale = density_scale(kth_best(n, i, j, raw, density_k, copy_score, copies), density_floor)
+        s = s * scale[i] * scale[j]
         keep = s >= low
         i, j, s = i[keep], j[keep], s[keep].astype(np.float32)
-    else:
-        i, j, s = knn_edges(feats, k, window, low, undated_reach)
     fi: list[np.ndarray] = []
     fj: list[np.ndarray] = []
     for fam in families:
@@ -276,37 +339,21 @@ def cluster_graph(
         i = np.concatenate([i, *fi])
         j = np.concatenate([j, *fj])
         s = np.concatenate([s, np.full(sum(len(x) for x in fi), 1.0, np.float32)])
-    labels = np.full(n, -1, dtype=np.int64)
+    return i, j, s, scale
+
+
+def component_jobs(
+    n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, tau: float, max_component: int,
+    families: list[np.ndarray],
+) -> list[tuple[np.ndarray, list[np.ndarray]]]:
+    """The groups clustered exactly, in labelling order: each connected component of the edges
+    scoring >= tau (members by position) with the positions, among its members, of each lineage
+    family it holds; a component over ``max_component`` is cut again at a higher tau."""
     family_of = np.full(n, -1, dtype=np.int64)
     for f, fam in enumerate(families):
         family_of[fam] = f
-    _label_components(
-        feats, np.arange(n), i, j, s, threshold, low, window, max_component, families, family_of, labels,
-        reattach_size, reattach_ratio, copies,
-    )
-    return labels
-
-
-def _label_components(
-    feats: Features,
-    nodes: np.ndarray,
-    i: np.ndarray,
-    j: np.ndarray,
-    s: np.ndarray,
-    threshold: float,
-    tau: float,
-    window: float,
-    max_component: int,
-    families: list[np.ndarray],
-    family_of: np.ndarray,
-    labels: np.ndarray,
-    reattach_size: int = 0,
-    reattach_ratio: float = 1.0,
-    copies: np.ndarray | None = None,
-) -> None:
-    """Cluster each component of edges >= tau; oversize components are cut at a higher tau."""
-    next_label = 0
-    pending = [(nodes, i, j, s, tau)]
+    jobs: list[tuple[np.ndarray, list[np.ndarray]]] = []
+    pending = [(np.arange(n), i, j, s, tau)]
     while pending:
         nodes, i, j, s, tau = pending.pop()
         local = {int(v): p for p, v in enumerate(nodes)}
@@ -320,8 +367,7 @@ def _label_components(
         for c in range(count):
             members = nodes[order[bounds[c] : bounds[c + 1]]]
             if len(members) == 1:
-                labels[members[0]] = next_label
-                next_label += 1
+                jobs.append((members, []))
                 continue
             if len(members) > max_component and tau < 1.0:
                 inside = np.isin(i, members) & np.isin(j, members)
@@ -333,10 +379,22 @@ def _label_components(
                 for f in np.unique(family_of[members])
                 if f >= 0
             ]
-            local_labels = group_labels(
-                feats, members, threshold, window, forced, reattach_size, reattach_ratio,
-                None if copies is None else copies[members],
-            )
-            labels[members] = local_labels + next_label
-            next_label += int(local_labels.max()) + 1
+            jobs.append((members, forced))
+    return jobs
 
+
+def assign_labels(
+    n: int, jobs: list[tuple[np.ndarray, list[np.ndarray]]], local: list[np.ndarray | None]
+) -> np.ndarray:
+    """Labels 0.. per article from each job's own labels (None: a single article), numbered
+    in job order."""
+    labels = np.full(n, -1, dtype=np.int64)
+    next_label = 0
+    for (members, _), own in zip(jobs, local, strict=True):
+        if own is None:
+            labels[members] = next_label
+            next_label += 1
+            continue
+        labels[members] = own + next_label
+        next_label += int(own.max()) + 1
+    return labels

@@ -12,7 +12,9 @@ the store around it. Every executor runs the same stages and returns the same re
   run, on a local or remote Ray cluster (``--executor ray [--ray-address auto]``; the ``[ray]`` extra).
 
 The map stages of an analysis: enrich (per article), lineage features (per article), lineage
-verification (per block of candidate pairs, ``storyline.lineage.stages``) and align (per story).
+verification (per block of candidate pairs, ``storyline.lineage.stages``), cluster edges (per time
+window of articles with its overlap) and cluster components (per connected component of the story
+graph, ``storyline.cluster.stages``), and align (per story).
 """
 
 from __future__ import annotations
