@@ -142,10 +142,11 @@ class ClusterOptions:
     embed_chars: int = 400  # title + lead characters the sentence embedding sees
     text_chars: int = 5000  # characters of text for word and name statistics
     max_component: int = 3000  # largest candidate group clustered exactly (average linkage)
-    # Articles per candidate-edge task when clustering runs as map stages (storyline.cluster.stages):
-    # each task also carries the articles within twice the window of its own (the overlap), so
-    # larger tasks ship that overlap fewer times and smaller ones spread over more workers.
-    edge_task_rows: int = 1024
+    # Most articles per candidate-edge task when clustering runs as map stages (storyline.cluster.stages;
+    # a small corpus is cut in two tasks per worker): each task also carries the articles within twice
+    # the window of its own (the overlap: ~36k at 300 articles a day), so larger tasks ship that
+    # overlap fewer times and smaller ones spread over more workers.
+    edge_task_rows: int = 4096
     # Document frequencies are counted over the batch plus this many unseen background
     # documents: in a batch of 15 articles, a place named in 7 of them is the story's
     # subject, not a common word. Large corpora are barely affected.

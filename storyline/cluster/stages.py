@@ -23,8 +23,9 @@ of a stage it meets by name, so a stage must not carry per-run settings itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -43,7 +44,7 @@ from storyline.cluster.graph import (
 from storyline.options import Options
 
 if TYPE_CHECKING:  # pragma: no cover
-    from storyline.executors import Executor
+    from storyline.executors import Executor, MapStage
 
 COMPONENT_BATCH = 8  # components per map task: most components are a handful of articles
 
@@ -129,12 +130,12 @@ class ComponentStage:
         return out
 
 
-def edge_tasks(feats: Features, params: EdgeParams, undated_reach: int, rows_per_task: int) -> list[EdgeBlock]:
+def edge_tasks(feats: Features, params: EdgeParams, undated_reach: int, rows_per_task: int) -> Iterator[EdgeBlock]:
     """Consecutive candidate-search blocks (``graph.candidate_blocks``) grouped into tasks of at
-    least ``rows_per_task`` rows (the last may be smaller), each with its articles' rows only."""
+    least ``rows_per_task`` rows (the last may be smaller), each with its articles' rows only;
+    made one at a time (each holds a copy of its window's rows)."""
     blocks = candidate_blocks(feats, params.window, undated_reach)
     common = common_columns(feats)
-    tasks: list[EdgeBlock] = []
     start = 0
     while start < len(blocks):
         stop, rows = start, 0
@@ -144,9 +145,8 @@ def edge_tasks(feats: Features, params: EdgeParams, undated_reach: int, rows_per
         group = blocks[start:stop]
         ids = np.unique(np.concatenate([part for block in group for part in block]))
         local = [(np.searchsorted(ids, r), np.searchsorted(ids, c)) for r, c in group]
-        tasks.append(EdgeBlock(ids, feats.take(ids, common), local, params))
+        yield EdgeBlock(ids, feats.take(ids, common), local, params)
         start = stop
-    return tasks
 
 
 def merge_edges(found: list[Edges], raw: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
@@ -163,13 +163,27 @@ def merge_edges(found: list[Edges], raw: bool) -> tuple[np.ndarray, np.ndarray, 
 
 def component_tasks(
     feats: Features, jobs: list[tuple[np.ndarray, list[np.ndarray]]], copies: np.ndarray, params: ComponentParams
-) -> tuple[list[int], list[Component]]:
-    """The jobs of two or more articles (their indexes in ``jobs``) and their tasks."""
+) -> Iterator[Component]:
+    """The task of each job of two or more articles, in job order, made one at a time."""
     common = common_columns(feats)
-    index = [k for k, (members, _) in enumerate(jobs) if len(members) > 1]
-    return index, [
-        Component(jobs[k][0], feats.take(jobs[k][0], common), jobs[k][1], copies[jobs[k][0]], params) for k in index
-    ]
+    for members, forced in jobs:
+        if len(members) > 1:
+            yield Component(members, feats.take(members, common), forced, copies[members], params)
+
+
+def map_waves(executor: "Executor", stage: "MapStage", items: Iterable[Any], batch_size: int, wave: int) -> list[Any]:
+    """``executor.map`` over ``items`` made ``wave`` at a time: the tasks of a large corpus (each
+    a copy of its rows) are never all held at once."""
+    out: list[Any] = []
+    pending: list[Any] = []
+    for item in items:
+        pending.append(item)
+        if len(pending) >= wave:
+            out.extend(executor.map(stage, pending, batch_size))
+            pending = []
+    if pending:
+        out.extend(executor.map(stage, pending, batch_size))
+    return out
 
 
 def cluster_labels(feats: Features, families: list[np.ndarray], options: Options, executor: "Executor") -> np.ndarray:
@@ -182,9 +196,12 @@ def cluster_labels(feats: Features, families: list[np.ndarray], options: Options
     density = co.density_neighbours > 0
     # Density scales come from the unscaled scores of every candidate pair: no threshold before them.
     params = EdgeParams(co.neighbours, co.window_days, -np.inf if density else low, density)
-    tasks = edge_tasks(feats, params, co.undated_reach, co.edge_task_rows)
-    found: list[Edges] = executor.map(EdgeStage(), tasks, 1) if tasks else []
-    del tasks
+    # Two tasks per worker where the corpus is small (each worker gets work), at most
+    # ``edge_task_rows`` rows each where it is large (each task ships its window's overlap).
+    workers = max(1, executor.workers)
+    rows = min(co.edge_task_rows, max(1, -(-n // (2 * workers))))
+    found: list[Edges] = map_waves(executor, EdgeStage(), edge_tasks(feats, params, co.undated_reach, rows), 1,
+                                   2 * workers)
     i, j, s, raw = merge_edges(found, density)
     del found
     copies = copy_groups(n, families)
@@ -192,12 +209,10 @@ def cluster_labels(feats: Features, families: list[np.ndarray], options: Options
                                        co.density_floor, co.density_copy_score)
     jobs = component_jobs(n, i, j, s, low, co.max_component, families)
     cparams = ComponentParams(co.threshold, co.window_days, co.reattach_size, co.reattach_ratio)
-    index, comps = component_tasks(feats, jobs, copies, cparams)
-    local: list[np.ndarray | None] = [None] * len(jobs)
-    for k, own in zip(index, executor.map(ComponentStage(), comps, COMPONENT_BATCH) if comps else []):
-        local[k] = own
-    return assign_labels(n, jobs, local)
+    own = iter(map_waves(executor, ComponentStage(), component_tasks(feats, jobs, copies, cparams), COMPONENT_BATCH,
+                         16 * COMPONENT_BATCH * workers))
+    return assign_labels(n, jobs, [next(own) if len(members) > 1 else None for members, _ in jobs])
 
 
 __all__ = ["COMPONENT_BATCH", "Component", "ComponentParams", "ComponentStage", "EdgeBlock", "EdgeParams", "EdgeStage",
-           "Edges", "cluster_labels", "component_tasks", "edge_tasks", "merge_edges"]
+           "Edges", "cluster_labels", "component_tasks", "edge_tasks", "map_waves", "merge_edges"]
