@@ -153,7 +153,7 @@ def merge_edges(found: list[Edges], raw: bool) -> tuple[np.ndarray, np.ndarray, 
     """The edges of every task, each pair once, sorted: what ``graph.block_edges`` gives on the
     whole corpus (a pair's score is the same in every task that found it)."""
     if not found:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), None
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32), (np.zeros(0) if raw else None)
     pairs = np.stack([np.concatenate([e.i for e in found]), np.concatenate([e.j for e in found])], axis=1)
     pairs, first = np.unique(pairs, axis=0, return_index=True)
     s = np.concatenate([e.s for e in found])[first].astype(np.float32)

@@ -215,3 +215,14 @@ def test_ray_stages_give_the_stories_of_cluster_batch(narrow: Options) -> None:
     finally:
         ray.shutdown()
     stories_equal(got, want)
+
+
+def test_stages_with_one_article_and_with_no_edge_over_the_threshold(base: Options) -> None:
+    arts = articles()
+    apart = replace(base, cluster=replace(base.cluster, threshold=5.0, density_neighbours=0, reattach_size=0))
+    for corpus, options in ((arts[:1], base), (arts, apart)):
+        want = cluster_batch(corpus, options)
+        with LocalExecutor(options) as ex:
+            got = cluster_batch(corpus, options, executor=ex)
+        stories_equal(got, want)
+    assert len(got) == len(arts)  # no pair scores 5: every article is a story of its own
