@@ -190,7 +190,10 @@ def enrich_version(options: Options) -> str:
 
 def _output_options(options: Options) -> dict[str, Any]:
     """The options that shape output (not how or where the work runs)."""
-    return {k: v for k, v in asdict(options).items() if k not in _RUN_OPTIONS}
+    out = {k: v for k, v in asdict(options).items() if k not in _RUN_OPTIONS}
+    for section, names in _RUN_SECTION_OPTIONS.items():
+        out[section] = {k: v for k, v in out[section].items() if k not in names}
+    return out
 
 
 # --- align: a map over stories ---------------------------------------------------------------
@@ -415,6 +418,8 @@ def _edges_by_story(stories: list[Story], edges: list[LineageEdge]) -> list[list
 
 # How and where the work runs, and whether caches are read: not what the output is.
 _RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch")
+# Settings inside an output section that only cut the work into tasks: the stories are the same.
+_RUN_SECTION_OPTIONS = {"cluster": ("edge_task_rows",)}
 
 
 def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) -> list[str]:

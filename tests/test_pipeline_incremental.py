@@ -231,6 +231,14 @@ def test_changed_options_recompute_every_story(analysed):
     assert ctx.reused == 0 and ctx.encoded == 0  # vectors still serve: they do not depend on align options
 
 
+def test_task_size_settings_keep_every_story(analysed):
+    svc, first, report = analysed
+    # How clustering is cut into tasks does not change the stories, so no memoised story is redone.
+    options = Options().with_overrides({"cluster.edge_task_rows": 2})
+    ctx, _ = _analyse(svc.store, options)
+    assert ctx.reused == len(ctx.stories)
+
+
 def _stored_id(ctx, external_id: str) -> str:
     """The store's id of the record with this external id."""
     return next(a.id for a in ctx.articles if a.external_id == external_id)

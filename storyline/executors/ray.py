@@ -2,11 +2,12 @@
 
 The only module that imports ``ray`` (``pip install 'storyline[ray]'``). The executor starts
 ``workers`` actors once and keeps them for every map stage of the run (enrich, lineage features,
-lineage verification, align): an actor sets a stage up the first time it meets it (models load
-once per actor, and stages that share models find them loaded) and then processes batch after
-batch. Batches go to whichever actor is free (``ray.util.ActorPool``) and results come back in
+lineage verification, cluster edges and components, align): an actor sets a stage up the first
+time it meets it (models load once per actor, and stages that share models find them loaded) and
+then processes batch after batch. Batches go to whichever actor is free (``ray.util.ActorPool``) and results come back in
 input order, so the report is the one the other executors give. Items and results travel
-pickled, as bytes. Barrier stages (lineage candidates and assembly, clustering) run on the driver.
+pickled, as bytes. Barrier stages (lineage candidates and assembly; the cluster graph, its
+components and the story numbering) run on the driver.
 
 A Ray Data ``map_batches`` per stage was the first design: each dataset starts its own actor
 pool, so every stage paid the actors' start and model loads again (on the 2-core box the four
