@@ -165,6 +165,8 @@ def argument_words(feature: str) -> str:
     -> "same places in the leads"."""
     if feature in _ARGUMENT_WORDS:
         return _ARGUMENT_WORDS[feature]
+    if feature.endswith("_x_lead_shared"):  # signals.CROSSED: evidence of two events where the leads share names
+        return argument_words(feature[: -len("_x_lead_shared")]) + " though the leads share names"
     lead = feature.startswith("lead_")
     rest = feature[5:] if lead else feature
     how, _, kind = rest.partition("_")

@@ -8,6 +8,8 @@ candidate pairs reads
 
     logit P(same story) = a * ln(score) + sum_f b_f * x_f + sum_c d_c * control_c + e
 
+(the ``x_f`` include ``signals.CROSSED``: evidence of two events times the leads' shared
+names, so a conflict can outweigh the lift that shared names give same-kind events too)
 so ``P`` is monotone in ``score * exp(sum_f b_f / a * x_f)`` (controls held fixed): the
 exponentials are the score factors, written to the model file as ``year_shared`` /
 ``year_disjoint`` and ``signal_weights`` (``b_f / a``, the ln of each factor). Controls

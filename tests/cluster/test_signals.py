@@ -201,3 +201,60 @@ def test_why_names_the_arguments_behind_a_link() -> None:
     assert links["a"]["with"] == "b" and links["a"]["argument_factor"] > 1.0
     assert {"count_agree", "day_shared"} <= set(links["a"]["arguments"])
     assert why(arts, ["a", "b"], Options())["a"]["argument_factor"] == 1.0
+
+
+def test_conflicts_crossed_with_shared_lead_names() -> None:
+    # Two ferry accidents in one strait, reported in three languages: the leads of the first two
+    # share the strait's name and give other tolls; the third names another place in its lead.
+    # The crossed feature is the conflict times the largest lead overlap: it fires only where
+    # the leads share names, and is zero where they do not (the plain conflict still fires).
+    strait = "Korvan Strait"
+    a = (art("a", f"A ferry sank in the {strait}, killing 12 people."),
+         Extraction("a", entities=[ent("a", strait, "LOC", 19)], numbers=[num("a", "12", "people")]))
+    b = (art("b", f"Un ferry se hundió en el {strait}: 40 personas murieron.", language="es"),
+         Extraction("b", entities=[ent("b", strait, "GPE", 25)], numbers=[num("b", "40", "personas")]))
+    c = (art("c", "Eine Fähre sank vor Ostrava: 40 Menschen starben.", language="de"),
+         Extraction("c", entities=[ent("c", "Ostrava", "GPE", 20)], numbers=[num("c", "40", "Menschen")]))
+    shared = features_of(a, b)
+    assert shared["count_conflict"] == 1 and shared["lead_overlap_place"] > 0
+    share = max(shared["lead_overlap_person"], shared["lead_overlap_org"], shared["lead_overlap_place"])
+    assert shared["count_conflict_x_lead_shared"] == pytest.approx(share)
+    apart = features_of(a, c)
+    assert apart["count_conflict"] == 1 and apart["lead_disjoint_place"] == 1
+    assert apart["count_conflict_x_lead_shared"] == 0 and apart["lead_disjoint_place_x_lead_shared"] == 0
+    # Agreeing reports: nothing crossed fires.
+    agree = features_of(b, (art("d", f"A ferry sank in the {strait}; 40 dead."),
+                            Extraction("d", entities=[ent("d", strait, "LOC", 19)], numbers=[num("d", "40", "dead")])))
+    assert not any(v for k, v in agree.items() if k.endswith("_x_lead_shared"))
+
+
+def test_a_conflict_costs_more_where_the_leads_share_names() -> None:
+    # The shipped model: among pairs whose leads share names, a conflicting figure lowers the
+    # factor by more than among pairs whose leads share none (the shared-name lift is what a
+    # same-kind event also gets). Reports in English, French and Italian.
+    weights = dict(zip(FEATURES, signal_weights(Options()).tolist()))
+    crossed = [f for f in FEATURES if f.endswith("_x_lead_shared")]
+    assert any(weights[f] < 0 for f in crossed)
+
+    def pair(lead_name: str, toll: str) -> float:
+        arts = [art("a", "Un traghetto è affondato a Velmora: 12 vittime.", "2026-06-02", "it"),
+                art("b", f"Un ferry a coulé à {lead_name} : {toll} victimes.", "2026-06-02", "fr")]
+        ext = {"a": Extraction("a", entities=[ent("a", "Velmora", "GPE", 26)], numbers=[num("a", "12", "vittime")]),
+               "b": Extraction("b", entities=[ent("b", lead_name, "GPE", 19)], numbers=[num("b", toll, "victimes")])}
+        feats = featurize(arts, Options(), ext)
+        return _factor(feats, 0, 1)
+
+    same_place_agree = pair("Velmora", "12")
+    same_place_conflict = pair("Velmora", "40")
+    other_place_agree = pair("Ostrava", "12")
+    other_place_conflict = pair("Ostrava", "40")
+    assert same_place_conflict / same_place_agree < other_place_conflict / other_place_agree < 1.0
+
+
+def test_every_feature_has_words_for_show_why() -> None:
+    from storyline.render import argument_words
+
+    assert argument_words("count_conflict_x_lead_shared") == "different figures though the leads share names"
+    assert argument_words("lead_disjoint_person_x_lead_shared") == (
+        "different people in the leads though the leads share names")
+    assert all("_" not in argument_words(f) for f in FEATURES)
