@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from storyline import lang
 from storyline.align.units import NumberFact, Unit
 from storyline.options import ClaimOptions
 from storyline.text import words
@@ -28,15 +30,18 @@ def _same_quantity(a: NumberFact, b: NumberFact) -> bool:
     return a.verb is None or b.verb is None or a.verb == b.verb
 
 
-# "at least 57", "more than 400": a floor. "under 10", "up to 300": a ceiling.
-_FLOOR = {"least", "more", "over", "than", "above", "exceeding", "upwards"}
-_CEILING = {"under", "fewer", "less", "below", "up", "much", "many"}  # "as much as 1.3%": a peak
+# "at least 57", "more than 400": a floor. "under 10", "up to 300": a ceiling. A figure's hedge word
+# comes from its own language's HEDGES, so every language's floor and ceiling words are read.
+@lru_cache(maxsize=1)
+def _bounds() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(lang.values("numbers", "FLOOR_HEDGES")), frozenset(lang.values("numbers", "CEILING_HEDGES"))
 
 
 def _bound(n: NumberFact) -> str | None:
-    if n.hedge in _FLOOR:
+    floor, ceiling = _bounds()
+    if n.hedge in floor:
         return "floor"
-    if n.hedge in _CEILING:
+    if n.hedge in ceiling:
         return "ceiling"
     return None
 
@@ -121,11 +126,21 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-_AUXILIARIES = {"did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are", "been"}
+# lang/<code>/claims.py. Units of every language are compared, so every language's auxiliaries are
+# left out; the stem endings are English ones (a unit knows only whether it is English, and other
+# languages' endings would cut English words).
+@lru_cache(maxsize=1)
+def _auxiliaries() -> frozenset[str]:
+    return frozenset(lang.values("claims", "AUXILIARIES"))
+
+
+@lru_cache(maxsize=1)
+def _stem_suffixes() -> tuple[str, ...]:
+    return tuple(lang.values("claims", "STEM_SUFFIXES", ["en"]))
 
 
 def _stem(w: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
+    for suffix in _stem_suffixes():
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
@@ -138,7 +153,7 @@ def is_denial(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> bool:
     ``opts.negation_max_diff`` other words may differ."""
     from storyline.align.units import NEGATION_WORDS
 
-    skip = NEGATION_WORDS | _AUXILIARIES
+    skip = NEGATION_WORDS | _auxiliaries()
     sa = {_stem(w) for w in a.content if w not in skip}
     sb = {_stem(w) for w in b.content if w not in skip}
     return a.negated != b.negated and len(sa ^ sb) <= opts.negation_max_diff

@@ -220,13 +220,27 @@ def article_date_conflicts(articles: list[Article], family: dict[str, str],
     return out
 
 
-_DURATION = re.compile(
-    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3})"
-    r"\s+(decades?|years?)\s+(after|later|since|before|earlier|ago|on from)\b",
-    re.IGNORECASE,
-)
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+@lru_cache(maxsize=1)
+def _duration() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], frozenset[str], frozenset[str]]:
+    """"<count> <unit> <relation>" ("a decade after", "two years later"), from every language's
+    lang/<code>/timeline.py (the rule is the same in any language that writes the count, the unit and
+    the relation in this order), with the count words, the unit lengths in years and the relations
+    that put the event after the anchor and that need the publication date."""
+    numbers = lang.mapping("timeline", "DURATION_NUMBERS")
+    units = lang.mapping("timeline", "DURATION_UNITS")
+    after = lang.values("timeline", "DURATION_AFTER")
+    ago = lang.values("timeline", "DURATION_AGO")
+    relations = after + lang.values("timeline", "DURATION_BEFORE") + ago
+
+    def alternation(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+
+    rx = re.compile(rf"\b({alternation(list(numbers))}|\d{{1,3}})\s+({alternation(list(units))})\s+"
+                    rf"({alternation(relations)})\b", re.IGNORECASE)
+    return (rx, {k.lower(): v for k, v in numbers.items()}, {k.lower(): v for k, v in units.items()},
+            frozenset(w.lower() for w in after), frozenset(w.lower() for w in ago))
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!['\u2019]?s\b)")  # "the 1950s" is a decade
 
 
@@ -246,14 +260,16 @@ def internal_conflicts(
                          and not re.search(r"\d0['\u2019]?s\b", d.text)]
         years_at += [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
         years_at = sorted(set(years_at))
-        for m in _DURATION.finditer(text):
+        duration, numbers, units, after_words, ago_words = _duration()
+        for m in duration.finditer(text):
             n = m.group(1).lower()
-            count = int(n) if n.isdigit() else _SMALL[n]
-            years = count * (10 if m.group(2).lower().startswith("decade") else 1)
-            tol = 1 if years < 10 or m.group(2).lower().startswith("decade") else 2
+            count = int(n) if n.isdigit() else numbers[n]
+            unit = units[m.group(2).lower()]
+            years = count * unit
+            tol = 1 if years < 10 or unit >= 10 else 2
             s, e = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
             rel = m.group(3).lower()
-            if rel in ("ago",):
+            if rel in ago_words:
                 continue  # needs the publication date, and stories span years legitimately
             before = [y for off, y in years_at if s <= off < m.start()]
             after = [(off, y) for off, y in years_at if m.end() <= off < e]
@@ -277,7 +293,7 @@ def internal_conflicts(
                         break
             if anchor_year is None:
                 continue
-            gap = event_year - anchor_year if rel in ("after", "later", "since", "on from") else anchor_year - event_year
+            gap = event_year - anchor_year if rel in after_words else anchor_year - event_year
             if abs(gap - years) <= tol:
                 continue
             statements = [{"article_id": article.id, "text": text[s:e], "start": s, "end": e,

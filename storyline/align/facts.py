@@ -39,14 +39,36 @@ _CALENDAR = frozenset(
 )
 
 
-# Words before a figure that belong to it ("magnitude 6.4", "nearly three weeks").
-_LEAD_WORDS = {"magnitude", "some", "nearly", "almost", "roughly", "approximately", "around", "about", "over",
-               "under", "just", "only", "exactly", "barely", "fully"}
-_PERCENT = re.compile(r"\s*(%|per\s*cent|percent)", re.I)
-# Words ending in "s" that never head a counted compound.
-_NOT_HEADS = {"is", "was", "has", "says", "does", "as", "plus", "thus", "this", "us", "its", "his", "hers", "whereas"}
-# Plurals the startswith test misses.
-_IRREGULAR = {"person": ("people",), "child": ("children",), "man": ("men",), "woman": ("women",)}
+# Word tables (storyline/lang/<code>/numbers.py), read once at first use. Words that belong to a
+# figure's phrase (LEAD_WORDS, HEDGE_OPENERS) are read for every language: a fact is described in
+# any language. The counted-noun rules (NOT_COMPOUND_HEADS, IRREGULAR_PLURALS, the percent words after
+# a figure) are English plural and spelling rules, read for English only.
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    return frozenset(lang.values("numbers", "LEAD_WORDS"))
+
+
+@lru_cache(maxsize=1)
+def _hedge_openers() -> frozenset[str]:
+    return frozenset(lang.values("numbers", "HEDGE_OPENERS"))
+
+
+@lru_cache(maxsize=1)
+def _not_heads() -> frozenset[str]:
+    return frozenset(lang.values("numbers", "NOT_COMPOUND_HEADS", ["en"]))
+
+
+@lru_cache(maxsize=1)
+def _irregular_plurals() -> dict[str, tuple[str, ...]]:
+    return lang.mapping("numbers", "IRREGULAR_PLURALS", ["en"])
+
+
+@lru_cache(maxsize=1)
+def _percent() -> re.Pattern[str]:
+    """A percent sign or an English percent word after a figure ("5%", "5 per cent", "5 percent")."""
+    words = sorted(lang.values("numbers", "PERCENT_WORDS", ["en"]), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words)
+    return re.compile(rf"\s*(%|{alternatives})", re.I)
 
 
 @dataclass(slots=True)
@@ -70,10 +92,10 @@ def _printed_noun(n: NumberFact, u: Unit) -> list[str] | None:
         out.append(bare)
         low = bare.lower()
         if low and (low == noun or low.rstrip("s") == noun.rstrip("s") or low.startswith(noun[:4])
-                    or low in _IRREGULAR.get(noun, ())):
+                    or low in _irregular_plurals().get(noun, ())):
             # A compound's head may follow the counted word ("75 basis points").
             nxt = tail[k + 1] if k + 1 < len(tail) and bare == w else ""
-            if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in _NOT_HEADS:
+            if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in _not_heads():
                 out.append(nxt)
             return out
     return None
@@ -89,7 +111,7 @@ def counted_after(n: NumberFact, u: Unit) -> bool:
     if re.search(r"(?:\bNo\.?|#)$", before):  # a rank ("the No. 2 official"), not a count
         return False
     if n.noun == "percent":
-        return bool(_PERCENT.match(after))
+        return bool(_percent().match(after))
     return _printed_noun(n, u) is not None
 
 
@@ -285,15 +307,15 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
         keep = 1 if n.kind != "year" else 3
         return " ".join(w.strip(",;:()\"'\u201c\u201d") for w in before[-keep:] + [n.raw]).strip()
     if n.noun == "percent" or n.measure == "percent":
-        if "%" in n.raw or _PERCENT.search(n.raw):
+        if "%" in n.raw or _percent().search(n.raw):
             return " ".join(before[-3:] + [n.raw])
-        sign = _PERCENT.match(text[rel1:])
+        sign = _percent().match(text[rel1:])
         tail = sign.group(0) if sign else "%"
         return " ".join(before[-3:] + [n.raw + tail.strip() if tail.strip() == "%" else n.raw + tail])
     lead: list[str] = []
     if n.hedge and before and before[-1].lower() == n.hedge:
-        lead = before[-2:] if len(before) >= 2 and before[-2].lower() in ("at", "more", "as", "up", "about") else before[-1:]
-    elif before and before[-1].lower() in _LEAD_WORDS:
+        lead = before[-2:] if len(before) >= 2 and before[-2].lower() in _hedge_openers() else before[-1:]
+    elif before and before[-1].lower() in _lead_words():
         lead = before[-1:]
     if lead and not all(all(w.lower() in ou.text.lower() for w in lead) for _, ou in others):
         lead = []

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
+from storyline import lang
 from storyline.align.groups import agglomerate, align_copies
 from storyline.align.units import TITLES as _TITLES
 from storyline.extract.entities import _romanised
@@ -23,7 +25,12 @@ from storyline.model import Article, Extraction, Quote
 from storyline.options import QuoteGroupOptions
 from storyline.text import fold, shingles, words
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their"}
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Pronouns of every language (lang/<code>/quotes.py SPEAKER_PRONOUNS), folded like the name
+    tokens they are compared with: quotes of every language are grouped."""
+    return frozenset(fold(p) for p in lang.values("quotes", "SPEAKER_PRONOUNS"))
 
 
 @dataclass(slots=True)
@@ -59,7 +66,7 @@ def speaker_key(name: str | None) -> frozenset[str] | None:
         return None
     named = [t for t in re.findall(r"\w+", name) if t[:1].isupper() and fold(t) not in _TITLES]
     toks = [t for t in re.findall(r"\w+", fold(name)) if t not in _TITLES]
-    if not named or not toks or (len(toks) == 1 and toks[0] in _PRONOUNS):
+    if not named or not toks or (len(toks) == 1 and toks[0] in _pronouns()):
         return None
     # Romanised, so an original and its translation name one person alike ("Алексей"/"Aleksei").
     return frozenset(_romanised(t) for t in toks)

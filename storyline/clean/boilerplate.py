@@ -480,11 +480,15 @@ def _is_body(s: str, nw: int) -> bool:
     return (nw >= 25 and s.count(",") + s.count(".") >= 2) or (s.endswith((":", ";", ",")) and nw >= 10)
 
 
-_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "is"}
+@lru_cache(maxsize=1)
+def _small() -> frozenset[str]:
+    """Words English title case leaves in lower case (lang/en/cleaning.py TITLE_SMALL_WORDS; English only:
+    other languages write headlines in sentence case, and German capitalises every noun)."""
+    return frozenset(lang.values("cleaning", "TITLE_SMALL_WORDS", ["en"]))
 
 
 def _title_case(s: str) -> bool:
-    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if w.lower() not in _SMALL]
+    ws = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if w.lower() not in _small()]
     if len(ws) < 2:
         return False
     return sum(w[0].isupper() for w in ws) / len(ws) >= 0.75
@@ -722,7 +726,7 @@ def _masthead_like(header: list[tuple[str, str]], i: int) -> bool:
     if _words(s) > 5 or any(_title_candidate(*header[j]) for j in range(i)):
         return False
     ws = re.findall(r"[^\W\d_][\w'’&-]*", s)
-    return bool(ws) and all(w[0].isupper() or w.lower() in _SMALL for w in ws)
+    return bool(ws) and all(w[0].isupper() or w.lower() in _small() for w in ws)
 
 
 def _pick_title(header: list[tuple[str, str]]) -> str | None:

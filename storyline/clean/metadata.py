@@ -60,10 +60,16 @@ _TITLE_SEP = re.compile(r"\s+(?:\||-|–|—|::|·|«|»|/)\s+")
 _BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}$")
 _DIGITS_ONLY = re.compile(r"^\W*\d[\d\W]*$")
 _COPY_MARK = re.compile(r"(?:©|&copy;|\(c\)|\bcopyright\b)", re.I)
-# Last words of a footer fragment that is not a name ("Privacy Policy", "Terms").
-_NOT_NAMES = {"policy", "notice", "information", "infringement", "statement", "all", "the", "terms", "reserved",
-              "complaints", "agent", "act"}
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+
+
+# Last words of a footer fragment that is not a name ("Privacy Policy", "Terms"): every language's
+# FOOTER_NOT_NAMES (lang/<code>/cleaning.py), as footers of any language are read.
+@functools.lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(lang.values("cleaning", "FOOTER_NOT_NAMES"))
+
+
 @dataclass(slots=True)
 class PageMetadata:
     url: str | None = None  # the given URL, else one stated in the page's header lines
@@ -176,7 +182,7 @@ def clean_outlet_name(name: str | None, strict: bool = True) -> str | None:
         return s
     if len(words) > 6 or not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
         return None
-    if words[-1].lower() in _NOT_NAMES:
+    if words[-1].lower() in _not_names():
         return None
     return s
 

@@ -73,7 +73,15 @@ EPITHETS: list[tuple[re.Pattern[str], str, tuple[str, ...]]] = [
     (re.compile(r"\bthe\s+Kremlin\b"), "ORG", ("Kremlin",)),
 ]
 
-_STOP_INITIALS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "del", "&", "on", "in", "to", "a"}
+
+
+@lru_cache(maxsize=1)
+def _stop_initials() -> frozenset[str]:
+    """Words left out of a name's initials: every language's INITIALS_SKIP (lang/<code>/entities.py;
+    names of any language are matched to acronyms), and the ampersand."""
+    from storyline import lang
+
+    return frozenset(lang.values("entities", "INITIALS_SKIP")) | {"&"}
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,9})\s*\)")
 
 
@@ -97,7 +105,7 @@ def name_key(name: str) -> str:
 
 
 def initials(name: str) -> str:
-    toks = [t for t in re.split(r"[\s-]+", name) if t and t.lower() not in _STOP_INITIALS]
+    toks = [t for t in re.split(r"[\s-]+", name) if t and t.lower() not in _stop_initials()]
     return "".join(t[0] for t in toks).upper() if len(toks) >= 2 else ""
 
 

@@ -39,88 +39,36 @@ from storyline.text import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-# Verbs that report speech or writing; a direct quote needs one of these next to it.
-SPEECH_CUES = {
-    "say", "tell", "add", "state", "remark", "write", "tweet", "insist", "warn", "claim", "explain", "note",
-    "argue", "announce", "declare", "report", "reply", "respond", "ask", "continue", "acknowledge", "admit",
-    "concede", "confirm", "deny", "suggest", "urge", "recall", "predict", "testify", "comment", "complain",
-    "assert", "maintain", "point", "vow", "pledge", "promise", "threaten", "charge", "contend", "allege",
-    "emphasize", "emphasise", "stress", "observe", "quip", "joke", "answer", "caution", "post", "shout",
-    "scream", "boast", "mention", "reveal", "conclude", "exclaim", "whisper", "tout", "proclaim", "retort",
-    "counter", "chime", "interject", "muse", "lament", "sigh", "yell", "cry", "plead", "demand", "announce",
-    "write", "recount", "describe", "call", "blast", "slam", "praise", "criticize", "criticise", "accuse",
-    "testify", "brag", "concur", "agree", "disagree", "estimate", "indicate", "advise", "inform", "reiterate",
-    "repeat", "assure", "affirm", "acknowledge", "signal", "hint", "predict", "forecast", "speculate",
-}
-# Verbs that introduce quoted words only ("scoffed Gil", "the statement read"): next to a
-# quotation they report it, but their object or clause is no reported content.
-DIRECT_ONLY_CUES = {
-    "scoff", "crack", "boom", "grouse", "chide", "rip", "snap", "gush", "fume", "thunder", "marvel", "read",
-    "wonder", "recite", "gripe", "rave", "mutter", "murmur", "sneer", "taunt", "tease", "pronounce", "intone",
-}
-# Indirect speech also reports beliefs and findings ("X believes that ...", "the poll shows ...").
-INDIRECT_CUES = SPEECH_CUES | {
-    "think", "believe", "feel", "show", "find", "know", "hope", "fear", "worry", "expect", "want", "learn",
-    "reckon", "suspect", "doubt", "guess", "imagine", "understand", "realize", "realise", "recognize",
-    "recognise", "determine", "demonstrate", "prove", "imply", "disclose", "assume", "wonder",
-}
 
-# Stance verbs: what someone supports, criticises, wants or announces is attributed content
-# too (PolNeAR's sense of attribution), read off the object rather than a clause.
-STANCE_CUES = {
-    "want", "support", "back", "endorse", "criticize", "criticise", "praise", "call", "announce", "show",
-    "refuse", "discuss", "express", "prefer", "vote", "see", "thank", "plan", "hope", "dismiss", "point",
-    "vow", "promise", "offer", "confirm", "urge", "mock", "list", "mention", "talk", "propose", "defend",
-    "oppose", "reject", "condemn", "blame", "attack", "accuse", "deny", "acknowledge", "admit", "ask",
-    "demand", "question", "slam", "blast", "welcome", "seek", "consider", "reveal", "describe", "refer",
-    "cite", "predict", "warn", "recommend", "agree", "claim", "decry", "denounce", "applaud", "tout",
-    "highlight", "emphasize", "emphasise", "stress", "pledge", "insist", "argue", "comment", "complain",
-    "speak", "push", "threaten", "celebrate", "lament", "acknowledge", "explain", "pitch", "float",
-    "suggest", "recall", "congratulate", "challenge", "dispute", "label", "brand", "characterize",
-    "note", "discuss", "declare", "refuse", "conclude", "express", "denounce", "reply", "highlight", "echo",
-    "decline", "joke", "assure", "remind", "apologize", "apologise", "advocate", "assert", "rail", "portray",
-    "deem", "shout", "concede", "reiterate", "plead", "disclose", "recite", "articulate", "assail", "balk",
-    "reference", "hail", "interpret", "caution", "rebuff", "observe", "quote", "email", "coin", "clarify",
-    "proclaim", "bemoan", "recount", "rebut", "brag", "forecast", "utter", "dub", "respond", "tweet",
-    "imply", "boast", "seem", "appear", "favor", "favour", "embrace", "intend", "vow", "decry",
-}
-# Nouns that carry attributed content: "his criticism of X", "fears that X", "a statement saying".
-NOUN_CUES = {
-    "statement", "criticism", "concern", "fear", "promise", "hope", "mention", "refusal", "doubt", "complaint",
-    "allegation", "description", "praise", "suggestion", "warning", "claim", "assertion", "accusation",
-    "endorsement", "denial", "demand", "pledge", "call", "argument", "belief", "view", "insistence",
-    "admission", "announcement", "prediction", "proposal", "threat", "vow", "opposition", "support",
-}
-_PREP_CUES = {"call", "talk", "point", "comment", "vote", "argue", "push", "speak", "write", "refer", "warn",
-              "complain", "ask", "advocate", "plead", "lobby", "campaign", "testify", "rail", "lash"}
+# The cue lemmas and function words of the dependency rules (Attributor, _direct_speaker, _indirect)
+# are data in storyline/lang/en/attribution.py. Those rules read spaCy's English parse only (other
+# languages go through the pattern rules and the Lexicon below), so they take English words only.
+@lru_cache(maxsize=None)
+def _en(name: str) -> frozenset[str]:
+    return frozenset(_lang.values("attribution", name, ["en"]))
 
-# Verbs whose subject is the source even when it is a thing ("Photos showed ...", "Exit polling
-# shows he won ...", "A review by The Times found ..."): PolNeAR marks documents and data as sources.
-EVIDENCE_CUES = {"show", "find", "reveal", "indicate", "demonstrate", "suggest", "prove", "confirm"}
 
-# Who can hold a view: a stance verb's subject outside this set ("the closures seem to ...")
-# is no speaker.
-AGENT_NOUNS = {
-    "official", "spokesman", "spokeswoman", "spokesperson", "people", "group", "campaign", "party",
-    "government", "administration", "committee", "panel", "court", "judge", "police", "poll", "survey",
-    "study", "report", "analysis", "source", "aide", "critic", "expert", "leader", "member", "staff", "team",
-    "board", "agency", "department", "ministry", "company", "firm", "union", "public", "crowd", "audience",
-    "supporter", "advocate", "ally", "adviser", "advisor", "chief", "head", "director", "minister",
-    "lawmaker", "legislator", "candidate", "nominee", "user", "majority", "minority", "many", "some",
-    "others", "everyone", "nobody", "one", "both", "all", "man", "woman", "men", "women", "person",
-    "analyst", "activist", "author", "scientist", "researcher", "doctor", "lawyer", "attorney", "citizen",
-    "resident", "student", "worker", "family", "friend", "colleague", "voter", "donor", "democrat",
-    "republican", "conservative", "liberal", "progressive", "pollster", "organization", "organisation",
-    "council", "senate", "house", "congress", "parliament", "cabinet", "white", "network", "newspaper",
-    "paper", "magazine", "website", "site", "document", "memo", "letter", "statement", "filing", "data",
-    "figures", "records", "cable", "email", "post", "tweet", "video", "ad", "commission", "coalition",
-    "movement", "establishment", "elite", "insider", "operative", "strategist", "consultant", "surrogate",
-    "delegate", "representative", "senator", "governor", "mayor", "president", "secretary", "host",
-    "anchor", "reporter", "journalist", "editor", "columnist", "commentator", "pundit", "prosecutor",
-    "investigator", "witness", "victim", "protester", "protestor", "demonstrator", "opponent", "rival",
-    "challenger", "incumbent", "frontrunner", "front-runner", "favorite", "winner", "loser", "fan",
-}
-_AGENT_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ers", "ors", "ists", "ians", "ants", "ents")
+@lru_cache(maxsize=1)
+def _direct_cues() -> frozenset[str]:
+    """Verbs next to a quotation that report it: speech cues and direct-only cues ("scoffed")."""
+    return _en("SPEECH_CUES") | _en("DIRECT_ONLY_CUES")
+
+
+@lru_cache(maxsize=1)
+def _indirect_cues() -> frozenset[str]:
+    """Indirect speech reports speech and also beliefs and findings ("X believes that ...")."""
+    return _en("SPEECH_CUES") | _en("BELIEF_CUES")
+
+
+@lru_cache(maxsize=1)
+def _agent_suffixes() -> tuple[str, ...]:
+    return tuple(_lang.values("attribution", "AGENT_SUFFIXES", ["en"]))
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    return _lang.mapping("attribution", "LEMMA_FIXES", ["en"])
+
 
 # Beyond the cue lists, an act of a named agent on something is read as attributed content
 # (PolNeAR annotates stances broadly). Module switch rather than an Options field.
@@ -138,37 +86,12 @@ AS_CLAUSES = True
 # A passive stance with its agent ("Trump was criticized by Clinton"): the agent speaks, the
 # passive subject is the content.
 PASSIVE_AGENTS = True
-# Acts of a named agent that PolNeAR annotates as stances: decisions, wishes, endorsements
-# by signature or vote, open regard or disregard ("Trump decided to skip the debate").
-AGENT_ACT_CUES = {
-    "hope", "look", "decide", "choose", "voice", "encourage", "sign", "ignore", "confront", "campaign",
-    "focus", "name", "order", "approve", "disavow", "wish", "love", "like", "hate", "aim", "instruct",
-    "honor", "honour", "compare", "remember", "raise", "release", "issue", "make", "draw", "sue", "press",
-    "appoint", "nominate", "view", "provide", "force", "hit", "watch", "file", "mean", "represent", "lack",
-}
-# Cues whose grammatical subject is mostly not the holder of the content ("the gap continues
-# to widen", "he seemed to ...", "criticism of X"): content kept, speaker left out.
-NO_SPEAKER_CUES = {"continue", "appear", "seem", "try", "need", "use", "speak", "expect", "criticism",
-                   "handling"}
-# Nouns for a named owner's plans and positions ("Mr. Trump's plan to bar Muslims").
-POSSESSED_CUES = {
-    "plan", "decision", "response", "attack", "comment", "position", "stance", "remark", "handling", "desire",
-    "intention", "push", "effort", "attempt", "vision", "idea", "message", "pitch", "rhetoric", "agenda",
-    "goal", "reaction", "reply", "answer", "offer", "request", "stand", "failure",
-}
-_REASON_PREPS = {"of", "for", "over", "as", "on"}
 _CLIP = " \t\n,;:—–-\"“‘'`«„"
-_AGENT_PRONOUNS = {"he", "she", "they", "we", "i", "you"}
 _AGENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-_STANCE_PREPS = {"for", "about", "on", "against", "at", "to", "with", "over"}
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-# Subject pronouns that, inside a clause reported by someone named in the same sentence,
-# stand for that someone ("Nance said she would like ...").
-_ANAPHORS = {"he", "she", "they", "we"}
-# Module switch for that resolution (not an Options field).
+# Module switch (not an Options field): subject pronouns inside a clause reported by someone named in
+# the same sentence stand for that someone ("X said she would like ..."; ANAPHORS in lang/en/attribution.py).
 RESOLVE_REPORTED_PRONOUNS = True
-GROUP_PRONOUNS = {"they", "it", "we"}
 # Module switch: with no name to resolve to, a pronoun in a reported clause takes the
 # reporter's own pronoun ("He said that he would ...": the first "He").
 REPORTER_PRONOUN = True
@@ -393,7 +316,7 @@ class Attributor:
             head = cue.head
             for _ in range(5):
                 cand = next((c for c in head.children if c.dep_ == "nsubj"), None)
-                if cand is not None and cand.lower_ not in ("that", "which", "who"):
+                if cand is not None and cand.lower_ not in _en("RELATIVE_SUBJECTS"):
                     subj = cand
                     break
                 if head.head is head:
@@ -419,9 +342,9 @@ class Attributor:
                         ent = e
             if ent is not None:
                 return Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), cue.lemma_)
-        if subj is None or subj.lower_ in ("that", "which", "there"):
+        if subj is None or subj.lower_ in _en("EMPTY_SUBJECTS"):
             return None
-        if subj.lower_ in _ANAPHORS and RESOLVE_REPORTED_PRONOUNS:
+        if subj.lower_ in _en("ANAPHORS") and RESOLVE_REPORTED_PRONOUNS:
             outer = self._outer_subject(cue, subj.lower_)
             if outer is not None:
                 return self._phrase(outer, cue.lemma_)
@@ -433,7 +356,7 @@ class Attributor:
         so the named mention of the same speaker in that sentence is returned."""
         # "Ms. Gedrich said, she thought ...": the reporter is a parenthetical beside the cue.
         for c in cue.children:
-            if c.dep_ == "parataxis" and _lemma(c) in SPEECH_CUES:
+            if c.dep_ == "parataxis" and _lemma(c) in _en("SPEECH_CUES"):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if subj is not None and self._stands_for(subj, pronoun):
                     return subj
@@ -456,20 +379,20 @@ class Attributor:
                 continue
             if subj.lower_ == pronoun:
                 # "Nance said she would like Trump to explain ...": still the same one
-                if REPORTER_PRONOUN and same is None and _lemma(head) in INDIRECT_CUES and subj.i < cue.i:
+                if REPORTER_PRONOUN and same is None and _lemma(head) in _indirect_cues() and subj.i < cue.i:
                     same = subj
                 continue
-            if _lemma(head) not in INDIRECT_CUES or subj.i > cue.i:
+            if _lemma(head) not in _indirect_cues() or subj.i > cue.i:
                 return same
             return subj if self._stands_for(subj, pronoun) else same
         return same
 
     def _stands_for(self, subj: "Token", pronoun: str) -> bool:
         """Can a named or nominal subject be what the pronoun refers to (number, person vs group)?"""
-        if subj.pos_ == "PRON" or subj.lower_ in _ANAPHORS:
+        if subj.pos_ == "PRON" or subj.lower_ in _en("ANAPHORS"):
             return False
         ent = self.entity_at(subj.idx, subj.idx + len(subj.text))
-        if pronoun in ("he", "she"):
+        if pronoun in _en("SINGULAR_PERSON_PRONOUNS"):
             if ent is not None and ent.label != "PERSON" and self.person_named(subj.text) is not None:
                 return True  # "Sanders said he ...": a surname the small model tags NNS/ORG here
             if subj.tag_ in ("NNS", "NNPS"):
@@ -513,8 +436,8 @@ class Attributor:
             known = self.person_named(tok.text)
             if known is not None:
                 return Speaker(start, end, known, cue)
-        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
-            if low in PERSON_PRONOUNS or low == "i":
+        if tok.pos_ == "PRON" or low in _en("PERSON_PRONOUNS") or low in _en("GROUP_PRONOUNS"):
+            if low in _en("PERSON_PRONOUNS") or low == "i":
                 ref = self.last_person_before(start)
             elif low == "it":
                 ref = self.last_group_before(start)
@@ -545,10 +468,10 @@ class Attributor:
                 return resolved
             mods = [t.text for t in org_span if t.dep_ not in ("det", "case", "poss", "punct") and t.i <= org.i]
             return " ".join(mods + [head.text]) if mods else head.text
-        mods = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.lower_ not in ("a", "an", "the")]
+        mods = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and t.lower_ not in _en("ARTICLES")]
         if head.pos_ == "PROPN":
             return " ".join(mods + [head.text])
-        if not mods and head.lower_ in ("source", "sources", "official", "officials", "people", "person", "someone", "critics", "experts"):
+        if not mods and head.lower_ in _en("VAGUE_SOURCES"):
             return None
         return " ".join(mods + [head.text])
 
@@ -572,7 +495,7 @@ class Attributor:
         return out
 
 
-def _cue_tokens(doc: "Doc", start: int, end: int, cues: set[str], inside: list[tuple[int, int]]) -> list["Token"]:
+def _cue_tokens(doc: "Doc", start: int, end: int, cues: frozenset[str], inside: list[tuple[int, int]]) -> list["Token"]:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return []
@@ -603,7 +526,7 @@ def _as_put_it(t: "Token") -> bool:
 def _as_reported(t: "Token", lemma: str) -> bool:
     """"As Paul Krugman points out, it has always been awkward ...", "as he later explained,
     ...": a reporting verb in an "as" clause reports the clause it modifies."""
-    return (lemma in SPEECH_CUES and t.pos_ == "VERB" and t.dep_ == "advcl"
+    return (lemma in _en("SPEECH_CUES") and t.pos_ == "VERB" and t.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.lower_ != "it" for c in t.children))
 
@@ -1398,8 +1321,6 @@ def _normalise_speaker(text: str, sp: Speaker, names: NameIndex, lex: Lexicon) -
     return Speaker(s, e, names.full_name(name), sp.cue)
 
 
-_NAMING_CUES = {"call", "dub", "name", "label", "brand", "nickname", "term"}
-_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "with", "by", "&", "from", "de"}
 
 
 def _is_title(doc: "Doc", text: str, r: RawQuote) -> bool:
@@ -1409,14 +1330,14 @@ def _is_title(doc: "Doc", text: str, r: RawQuote) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", text[r.start : r.end])
     if not words or len(words) > 8 or not words[0][0].isupper() or re.search(r"[!?]", text[r.start : r.end]):
         return False
-    if not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+    if not all(w[0].isupper() or w.lower() in _en("TITLE_SMALL_WORDS") for w in words):
         return False
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     for head in (root.head, root.head.head):
-        if _lemma(head) in _NAMING_CUES and any(c.dep_ == "nsubj" for c in head.children):
+        if _lemma(head) in _en("NAMING_CUES") and any(c.dep_ == "nsubj" for c in head.children):
             # "Trump called Rubio “Little Marco”": someone naming something is a stance; "a
             # book called “Women Who Work”" is only the book's name.
             return False
@@ -1432,7 +1353,7 @@ def _named_by(doc: "Doc", r: RawQuote) -> bool:
     if span is None:
         return False
     root = span.root
-    return any(_lemma(h) in _NAMING_CUES and any(c.dep_ == "nsubj" for c in h.children)
+    return any(_lemma(h) in _en("NAMING_CUES") and any(c.dep_ == "nsubj" for c in h.children)
                for h in (root.head, root.head.head))
 
 
@@ -1513,8 +1434,8 @@ def _direct_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tuple
             before_txt = text[before_start:prev_end]
     ends_quote_sentence = text[r.start : r.end].rstrip()[-1:] in ".!?"
     candidates: list[list["Token"]] = []
-    after = _cue_tokens(doc, qe, after_end, SPEECH_CUES | DIRECT_ONLY_CUES, inside)
-    before = _cue_tokens(doc, before_start, before_end, SPEECH_CUES | DIRECT_ONLY_CUES, inside)
+    after = _cue_tokens(doc, qe, after_end, _direct_cues(), inside)
+    before = _cue_tokens(doc, before_start, before_end, _direct_cues(), inside)
     if before_txt.endswith(":") or (before and ends_quote_sentence and not after):
         candidates = [list(reversed(before)), after]
     else:
@@ -1611,13 +1532,13 @@ def _governing_speaker(att: Attributor, doc: "Doc", r: RawQuote, inside: list[tu
         if r.start <= head.idx < r.end:
             continue
         lemma = _lemma(head)
-        verb = head.pos_ == "VERB" and (lemma in INDIRECT_CUES or lemma in STANCE_CUES or lemma in AGENT_ACT_CUES)
-        noun = head.pos_ == "NOUN" and (lemma in NOUN_CUES or lemma in POSSESSED_CUES)
+        verb = head.pos_ == "VERB" and (lemma in _indirect_cues() or lemma in _en("STANCE_CUES") or lemma in _en("AGENT_ACT_CUES"))
+        noun = head.pos_ == "NOUN" and (lemma in _en("NOUN_CUES") or lemma in _en("POSSESSED_CUES"))
         if verb or noun:
             sp = att.speaker_of(head)
             if sp is None or any(s <= sp.start < e for s, e in inside):
                 return None
-            return sp if lemma in SPEECH_CUES or _agentive(att, doc, sp) else None
+            return sp if lemma in _en("SPEECH_CUES") or _agentive(att, doc, sp) else None
     return None
 
 
@@ -1667,16 +1588,16 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
             sides = [x for x in (before, after) if x]
             span = max(sides, key=lambda x: x[1] - x[0]) if sides else None
             lemma = "say"  # reports words like "said"
-        elif lemma in NOUN_CUES and t.pos_ == "NOUN":
+        elif lemma in _en("NOUN_CUES") and t.pos_ == "NOUN":
             span = _noun_content(doc, t)
-        elif (lemma in INDIRECT_CUES or lemma in STANCE_CUES) and t.pos_ == "VERB":
+        elif (lemma in _indirect_cues() or lemma in _en("STANCE_CUES")) and t.pos_ == "VERB":
             comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
             if comp is not None:
                 if comp.i > t.i:
                     span = _trim_span(doc, comp.left_edge.i, comp.right_edge.i + 1)
                 else:
                     span = _trim_span(doc, comp.left_edge.i, comp.right_edge.i + 1)
-            elif t.dep_ == "parataxis" and lemma in SPEECH_CUES and _is_parenthetical(doc, t):
+            elif t.dep_ == "parataxis" and lemma in _en("SPEECH_CUES") and _is_parenthetical(doc, t):
                 # "Overall, she said, a number of ...": the reported words surround the cue;
                 # a quote is one range, so the longer side stands for them.
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
@@ -1717,9 +1638,9 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
                     colon_speaker = Speaker(ent.start, ent.end, ent.attrs.get("canonical", ent.text), ":")
                     # "Q:" / "A:" in interview transcripts: words, but no name for who says them.
                     speakerless = ent.end - ent.start == 1
-        elif BROAD_STANCE and t.pos_ == "VERB" and lemma in AGENT_ACT_CUES:
+        elif BROAD_STANCE and t.pos_ == "VERB" and lemma in _en("AGENT_ACT_CUES"):
             span = _agent_object(att, doc, t)
-        elif BROAD_STANCE and t.pos_ == "NOUN" and lemma in POSSESSED_CUES:
+        elif BROAD_STANCE and t.pos_ == "NOUN" and lemma in _en("POSSESSED_CUES"):
             span = _possessed_content(att, doc, t)
             # The owner's plan is often content of someone else's attribution ("Republicans
             # attacked Mrs. Clinton's response to ..."): no speaker claimed.
@@ -1744,18 +1665,18 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
         if any(qs < e and s < qe and not (s <= qs and qe <= e) for qs, qe in inside):
             continue  # straddles a quotation mark: a misparse across the quote boundary
         passive = any(c.dep_ == "nsubjpass" for c in t.children) and not any(c.dep_ == "agent" for c in t.children)
-        if speakerless or lemma in NO_SPEAKER_CUES or passive:
+        if speakerless or lemma in _en("NO_SPEAKER_CUES") or passive:
             sp = None  # "X is expected to ...": the subject is what is said, not who says it
         else:
-            sp = colon_speaker or (lemma in SPEECH_CUES and _according_to(att, t, inside)) or att.speaker_of(t)
+            sp = colon_speaker or (lemma in _en("SPEECH_CUES") and _according_to(att, t, inside)) or att.speaker_of(t)
         if sp is not None and s <= sp.start < e:
             continue
         # "according to" names the source by definition ("according to the summary", "according
         # to early returns"): no check that it can hold a view.
-        if (sp is not None and colon_speaker is None and lemma not in SPEECH_CUES and t.lower_ != "according"
-                and lemma not in EVIDENCE_CUES and not _agentive(att, doc, sp)):
+        if (sp is not None and colon_speaker is None and lemma not in _en("SPEECH_CUES") and t.lower_ != "according"
+                and lemma not in _en("EVIDENCE_CUES") and not _agentive(att, doc, sp)):
             sp = None
-        if sp is None and t.dep_ in ("acl", "amod") and lemma not in SPEECH_CUES and lemma not in EVIDENCE_CUES \
+        if sp is None and t.dep_ in ("acl", "amod") and lemma not in _en("SPEECH_CUES") and lemma not in _en("EVIDENCE_CUES") \
                 and t.lower_ != "according":
             continue  # "a strike planned to last three days": a participle describing a thing reports nothing
         # Kept without a speaker too ("the poll shows ...", agentless passives): downstream
@@ -1768,7 +1689,7 @@ def _indirect(att: Attributor, doc: "Doc", inside: list[tuple[int, int]], articl
 
 def _named_agent(att: Attributor, doc: "Doc", tok: "Token") -> bool:
     """A subject that is plainly someone: a named person or organisation, or a personal pronoun."""
-    if tok.lower_ in _AGENT_PRONOUNS:
+    if tok.lower_ in _en("AGENT_PRONOUNS"):
         return True
     ent = att.entity_at(tok.idx, tok.idx + len(tok.text))
     return ent is not None and ent.label in _AGENT_LABELS
@@ -1800,7 +1721,7 @@ def _agent_object(att: Attributor, doc: "Doc", t: "Token") -> tuple[int, int] | 
         if c is not None and c.pos_ != "PRON":
             return _trim_span(doc, c.left_edge.i, c.right_edge.i + 1)
     for prep in kids:
-        if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in _en("STANCE_PREPS"):
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.pos_ != "PRON":
                 return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
@@ -1817,9 +1738,10 @@ def _possessed_content(att: Attributor, doc: "Doc", t: "Token") -> tuple[int, in
 
 
 def _lemma(t: "Token") -> str:
-    # The small model lemmatises "hoping"/"hoped" to "hop".
-    if t.lower_ in ("hoping", "hoped", "hopes"):
-        return "hope"
+    # The small model lemmatises some forms wrongly ("hoping"/"hoped" to "hop").
+    fixed = _lemma_fixes().get(t.lower_)
+    if fixed is not None:
+        return fixed
     return t.lemma_.lower()
 
 
@@ -1845,10 +1767,10 @@ def _agentive(att: Attributor, doc: "Doc", sp: Speaker) -> bool:
     root = span.root
     low = root.lower_
     if root.pos_ == "PRON":
-        return low in ("he", "she", "they", "we", "i", "you", "who", "everyone", "someone", "nobody")
+        return low in _en("AGENTIVE_PRONOUNS")
     lemma = root.lemma_.lower()
-    return lemma in AGENT_NOUNS or low in AGENT_NOUNS or (root.pos_ == "PROPN") or (
-        root.pos_ == "NOUN" and low.endswith(_AGENT_SUFFIX) and len(low) > 5
+    return lemma in _en("AGENT_NOUNS") or low in _en("AGENT_NOUNS") or (root.pos_ == "PROPN") or (
+        root.pos_ == "NOUN" and low.endswith(_agent_suffixes()) and len(low) > 5
     )
 
 
@@ -1874,22 +1796,22 @@ def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | Non
     x = next((c for c in kids if c.dep_ == "xcomp"), None)
     if x is not None:
         return _trim_span(doc, x.left_edge.i, x.right_edge.i + 1)
-    if PASSIVE_AGENTS and (lemma in STANCE_CUES or lemma in SPEECH_CUES) and any(c.dep_ == "agent" for c in kids):
+    if PASSIVE_AGENTS and (lemma in _en("STANCE_CUES") or lemma in _en("SPEECH_CUES")) and any(c.dep_ == "agent" for c in kids):
         # "Trump was criticized by Clinton": what the stance is about is the passive subject.
         subj = next((c for c in t.children if c.dep_ == "nsubjpass" and c.i < t.i), None)
         if subj is not None and subj.pos_ != "PRON":
             return _trim_span(doc, subj.left_edge.i, subj.right_edge.i + 1)
-    if lemma in STANCE_CUES or lemma in SPEECH_CUES:
+    if lemma in _en("STANCE_CUES") or lemma in _en("SPEECH_CUES"):
         obj = next((c for c in kids if c.dep_ == "dobj"), None)
-        if obj is not None and lemma not in ("say", "tell", "ask"):
+        if obj is not None and lemma not in _en("ADDRESSEE_VERBS"):
             end = _reason_end(obj, kids)
             if end is not None:  # "accused him of sexism", "criticized Ford for opening ..."
                 return _trim_span(doc, obj.left_edge.i, end + 1)
             if obj.pos_ != "PRON":
                 return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
-    if lemma in _PREP_CUES:
+    if lemma in _en("PREP_CUES"):
         for prep in kids:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "about", "to", "on", "of", "against", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in _en("PREP_CUE_PREPS"):
                 obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return _trim_span(doc, obj.left_edge.i, obj.right_edge.i + 1)
@@ -1898,7 +1820,7 @@ def _object_content(doc: "Doc", t: "Token", lemma: str) -> tuple[int, int] | Non
 
 def _reason_end(obj: "Token", kids: list["Token"]) -> int | None:
     """Last token of a "for/of/over ..." phrase after a verb's object: the grounds of a stance."""
-    prep = next((c for c in kids if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _REASON_PREPS), None)
+    prep = next((c for c in kids if c.dep_ == "prep" and c.i > obj.i and c.lower_ in _en("REASON_PREPS")), None)
     if prep is None:
         return None
     objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]

@@ -206,3 +206,11 @@ RIGHTS_RESERVED = (r"all rights reserved",)
 NAME_PARTICLES = ()
 COUNT_WORDS = (r"comments?", r"replies", r"views", r"shares")
 TIME_AGO = (r"ago",)
+# Small words that English title case leaves in lower case ("Storm Hits the Coast"): a headline's other
+# words are capitalised. Other languages write headlines in sentence case (German capitalises every
+# noun), so title case is read with English words only.
+TITLE_SMALL_WORDS = ("a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+                     "is")
+# Last words of a footer fragment that is not an outlet's name ("Privacy Policy", "All Rights Reserved").
+FOOTER_NOT_NAMES = ("policy", "notice", "information", "infringement", "statement", "all", "the", "terms", "reserved",
+                    "complaints", "agent", "act")

@@ -21,3 +21,6 @@ CONNECTORS = ('of', 'for', 'and', 'the', '&', 'on')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
 FUNCTION_WORDS = ('the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'when', 'while', 'if', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'there', 'here', 'some', 'many', 'most', 'all', 'both', 'one', 'two', 'three', 'customers', 'shares', 'officials', 'residents', 'according', 'under', 'since', 'during', 'about', 'read', 'also', 'more', 'new', 'why', 'how', 'what', 'who', 'where', 'breaking', 'update', 'exclusive')
+
+# Small words left out when a name's initials are read as its acronym ('Bank of England' -> 'BOE').
+INITIALS_SKIP = ('of', 'the', 'and', 'for', 'on', 'in', 'to', 'a')

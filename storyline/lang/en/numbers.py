@@ -48,3 +48,20 @@ COUNTED_CLASSES = {"people": "people", "person": "people", "persons": "people", 
                    "resident": "people", "inhabitants": "people", "civilians": "people", "victims": "people",
                    "jobs": "jobs", "job": "jobs", "positions": "jobs", "position": "jobs", "posts": "jobs",
                    "homes": "homes", "houses": "homes", "buildings": "buildings"}
+# Words before a figure that belong to its phrase ("magnitude 6.4", "nearly three weeks"): kept when a
+# fact is described (storyline.align.facts.describe).
+LEAD_WORDS = ("magnitude", "some", "nearly", "almost", "roughly", "approximately", "around", "about", "over",
+              "under", "just", "only", "exactly", "barely", "fully")
+# Words that open a two-word hedge ("at least", "more than", "as many as", "up to"): kept with the hedge
+# word after them when a fact is described.
+HEDGE_OPENERS = ("at", "more", "as", "up", "about")
+# Hedge words (of HEDGES) that make a figure a floor ("at least 57", "more than 400") or a ceiling
+# ("under 10", "up to 300", "as much as 1.3%": a peak); two floors may differ without conflict.
+FLOOR_HEDGES = ("least", "more", "over", "than", "above", "exceeding", "upwards")
+CEILING_HEDGES = ("under", "fewer", "less", "below", "up", "much", "many")
+# English plural rules of the counted noun after a figure (storyline.align.facts): words ending in
+# "s" that never head a counted compound ("75 basis points" has one, "5 people is" has none) ...
+NOT_COMPOUND_HEADS = ("is", "was", "has", "says", "does", "as", "plus", "thus", "this", "us", "its", "his", "hers",
+                      "whereas")
+# ... and plurals that a shared prefix does not find.
+IRREGULAR_PLURALS = {"person": ("people",), "child": ("children",), "man": ("men",), "woman": ("women",)}

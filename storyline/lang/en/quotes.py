@@ -50,3 +50,6 @@ INDEFINITES = ("a", "an", "one")
 # Titles written before a name without a period ("Ms Halina", "Herr Weber"): not part of it.
 HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx")
 COMPLEMENTIZERS = ("that",)
+# Personal pronouns in any case: a speaker given only as one of these names nobody
+# (storyline.align.quotes compares speakers by name across articles).
+SPEAKER_PRONOUNS = ("he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their")

@@ -24,3 +24,6 @@ FUNCTION_WORDS = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'o
 
 # Endings of the lowercase adjective that may follow an institution word ("Tribunal supremo").
 ORG_ADJECTIVE_ENDINGS = ('al', 'ales', 'ario', 'aria', 'ico', 'ica', 'ivo', 'iva', 'ano', 'ana', 'ero', 'era')
+
+# Small words left out when a name's initials are read as its acronym.
+INITIALS_SKIP = ('de', 'la', 'el', 'del')
