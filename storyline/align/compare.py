@@ -13,7 +13,7 @@ from functools import lru_cache
 from storyline import lang
 from storyline.align.units import NumberFact, Unit
 from storyline.options import ClaimOptions
-from storyline.text import words
+from storyline.text import fold, words
 
 
 @dataclass(slots=True)
@@ -31,10 +31,15 @@ def _same_quantity(a: NumberFact, b: NumberFact) -> bool:
 
 
 # "at least 57", "more than 400": a floor. "under 10", "up to 300": a ceiling. A figure's hedge word
-# comes from its own language's HEDGES, so every language's floor and ceiling words are read.
+# comes from its own language's HEDGES, so every language's floor and ceiling words are read, as
+# written and folded (the hedge of a non-English figure is a folded word: storyline.text.words).
 @lru_cache(maxsize=1)
 def _bounds() -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(lang.values("numbers", "FLOOR_HEDGES")), frozenset(lang.values("numbers", "CEILING_HEDGES"))
+    def both(name: str) -> frozenset[str]:
+        ws = lang.values("numbers", name)
+        return frozenset(ws) | frozenset(fold(w) for w in ws)
+
+    return both("FLOOR_HEDGES"), both("CEILING_HEDGES")
 
 
 def _bound(n: NumberFact) -> str | None:

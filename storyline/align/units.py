@@ -552,7 +552,8 @@ def _other_unit(
     if not entities:
         entities = {fold(t) for t in toks[1:] if t[:1].isupper() and t.isalpha()}
     numbers = []
-    hedges = {h.lower() for h in lang.values("numbers", "HEDGES", [(article.language or "en").split("-")[0].lower()])}
+    # Folded like the words they are compared with ("über", "más", "około").
+    hedges = {fold(h) for h in lang.values("numbers", "HEDGES", [(article.language or "en").split("-")[0].lower()])}
     quantities, extra = _figures(text, start, article.language, date_spans, date_values)
     for q, a0, a1 in quantities:
         rel = a1 - start

@@ -43,3 +43,5 @@ RIGHTS_RESERVED = (r"alle rechte vorbehalten",)
 NAME_PARTICLES = ("von", "vom", "der", "zu", "zum")
 COUNT_WORDS = (r"kommentare?",)
 TIME_AGO = (r"vor",)
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("impressum", "datenschutz", "datenschutzerklärung", "nutzungsbedingungen", "vorbehalten", "agb")

@@ -25,3 +25,6 @@ FUNCTION_WORDS = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'eine
 # Every noun is capitalised in German: a capitalised word is a name only with evidence (see
 # storyline.extract.entities.is_common_noun).
 NOUNS_CAPITALISED = True
+
+# Small words left out when a name's initials are read as its acronym.
+INITIALS_SKIP = ('der', 'die', 'das', 'des', 'für', 'und', 'von')

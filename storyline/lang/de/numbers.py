@@ -19,3 +19,6 @@ UNIT_WORDS = {"meter": "m", "metern": "m", "kilometer": "km", "kilometern": "km"
 HEDGES = ("rund", "etwa", "ungefähr", "fast", "knapp", "mehr", "über", "mindestens", "bis", "zu", "weniger", "unter", "gut")
 COUNTED_CLASSES = {"menschen": "people", "personen": "people", "einwohner": "people", "bewohner": "people",
                    "stellen": "jobs", "arbeitsplätze": "jobs", "häuser": "homes", "gebäude": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("mehr", "über", "mindestens")
+CEILING_HEDGES = ("weniger", "unter", "bis", "zu")

@@ -31,3 +31,5 @@ CONNECTIVES = ("und", "aber", "oder", "also", "dann", "auch", "doch", "jedoch", 
 INDEFINITES = ("ein", "eine", "einer", "einem")
 HONORIFICS = ("herr", "frau", "dr", "prof")
 COMPLEMENTIZERS = ("dass",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("er", "sie", "es", "wir", "ich", "du", "ihm", "ihn", "ihr", "ihnen", "uns")

@@ -44,3 +44,5 @@ RIGHTS_RESERVED = (r"todos los derechos reservados",)
 NAME_PARTICLES = ("de", "del", "la", "las", "los", "y")
 COUNT_WORDS = (r"comentarios?",)
 TIME_AGO = (r"hace",)
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("reservados", "privacidad")

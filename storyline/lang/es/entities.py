@@ -26,4 +26,4 @@ FUNCTION_WORDS = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'o
 ORG_ADJECTIVE_ENDINGS = ('al', 'ales', 'ario', 'aria', 'ico', 'ica', 'ivo', 'iva', 'ano', 'ana', 'ero', 'era')
 
 # Small words left out when a name's initials are read as its acronym.
-INITIALS_SKIP = ('de', 'la', 'el', 'del')
+INITIALS_SKIP = ('de', 'la', 'el', 'del', 'y', 'los', 'las', 'para')

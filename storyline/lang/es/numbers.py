@@ -18,3 +18,6 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "kilómetros": "km", "km": "km", "cen
 HEDGES = ("unos", "unas", "cerca", "casi", "más", "menos", "al menos", "alrededor", "aproximadamente", "hasta")
 COUNTED_CLASSES = {"personas": "people", "habitantes": "people", "vecinos": "people", "víctimas": "people",
                    "empleos": "jobs", "puestos": "jobs", "viviendas": "homes", "casas": "homes", "edificios": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("más",)
+CEILING_HEDGES = ("hasta",)

@@ -35,3 +35,5 @@ CONNECTIVES = ("y", "pero", "o", "así", "entonces", "luego", "también", "sin e
 INDEFINITES = ("un", "una", "uno")
 HONORIFICS = ("sr", "sra", "srta", "don", "doña", "dr", "dra")
 COMPLEMENTIZERS = ("que",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("él", "ella", "ellos", "ellas", "nosotros", "nosotras", "yo", "usted", "ustedes")

@@ -44,3 +44,5 @@ RIGHTS_RESERVED = (r"tous droits réservés",)
 NAME_PARTICLES = ("de", "du", "des", "le", "la")
 COUNT_WORDS = (r"commentaires?", r"réactions?")
 TIME_AGO = (r"il y a",)
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("réservés", "légales", "confidentialité")

@@ -26,4 +26,4 @@ FUNCTION_WORDS = ('le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'",
 ORG_ADJECTIVE_ENDINGS = ('el', 'elle', 'al', 'ale', 'aire', 'ique', 'ien', 'ienne', 'ais', 'aise', 'ème', 'if', 'ive', 'ier', 'ière')
 
 # Small words left out when a name's initials are read as its acronym.
-INITIALS_SKIP = ('de', 'du', 'des', 'la', 'le')
+INITIALS_SKIP = ('de', 'du', 'des', 'la', 'le', 'et', 'pour')

@@ -19,3 +19,6 @@ UNIT_WORDS = {"mètres": "m", "mètre": "m", "kilomètres": "km", "centimètres"
 HEDGES = ("environ", "près", "presque", "plus", "moins", "au moins", "quelque", "quelques", "jusqu", "quasi")
 COUNTED_CLASSES = {"personnes": "people", "habitants": "people", "victimes": "people", "emplois": "jobs",
                    "postes": "jobs", "maisons": "homes", "logements": "homes", "bâtiments": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("plus",)
+CEILING_HEDGES = ("jusqu",)

@@ -50,3 +50,5 @@ INDEFINITES = ("un", "une")
 HONORIFICS = ("m", "mme", "mlle", "me", "dr", "pr")
 # Words that open a reported clause after a speech verb ("a déclaré que ...").
 COMPLEMENTIZERS = ("que", "qu'", "qu’")
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("il", "elle", "ils", "elles", "on", "nous", "je", "eux", "leur")

@@ -39,3 +39,5 @@ RIGHTS_RESERVED = (r"tutti i diritti riservati", r"riproduzione riservata")
 NAME_PARTICLES = ("di", "da", "de", "del", "della", "dello", "degli")
 COUNT_WORDS = (r"commenti",)
 TIME_AGO = (r"fa",)
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("riservati",)

@@ -24,3 +24,6 @@ FUNCTION_WORDS = ('il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', '
 
 # Endings of the lowercase adjective that may follow an institution word ("Corte costituzionale").
 ORG_ADJECTIVE_ENDINGS = ('ale', 'ali', 'ile', 'ario', 'aria', 'ica', 'ico', 'iva', 'ivo', 'ese', 'ana', 'ano', 'iera')
+
+# Small words left out when a name's initials are read as its acronym.
+INITIALS_SKIP = ('di', 'del', 'della', 'delle', 'dello', 'dei', 'degli', 'per', 'e', 'il', 'la')

@@ -17,3 +17,6 @@ UNIT_WORDS = {"metri": "m", "metro": "m", "chilometri": "km", "centimetri": "cm"
 HEDGES = ("circa", "quasi", "oltre", "più", "meno", "almeno", "fino", "intorno")
 COUNTED_CLASSES = {"persone": "people", "abitanti": "people", "residenti": "people", "vittime": "people",
                    "posti": "jobs", "dipendenti": "jobs", "case": "homes", "edifici": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("oltre", "più", "almeno")
+CEILING_HEDGES = ("meno", "fino")

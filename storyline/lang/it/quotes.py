@@ -31,3 +31,5 @@ CONNECTIVES = ("e", "ma", "o", "così", "poi", "anche", "però", "come")
 INDEFINITES = ("un", "una", "uno")
 HONORIFICS = ("sig", "sig.ra", "dott", "dott.ssa", "avv", "on")
 COMPLEMENTIZERS = ("che",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("lei", "loro", "noi", "io", "egli", "essi")

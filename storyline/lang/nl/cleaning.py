@@ -39,3 +39,5 @@ RIGHTS_RESERVED = (r"alle rechten voorbehouden",)
 NAME_PARTICLES = ("van", "der", "den", "de", "ter", "ten", "te", "het")
 COUNT_WORDS = (r"reacties?",)
 TIME_AGO = (r"geleden",)
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("voorbehouden", "privacybeleid", "privacyverklaring")

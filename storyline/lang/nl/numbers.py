@@ -17,3 +17,6 @@ UNIT_WORDS = {"meter": "m", "kilometer": "km", "centimeter": "cm", "graden": "de
 HEDGES = ("ongeveer", "bijna", "meer", "minder", "minstens", "ruim", "zo'n", "circa", "tot")
 COUNTED_CLASSES = {"mensen": "people", "personen": "people", "inwoners": "people", "bewoners": "people",
                    "banen": "jobs", "fte": "jobs", "arbeidsplaatsen": "jobs", "woningen": "homes", "huizen": "homes"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("meer", "minstens", "ruim")
+CEILING_HEDGES = ("minder",)

@@ -29,3 +29,5 @@ CONNECTIVES = ("en", "maar", "of", "dus", "toen", "ook", "echter", "zoals")
 INDEFINITES = ("een",)
 HONORIFICS = ("dhr", "mevrouw", "mevr", "meneer", "mr", "dr", "prof")
 COMPLEMENTIZERS = ("dat",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("hij", "zij", "ze", "wij", "we", "ik", "hem", "haar", "hen", "hun")

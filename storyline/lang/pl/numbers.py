@@ -19,3 +19,6 @@ UNIT_WORDS = {"m": "m", "metrów": "m", "metry": "m", "metra": "m", "km": "km", 
 HEDGES = ("około", "ok", "prawie", "ponad", "blisko", "co najmniej", "niemal", "do", "mniej")
 COUNTED_CLASSES = {"osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "people",
                    "etatów": "jobs", "miejsc": "jobs", "domów": "homes", "budynków": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("ponad",)
+CEILING_HEDGES = ("mniej",)

@@ -31,3 +31,5 @@ CLAUSE_OPENERS = ("którego", "której", "który", "która", "którzy", "że", "
 CONNECTIVES = ("i", "a", "ale", "lub", "więc", "potem", "też", "także", "jak")
 HONORIFICS = ("pan", "pani", "dr", "prof")
 COMPLEMENTIZERS = ("że",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("on", "ona", "oni", "one", "my", "ja")

@@ -40,3 +40,5 @@ RIGHTS_RESERVED = (r"todos os direitos reservados",)
 NAME_PARTICLES = ("de", "da", "do", "dos", "das", "e")
 COUNT_WORDS = (r"comentários?",)
 TIME_AGO = (r"há", r"atrás")
+# Last words of a footer fragment that is not an outlet"s name (see en/cleaning.py).
+FOOTER_NOT_NAMES = ("reservados", "privacidade")

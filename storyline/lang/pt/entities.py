@@ -24,3 +24,6 @@ FUNCTION_WORDS = ('o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'em', 'no
 
 # Endings of the lowercase adjective that may follow an institution word ("Tribunal constitucional").
 ORG_ADJECTIVE_ENDINGS = ('al', 'ais', 'ário', 'ária', 'ico', 'ica', 'ivo', 'iva', 'ano', 'ana', 'eiro', 'eira')
+
+# Small words left out when a name's initials are read as its acronym.
+INITIALS_SKIP = ('do', 'da', 'dos', 'das', 'de', 'e', 'para')

@@ -18,3 +18,6 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "quilómetros": "km", "quilômetros":
 HEDGES = ("cerca", "quase", "mais", "menos", "pelo menos", "aproximadamente", "até", "uns", "umas")
 COUNTED_CLASSES = {"pessoas": "people", "habitantes": "people", "moradores": "people", "vítimas": "people",
                    "empregos": "jobs", "postos": "jobs", "casas": "homes", "edifícios": "buildings"}
+# Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
+FLOOR_HEDGES = ("mais",)
+CEILING_HEDGES = ("até",)

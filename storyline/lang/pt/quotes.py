@@ -31,3 +31,5 @@ CONNECTIVES = ("e", "mas", "ou", "assim", "então", "depois", "também", "porém
 INDEFINITES = ("um", "uma")
 HONORIFICS = ("sr", "sra", "dr", "dra", "dom", "dona")
 COMPLEMENTIZERS = ("que",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("ele", "ela", "eles", "elas", "nós", "eu", "você")

@@ -22,3 +22,5 @@ NAME_PARTICLES = ()
 # Prepositions: a name after one is a place or an occasion, not the speaker ("said in Brenmouth").
 PREPOSITIONS = ('в', 'во', 'на', 'с', 'со', 'к', 'по', 'из', 'для', 'после', 'перед', 'журналистам')
 COMPLEMENTIZERS = ("что",)
+# Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
+SPEAKER_PRONOUNS = ("он", "она", "они", "мы", "я")
