@@ -330,6 +330,7 @@ def _pair_parts(s: Signals, a: np.ndarray, b: np.ndarray, need: set[str] | None 
 
 
 _DENSE_BLOCK = 250_000  # blocks up to this many pairs are computed densely (numpy, no scipy calls)
+_DENSE_INDICATOR = 1_000_000  # above this many cells per kind, each product uses its two kinds' columns only
 
 
 def _gather(m: tuple[np.ndarray, np.ndarray], rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -353,26 +354,39 @@ def _block_parts(s: Signals, rows: np.ndarray, cols: np.ndarray, need: set[str] 
             need,
         )
     # A streaming arrival scores many small blocks, where scipy's per-call cost, not the
-    # arithmetic, is the time: each kind's entries are gathered once, with numpy, and each
-    # product is taken densely over the columns its two sides use.
-    cut: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
-    empty = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    # arithmetic, is the time: each kind's entries are gathered once, with numpy, and each kind
+    # becomes one dense indicator matrix over the columns either side uses (one column index for
+    # all kinds), so the twenty-odd products of a block are twenty small matrix products.
+    gathered = {(kind, side): _gather(m, rows if side == 0 else cols) for kind, m in s.raw.items() for side in (0, 1)}
+    used = np.unique(np.concatenate([c for _, c in gathered.values()])) if gathered else np.zeros(0, np.int64)
+    dense: dict[tuple[str, int], np.ndarray] = {}
 
-    def entries(kind: str, side: int) -> tuple[np.ndarray, np.ndarray]:
-        if (kind, side) not in cut:
-            m = s.raw.get(kind)
-            cut[(kind, side)] = empty if m is None else _gather(m, rows if side == 0 else cols)
-        return cut[(kind, side)]
+    def indicator(kind: str, side: int) -> np.ndarray:
+        if (kind, side) not in dense:
+            m = np.zeros((len(rows) if side == 0 else len(cols), len(used)), np.float32)
+            if (kind, side) in gathered:
+                pos, col = gathered[(kind, side)]
+                m[pos, np.searchsorted(used, col)] = 1.0
+            dense[(kind, side)] = m
+        return dense[(kind, side)]
 
     def shared(x: str, y: str) -> np.ndarray:
-        (pr, cr), (pc, cc) = entries(x, 0), entries(y, 1)
-        used = np.unique(np.concatenate([cr, cc]))
-        a = np.zeros((len(rows), len(used)), np.float32)
-        a[pr, np.searchsorted(used, cr)] = 1.0
-        b = np.zeros((len(cols), len(used)), np.float32)
-        b[pc, np.searchsorted(used, cc)] = 1.0
+        return (indicator(x, 0) @ indicator(y, 1).T).astype(np.float64)
+
+    def shared_pairwise(x: str, y: str) -> np.ndarray:
+        # The same product over the columns of the two kinds alone (a block with many distinct
+        # tokens, where one indicator per kind over all of them would be large).
+        empty = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        (pr, cr), (pc, cc) = gathered.get((x, 0), empty), gathered.get((y, 1), empty)
+        cols_ = np.unique(np.concatenate([cr, cc]))
+        a = np.zeros((len(rows), len(cols_)), np.float32)
+        a[pr, np.searchsorted(cols_, cr)] = 1.0
+        b = np.zeros((len(cols), len(cols_)), np.float32)
+        b[pc, np.searchsorted(cols_, cc)] = 1.0
         return (a @ b.T).astype(np.float64)
 
+    if (len(rows) + len(cols)) * len(used) > _DENSE_INDICATOR:
+        shared = shared_pairwise
     return _features(s, shared, lambda k: s.size(k)[rows][:, None], lambda k: s.size(k)[cols][None, :], need)
 
 

@@ -123,7 +123,13 @@ def test_no_extraction_gives_no_features() -> None:
     assert not any(f.values())
 
 
-def test_block_features_equal_pair_features() -> None:
+@pytest.mark.parametrize("indicator_cells", [1_000_000, 0])
+def test_block_features_equal_pair_features(indicator_cells: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both ways of a small block (one indicator over every kind's columns, or each product over
+    # its two kinds' columns) give the pair features.
+    import storyline.cluster.signals as signals
+
+    monkeypatch.setattr(signals, "_DENSE_INDICATOR", indicator_cells)
     xs = [
         (art("a", "Velmora quake"), Extraction("a", entities=[ent("a", "Velmora", "GPE")],
                                                numbers=[num("a", "12", "people")])),
