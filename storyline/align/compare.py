@@ -156,9 +156,9 @@ def is_denial(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> bool:
     convict"). Sentences that differ in more than that ("was not one person, but probably a
     combination" / "was probably a combination") say different things, not opposite ones: at most
     ``opts.negation_max_diff`` other words may differ."""
-    from storyline.align.units import NEGATION_WORDS
+    from storyline.align.units import negation_words
 
-    skip = NEGATION_WORDS | _auxiliaries()
+    skip = negation_words() | _auxiliaries()
     sa = {_stem(w) for w in a.content if w not in skip}
     sb = {_stem(w) for w in b.content if w not in skip}
     return a.negated != b.negated and len(sa ^ sb) <= opts.negation_max_diff

@@ -21,8 +21,7 @@ from rapidfuzz import fuzz
 
 from storyline.align.claims import ClaimGroup, ConflictPair
 from storyline.align.compare import _bound, values_agree
-from storyline.align.facts import _CALENDAR as _CALENDAR_WORDS
-from storyline.align.facts import ClauseVectors, FigureMention, counted_after, shared_names
+from storyline.align.facts import ClauseVectors, FigureMention, calendar_words, counted_after, shared_names
 from storyline.align.groups import UnionFind
 from storyline.align.quotes import speaker_key, speaker_identities
 from storyline.align.units import NumberFact, Unit
@@ -486,7 +485,7 @@ def _disputable(n: NumberFact, u: Unit, opts: ConflictOptions = ConflictOptions(
     if n.measure:
         return not (n.measure.isupper() and n.value < opts.min_amount)
     if u.english:
-        return counted_after(n, u) and (n.noun or "") not in _CALENDAR_WORDS
+        return counted_after(n, u) and (n.noun or "") not in calendar_words()
     return True
 
 

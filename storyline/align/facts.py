@@ -32,11 +32,14 @@ from storyline.align.units import NumberFact, Unit
 from storyline.options import FactOptions
 from storyline.text import fold, words
 
-# Day and month names are tagged as entities but say nothing about who or where.
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow january february "
-    "march april may june july august september october november december".split()
-)
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Day and month names (Babel's, through the entity reader) and the days named from the day of
+    writing (lang/<code>/dates.py DAY_WORDS), folded: tagged as entities, but they say nothing about
+    who or where."""
+    from storyline.extract.entities import _calendar_words
+
+    return _calendar_words("en") | frozenset(fold(w) for w in lang.values("dates", "DAY_WORDS", ["en"]))
 
 
 # Word tables (storyline/lang/<code>/numbers.py), read once at first use. Words that belong to a
@@ -248,7 +251,7 @@ def figure_mentions(units: list[Unit]) -> list[FigureMention]:
 def shared_names(ua: Unit, ub: Unit) -> set[str]:
     """Entities both sentences name, also where one names a person in full and the other by
     surname ("Maud Lemarchand" / "Lemarchand"): entity words of four letters or more."""
-    a, b = ua.entities - _CALENDAR, ub.entities - _CALENDAR
+    a, b = ua.entities - calendar_words(), ub.entities - calendar_words()
     shared = set(a & b)
     wa = {w for e in a for w in e.split() if len(w) >= 4}
     wb = {w for e in b for w in e.split() if len(w) >= 4}
@@ -273,7 +276,8 @@ def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: floa
     # Two sentences of one language that each name someone or somewhere, and nobody in common, are
     # about different subjects ("Corvania's central bank raised its rate to 6.5%" in a story on
     # Valdoria's cut to 6.5%) unless they read closely alike.
-    clash = ua.english == ub.english and bool(ua.entities - _CALENDAR) and bool(ub.entities - _CALENDAR) and not shared
+    clash = (ua.english == ub.english and bool(ua.entities - calendar_words()) and bool(ub.entities - calendar_words())
+             and not shared)
     if (_distinctive(na) or _distinctive(nb)) and (shared or (cos >= opts.distinct_match and not clash)):
         return date_disagreement(ua, ub) is None or kind == "year"
     cross = ua.english != ub.english or (not ua.english and ua.article_id != ub.article_id and not shared)

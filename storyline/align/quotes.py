@@ -19,7 +19,7 @@ import numpy as np
 
 from storyline import lang
 from storyline.align.groups import agglomerate, align_copies
-from storyline.align.units import TITLES as _TITLES
+from storyline.align.units import titles
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
 from storyline.options import QuoteGroupOptions
@@ -64,8 +64,8 @@ def speaker_key(name: str | None) -> frozenset[str] | None:
     """
     if not name:
         return None
-    named = [t for t in re.findall(r"\w+", name) if t[:1].isupper() and fold(t) not in _TITLES]
-    toks = [t for t in re.findall(r"\w+", fold(name)) if t not in _TITLES]
+    named = [t for t in re.findall(r"\w+", name) if t[:1].isupper() and fold(t) not in titles()]
+    toks = [t for t in re.findall(r"\w+", fold(name)) if t not in titles()]
     if not named or not toks or (len(toks) == 1 and toks[0] in _pronouns()):
         return None
     # Romanised, so an original and its translation name one person alike ("Алексей"/"Aleksei").

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.align.units import BOILERPLATE
+from storyline.align.units import boilerplate
 from storyline.model import Article, DateMention, Extraction
 from storyline.text import shingles, words
 
@@ -31,7 +31,7 @@ def collect_dates(articles: list[Article], extractions: dict[str, Extraction]) -
         for d in ext.dates:
             if not d.value or not d.sentence:
                 continue
-            if len(words(d.sentence)) < 4 or BOILERPLATE.search(d.sentence):
+            if len(words(d.sentence)) < 4 or boilerplate().search(d.sentence):
                 continue  # a dateline or a bare date is the article's date, not an event
             out.append(d)
     return out

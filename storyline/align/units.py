@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from storyline.extract.numbers import Quantity, find_codes, find_quantities
@@ -27,29 +28,33 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-BOILERPLATE = re.compile(
-    r"https?://|www\.|©|\bcopyright\b|all rights reserved|\bclick here\b|\bsubscribe\b|\bsign up\b|"
-    r"\bnewsletter\b|\bfollow (?:us|him|her|them)\b|\bread more\b|\brelated:|\badvertisement\b|"
-    r"\bshare this\b|\bphoto:|\bimage:|\bgetty images\b|\bap photo\b|\bcookies?\b|\bterms of (?:use|service)\b|"
-    r"\bprivacy policy\b|\bclick to\b|\bemail (?:us|this)\b|\bcomments?\b.*\bpost|\bsee also\b|"
-    r"\bthis (?:story|article) (?:was|has been) (?:updated|corrected)\b|\bcontributed to this report\b",
-    re.IGNORECASE,
-)
-REPORTING_VERBS = {
-    "say", "tell", "add", "report", "state", "note", "explain", "claim", "write", "quote", "insist",
-    "announce", "confirm", "accord", "comment", "continue", "ask", "reply", "respond", "speak",
-}
-NEGATION_WORDS = {
-    "not", "n't", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without",
-    # A few non-English markers, so a translated denial is not read as an assertion.
-    "ne", "pas", "jamais", "aucun", "aucune", "nicht", "kein", "keine", "keinen", "nie", "niemals",
-    "nunca", "ningun", "ninguna", "non", "nessuno", "niet", "geen", "nao",
-}
-HEDGES = {
-    "about", "around", "nearly", "almost", "over", "more", "than", "least", "up", "some", "approximately",
-    "roughly", "estimated", "under", "fewer", "less", "upwards", "dozens", "hundreds", "thousands", "several",
-    "approx", "circa", "below", "above", "exceeding", "reportedly", "possibly", "much", "many",
-}
+# Word tables (storyline/lang/<code>/claims.py and numbers.py), read once at first use.
+@lru_cache(maxsize=1)
+def boilerplate() -> re.Pattern[str]:
+    """Page furniture, credits and notices in a sentence ("click here", "all rights reserved"): no claim.
+    Links and the copyright sign in any language; the phrases of lang/<code>/claims.py NOT_CLAIM_PATTERNS."""
+    phrases = lang.values("claims", "NOT_CLAIM_PATTERNS")
+    return re.compile("|".join([r"https?://|www\.|©", *phrases]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Lemmas of reporting verbs of spaCy's English parse: a claim's verb is the reported one."""
+    return frozenset(lang.values("claims", "REPORTING_VERBS", ["en"]))
+
+
+@lru_cache(maxsize=1)
+def negation_words() -> frozenset[str]:
+    """Negation words of every language (folded): a translated denial is not read as an assertion."""
+    return frozenset(fold(w) for w in lang.values("claims", "NEGATION_WORDS"))
+
+
+@lru_cache(maxsize=1)
+def _english_hedges() -> frozenset[str]:
+    """Words before a figure that make it approximate, a bound or vague, in spaCy's English parse."""
+    return frozenset(lang.values("numbers", "HEDGES", ["en"]) + lang.values("numbers", "VAGUE_WORDS", ["en"]))
+
+
 _QUOTED = re.compile(r"[\"“”«»„](.+?)[\"“”«»„]")
 
 
@@ -96,9 +101,7 @@ def is_english(article: Article) -> bool:
 
 
 def stopwords() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return lang.stop_words("en")
 
 
 def content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
@@ -118,20 +121,17 @@ def quoted_share(text: str, start: int, end: int, quote_spans: list[tuple[int, i
     return min(1.0, covered / length)
 
 
-_REPORTING_FORMS = {
-    "said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "stated", "states", "noted",
-    "explained", "claimed", "wrote", "insisted", "announced", "confirmed", "according", "asked", "replied",
-    "responded", "statement", "reporters", "interview", "later", "also", "after", "when",
-    # the commonest reporting words of a few other languages, for translated quotes
-    "declare", "dit", "affirme", "selon", "ajoute", "sagte", "erklarte", "laut", "dijo", "afirmo", "segun",
-    "aseguro", "disse", "secondo", "zei", "volgens",
-}
-TITLES = {
-    "mr", "mrs", "ms", "dr", "prof", "president", "prime", "minister", "sen", "senator", "rep", "gov", "governor",
-    "gen", "general", "chief", "secretary", "mayor", "judge", "sir", "lord", "lady", "the", "former", "vice",
-    "spokesman", "spokeswoman", "spokesperson", "officer", "captain", "capt", "col", "lt", "sgt", "king", "queen",
-    "interior", "foreign", "defence", "defense", "finance", "leader", "head", "director", "official", "president",
-}
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    """Words of an attribution around a quotation ("said", "selon", "laut"), every language, folded."""
+    return frozenset(fold(w) for w in lang.values("claims", "REPORTING_FORMS"))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Titles and office words around a name ("prime minister"), folded: not what a sentence claims,
+    nor part of a speaker's name."""
+    return frozenset(fold(w) for w in lang.values("claims", "TITLES"))
 
 
 def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, stop: frozenset[str]) -> bool:
@@ -156,7 +156,7 @@ def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, s
             keep.append(text[pos:a])
         pos = max(pos, b)
     keep.append(text[pos:end])
-    rest = {w for w in content_words(" ".join(keep), stop) - _REPORTING_FORMS - TITLES if len(w) > 3}
+    rest = {w for w in content_words(" ".join(keep), stop) - _reporting_forms() - titles() if len(w) > 3}
     return len(rest) < 4
 
 
@@ -197,7 +197,7 @@ def build_units(
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
-            if n_words < 5 or n_words > 120 or BOILERPLATE.search(sent):
+            if n_words < 5 or n_words > 120 or boilerplate().search(sent):
                 continue
             if quoted_share(article.text, s, e, quote_spans) > 0.6 or _attribution_only(article.text, s, e, ext, stop):
                 continue
@@ -246,7 +246,7 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
-            if n_words < 5 or n_words > 120 or BOILERPLATE.search(sent):
+            if n_words < 5 or n_words > 120 or boilerplate().search(sent):
                 continue
             if any(us < e and s < ue for us, ue in taken):
                 continue
@@ -398,7 +398,7 @@ def _figures(
 def _verb_of(tok: "Token") -> "Token | None":
     cur = tok
     for _ in range(8):
-        if cur.pos_ == "VERB" and cur.lemma_.lower() not in REPORTING_VERBS:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() not in reporting_verbs():
             return cur
         if cur.head is cur:
             break
@@ -420,7 +420,7 @@ def _english_unit(
     # A reporting verb with a plain object and no reported clause is an event ("52,000 users
     # reported problems"), not an attribution ("officials said the toll rose").
     verbs = [t for t in tokens if t.pos_ == "VERB" and (
-        t.lemma_.lower() not in REPORTING_VERBS
+        t.lemma_.lower() not in reporting_verbs()
         or (any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children)
             and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in t.children)))]
     if not verbs:
@@ -476,7 +476,7 @@ def _english_unit(
                         break
         verb = _verb_of(tok)
         hedge = next((doc[k].lower_ for k in range(tok.i - 1, max(-1, tok.i - 4), -1)
-                      if doc[k].lower_ in HEDGES), None)
+                      if doc[k].lower_ in _english_hedges()), None)
         form = verb.text.lower() if verb is not None and verb.tag_ in ("VBD", "VBN") else None
         numbers.append(
             NumberFact(q.value, text[q.start:q.end], noun,
@@ -495,7 +495,7 @@ def _english_unit(
     root = next((t for t in tokens if t.dep_ == "ROOT" and t in verbs), verbs[0])
     # A denial inside a quotation is the speaker's words, not the report's polarity.
     quoted = _quoted_ranges(article.text, start, end, ext)
-    negated = any((t.dep_ == "neg" or t.lower_ in NEGATION_WORDS)
+    negated = any((t.dep_ == "neg" or t.lower_ in negation_words())
                   and not any(qs <= base + t.idx < qe for qs, qe in quoted) for t in tokens)
     first = tokens[0]
     # In "... reports that the police ..." a word keeps its capital only when it is a name:
@@ -580,7 +580,7 @@ def _other_unit(
         dates=dates,
         entities=frozenset(entities),
         content=frozenset(w for w in ws if len(w) > 3 and not w.isdigit()),
-        negated=bool(set(words(_unquoted(article.text, start, end, ext))) & NEGATION_WORDS),
+        negated=bool(set(words(_unquoted(article.text, start, end, ext))) & negation_words()),
         verb=None,
         lower_first=False,
     )

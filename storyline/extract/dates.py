@@ -29,7 +29,13 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "fifty": 50, "hundred": 100, "several": None, "few": None, "a few": None,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+@functools.cache
+def _quarter_ordinals() -> dict[str, int]:
+    """Ordinals of a quarter ("third quarter") -> its number, from lang/en/dates.py (lower case)."""
+    return {k.lower(): v for k, v in lang.mapping("dates", "QUARTER_ORDINALS", ["en"]).items()}
+
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -40,7 +46,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a\s+few|several)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
-_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+# The ordinals come from lang/en/dates.py when the grammar is first built (see _grammar).
+_QUARTER_ORDINAL = "<quarter-ordinal>"
+_QUARTER = rf"(?:{_QUARTER_ORDINAL})[\s-]+quarter"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ANCHOR = r"(?:this|last|next|past|coming|previous)"
 
@@ -77,7 +85,14 @@ def _prefixed(name: str, pat: str) -> str:
     return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{name}__{m.group(1)}>", pat)
 
 
-_GRAMMAR = re.compile("|".join(f"(?P<_{n}>{_prefixed(n, p)})" for n, p in _PATTERNS), re.IGNORECASE)
+@functools.cache
+def _grammar() -> re.Pattern[str]:
+    """The alternatives above as one pattern, built at first use (the quarter ordinals are data)."""
+    ordinals = "|".join(re.escape(w) for w in _quarter_ordinals())
+    return re.compile("|".join(f"(?P<_{n}>{_prefixed(n, p)})" for n, p in _PATTERNS).replace(_QUARTER_ORDINAL, ordinals),
+                      re.IGNORECASE)
+
+
 # Where a match of the grammar can start: every alternative opens with a word boundary before a
 # word character, except the decade form ("'90s", "mid-’80s"), which may also open at an
 # apostrophe or at "early"/"late"/"mid" (the grammar does not require a boundary there).
@@ -85,10 +100,10 @@ _STARTS = re.compile(r"(?=\b\w|['’]|(?:early|late|mid))", re.IGNORECASE)
 
 
 def _grammar_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_GRAMMAR.finditer(text)``, with the grammar tried only where a match can start (at
+    """``_grammar().finditer(text)``, with the grammar tried only where a match can start (at
     every character, its 24 alternatives cost about 2 µs a character: most of date finding)."""
     pos = 0
-    match = _GRAMMAR.match
+    match = _grammar().match
     for c in _STARTS.finditer(text):
         p = c.start()
         if p < pos:
@@ -193,7 +208,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
     if kind == "season_y":
         return Resolved(f"{int(g['y'] or 0):04d}", "year", False)
     if kind in ("quarter_y", "quarter_yq"):
-        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        q = _quarter_ordinals()[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
         return Resolved(_fmt(_quarter_start(q, int(g["y"] or 0)), "quarter"), "quarter", False)
     if kind == "decade2":
         # "the '60s": the most recent such decade not after the DCT (or the 1900s without one).
@@ -237,7 +252,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         off = {"this": 0, "last": -1, "next": 1}[(g["anchor"] or "").lower()]
         return Resolved(f"{dct.year + off:04d}-{mon():02d}", "month", True)
     if kind == "quarter_relyear":
-        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        q = _quarter_ordinals()[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
         off = {"this": 0, "last": -1, "next": 1}[(g["anchor"] or "").lower()]
         return Resolved(_fmt(_quarter_start(q, dct.year + off), "quarter"), "quarter", True)
     if kind == "quarter_rel":
@@ -248,7 +263,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         y, q = divmod(dct.year * 4 + cur + off, 4)
         return Resolved(_fmt(_quarter_start(q + 1, y), "quarter"), "quarter", True)
     if kind == "quarter":
-        q = ORDINALS[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
+        q = _quarter_ordinals()[re.split(r"[\s-]", (g["q"] or "").lower())[0]]
         cur = (dct.month - 1) // 3 + 1
         y = dct.year if (q <= cur or future) else dct.year - 1
         return Resolved(_fmt(_quarter_start(q, y), "quarter"), "quarter", True)

@@ -109,7 +109,7 @@ def _number_words(language: str | None = None) -> dict[str, int]:
         return out
     for word, value in lang.values("numbers", "NUMBER_WORDS", [language]):
         w = fold(word)
-        if isinstance(value, int) and value >= 2 and w not in _NOT_NUMBER_WORDS and w not in out:
+        if isinstance(value, int) and value >= 2 and w not in _not_number_words() and w not in out:
             out[w] = value
     return out
 
@@ -121,7 +121,13 @@ def _dot_clock() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,:])(\d{{1,2}})\.(\d{{2}})(?=\s*(?:{clock}))", re.IGNORECASE)
 
 
-_NOT_NUMBER_WORDS = {"cent", "cents", "elf", "mil"}
+@lru_cache(maxsize=1)
+def _not_number_words() -> frozenset[str]:
+    """Number words never read as a figure alone ("pour cent", "deux cents", "die Elf"): lang/<code>/lineage.py
+    NOT_NUMBER_WORDS of every language, folded."""
+    return frozenset(fold(w) for w in lang.values("lineage", "NOT_NUMBER_WORDS"))
+
+
 # Thousands written with spaces ("200 000", "1 200 000", narrow no-break spaces too).
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d])")
 

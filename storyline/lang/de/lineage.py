@@ -17,3 +17,7 @@ ABOUT_WORDS = ('über',)
 CONTACT_WORDS = ('pressekontakt', 'medienkontakt', 'kontakt für medien')
 # The word after a clock time written with a dot ("4.12 Uhr"), so it reads as a time, not 4.12.
 CLOCK_WORDS = ('uhr',)
+
+# Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
+# "die Elf" is a football side as often as the number eleven.
+NOT_NUMBER_WORDS = ("elf",)

@@ -20,3 +20,9 @@ MONTH_FIRST_TLDS = ("us",)
 DAY_FIRST_ZONES = ("gmt", "bst", "ist", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "sast", "cet", "cest", "eet", "eest")
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('on', 'at', 'the', 'of')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("today", "yesterday", "tomorrow")
+# Ordinals of a quarter of the year ("the third quarter of 2024", "Q3"), with their number.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}

@@ -43,6 +43,9 @@ UNIT_WORDS = {
 HEDGES = ("about", "around", "nearly", "almost", "over", "more", "than", "least", "up", "some", "approximately",
           "roughly", "estimated", "under", "fewer", "less", "upwards", "approx", "circa", "below", "above",
           "exceeding", "much", "many")
+# Words before a figure that make it vague without bounding it ("dozens of", "reportedly 40"); read with
+# HEDGES where spaCy's English parse gives the words before a figure (``storyline.align.units``).
+VAGUE_WORDS = ("dozens", "hundreds", "thousands", "several", "reportedly", "possibly")
 # Counted nouns that name one kind of thing in every language, so counts compare across languages.
 COUNTED_CLASSES = {"people": "people", "person": "people", "persons": "people", "residents": "people",
                    "resident": "people", "inhabitants": "people", "civilians": "people", "victims": "people",

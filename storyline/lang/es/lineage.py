@@ -15,3 +15,7 @@ PRESS_RELEASE_CUES = ('comunicado de prensa', 'nota de prensa', 'contacto de pre
 ABOUT_WORDS = ('acerca de', 'sobre')
 # A media-contacts block heading.
 CONTACT_WORDS = ('contacto de prensa', 'contacto para medios', 'contactos de prensa')
+
+# Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
+# "mil" multiplies the number before it ("dos mil"): no count of its own.
+NOT_NUMBER_WORDS = ("mil",)

@@ -15,3 +15,7 @@ PRESS_RELEASE_CUES = ('communiqué de presse', 'contact presse', 'contacts press
 ABOUT_WORDS = ('à propos de',)
 # A media-contacts block heading.
 CONTACT_WORDS = ('contact presse', 'contacts presse', 'relations presse')
+
+# Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
+# "pour cent" is a percent and "deux cents" a multiple: no count of one hundred.
+NOT_NUMBER_WORDS = ("cent", "cents")

@@ -15,3 +15,7 @@ PRESS_RELEASE_CUES = ('comunicado de imprensa', 'comunicado à imprensa', 'press
 ABOUT_WORDS = ('sobre a', 'sobre o')
 # A media-contacts block heading.
 CONTACT_WORDS = ('contacto de imprensa', 'contato de imprensa', 'assessoria de imprensa')
+
+# Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
+# "mil" multiplies the number before it ("dois mil"): no count of its own.
+NOT_NUMBER_WORDS = ("mil",)
