@@ -225,7 +225,9 @@ class Storyline:
           place; ``disjoint_person``: they name different people; ``lead_*``: in their leads;
           ``count_agree`` / ``count_conflict``: the same or different figures for one count;
           ``day_shared`` / ``day_disjoint`` / ``month_disjoint``: resolved event days;
-          ``weekday_agree`` / ``weekday_conflict``).
+          ``weekday_agree`` / ``weekday_conflict``; ``<feature>_x_lead_shared``: a sign of two
+          events, such as ``count_conflict``, weighed by how much the two leads share names, so a
+          conflict counts where everything else looks alike).
         - ``shared_names``: up to five names or numbers both texts state, strongest first.
         - ``top``: the additive parts above, largest contribution first, leaving out those that
           add nothing (e.g. ``["names", "embedding"]``).
