@@ -485,7 +485,7 @@ def _disputable(n: NumberFact, u: Unit, opts: ConflictOptions = ConflictOptions(
     if n.measure:
         return not (n.measure.isupper() and n.value < opts.min_amount)
     if u.english:
-        return counted_after(n, u) and (n.noun or "") not in calendar_words()
+        return counted_after(n, u) and (n.noun or "") not in calendar_words(("en",))
     return True
 
 

@@ -32,14 +32,17 @@ from storyline.align.units import NumberFact, Unit
 from storyline.options import FactOptions
 from storyline.text import fold, words
 
-@lru_cache(maxsize=1)
-def calendar_words() -> frozenset[str]:
-    """Day and month names (Babel's, through the entity reader) and the days named from the day of
-    writing (lang/<code>/dates.py DAY_WORDS), folded: tagged as entities, but they say nothing about
-    who or where."""
+@lru_cache(maxsize=None)
+def calendar_words(languages: tuple[str, ...] = lang.LANGUAGES) -> frozenset[str]:
+    """Day and month names of ``languages`` (Babel's, through the entity reader) and the days named from
+    the day of writing (lang/<code>/dates.py DAY_WORDS), folded: tagged as entities (or capitalised, as
+    German nouns are), but they say nothing about who or where."""
     from storyline.extract.entities import _calendar_words
 
-    return _calendar_words("en") | frozenset(fold(w) for w in lang.values("dates", "DAY_WORDS", ["en"]))
+    out: set[str] = set()
+    for code in languages:
+        out |= _calendar_words(code)
+    return frozenset(out) | frozenset(fold(w) for w in lang.values("dates", "DAY_WORDS", languages))
 
 
 # Word tables (storyline/lang/<code>/numbers.py), read once at first use. Words that belong to a

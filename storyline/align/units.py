@@ -123,8 +123,13 @@ def quoted_share(text: str, start: int, end: int, quote_spans: list[tuple[int, i
 
 @lru_cache(maxsize=1)
 def _reporting_forms() -> frozenset[str]:
-    """Words of an attribution around a quotation ("said", "selon", "laut"), every language, folded."""
-    return frozenset(fold(w) for w in lang.values("claims", "REPORTING_FORMS"))
+    """Words of an attribution around a quotation ("said", "selon", "laut"), every language, folded:
+    claims.py REPORTING_FORMS, and the quote cue verbs and "according to" words of every language but
+    English (quotes.py SPEECH_VERBS, ACCORDING_TO; English's attribution words are its REPORTING_FORMS)."""
+    others = [code for code in lang.LANGUAGES if code != "en"]
+    cues = lang.values("quotes", "SPEECH_VERBS", others) + lang.values("quotes", "ACCORDING_TO", others)
+    return frozenset(fold(w) for w in lang.values("claims", "REPORTING_FORMS")) | frozenset(
+        w for cue in cues for w in words(cue))
 
 
 @lru_cache(maxsize=1)

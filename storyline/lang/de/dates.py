@@ -13,3 +13,7 @@ CRAWL_LABELS = ('abgerufen', 'abgerufen am', 'gespeichert', 'archiviert', 'heute
 RELATIVE_WORDS = ("vor", "gestern", "soeben")
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('am', 'um')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("heute", "gestern", "morgen", "vorgestern", "übermorgen")

@@ -13,3 +13,7 @@ CRAWL_LABELS = ('consultado', 'consultada', 'recuperado', 'guardado', 'archivado
 RELATIVE_WORDS = ('hace', 'ayer')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('el', 'a las', 'de', 'del')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("hoy", "ayer", "mañana", "anteayer")

@@ -17,5 +17,6 @@ ABOUT_WORDS = ('acerca de', 'sobre')
 CONTACT_WORDS = ('contacto de prensa', 'contacto para medios', 'contactos de prensa')
 
 # Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
-# "mil" multiplies the number before it ("dos mil"): no count of its own.
-NOT_NUMBER_WORDS = ("mil",)
+# "mil" multiplies the number before it ("dos mil"): no count of its own; "por ciento"
+# is a percent.
+NOT_NUMBER_WORDS = ("mil", "ciento")

@@ -13,3 +13,7 @@ CRAWL_LABELS = ('consulté', 'consulté le', 'récupéré', 'enregistré', 'arch
 RELATIVE_WORDS = ('il y a', 'hier', "à l'instant")
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('le', 'à', 'la')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("aujourd'hui", "hier", "demain", "avant-hier")

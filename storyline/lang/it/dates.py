@@ -13,3 +13,7 @@ CRAWL_LABELS = ('consultato', 'salvato', 'archiviato', 'oggi')
 RELATIVE_WORDS = ('fa', 'ieri')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('il', 'alle', 'ore')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("oggi", "ieri", "domani")

@@ -15,3 +15,7 @@ PRESS_RELEASE_CUES = ('comunicato stampa', 'contatti stampa', 'ufficio stampa')
 ABOUT_WORDS = ('chi è', 'informazioni su', 'a proposito di')
 # A media-contacts block heading.
 CONTACT_WORDS = ('contatti stampa', 'ufficio stampa', 'contatto stampa')
+
+# Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
+# "per cento" is a percent: no count of one hundred.
+NOT_NUMBER_WORDS = ("cento",)

@@ -13,3 +13,7 @@ CRAWL_LABELS = ('geraadpleegd', 'opgehaald', 'opgeslagen', 'gearchiveerd', 'vand
 RELATIVE_WORDS = ('geleden', 'gisteren')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('op', 'om')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("vandaag", "gisteren", "morgen", "eergisteren")

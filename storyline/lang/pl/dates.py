@@ -13,3 +13,7 @@ CRAWL_LABELS = ('pobrano', 'dostęp', 'zapisano', 'zarchiwizowano', 'dzisiaj', '
 RELATIVE_WORDS = ('temu', 'wczoraj')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('dnia', 'godz', 'o')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("dziś", "dzisiaj", "wczoraj", "jutro", "przedwczoraj")

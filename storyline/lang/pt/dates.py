@@ -13,3 +13,7 @@ CRAWL_LABELS = ('acessado', 'acedido', 'consultado', 'guardado', 'salvo', 'arqui
 RELATIVE_WORDS = ('há', 'atrás', 'ontem')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('em', 'a', 'às', 'de')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("hoje", "ontem", "amanhã", "anteontem")

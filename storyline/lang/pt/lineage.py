@@ -17,5 +17,6 @@ ABOUT_WORDS = ('sobre a', 'sobre o')
 CONTACT_WORDS = ('contacto de imprensa', 'contato de imprensa', 'assessoria de imprensa')
 
 # Number words (numbers.py) that ``storyline.lineage.drift`` does not read as a figure alone:
-# "mil" multiplies the number before it ("dois mil"): no count of its own.
-NOT_NUMBER_WORDS = ("mil",)
+# "mil" multiplies the number before it ("dois mil"): no count of its own; "por cento"
+# is a percent.
+NOT_NUMBER_WORDS = ("mil", "cento")

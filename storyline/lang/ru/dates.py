@@ -13,3 +13,7 @@ CRAWL_LABELS = ('дата обращения', 'сохранено', 'архив
 RELATIVE_WORDS = ('назад', 'вчера')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('в', 'года', 'г')
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера")

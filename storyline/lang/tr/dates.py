@@ -13,3 +13,7 @@ CRAWL_LABELS = ('erişim', 'erişim tarihi', 'kaydedildi', 'arşivlendi', 'bugü
 RELATIVE_WORDS = ('önce', 'dün')
 # Small words between a label and its date ("Published on …", "Publié le …").
 LABEL_LINKS = ('saat',)
+
+# Days named from the day of writing: calendar words, never who or where a sentence is about
+# (``storyline.align.facts``; month and weekday names come from Babel).
+DAY_WORDS = ("bugün", "dün", "yarın")
