@@ -18,6 +18,21 @@ class CleanOptions:
     # This many non-prose lines in a row separate two blocks of text: the article is the densest
     # block of prose, not the page region around it (boilerplate.py).
     block_gap_lines: int = 6
+    # Neighbouring blocks join the densest one while at least this share of their lines is prose.
+    block_join_share: float = 0.5
+    # A comments header ends the article once this share of its prose (or this many characters of
+    # it) has come: higher up, "Comments" is a link in the share bar or a teaser.
+    comments_after_share: float = 0.5
+    comments_after_chars: int = 500
+    # A teaser's blurb is at most this many words; a longer paragraph after a headline is the body going on.
+    teaser_blurb_words: int = 45
+    # This many headline + blurb pairs in a row at the end of the page are teasers of other articles
+    # (one or two such pairs may be the article's own subheadings).
+    tail_teaser_pairs: int = 3
+    # The language detector is asked only about a text of at least this many characters, and trusted
+    # at this score or above; otherwise the stated or default language stands (a caption says too little).
+    language_min_chars: int = 20
+    language_min_score: float = 0.1
     # Weight an outlet name gains when it spells the URL's domain, on top of the weights of the
     # places it is named (metadata.py: a host in the known outlets is a curated fact, 6.0; a site
     # name 4.0; a title 2.5; a byline 1.5): the domain confirms a name but does not outvote a field.
@@ -111,6 +126,51 @@ class LineageOptions:
     provenance_edge_sentences: int = 3
     # A provenance line is short; a longer sentence mentioning "translated" is news.
     provenance_max_words: int = 60
+    # A timestamp line ("Updated 3 May 2026, 14:05 CET") of at most this many words is about the page,
+    # not a claim a copy added or cut; a longer sentence with a time in it is news.
+    timestamp_line_max_words: int = 12
+    # An "About <Organisation>" heading (a press release's boilerplate) is a line of at most this many words.
+    about_heading_max_words: int = 8
+    # Outlet names shorter than this many characters (two letters) match inside too many
+    # lines to say a credit names them.
+    outlet_min_chars: int = 3
+    # A credit line naming an outlet pairs its article with every article of that outlet, but only
+    # when the outlet has at most this many articles in the batch (a big outlet's credit says which
+    # outlet, not which of its articles).
+    credit_outlet_max_articles: int = 50
+    # Same-language texts are aligned sentence by sentence on words alone only when at least this
+    # share of the shorter one's word shingles is shared; below it the encoder decides.
+    align_min_containment: float = 0.2
+    # The cheap lead gate passes when this share of the shorter lead aligns (two of six sentences).
+    lead_gate_share: float = 0.34
+    # A copy (translation, near-duplicate or rewrite) also covers at least this share of the longer
+    # text: a short text matching a few sentences of a long one is a quote or a summary, not a copy.
+    min_longer_share: float = 0.3
+    # Aligned texts with at least this share of their pairs printed verbatim are a near-duplicate.
+    verbatim_pair_share: float = 0.7
+    # A rewrite aligns at least this many sentence pairs in order, covering at least
+    # rewrite_longer_share of the longer text too (independent reports cover less of each other).
+    rewrite_min_pairs: int = 4
+    rewrite_longer_share: float = 0.5
+    # Two texts are the same text when every sentence outside their alignment has fewer words than
+    # this (a byline, "Share this"); a longer extra line is an edit.
+    duplicate_extra_words: int = 4
+    # Direction: one text condenses the other when at least condensed_share of it lies in the other,
+    # the other keeps at most condensed_own_share in it, and it dropped at least condensed_dropped_share
+    # of the other's sentences (and at least condensed_min_dropped): cutting to fit, not a few edits.
+    condensed_share: float = 0.9
+    condensed_own_share: float = 0.85
+    condensed_dropped_share: float = 0.2
+    condensed_min_dropped: int = 2
+    # An extra sentence of at least this many words found printed in a third article marks a
+    # compilation; shorter lines (bylines, captions) recur everywhere.
+    compiled_min_words: int = 6
+    # Drift: a name counts as present in the other sentence when it matches a stretch of it at this
+    # rapidfuzz partial ratio (0-100: "Marchetti" / "Marcheti"), or each of its words matches a word of
+    # at most name_token_length_gap letters more or fewer at name_token_ratio ("Abu-Salem" / "abu Salem").
+    name_spelling_ratio: float = 90.0
+    name_token_ratio: float = 85.0
+    name_token_length_gap: int = 3
 
 
 @dataclass(slots=True, frozen=True)
@@ -181,6 +241,17 @@ class QuoteOptions:
     # How far up the parse a partial quote may sit below the word that governs it (a quote
     # nested in two clauses under "said" needs more than four steps).
     govern_steps: int = 6
+    # Words that are neither a name nor a role ("34", "visibly moved") may stand between the verb and
+    # an appositive name, at most this many; a longer run ends the reporting clause.
+    appositive_gap_words: int = 4
+    # 'X: "..."': the part before a colon introduces a quote only when it is this short (a name, a
+    # role, an organisation); a longer part is a sentence of its own.
+    colon_intro_words: int = 6
+    # Indirect speech ("the minister said that ...") reports something only with at least this many
+    # words after the cue; fewer is a fragment.
+    indirect_min_words: int = 3
+    # A speaker "name" of more words than this is a clause the reader swallowed, not a name.
+    speaker_max_words: int = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -193,6 +264,14 @@ class SourceOptions:
     window: int = 160
     # Lines of at most this many words can be credit lines ("By Jane Doe, Wire").
     credit_line_words: int = 14
+    # A wire dateline's head ("PARIS (Agency) -") is the start of a line, at most this many characters
+    # before the bracket; a longer head is a sentence, and its bracket an acronym.
+    dateline_head_chars: int = 90
+    # A removed line of at most this many words, all in capitals, is the page's masthead (its own outlet).
+    masthead_max_words: int = 4
+    # One name of the article's own outlet holds another only when it has at least this many
+    # characters (spaces aside): a long name is its own, a short word ("Times") is part of many names.
+    own_name_min_chars: int = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -226,6 +305,26 @@ class ExtractOptions:
     # Longest case ending cut from a name's last word when its inflected and base forms merge
     # (Polish -ie/-em, Russian -е/-ом/-ой; longer endings also cut "-ian" nationality words).
     entity_inflection_tail: int = 2
+    # Merging spellings of one name across a story (edit similarity of words, 0-1, after romanisation):
+    # two names whose differing words all read at least entity_spelling_match alike are one
+    # (transliterations: "Kovalenkov" / "Kowalenkow"); at entity_misspelling_match only with the same
+    # other words and a shared context entity (a typo); given names read below entity_given_name_match
+    # are two people ("Jan" / "Jana"); another word of a non-person name needs entity_word_match.
+    entity_spelling_match: float = 0.95
+    entity_misspelling_match: float = 0.8
+    entity_given_name_match: float = 0.85
+    entity_word_match: float = 0.8
+    # A bare surname fits a full name whose surname reads at least this alike (an inflected or
+    # transliterated form of the one surname, not another surname).
+    entity_surname_match: float = 0.92
+    # Within one article, a lone surname with no exact full name stands for the person whose surname
+    # reads at least this alike (Indel similarity 0-1: an inflected or misspelt form).
+    entity_surname_resolve: float = 0.9
+    # Dates without a year: the clause's tense moves a bare month to the year before (or after) only
+    # when the nearest such month is more than tense_month_gap months ahead (behind), a day and month
+    # only beyond tense_day_gap days: news mixes tenses around near dates.
+    tense_month_gap: int = 2
+    tense_day_gap: int = 60
     quotes: QuoteOptions = field(default_factory=QuoteOptions)
     sources: SourceOptions = field(default_factory=SourceOptions)
 
@@ -237,6 +336,13 @@ class ConflictOptions:
     # An article dated further than this many days from every other dated report of its story is an
     # article_date conflict: likely a scrape or update date, not its publication.
     article_date_gap_days: int = 365
+    # ... judged only in a story with at least this many dated reports: with one or two dates there is
+    # no majority to contradict.
+    article_date_min_reports: int = 3
+    # "A decade after X": a span of this many years or more counted in years ("12 years after") may be
+    # rounded, so the article's own dates may be off by two; shorter spans, and spans counted in decades,
+    # by one.
+    duration_rounded_years: int = 10
     # A quotation shorter than this ("God bless you", "the Endangered Species Act") is a phrase many
     # people say; two outlets naming different speakers for it need not disagree.
     speaker_min_words: int = 6
@@ -328,6 +434,12 @@ class BriefOptions:
     lead_sentences: int = 2
     # A copy's sentence and its origin's counterpart read at least this alike.
     counterpart_cosine: float = 0.6
+    # A place opening a sentence is a dateline only when a sentence of at least this many words
+    # follows it ("NATO - the alliance - met" is an aside, not a dateline).
+    dateline_min_rest_words: int = 4
+    # "Editor's note:" and the like: a label of at most this many words (its parentheses aside)
+    # opens a note, not a statement; longer openings before a colon are a sentence's own words.
+    label_max_words: int = 4
 
 
 @dataclass(slots=True, frozen=True)
@@ -346,6 +458,24 @@ class ClaimOptions:
     family_match: float = 0.6
     # A denial differs from its statement by the negation and at most this many other words.
     negation_max_diff: int = 1
+    # Pairs of statements reading at least this alike have their cosine raised to their shared word
+    # 3-gram containment (a trimmed copy shares its words); below it a few shared words are chance.
+    containment_floor: float = 0.45
+    # "about 12" and "15" can both be right: an approximate figure disagrees with another value only
+    # when the larger is at least this factor of the smaller (compare.values_agree; conflicts hold an
+    # approximate figure tighter, to align.conflicts.approx_share).
+    approx_ratio: float = 1.5
+    # Two lead counts of one quantity further apart than this factor count different scopes (a town's
+    # toll and a country's), not one count disputed.
+    count_ratio: float = 1.5
+    # A statement and its denial share at least this share (Jaccard) of their content words.
+    negation_overlap: float = 0.5
+    # Two statements reading this alike are one sentence even when their names differ (a respelling,
+    # a transliteration), so differing names do not keep them apart.
+    clash_exempt: float = 0.92
+    # A suffix ("-ed", "-ing") is cut when comparing a denial's words only when this many letters
+    # remain: shorter words are their own stems.
+    stem_min_chars: int = 4
 
 
 @dataclass(slots=True, frozen=True)
@@ -368,6 +498,12 @@ class FactOptions:
     # A clause longer than this many words is cut to this many words on each side of the figure
     # (across languages a long sentence's other clauses pull two statements of one figure apart).
     clause_words: int = 12
+    # A name word of at least this many letters shared by two sentences names one person or place
+    # ("Lemarchand" in full and by surname); shorter words (initials, particles, "Al") are shared by chance.
+    name_word_chars: int = 4
+    # A weak match (another verb, a small count, a year) that does not read closely alike needs this
+    # many shared names: one shared place is the story's subject, not the same fact.
+    weak_min_shared_names: int = 2
 
 
 @dataclass(slots=True, frozen=True)
@@ -383,6 +519,32 @@ class QuoteGroupOptions:
     # Two quotes of one copy family that are each other's best match at this score are one quote,
     # as claims of copies already are.
     family_match: float = 0.5
+    # Quotations shorter than this many words ("historic", "a disgrace") are words, not statements to group.
+    min_words: int = 3
+    # A partial quote of at least this many words found inside a longer one (shared word 3-grams) is
+    # the same quote; shorter pieces are common phrases.
+    containment_min_words: int = 4
+
+
+@dataclass(slots=True, frozen=True)
+class UnitOptions:
+    """Which sentences are statements to compare (storyline/align/units.py) and which dates are events (timeline.py)."""
+
+    # Sentences of fewer words are datelines, captions or fragments; of more, a run-on page region
+    # (a list, a table read as one sentence) rather than one statement.
+    min_words: int = 5
+    max_words: int = 120
+    # A sentence more than this share inside quotation marks is the speaker's words: quotes have
+    # their own groups, and a claim is the reporter's.
+    max_quoted_share: float = 0.6
+    # A sentence with fewer than this many content words (of four letters or more) outside its
+    # quotation, speaker, reporting verb and titles only attributes a quote; it states nothing itself.
+    attribution_rest_words: int = 4
+    # "X did A, and Y did B" is split into two clauses only when each keeps at least this many words:
+    # shorter pieces are not statements on their own.
+    clause_min_words: int = 4
+    # A date in a sentence of fewer words is a dateline or a bare date (the article's date), not an event.
+    date_sentence_min_words: int = 4
 
 
 @dataclass(slots=True, frozen=True)
@@ -398,6 +560,7 @@ class AlignOptions:
     claims: ClaimOptions = field(default_factory=ClaimOptions)
     facts: FactOptions = field(default_factory=FactOptions)
     quotes: QuoteGroupOptions = field(default_factory=QuoteGroupOptions)
+    units: UnitOptions = field(default_factory=UnitOptions)
 
 
 @dataclass(slots=True, frozen=True)
@@ -481,7 +644,10 @@ _FRACTIONS = frozenset({
     "lineage.rewrite_loose", "lineage.rewrite_loose_min_score", "lineage.translation_loose",
     "lineage.translation_min_score", "lineage.lexical_match", "lineage.verbatim_match", "lineage.edited_match",
     "extract.entity_translation_sim", "extract.entity_sentence_align",
-    "extract.entity_aligned_sim", "align.claim_match", "align.quote_match",
+    "extract.entity_aligned_sim", "extract.entity_spelling_match", "extract.entity_misspelling_match",
+    "extract.entity_given_name_match", "extract.entity_word_match", "extract.entity_surname_match",
+    "extract.entity_surname_resolve",
+    "align.claim_match", "align.quote_match",
     "align.conflicts.quantity_match", "align.conflicts.same_count_match", "align.conflicts.year_match",
     "align.conflicts.amount_match", "align.conflicts.specific_match", "align.conflicts.specific_verb_match",
     "align.conflicts.specific_cross_match", "align.conflicts.people_like", "align.conflicts.approx_share",
@@ -491,10 +657,16 @@ _FRACTIONS = frozenset({
     "align.claims.family_match", "align.facts.fact_match", "align.facts.verb_free_match",
     "align.facts.cross_language_match", "align.facts.label_match", "align.facts.distinct_match",
     "align.quotes.misattribution_match", "align.quotes.family_match",
+    "align.claims.containment_floor", "align.claims.negation_overlap", "align.claims.clash_exempt",
+    "align.units.max_quoted_share", "ingest.clean.block_join_share", "ingest.clean.comments_after_share",
+    "ingest.clean.language_min_score", "lineage.align_min_containment", "lineage.lead_gate_share",
+    "lineage.min_longer_share", "lineage.verbatim_pair_share", "lineage.rewrite_longer_share",
+    "lineage.condensed_share", "lineage.condensed_own_share", "lineage.condensed_dropped_share",
 })
 # Ratios of two values (the larger over the smaller) are at least 1; rapidfuzz ratios run 0-100.
-_RATIOS = frozenset({"align.conflicts.max_ratio", "align.brief.rival_ratio"})
-_PERCENTS = frozenset({"align.conflicts.same_name_ratio"})
+_RATIOS = frozenset({"align.conflicts.max_ratio", "align.brief.rival_ratio", "align.claims.approx_ratio",
+                     "align.claims.count_ratio"})
+_PERCENTS = frozenset({"align.conflicts.same_name_ratio", "lineage.name_spelling_ratio", "lineage.name_token_ratio"})
 _AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm"})
 _CHOICES = {"executor": ("auto", "local", "pool", "ray")}
 _DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the encoder can use

@@ -56,11 +56,11 @@ def analyze_story(
     family = family_map([a.id for a in members], edges)
     stop = stopwords()
 
-    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model), docs)
+    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model), docs, opts.units)
     # Quoted and verbless sentences give figures to facts, not claims.
-    all_units = units + quote_units(members, extractions, units)
-    quote_items = collect_quotes(members, extractions)
-    mentions = collect_dates(members, extractions)
+    all_units = units + quote_units(members, extractions, units, opts.units)
+    quote_items = collect_quotes(members, extractions, opts.quotes)
+    mentions = collect_dates(members, extractions, opts.units)
     texts = [u.text for u in all_units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]
     vectors = _encode_unique(texts)
     nu, na, nq = len(units), len(all_units), len(quote_items)
@@ -86,7 +86,7 @@ def analyze_story(
     conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts, opts.conflicts)) is not None]
     # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.
     conflicts = [c for c in conflicts if not c["within_family"]]
-    conflicts += internal_conflicts(members, extractions, family, stop)
+    conflicts += internal_conflicts(members, extractions, family, stop, opts.conflicts)
     conflicts += article_date_conflicts(members, family, opts.conflicts)
     disputed = {g for c in conflicts for g in c.pop("claims", [])}
 

@@ -75,7 +75,7 @@ _CAPS_PLACE = re.compile(r"^\s*[A-Z\u00c0-\u00d6][A-Z\u00c0-\u00d6\u00d8-\u00de 
                          r"(?:,\s[A-Z\u00c0-\u00de][\w .'\u2019-]{1,30}?)?(?:\s|\.)[-\u2013\u2014]{1,2}\s")
 
 
-def without_dateline(text: str) -> tuple[str, bool]:
+def without_dateline(text: str, opts: BriefOptions = BriefOptions()) -> tuple[str, bool]:
     """The sentence without a leading wire dateline ("SAN AURELIO, March 12 (Meridian Markets) - ").
 
     A brief reads the fact, not where and when the wire filed it; the claim keeps its whole
@@ -87,7 +87,7 @@ def without_dateline(text: str) -> tuple[str, bool]:
         matched = m.group(0) if m else ""
     rest = text[len(matched):].lstrip()
     # A dateline opens a sentence; "NATO - the alliance - met" is an aside, not a dateline.
-    if not matched or len(rest.split()) < 4 or not (rest[:1].isupper() or rest[:1].isdigit()):
+    if not matched or len(rest.split()) < opts.dateline_min_rest_words or not (rest[:1].isupper() or rest[:1].isdigit()):
         return text, False
     return rest, True
 
@@ -233,7 +233,7 @@ def anaphoric(statement: str, code: str) -> bool:
 _LABEL = re.compile(r"^[^:.!?\n]{1,40}:\s")
 
 
-def fragment(statement: str) -> bool:
+def fragment(statement: str, opts: BriefOptions = BriefOptions()) -> bool:
     """A piece of a sentence or a note, not a statement: unbalanced quotation marks (a quote cut
     open by the sentence splitter), an opening in lower case or inside parentheses (it starts
     inside a sentence: "("ABC") today announced ..."), or a label ("Editor's note: ...")."""
@@ -243,15 +243,15 @@ def fragment(statement: str) -> bool:
     if s.startswith("(") and 0 <= s.find(")") < len(s) - 2:
         return True
     label = _LABEL.match(s)
-    if label and len(re.sub(r"\(.*?\)", "", label.group(0)).split()) <= 4:
+    if label and len(re.sub(r"\(.*?\)", "", label.group(0)).split()) <= opts.label_max_words:
         return True
     first = s.lstrip(_QUOTE_MARKS + "(['\u2018 \u2013\u2014-")[:1]
     return first.islower()
 
 
-def headline(unit: Unit, article: Article, titles: set[str]) -> bool:
+def headline(unit: Unit, article: Article, titles: set[str], opts: BriefOptions = BriefOptions()) -> bool:
     """A headline or standfirst line: a line of its own without closing punctuation, or a title."""
-    s = without_dateline(unit.text.strip())[0].strip()
+    s = without_dateline(unit.text.strip(), opts)[0].strip()
     if not s:
         return True
     rest = article.text[unit.end:].lstrip(" \t")
@@ -381,21 +381,21 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
     # sentence reads as the same statement and gives the same numbers. A group member that
     # states part of it, or the same event without the figure, supports the claim but not
     # this sentence.
-    figures = {m: _figures(without_dateline(units[m].text)[0]) for m in claim_units}
+    figures = {m: _figures(without_dateline(units[m].text, opts)[0]) for m in claim_units}
 
     statements: dict[int, tuple[str, bool]] = {}
     readable_cache: dict[int, bool] = {}
 
     def statement_of(m: int) -> tuple[str, bool]:
         if m not in statements:
-            statements[m] = without_dateline(units[m].text.strip())
+            statements[m] = without_dateline(units[m].text.strip(), opts)
         return statements[m]
 
     def readable(m: int) -> bool:
         """Reads on its own apart from an opening pronoun (which a preceding sentence may carry)."""
         if m not in readable_cache:
             u = units[m]
-            readable_cache[m] = not headline(u, by_id[u.article_id], titles) and not fragment(statement_of(m)[0])
+            readable_cache[m] = not headline(u, by_id[u.article_id], titles, opts) and not fragment(statement_of(m)[0], opts)
         return readable_cache[m]
 
     def is_anaphoric(m: int) -> bool:

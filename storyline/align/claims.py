@@ -55,23 +55,24 @@ def count_disagreement(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) ->
         return None
     if not (a.entities & b.entities):
         return None
-    d = number_disagreement(a, b)
+    d = number_disagreement(a, b, opts)
     if d is None or d.kind != "number" or "|" not in d.key or d.key.endswith("|None"):
         return None
     try:
         va, vb = (float(v.replace(",", "")) for v in d.values)
     except ValueError:  # a number word ("five"): not worth the looser test
         return None
-    if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > 1.5:
+    if min(va, vb) <= 0 or max(va, vb) / min(va, vb) > opts.count_ratio:
         return None
     return d
 
 
-def pair_scores(units: list[Unit], vectors: np.ndarray) -> np.ndarray:
-    """Cosine, raised to the 3-gram containment where the words themselves are shared."""
+def pair_scores(units: list[Unit], vectors: np.ndarray, opts: ClaimOptions = ClaimOptions()) -> np.ndarray:
+    """Cosine, raised to the 3-gram containment where the words themselves are shared (pairs at
+    ``opts.containment_floor`` or above)."""
     sim = vectors @ vectors.T if len(units) else np.zeros((0, 0), dtype=np.float32)
     sh = [shingles(u.text, 3) for u in units]
-    ii, jj = np.nonzero(np.triu(sim >= 0.45, k=1))
+    ii, jj = np.nonzero(np.triu(sim >= opts.containment_floor, k=1))
     for i, j in zip(ii.tolist(), jj.tolist()):
         a, b = sh[i], sh[j]
         if a and b:
@@ -88,7 +89,7 @@ def group_claims(
     threshold: float,
     opts: ClaimOptions = ClaimOptions(),
 ) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
-    score = pair_scores(units, vectors)
+    score = pair_scores(units, vectors, opts)
     align_copies(score, [(u.article_id, u.index) for u in units], family, threshold, opts.family_match)
     strong = min(0.95, threshold + 0.05)
     cache: dict[tuple[int, int], bool] = {}
@@ -96,10 +97,10 @@ def group_claims(
     def disagreement(i: int, j: int) -> Disagreement | None:
         a, b = units[i], units[j]
         return (
-            number_disagreement(a, b)
+            number_disagreement(a, b, opts)
             or figure_disagreement(a, b)
             or date_disagreement(a, b)
-            or negation_disagreement(a, b, float(score[i, j]), strong)
+            or negation_disagreement(a, b, float(score[i, j]), strong, opts)
         )
 
     def compatible(i: int, j: int) -> bool:
@@ -108,7 +109,7 @@ def group_claims(
         if hit is None:
             a, b = units[i], units[j]
             # Names are spelt per language ("Turquía", "Turkey"): only same-language names can clash.
-            names_clash = a.english == b.english and entities_clash(a, b, float(score[i, j]))
+            names_clash = a.english == b.english and entities_clash(a, b, float(score[i, j]), opts)
             clash = disagreement(i, j) is not None or names_clash
             cache[key] = hit = not clash
         return bool(hit)
@@ -132,7 +133,7 @@ def group_claims(
         if d is None or (d.kind == "negation" and not is_denial(units[i], units[j], opts)):
             continue
         # Numbers and dates: the sentences must still be about the same thing once the values differ.
-        if d.kind in ("number", "date") and entities_clash(units[i], units[j], 0.0):
+        if d.kind in ("number", "date") and entities_clash(units[i], units[j], 0.0, opts):
             continue
         if d.kind in ("number", "date") and score[i, j] < threshold and count_disagreement(units[i], units[j], opts) is None:
             continue

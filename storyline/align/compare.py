@@ -51,7 +51,7 @@ def _bound(n: NumberFact) -> str | None:
     return None
 
 
-def values_agree(a: NumberFact, b: NumberFact) -> bool:
+def values_agree(a: NumberFact, b: NumberFact, opts: ClaimOptions = ClaimOptions()) -> bool:
     if a.value == b.value:
         return True
     big, small = max(a.value, b.value), min(a.value, b.value)
@@ -68,15 +68,15 @@ def values_agree(a: NumberFact, b: NumberFact) -> bool:
         return exact.value <= bound.value
     if a.approx or b.approx:
         # "about 12" and "15" can both be right; call it a disagreement only when far apart.
-        return small > 0 and big / small < 1.5
+        return small > 0 and big / small < opts.approx_ratio
     return False
 
 
-def number_disagreement(a: Unit, b: Unit) -> Disagreement | None:
+def number_disagreement(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> Disagreement | None:
     """Numbers counting the same thing (same noun and verb) with values that cannot both hold."""
     for na in a.numbers:
         peers = [nb for nb in b.numbers if _same_quantity(na, nb)]
-        if not peers or any(values_agree(na, nb) for nb in peers):
+        if not peers or any(values_agree(na, nb, opts) for nb in peers):
             continue
         # Two values for one quantity inside one sentence ("rose from 12 to 15"): not comparable.
         if any(_same_quantity(na, other) and other is not na for other in a.numbers):
@@ -144,9 +144,9 @@ def _stem_suffixes() -> tuple[str, ...]:
     return tuple(lang.values("claims", "STEM_SUFFIXES", ["en"]))
 
 
-def _stem(w: str) -> str:
+def _stem(w: str, min_chars: int = ClaimOptions().stem_min_chars) -> str:
     for suffix in _stem_suffixes():
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= min_chars:
             return w[: -len(suffix)]
     return w
 
@@ -159,14 +159,15 @@ def is_denial(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> bool:
     from storyline.align.units import negation_words
 
     skip = negation_words() | _auxiliaries()
-    sa = {_stem(w) for w in a.content if w not in skip}
-    sb = {_stem(w) for w in b.content if w not in skip}
+    sa = {_stem(w, opts.stem_min_chars) for w in a.content if w not in skip}
+    sb = {_stem(w, opts.stem_min_chars) for w in b.content if w not in skip}
     return a.negated != b.negated and len(sa ^ sb) <= opts.negation_max_diff
 
 
-def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float) -> Disagreement | None:
-    """One states what the other denies: near-identical wording, opposite polarity."""
-    if a.negated == b.negated or similarity < strong or jaccard(a.content, b.content) < 0.5:
+def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float,
+                          opts: ClaimOptions = ClaimOptions()) -> Disagreement | None:
+    """One states what the other denies: near-identical wording (``opts.negation_overlap``), opposite polarity."""
+    if a.negated == b.negated or similarity < strong or jaccard(a.content, b.content) < opts.negation_overlap:
         return None
 
     pos, neg = (a, b) if b.negated else (b, a)
@@ -174,8 +175,9 @@ def negation_disagreement(a: Unit, b: Unit, similarity: float, strong: float) ->
     return Disagreement("negation", about, ("yes", "no"), " ".join(sorted(neg.content)))
 
 
-def entities_clash(a: Unit, b: Unit, similarity: float) -> bool:
-    """Both name entities and share none: likely two different events of one kind."""
-    if not a.entities or not b.entities or similarity >= 0.92:
+def entities_clash(a: Unit, b: Unit, similarity: float, opts: ClaimOptions = ClaimOptions()) -> bool:
+    """Both name entities and share none: likely two different events of one kind (unless they
+    read as one sentence, ``opts.clash_exempt``)."""
+    if not a.entities or not b.entities or similarity >= opts.clash_exempt:
         return False
     return not (a.entities & b.entities)

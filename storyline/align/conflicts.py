@@ -184,8 +184,8 @@ def article_date_conflicts(articles: list[Article], family: dict[str, str],
     """An article dated over a year away from every other dated report of the story."""
     dated = [(a, d) for a in articles if (d := _parse_day(a.published)) is not None]
     out: list[dict] = []
-    if len(dated) < 3:
-        return out  # with one or two dates there is no majority to contradict
+    if len(dated) < opts.article_date_min_reports:
+        return out  # with fewer dates there is no majority to contradict
     for a, d in dated:
         others = [od for b, od in dated if b.id != a.id and family[b.id] != family[a.id]] or [
             od for b, od in dated if b.id != a.id
@@ -244,7 +244,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!['\u2019]?s\b)")  # "the 1950s" is
 
 
 def internal_conflicts(
-    articles: list[Article], extractions: dict[str, Extraction], family: dict[str, str], stop: frozenset[str]
+    articles: list[Article], extractions: dict[str, Extraction], family: dict[str, str], stop: frozenset[str],
+    opts: ConflictOptions = ConflictOptions(),
 ) -> list[dict]:
     """"A decade after X" where the article's own dates put X eight years earlier."""
     out: list[dict] = []
@@ -265,7 +266,7 @@ def internal_conflicts(
             count = int(n) if n.isdigit() else numbers[n]
             unit = units[m.group(2).lower()]
             years = count * unit
-            tol = 1 if years < 10 or unit >= 10 else 2
+            tol = 1 if years < opts.duration_rounded_years or unit >= opts.duration_rounded_years else 2
             s, e = next(((s, e) for s, e in spans if s <= m.start() < e), (m.start(), m.end()))
             rel = m.group(3).lower()
             if rel in ago_words:
@@ -320,11 +321,11 @@ def internal_conflicts(
 
 
 def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit, cos: float,
-                   opts: ConflictOptions = ConflictOptions()) -> bool:
+                   opts: ConflictOptions = ConflictOptions(), facts: FactOptions = FactOptions()) -> bool:
     na, nb = ma.number, mb.number
     if na.kind != nb.kind or na.kind not in ("number", "year"):
         return False
-    shared = bool(shared_names(ua, ub))
+    shared = bool(shared_names(ua, ub, facts))
     if na.kind == "year":
         # "opened in 1972" / "opened in 1982": one event verb, or one sentence in two languages.
         same_verb = na.verb is not None and na.verb == nb.verb
@@ -557,7 +558,7 @@ def figure_conflicts(
         ua, ub = units[ma.unit], units[mb.unit]
         fa = family.get(ua.article_id, ua.article_id)
         fb = family.get(ub.article_id, ub.article_id)
-        if not _same_quantity(ma, mb, ua, ub, cos, opts):
+        if not _same_quantity(ma, mb, ua, ub, cos, opts, facts):
             continue
         if _other_day(ua, ub, days) or _published_apart(published.get(ua.article_id), published.get(ub.article_id), opts):
             continue

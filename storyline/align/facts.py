@@ -251,20 +251,20 @@ def figure_mentions(units: list[Unit]) -> list[FigureMention]:
     return [m for m, _ in _mentions(units)]
 
 
-def shared_names(ua: Unit, ub: Unit) -> set[str]:
+def shared_names(ua: Unit, ub: Unit, opts: FactOptions = FactOptions()) -> set[str]:
     """Entities both sentences name, also where one names a person in full and the other by
-    surname ("Maud Lemarchand" / "Lemarchand"): entity words of four letters or more."""
+    surname ("Maud Lemarchand" / "Lemarchand"): entity words of ``opts.name_word_chars`` letters or more."""
     a, b = ua.entities - calendar_words(), ub.entities - calendar_words()
     shared = set(a & b)
-    wa = {w for e in a for w in e.split() if len(w) >= 4}
-    wb = {w for e in b for w in e.split() if len(w) >= 4}
+    wa = {w for e in a for w in e.split() if len(w) >= opts.name_word_chars}
+    wb = {w for e in b for w in e.split() if len(w) >= opts.name_word_chars}
     return shared | (wa & wb)
 
 
 def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: float, kind: str,
                opts: FactOptions = FactOptions()) -> bool:
     na, nb = a.number, b.number
-    shared = shared_names(ua, ub)
+    shared = shared_names(ua, ub, opts)
     if kind in ("label", "code"):
         # "Article 12", "ap-south-2": a designation names one thing in one story, like a name; the
         # sentences need only be about the story's subject.
@@ -294,7 +294,7 @@ def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: floa
     # Another verb ("lowered" / "reduced"), a small count, a year or a bare label needs more than
     # one shared name or sentences that read closely alike.
     weak = verbs_differ or kind == "year" or (kind == "number" and na.value <= opts.small_value)
-    if weak and cos < opts.verb_free_match and len(shared) < 2:
+    if weak and cos < opts.verb_free_match and len(shared) < opts.weak_min_shared_names:
         return False
     return date_disagreement(ua, ub) is None
 

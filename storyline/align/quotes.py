@@ -94,7 +94,8 @@ def speaker_identities(names: list[str]) -> list[list[str]]:
     return [members for _, members in people]
 
 
-def collect_quotes(articles: list[Article], extractions: dict[str, Extraction]) -> list[QuoteItem]:
+def collect_quotes(articles: list[Article], extractions: dict[str, Extraction],
+                   opts: QuoteGroupOptions = QuoteGroupOptions()) -> list[QuoteItem]:
     items: list[QuoteItem] = []
     for article in articles:
         ext = extractions.get(article.id)
@@ -104,7 +105,7 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction]) 
             if not (0 <= q.start < q.end <= len(article.text)):
                 raise ValueError(f"quote {q.start}-{q.end} lies outside article {article.id}")
             n = len(words(q.text))
-            if n >= 3:
+            if n >= opts.min_words:
                 items.append(QuoteItem(len(items), q, n, _speaker_is_person(q, ext)))
     return items
 
@@ -146,11 +147,11 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray, opts: QuoteGroupOp
     if len(items) > 1:
         sim = np.maximum(sim, sentence_scores(items, opts))
     sh = [shingles(it.quote.text, 3) for it in items]
-    # A partial quote (at least four words) contained in the full one is the same quote: the
+    # A partial quote (at least opts.containment_min_words words) contained in the full one is the same quote: the
     # share of the shorter one's word 3-grams found in the other raises the score. Pairs that
     # share no 3-gram have a share of 0, so only the pairs an inverted index finds are counted
     # one by one (every pair was, a quadratic walk on large stories).
-    ok = np.array([bool(a) and it.n_words >= 4 for a, it in zip(sh, items)], dtype=bool)
+    ok = np.array([bool(a) and it.n_words >= opts.containment_min_words for a, it in zip(sh, items)], dtype=bool)
     if ok.sum() > 1:
         upper = np.triu(np.outer(ok, ok), 1)  # pairs i < j, as the score is read at [i, j]
         below = upper & (sim < 0.0)

@@ -13,6 +13,7 @@ import numpy as np
 
 from storyline.align.units import boilerplate
 from storyline.model import Article, DateMention, Extraction
+from storyline.options import UnitOptions
 from storyline.text import shingles, words
 
 
@@ -22,7 +23,8 @@ class _Entry:
     members: list[int]
 
 
-def collect_dates(articles: list[Article], extractions: dict[str, Extraction]) -> list[DateMention]:
+def collect_dates(articles: list[Article], extractions: dict[str, Extraction],
+                  opts: UnitOptions = UnitOptions()) -> list[DateMention]:
     out: list[DateMention] = []
     for article in articles:
         ext = extractions.get(article.id)
@@ -31,7 +33,7 @@ def collect_dates(articles: list[Article], extractions: dict[str, Extraction]) -
         for d in ext.dates:
             if not d.value or not d.sentence:
                 continue
-            if len(words(d.sentence)) < 4 or boilerplate().search(d.sentence):
+            if len(words(d.sentence)) < opts.date_sentence_min_words or boilerplate().search(d.sentence):
                 continue  # a dateline or a bare date is the article's date, not an event
             out.append(d)
     return out

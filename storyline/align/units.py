@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from storyline.extract.numbers import Quantity, find_codes, find_quantities
 from storyline import lang
 from storyline.model import Article, Extraction
+from storyline.options import UnitOptions
 from storyline.text import doc_text, fold, sentence_spans, words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,7 +140,8 @@ def titles() -> frozenset[str]:
     return frozenset(fold(w) for w in lang.values("claims", "TITLES"))
 
 
-def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, stop: frozenset[str]) -> bool:
+def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, stop: frozenset[str],
+                      opts: UnitOptions = UnitOptions()) -> bool:
     """A quotation plus "X said": the quote is reported in the quote groups, not as a claim.
 
     What is left once the quoted words, the speaker and the reporting verb are removed must
@@ -162,7 +164,7 @@ def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, s
         pos = max(pos, b)
     keep.append(text[pos:end])
     rest = {w for w in content_words(" ".join(keep), stop) - _reporting_forms() - titles() if len(w) > 3}
-    return len(rest) < 4
+    return len(rest) < opts.attribution_rest_words
 
 
 def _quoted_ranges(text: str, start: int, end: int, ext: Extraction | None) -> list[tuple[int, int]]:
@@ -188,6 +190,7 @@ def build_units(
     extractions: dict[str, Extraction],
     nlp: "spacy.language.Language",
     docs: "dict[str, Doc] | None" = None,
+    opts: UnitOptions = UnitOptions(),
 ) -> list[Unit]:
     """Claim units of ``articles``; ``docs`` holds the enrichment parse of each article (by id),
     whose sentences are reused so no sentence is parsed twice. A sentence without one (no
@@ -202,9 +205,10 @@ def build_units(
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
-            if n_words < 5 or n_words > 120 or boilerplate().search(sent):
+            if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
                 continue
-            if quoted_share(article.text, s, e, quote_spans) > 0.6 or _attribution_only(article.text, s, e, ext, stop):
+            if quoted_share(article.text, s, e, quote_spans) > opts.max_quoted_share \
+                    or _attribution_only(article.text, s, e, ext, stop, opts):
                 continue
             jobs.append((article, si, s, e))
     english = [j for j in jobs if is_english(j[0])]
@@ -217,7 +221,7 @@ def build_units(
     units: list[Unit] = []
     for (article, si, s, e), doc in zip(english, parsed):
         assert doc is not None
-        for cs, ce, span_tokens in _clauses(doc):
+        for cs, ce, span_tokens in _clauses(doc, opts):
             unit = _english_unit(article, extractions.get(article.id), si, s + cs, s + ce, doc, span_tokens, stop)
             if unit is not None:
                 unit.index = len(units)
@@ -232,7 +236,8 @@ def build_units(
     return units
 
 
-def quote_units(articles: list[Article], extractions: dict[str, Extraction], units: list[Unit]) -> list[Unit]:
+def quote_units(articles: list[Article], extractions: dict[str, Extraction], units: list[Unit],
+                opts: UnitOptions = UnitOptions()) -> list[Unit]:
     """Sentences that are no claim, as units for facts only: mostly a quotation, or without an
     event verb ("Yilmazer, 58, had been minister since June 2023").
 
@@ -251,7 +256,7 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
             n_words = len(words(sent))
-            if n_words < 5 or n_words > 120 or boilerplate().search(sent):
+            if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
                 continue
             if any(us < e and s < ue for us, ue in taken):
                 continue
@@ -327,7 +332,7 @@ def _as_doc(span: "SpacySpan", head: list[int], array: Any, bounds: list[tuple[i
     return doc
 
 
-def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
+def _clauses(doc: "Doc", opts: UnitOptions = UnitOptions()) -> list[tuple[int, int, list["Token"]]]:
     """Split "X did A, and Y did B" into two clauses when both have their own subject.
 
     Offsets are relative to the sentence. Only the cheap, safe case is split: a verb
@@ -359,7 +364,7 @@ def _clauses(doc: "Doc") -> list[tuple[int, int, list["Token"]]]:
         if part:
             out.append((part[0].idx, part[-1].idx + len(part[-1].text), part))
         begin = cut
-    if any(sum(1 for t in p if t.is_alpha) < 4 for _, _, p in out):
+    if any(sum(1 for t in p if t.is_alpha) < opts.clause_min_words for _, _, p in out):
         return [(0, len(doc.text.rstrip()), tokens)]
     return out
 

@@ -537,14 +537,16 @@ def _best_region(lines: list[str], kinds: list[str]) -> tuple[int, int]:
     return best_range
 
 
-def _comments_cut(lines: list[str], kinds: list[str], start: int, end: int) -> int:
+def _comments_cut(lines: list[str], kinds: list[str], start: int, end: int,
+                  opts: CleanOptions = CleanOptions()) -> int:
     """A comments header after a good part of the body ends the article there."""
     total = sum(len(lines[i]) for i in range(start, end) if kinds[i] == "body")
     seen = 0
     for i in range(start, end):
         if kinds[i] == "body":
             seen += len(lines[i])
-        elif kinds[i] == "comments" and (seen >= 0.5 * total or seen >= 500) and not _in_share_bar(kinds, i):
+        elif kinds[i] == "comments" and (seen >= opts.comments_after_share * total or seen >= opts.comments_after_chars) \
+                and not _in_share_bar(kinds, i):
             return i
     return end
 
@@ -607,9 +609,9 @@ def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int,
 
     n = max(range(len(blocks)), key=lambda j: score(*blocks[j]))
     lo = hi = n
-    while lo > 0 and not gaps[lo - 1] and share(*blocks[lo - 1]) >= 0.5:
+    while lo > 0 and not gaps[lo - 1] and share(*blocks[lo - 1]) >= opts.block_join_share:
         lo -= 1
-    while hi < len(blocks) - 1 and not gaps[hi] and share(*blocks[hi + 1]) >= 0.5:
+    while hi < len(blocks) - 1 and not gaps[hi] and share(*blocks[hi + 1]) >= opts.block_join_share:
         hi += 1
     a, b = blocks[lo][0], blocks[hi][1]
     # Keep the lines just above the chosen block that the region held (title, byline...).
@@ -619,7 +621,7 @@ def _densest_segment(lines: list[str], kinds: list[str], start: int, end: int,
     return a, b
 
 
-def _teaser_end(lines: list[str], kinds: list[str], start: int, end: int) -> int:
+def _teaser_end(lines: list[str], kinds: list[str], start: int, end: int, opts: CleanOptions = CleanOptions()) -> int:
     """Index after the teaser block that follows a "related" marker at ``start - 1``."""
     idx = [i for i in range(start, end) if kinds[i] != "blank"]
     if not idx:
@@ -635,19 +637,19 @@ def _teaser_end(lines: list[str], kinds: list[str], start: int, end: int) -> int
     with_blurbs = core.startswith("HP") and core.count("HP") >= 2
     prev = "H"
     for i, t in zip(idx, tags):
-        if t == "P" and (not with_blurbs or prev == "P" or _words(lines[i]) > 45):
+        if t == "P" and (not with_blurbs or prev == "P" or _words(lines[i]) > opts.teaser_blurb_words):
             return i  # prose that is not a teaser's blurb: the body goes on
         prev = t if t != "M" else prev
     return end
 
 
-def _tail_teasers(lines: list[str], kinds: list[str], start: int, end: int) -> int:
+def _tail_teasers(lines: list[str], kinds: list[str], start: int, end: int, opts: CleanOptions = CleanOptions()) -> int:
     """Start of a trailing run of headline+blurb pairs (teasers with no marker), else ``end``."""
     idx = [i for i in range(start, end) if kinds[i] != "blank"]
     pairs, pos, cut = 0, len(idx), end
     while pos >= 2:
         p, h = idx[pos - 1], idx[pos - 2]
-        if kinds[p] == "body" and _words(lines[p]) <= 45 and kinds[h] != "body" and headline_like(lines[h].strip()):
+        if kinds[p] == "body" and _words(lines[p]) <= opts.teaser_blurb_words and kinds[h] != "body" and headline_like(lines[h].strip()):
             pairs += 1
             pos -= 2
             cut = h
@@ -656,7 +658,7 @@ def _tail_teasers(lines: list[str], kinds: list[str], start: int, end: int) -> i
                 cut = idx[pos]
         else:
             break
-    return cut if pairs >= 3 else end
+    return cut if pairs >= opts.tail_teaser_pairs else end
 
 
 # Last words of a byline part that name a desk, a team or a job rather than a person:
@@ -857,7 +859,7 @@ def clean_text(
     else:
         start, end = _best_region(lines, kinds)
         if start != end:
-            end = _comments_cut(lines, kinds, start, end)
+            end = _comments_cut(lines, kinds, start, end, opts)
             start, end = _densest_segment(lines, kinds, start, end, opts)
     if start == end:
         # No prose at all: keep what is not obviously clutter so short items survive.
@@ -872,7 +874,7 @@ def clean_text(
         k = kinds[i]
         if k == "related":
             drop[i] = True
-            j = _teaser_end(lines, kinds, i + 1, end)
+            j = _teaser_end(lines, kinds, i + 1, end, opts)
             for n in range(i + 1, j):
                 drop[n] = True
             i = j
@@ -881,7 +883,7 @@ def clean_text(
         if k in BLOCKING and not (k == "signature" and any(kinds[n] == "body" for n in range(i + 1, end))):
             drop[i] = True
         i += 1
-    end = _tail_teasers(lines, kinds, start, end)
+    end = _tail_teasers(lines, kinds, start, end, opts)
     for n in _rail_lines(lines, kinds, drop, start, end, whole):
         drop[n] = True
 

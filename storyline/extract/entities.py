@@ -22,6 +22,7 @@ from rapidfuzz.distance import Indel
 
 from storyline.model import Extraction, Span
 from storyline.text import doc_text, fold, sentence_spans
+from storyline.options import ExtractOptions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -595,7 +596,8 @@ def _type_by_surname(spans: list[Span]) -> None:
 _SEGMENT_SEP = re.compile(r"\s*(?:\n+|\s[-–—|>]\s|:\s)\s*")
 
 
-def article_entities(text: str, spans: list[Span], language: str | None = None, doc: "Doc | None" = None) -> list[Span]:
+def article_entities(text: str, spans: list[Span], language: str | None = None, doc: "Doc | None" = None,
+                     opts: ExtractOptions = ExtractOptions()) -> list[Span]:
     """The article's entity mentions: model or rule spans repaired, acronyms defined in the text
     added, then resolved within the article (:func:`resolve_article`). Each span records the
     article's language in ``attrs["lang"]`` for the story-level merge."""
@@ -603,7 +605,7 @@ def article_entities(text: str, spans: list[Span], language: str | None = None, 
     spans = repair_spans(text, spans, language, doc)
     spans = define_acronyms(text, spans, article_id)
     spans = _bare_surnames(text, spans, article_id)
-    spans = resolve_article(text, spans)
+    spans = resolve_article(text, spans, opts)
     for s in spans:
         s.attrs["lang"] = language or "en"
     return spans
@@ -928,7 +930,7 @@ def entity_spans(doc: "Doc", article_id: str) -> list[Span]:
     return out
 
 
-def resolve_article(text: str, spans: list[Span]) -> list[Span]:
+def resolve_article(text: str, spans: list[Span], opts: ExtractOptions = ExtractOptions()) -> list[Span]:
     """Add title/epithet/acronym mentions and set ``attrs["canonical"]`` within one article."""
     article_id = spans[0].article_id if spans else ""
     _harmonise_types(text, spans)
@@ -957,7 +959,8 @@ def resolve_article(text: str, spans: list[Span]) -> list[Span]:
             continue
         cands = by_last.get(k, set())
         if not cands:
-            cands = {n for last, names in by_last.items() if Indel.normalized_similarity(last, k) >= 0.9 for n in names}
+            cands = {n for last, names in by_last.items() if Indel.normalized_similarity(last, k) >= opts.entity_surname_resolve
+                     for n in names}
         if len(cands) == 1:
             s.attrs["canonical"] = next(iter(cands))
         elif len(cands) > 1:
@@ -1153,28 +1156,28 @@ def _word_sim(a: str, b: str) -> float:
     return _sim(a, b)
 
 
-def _given_names_clash(a: list[str], b: list[str]) -> bool:
+def _given_names_clash(a: list[str], b: list[str], opts: ExtractOptions = ExtractOptions()) -> bool:
     for x, y in zip(a, b):
         if x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
             continue
-        if _word_sim(x, y) < 0.85:
+        if _word_sim(x, y) < opts.entity_given_name_match:
             return True
     return False
 
 
-def _person_compatible(a: list[str], b: list[str]) -> float:
-    """Similarity of two person keys by their surnames, 0 when the given names clash."""
-    if len(a) != len(b) or _given_names_clash(a[:-1], b[:-1]):
+def _person_compatible(a: list[str], b: list[str], opts: ExtractOptions = ExtractOptions()) -> float:
+    """Similarity of two person keys by their surnames, 0 when the given names clash (``opts.entity_given_name_match``)."""
+    if len(a) != len(b) or _given_names_clash(a[:-1], b[:-1], opts):
         return 0.0
     return _word_sim(a[-1], b[-1])
 
 
-def _tokens_compatible(a: list[str], b: list[str]) -> float:
-    """Non-person names: same length and every differing word a close spelling."""
+def _tokens_compatible(a: list[str], b: list[str], opts: ExtractOptions = ExtractOptions()) -> float:
+    """Non-person names: same length and every differing word a close spelling (``opts.entity_word_match``)."""
     if len(a) != len(b):
         return 0.0
     for x, y in zip(a, b):
-        if x != y and _word_sim(x, y) < 0.8:
+        if x != y and _word_sim(x, y) < opts.entity_word_match:
             return 0.0
     if [translit_key(x) for x in a] == [translit_key(y) for y in b]:
         return 1.0
@@ -1242,14 +1245,15 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             for j in idx[x + 1 :]:
                 b = keys[j].split()
                 if person[i] and person[j]:
-                    s = _person_compatible(a, b)
+                    s = _person_compatible(a, b, opts)
                 else:
-                    s = _tokens_compatible(a, b)
-                if s >= 0.95:
+                    s = _tokens_compatible(a, b, opts)
+                if s >= opts.entity_spelling_match:
                     uf.union(i, j)
                 # A rougher match (a misspelling, two letters swapped) needs the same other
                 # words and a shared entity.
-                elif a[:-1] == b[:-1] and (s >= 0.8 or _one_transposition(a[-1], b[-1])) and shares_context(i, j):
+                elif a[:-1] == b[:-1] and (s >= opts.entity_misspelling_match or _one_transposition(a[-1], b[-1])) \
+                        and shares_context(i, j):
                     uf.union(i, j)
 
     # Inflected and transliterated forms of one name ("в Екатеринбурге" / "Yekaterinburg",
@@ -1309,7 +1313,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         if ambiguous[i]:
             continue
         targets = _short_form_targets(i, keys, members, tagged_person, types, ambiguous, acronyms, defined_at, uf,
-                                      articles_of)
+                                      articles_of, opts)
         if len(targets) == 1:
             uf.union(i, next(iter(targets)))
 
@@ -1422,7 +1426,8 @@ def _node_acronyms(spans: list[Span]) -> set[str]:
     return out
 
 
-def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf, articles_of) -> set[int]:
+def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, defined_at, uf, articles_of,
+                        opts: ExtractOptions = ExtractOptions()) -> set[int]:
     ki = keys[i].split()
     if not 1 <= len(ki) <= 3:
         return set()
@@ -1471,7 +1476,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
             if fits and n >= 2 and not (articles_of[i] & articles_of[j]) and ki[0] not in particles and not one_word:
                 fits = False
             if not fits and n == 1 and tj[-2] not in particles:
-                fits = _word_sim(tj[-1], ki[0]) >= 0.92
+                fits = _word_sim(tj[-1], ki[0]) >= opts.entity_surname_match
             if fits:
                 targets.add(r)
                 continue

@@ -946,7 +946,7 @@ def _phrase_speaker(text: str, s: int, e: int, names: NameIndex, lex: Lexicon, p
         if r is None:
             # Words that are neither a name nor a role ("34", "visibly moved") may stand
             # between the verb and an appositive name; anything longer ends the clause.
-            if post and len(_tokens(text, ps, pe)) > 4:
+            if post and len(_tokens(text, ps, pe)) > names.opts.appositive_gap_words:
                 break
             continue
         if role is None:
@@ -1036,7 +1036,7 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
                 parts = _split_parts(text, bs, end)
                 if parts:
                     ps, pe = parts[-1]
-                    if len(_tokens(text, ps, pe)) <= 6:
+                    if len(_tokens(text, ps, pe)) <= names.opts.colon_intro_words:
                         hit = _part_name(text, ps, pe, names, lex, post=False)
                         if hit is not None:
                             found, cue = _Found(hit, None, "name"), ":"
@@ -1211,7 +1211,7 @@ def _indirect_in(text: str, article_id: str, ss: int, se: int, inside: list[tupl
             continue
         cs = c.end()
         body = text[cs:se].strip(" ,;:.\n")
-        if len(body.split()) < 3:
+        if len(body.split()) < names.opts.indirect_min_words:
             return []
         start = cs + (len(text[cs:se]) - len(text[cs:se].lstrip(" ,;:")))
         end = start + len(body)
@@ -1291,7 +1291,7 @@ def _normalise_speaker(text: str, sp: Speaker, names: NameIndex, lex: Lexicon) -
         return sp
     first = name.split()[0].lower() if name.split() else ""
     if (not any(c.isalpha() for c in name) or first in lex.openers or name.strip(" :").lower() in lex.labels
-            or len(name.split()) > 8):
+            or len(name.split()) > names.opts.speaker_max_words):
         return Speaker(sp.start, sp.end, None, sp.cue)
     name = _clean_name(name)
     s, e = sp.start, sp.end

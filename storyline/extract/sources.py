@@ -482,7 +482,7 @@ def _language_names() -> frozenset[str]:
 # --- finding -------------------------------------------------------------------------
 
 
-def own_names(article: Article) -> list[str]:
+def own_names(article: Article, opts: SourceOptions = SourceOptions()) -> list[str]:
     """Names the article gives itself: its outlet and the holder of its © lines."""
     out = [article.outlet] if article.outlet else []
     removed = _removed_lines(article)
@@ -493,7 +493,7 @@ def own_names(article: Article) -> list[str]:
     if not article.outlet:
         # A masthead: a removed line that is only a name in capitals ("DAILY COURIER").
         for line in removed:
-            if 1 <= len(line.split()) <= 4 and line.isupper() and re.fullmatch(r"[\w&' .-]+", line):
+            if 1 <= len(line.split()) <= opts.masthead_max_words and line.isupper() and re.fullmatch(r"[\w&' .-]+", line):
                 out.append(line)
     if article.url:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", article.url).split("/")[0]
@@ -502,7 +502,7 @@ def own_names(article: Article) -> list[str]:
     return out
 
 
-def _is_own(name: str, own: Iterable[str]) -> bool:
+def _is_own(name: str, own: Iterable[str], opts: SourceOptions = SourceOptions()) -> bool:
     a = normalise_outlet(name)
     if not a:
         return False
@@ -514,7 +514,7 @@ def _is_own(name: str, own: Iterable[str]) -> bool:
         short, long_ = sorted((a1, b1), key=len)
         # Equal, or one holds the other when that one is long enough to be a name of its own
         # ("gazetadosado" / "Gazeta do Sado"); "Times" is not "Financial Times".
-        if a1 == b1 or (len(short) >= 8 and short in long_):
+        if a1 == b1 or (len(short) >= opts.own_name_min_chars and short in long_):
             return True
     return False
 
@@ -558,7 +558,7 @@ def find_sources(
         person = any(s < end and start < e for s, e in people)
         if not _accept(name, frame, descriptor, known_set, person):
             return
-        if _is_own(name, owns):
+        if _is_own(name, owns, opts):
             return
         if any(s <= start and end <= e for s, e in found):
             return
@@ -611,7 +611,7 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
     for m in re.finditer(r"\(([^()\n]{2,60})\)\s*[-–—]|(?<![\w/])/([^/\n]{2,60})/\s*(?:--|[-–—])", text):
         g = 1 if m.group(1) is not None else 2
         head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(head) > 90 or not _dateline_head(head):
+        if len(head) > opts.dateline_head_chars or not _dateline_head(head):
             continue  # "(PPPT) – founded in 2012": an acronym, not a dateline
         if not m.group(g)[:1].isupper():
             continue
@@ -791,12 +791,12 @@ def story_cited_sources(
     for a in sorted(members, key=lambda a: order.get(a.id, 0)):
         ext = extractions.get(a.id)
         people = [(s.start, s.end) for s in (ext.entities if ext else []) if s.label == "PERSON"]
-        own = own_names(a)
-        found = find_sources(a.text, a.id, a.outlet, people, known=[o for o in outlets if not _is_own(o, own)], own=own,
+        own = own_names(a, opts)
+        found = find_sources(a.text, a.id, a.outlet, people, known=[o for o in outlets if not _is_own(o, own, opts)], own=own,
                              opts=opts)
         seen = {(s.start, s.end) for s in found}
         for s in found + [s for s in (ext.cited_sources if ext else []) if (s.start, s.end) not in seen]:
-            if _is_own(s.label or s.text, own):
+            if _is_own(s.label or s.text, own, opts):
                 continue
             note((s.label or s.text).strip(), a.id, {"article_id": a.id, "start": s.start, "end": s.end})
         for line in _removed_lines(a) + _header_lines(a):

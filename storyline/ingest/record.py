@@ -86,7 +86,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         title = title or res.title
         authors = authors or res.authors
         removed = res.removed
-        language = language or detect_language(text, None) or res.language or options.default_language
+        language = language or detect_language(text, None, options.clean) or res.language or options.default_language
         # The page's own words, markup and URL are evidence too (stamps, dateline, masthead, title):
         # clean.metadata weighs them with the markup dates and names the outlet.
         outlet, page_dates = html_page_metadata(

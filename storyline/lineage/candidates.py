@@ -240,14 +240,15 @@ def anchor_pairs(anchor_sets: list[frozenset[str]], languages: list[str], min_sh
     return out
 
 
-def credit_pairs(outlets: list[str | None], credit_lines: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+def credit_pairs(outlets: list[str | None], credit_lines: list[tuple[str, ...]],
+                 opts: LineageOptions = LineageOptions()) -> set[tuple[int, int]]:
     """Pairs where one article's provenance lines (credit, translation line: ``credit_lines``,
     see :func:`credit_lines_of`) name the other's outlet."""
     from storyline.lineage import cues
 
     by_outlet: dict[str, list[int]] = defaultdict(list)
     for idx, outlet in enumerate(outlets):
-        if outlet and len(outlet) >= 3:
+        if outlet and len(outlet) >= opts.outlet_min_chars:
             by_outlet[outlet].append(idx)
     if not by_outlet:
         return set()
@@ -255,7 +256,8 @@ def credit_pairs(outlets: list[str | None], credit_lines: list[tuple[str, ...]])
     for idx, lines in enumerate(credit_lines):
         for line in lines:
             for outlet, docs in by_outlet.items():
-                if outlet != outlets[idx] and len(docs) <= 50 and cues.names_outlet(line, outlet):
+                if outlet != outlets[idx] and len(docs) <= opts.credit_outlet_max_articles \
+                        and cues.names_outlet(line, outlet, opts):
                     out.update((min(idx, j), max(idx, j)) for j in docs if j != idx)
     return out
 

@@ -94,11 +94,12 @@ def update_line(lines: list[str]) -> str | None:
     return _find([ln for ln in lines if not _TIMESTAMP.search(ln)], "UPDATE_CUES")
 
 
-def is_provenance(line: str) -> bool:
+def is_provenance(line: str, opts: LineageOptions = LineageOptions()) -> bool:
     """A line about the page rather than the event: a translation or origin credit, a press
     release's marks, a timestamp. Such lines are not claims a copy added or cut. (An update or
     correction note is kept: what it corrects is a claim.)"""
-    return bool(is_timestamp(line) and len(line.split()) <= 12) or about_heading(line) or any(
+    return bool(is_timestamp(line) and len(line.split()) <= opts.timestamp_line_max_words) \
+        or about_heading(line, opts) or any(
         _find([line], name) for name in ("TRANSLATION_CUES", "ORIGIN_CUES", "PRESS_RELEASE_CUES"))
 
 
@@ -116,8 +117,8 @@ def languages_named(line: str) -> set[str]:
     return out
 
 
-def names_outlet(line: str, outlet: str | None) -> bool:
-    if not outlet or len(outlet) < 3:
+def names_outlet(line: str, outlet: str | None, opts: LineageOptions = LineageOptions()) -> bool:
+    if not outlet or len(outlet) < opts.outlet_min_chars:
         return False
     return re.search(rf"(?<!\w){re.escape(_fold(outlet))}(?!\w)", _fold(line)) is not None
 
@@ -128,7 +129,7 @@ _PR_DATELINE = re.compile(r"^[^\n/]{2,80}\s/[^/\n]{2,50}/\s*(?:--|[-–—])", r
 _OWN_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][^\n()]{1,60}\(([^()\n]{2,40})\)\s*[-–—]", re.M)
 
 
-def press_release(article: Article, lines: list[str]) -> str | None:
+def press_release(article: Article, lines: list[str], opts: LineageOptions = LineageOptions()) -> str | None:
     """A press release's marks: a PRESS RELEASE header or media-contacts block, a ``/Org/``
     dateline, or an "About <Organisation>" heading line."""
     m = _PR_DATELINE.search(article.text[:600])
@@ -138,15 +139,16 @@ def press_release(article: Article, lines: list[str]) -> str | None:
     if hit:
         return hit
     for line in article.text.splitlines():
-        if about_heading(line):
+        if about_heading(line, opts):
             return line.strip()
     return None
 
 
-def about_heading(line: str) -> bool:
-    """A heading such as "About Nordbank AG" on a line of its own, a few words long."""
+def about_heading(line: str, opts: LineageOptions = LineageOptions()) -> bool:
+    """A heading such as "About Nordbank AG" on a line of its own, a few words long
+    (``opts.about_heading_max_words``)."""
     fl = _fold(line)
-    return 1 < len(fl.split()) <= 8 and line.strip()[-1:] not in ".?!" \
+    return 1 < len(fl.split()) <= opts.about_heading_max_words and line.strip()[-1:] not in ".?!" \
         and any(fl.startswith(a + " ") for a in _cues("ABOUT_WORDS"))
 
 

@@ -30,7 +30,7 @@ from storyline.lineage.direction import weights as direction_weights
 from storyline.lineage.drift import DriftChecker, numbers
 from storyline.lineage.prepare import Prepared, prepare
 from storyline.model import Article, Drift, LineageEdge
-from storyline.options import Options
+from storyline.options import LineageOptions, Options
 from storyline.text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,7 +57,7 @@ class LineageDetector:
         self._vec_cache: dict[str, np.ndarray] = {}
         # Per article: folded text, its words and its numbers, which every edge's drift check reads.
         self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
-        self._drift = DriftChecker()
+        self._drift = DriftChecker(opts=self.opt)
         self._postings: dict[int, tuple[str, ...]] = {}  # sentence key hash -> ids of articles printing it
         self._data: dict[str, ArticleData] = {}  # the articles of the block being verified
         # (origin, derived) -> direction cue values seen from the chosen origin (+: origin first),
@@ -146,7 +146,7 @@ class LineageDetector:
         la, lb = a.sentences[:k], b.sentences[:k]
         lead = align(a.sent_words[:k], b.sent_words[:k], threshold,
                      self._encode(la), self._encode(lb))
-        return len(lead.pairs) >= min(2, len(la), len(lb)) and lead.share_shorter >= 0.34
+        return len(lead.pairs) >= min(2, len(la), len(lb)) and lead.share_shorter >= self.opt.lead_gate_share
 
     def _sentence_vectors(self, p: Prepared) -> np.ndarray:
         if p.sent_vectors is None:
@@ -166,7 +166,7 @@ class LineageDetector:
         same_lang = a.language == b.language
         opt = self.opt
         al: Alignment | None = None
-        if same_lang and containment >= 0.2:
+        if same_lang and containment >= opt.align_min_containment:
             al = align(a.sent_words, b.sent_words, opt.sentence_match, lexical_threshold=opt.lexical_match)
         if not same_lang:
             return self._translation(a, b)
@@ -185,16 +185,16 @@ class LineageDetector:
             return None
         score = sum(s for _, _, s in al.pairs) / min(al.n_a, al.n_b)
         if not same_lang:
-            if share >= opt.min_aligned_share and al.share_longer >= 0.3:
+            if share >= opt.min_aligned_share and al.share_longer >= opt.min_longer_share:
                 return _Verdict("translation", min(1.0, score), al)
             return None
-        if jaccard >= opt.duplicate_jaccard and _same_text(a, b, al):
+        if jaccard >= opt.duplicate_jaccard and _same_text(a, b, al, opt.duplicate_extra_words):
             return _Verdict("duplicate", max(min(1.0, score), jaccard), al)
         if containment >= opt.near_duplicate_containment:
             return _Verdict("near_duplicate", min(1.0, max(score, containment)), al)
-        if share >= opt.min_aligned_share and al.share_longer >= 0.3 and len(al.pairs) >= 2:
+        if share >= opt.min_aligned_share and al.share_longer >= opt.min_longer_share and len(al.pairs) >= 2:
             verbatim = sum(1 for k in al.lexical.values() if k >= opt.verbatim_match) / len(al.pairs)
-            if verbatim >= 0.7:
+            if verbatim >= opt.verbatim_pair_share:
                 return _Verdict("near_duplicate", min(1.0, score), al)
             # Score every rewrite on its in-order alignment, so two rewrites of one source
             # compare on the same scale whichever test admitted them.
@@ -218,7 +218,7 @@ class LineageDetector:
         pairs = monotonic_one_to_one(score, opt.translation_loose)
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
                        n_a=len(a.sentences), n_b=len(b.sentences))
-        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share or al.share_longer < 0.3:
+        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share or al.share_longer < opt.min_longer_share:
             return None
         total = sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)
         if total < opt.translation_min_score:
@@ -232,7 +232,8 @@ class LineageDetector:
         pairs = monotonic_one_to_one(score, opt.rewrite_match)
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
                        n_a=len(a.sentences), n_b=len(b.sentences))
-        if len(pairs) >= 4 and al.share_shorter >= opt.rewrite_min_share and al.share_longer >= 0.5:
+        if len(pairs) >= opt.rewrite_min_pairs and al.share_shorter >= opt.rewrite_min_share \
+                and al.share_longer >= opt.rewrite_longer_share:
             return _Verdict("rewrite", min(1.0, sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)), al)
         # A heavy paraphrase (a quarter of its word 3-grams kept) drops many sentence pairs below
         # rewrite_match; in order at a looser score, enough of them still walk the source.
@@ -248,7 +249,7 @@ class LineageDetector:
                        n_a=len(long_a), n_b=len(long_b))
         total = sum(s for _, _, s in pairs) / max(1, min(al.n_a, al.n_b))
         if len(pairs) < opt.rewrite_loose_min_pairs or al.share_shorter < opt.rewrite_min_share \
-                or al.share_longer < 0.5 or total < opt.rewrite_loose_min_score:
+                or al.share_longer < opt.rewrite_longer_share or total < opt.rewrite_loose_min_score:
             return None
         al.n_a, al.n_b = len(a.sentences), len(b.sentences)
         return _Verdict("rewrite", min(1.0, total), al)
@@ -360,7 +361,7 @@ class LineageDetector:
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             for j, s in enumerate(r.sentences):
-                if j not in aligned_r and not cues.is_provenance(s):
+                if j not in aligned_r and not cues.is_provenance(s, self.opt):
                     add = self._drift.addition(s, o_fold, o_words, o_nums, r.language)
                     if add is not None:
                         out.append(add)
@@ -368,7 +369,7 @@ class LineageDetector:
             aligned_o = {i for i, _, _ in pairs}
             r_fold, r_words, r_nums = self._article_context(r)
             for i, s in enumerate(o.sentences):
-                if i not in aligned_o and not cues.is_provenance(s):
+                if i not in aligned_o and not cues.is_provenance(s, self.opt):
                     cut = self._drift.removal(s, r_fold, r_words, r_nums, o.language)
                     if cut is not None:
                         out.append(cut)
@@ -475,7 +476,7 @@ def _neutral(d, o: str, r: str):
     return d
 
 
-def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:
+def _same_text(a: Prepared, b: Prepared, al: Alignment, extra_words: int = LineageOptions().duplicate_extra_words) -> bool:
     """An exact duplicate: every substantive sentence printed verbatim, in the same order.
 
     Differences of case, accents, punctuation and short boilerplate lines (bylines, a
@@ -489,7 +490,7 @@ def _same_text(a: Prepared, b: Prepared, al: Alignment) -> bool:
     ai, bj = {i for i, _, _ in al.pairs}, set(js)
     extra = [w for k, w in enumerate(a.sent_words) if k not in ai] + \
             [w for k, w in enumerate(b.sent_words) if k not in bj]
-    return all(len(w) < 4 for w in extra)
+    return all(len(w) < extra_words for w in extra)
 
 
 # A pair's memo entry is JSON: numbers come back as the type they were (a numpy float32 sum and a

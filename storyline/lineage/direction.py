@@ -126,7 +126,7 @@ def features(
     # A credit that names the other text's outlet or (for a translation) its language.
     def names_other(lines: list[str], other: Prepared, own: Prepared) -> str | None:
         for line in lines:
-            if cues.names_outlet(line, other.article.outlet) and not cues.names_outlet(line, own.article.outlet):
+            if cues.names_outlet(line, other.article.outlet, opts) and not cues.names_outlet(line, own.article.outlet, opts):
                 return line
             if other.language != own.language and (cues.translation_line([line]) or cues.origin_line([line])) \
                     and other.language in cues.languages_named(line):
@@ -146,7 +146,7 @@ def features(
     upd_b = cues.update_line(lb) or _update_sentence(extra_b)
     f["update"] = _one_sided(upd_a, upd_b, ida, idb, "{id} adds an update: {what}", ev)
 
-    pr_a, pr_b = cues.press_release(A, la), cues.press_release(B, lb)
+    pr_a, pr_b = cues.press_release(A, la, opts), cues.press_release(B, lb, opts)
     f["press_release"] = _one_sided(pr_a, pr_b, ida, idb, "{id} is a press release: {what}", ev, derived=False)
     dl_a, dl_b = cues.own_dateline(A), cues.own_dateline(B)
     f["own_dateline"] = _one_sided(dl_a, dl_b, ida, idb, "{id} carries the agency dateline: {what}", ev,
@@ -160,8 +160,8 @@ def features(
             ev.append(f"{who} ({(A if fa else B).outlet}) prints another outlet's dateline: "
                       f"{(dl_a if fa else dl_b)!r}")
 
-    compiled_a = _compiled(a, al, 0, elsewhere, {ida, idb})
-    compiled_b = _compiled(b, al, 1, elsewhere, {ida, idb})
+    compiled_a = _compiled(a, al, 0, elsewhere, {ida, idb}, opts.compiled_min_words)
+    compiled_b = _compiled(b, al, 1, elsewhere, {ida, idb}, opts.compiled_min_words)
     if bool(compiled_a) != bool(compiled_b):
         f["compiled"] = -1.0 if compiled_a else 1.0
         ev.append(f"{ida if compiled_a else idb} adds text printed in {compiled_a or compiled_b}: "
@@ -173,11 +173,12 @@ def features(
     # Verbatim reprints both cut and add local paragraphs, paraphrases mostly condense: two cues,
     # each weighted by the fit.
     name = "condensation" if kind in ("duplicate", "near_duplicate") else "paraphrased_subset"
+    cut, dropped, own = opts.condensed_share, opts.condensed_dropped_share, opts.condensed_own_share
     if not (upd_a or upd_b or compiled_a or compiled_b):
-        if al.share_b >= 0.9 and len(extra_a) >= max(2, 0.2 * al.n_a) and al.share_a < 0.85:
+        if al.share_b >= cut and len(extra_a) >= max(opts.condensed_min_dropped, dropped * al.n_a) and al.share_a < own:
             f[name] = 1.0
             ev.append(f"{idb} is a condensation of {ida} ({len(extra_a)} of {al.n_a} sentences dropped)")
-        elif al.share_a >= 0.9 and len(extra_b) >= max(2, 0.2 * al.n_b) and al.share_b < 0.85:
+        elif al.share_a >= cut and len(extra_b) >= max(opts.condensed_min_dropped, dropped * al.n_b) and al.share_b < own:
             f[name] = -1.0
             ev.append(f"{ida} is a condensation of {idb} ({len(extra_b)} of {al.n_b} sentences dropped)")
     return f, ev
@@ -227,13 +228,14 @@ def _update_sentence(extra: list[str]) -> str | None:
 
 def _compiled(
     p: Prepared, al: Alignment, side: int, elsewhere: Callable[[list[str], list[str], set[str]], str | None] | None,
-    exclude: set[str],
+    exclude: set[str], min_words: int = LineageOptions().compiled_min_words,
 ) -> str | None:
-    """A third article, unrelated to the shared text, that prints one of ``p``'s extra sentences."""
+    """A third article, unrelated to the shared text, that prints one of ``p``'s extra sentences
+    (of at least ``min_words`` words)."""
     if elsewhere is None:
         return None
     aligned = {pair[side] for pair in al.pairs}
-    extra = [key for k, key in enumerate(p.sent_keys) if k not in aligned and len(p.sent_words[k]) >= 6]
+    extra = [key for k, key in enumerate(p.sent_keys) if k not in aligned and len(p.sent_words[k]) >= min_words]
     if not extra:
         return None
     # Quotes are left out of the shared text: independent reports carry the same quote.

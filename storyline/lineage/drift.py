@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from storyline import lang
 from storyline.model import Drift
+from storyline.options import LineageOptions
 from storyline.text import fold, words
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
@@ -174,8 +175,9 @@ def norm_number(raw: str) -> str:
     return raw.lstrip("0") or "0"
 
 
-def _name_present(name: str, other_fold: str, other_words: set[str]) -> bool:
-    """Whether a name (folded) occurs in the other sentence, tolerating spelling variants."""
+def _name_present(name: str, other_fold: str, other_words: set[str], opts: LineageOptions = LineageOptions()) -> bool:
+    """Whether a name (folded) occurs in the other sentence, tolerating spelling variants
+    (``opts.name_spelling_ratio``, ``opts.name_token_ratio``, ``opts.name_token_length_gap``)."""
     toks = [t for t in words(name) if len(t) > 2]
     if not toks:
         return True
@@ -185,9 +187,10 @@ def _name_present(name: str, other_fold: str, other_words: set[str]) -> bool:
     if len(toks) >= 2 and toks[-1] in other_words:
         return True
     # "Zelensky" ~ "Zelenskyy", "Al-Assad" ~ "al Assad": fuzzy on the whole name, then per token.
-    if fuzz.partial_ratio(fold(name), other_fold) >= 90:
+    if fuzz.partial_ratio(fold(name), other_fold) >= opts.name_spelling_ratio:
         return True
-    return all(any(fuzz.ratio(t, w) >= 85 for w in other_words if abs(len(w) - len(t)) <= 3) for t in toks)
+    return all(any(fuzz.ratio(t, w) >= opts.name_token_ratio for w in other_words
+                   if abs(len(w) - len(t)) <= opts.name_token_length_gap) for t in toks)
 
 
 Mentions = list[tuple[str, str, int]]  # (text, label, start in the sentence)
@@ -201,8 +204,9 @@ class DriftChecker:
     differ), or else from ``ner``, a function from a sentence to its mentions.
     """
 
-    def __init__(self, ner: Callable[[str], Mentions] | None = None) -> None:
+    def __init__(self, ner: Callable[[str], Mentions] | None = None, opts: LineageOptions = LineageOptions()) -> None:
         self._ner = ner
+        self._opts = opts
 
     def names(self, sentence: str, mentions: Callable[[], Mentions] | None = None) -> Mentions:
         """Entity mentions: the parser's plus capitalised runs it missed (labelled by overlap or '')."""
@@ -275,12 +279,12 @@ class DriftChecker:
         # Cheap gate: only when capitalised words differ can a name have been swapped.
         o_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", origin)}
         d_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", derived)}
-        if not any(not _name_present(t, of, ow) for t in d_caps - o_caps):
+        if not any(not _name_present(t, of, ow, self._opts) for t in d_caps - o_caps):
             return []
         o_names = self.names(origin, mentions[0] if mentions else None)
         d_names = self.names(derived, mentions[1] if mentions else None)
-        missing = [(t, lab, s) for t, lab, s in o_names if not _name_present(t, df, dw)]
-        new = [(t, lab, s) for t, lab, s in d_names if not _name_present(t, of, ow)]
+        missing = [(t, lab, s) for t, lab, s in o_names if not _name_present(t, df, dw, self._opts)]
+        new = [(t, lab, s) for t, lab, s in d_names if not _name_present(t, of, ow, self._opts)]
         out: list[Drift] = []
         used: set[int] = set()
         paired: dict[int, int] = {}
@@ -315,7 +319,7 @@ class DriftChecker:
             if k is None:
                 # A name the origin article gives elsewhere is not new to the reader.
                 if lab_new in ("PERSON", "ORG") and not (
-                        origin_context and _name_present(t_new, origin_context[0], origin_context[1])):
+                        origin_context and _name_present(t_new, origin_context[0], origin_context[1], self._opts)):
                     out.append(Drift(origin, derived, f"{_LABEL_NAMES[lab_new]} added: {t_new}", "entity"))
                 continue
             t_old, lab_old, s_old = missing[k]
@@ -331,7 +335,7 @@ class DriftChecker:
                  origin_numbers: Counter[str], language: str | None = None) -> Drift | None:
         """A derived sentence with no counterpart in the origin that brings new facts."""
         new_nums = _facts([n for n in numbers(sentence, language) if n not in origin_numbers])
-        new_names = [t for t, _, _ in self._caps_only(sentence) if not _name_present(t, origin_fold, origin_words)]
+        new_names = [t for t, _, _ in self._caps_only(sentence) if not _name_present(t, origin_fold, origin_words, self._opts)]
         if not new_nums and not new_names:
             return None
         facts = ", ".join((new_names + new_nums)[:4])

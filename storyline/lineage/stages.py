@@ -317,7 +317,7 @@ def candidate_pairs(features: list[Features], opt: LineageOptions) -> list[tuple
         emb = cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,
                                    opt.embedding_min_similarity)
     anchor = cand.anchor_pairs([f.anchors for f in features], [f.language for f in features], opt.anchor_min_shared)
-    credits = cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features])
+    credits = cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features], opt)
     return cand.union(lsh, shared, emb, anchor, credits)
 
 
