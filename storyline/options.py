@@ -462,8 +462,8 @@ class ClaimOptions:
     # 3-gram containment (a trimmed copy shares its words); below it a few shared words are chance.
     containment_floor: float = 0.45
     # "about 12" and "15" can both be right: an approximate figure disagrees with another value only
-    # when the larger is at least this factor of the smaller (compare.values_agree; conflicts hold an
-    # approximate figure tighter, to align.conflicts.approx_share).
+    # when the larger is at least this factor of the smaller (compare.values_agree, for claims and
+    # conflicts alike; conflicts then hold an approximate figure tighter, to align.conflicts.approx_share).
     approx_ratio: float = 1.5
     # Two lead counts of one quantity further apart than this factor count different scopes (a town's
     # toll and a country's), not one count disputed.

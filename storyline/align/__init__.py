@@ -81,7 +81,7 @@ def analyze_story(
     # contribute the statements that one report makes and another denies.
     conflicts = [c for c in claim_conflicts(pairs, units, groups, family) if c["kind"] == "negation"]
     conflicts += figure_conflicts(figure_mentions(all_units), all_units, all_vecs, family, group_of_unit,
-                                  {a.id: a.published for a in members}, opts.conflicts, opts.facts)
+                                  {a.id: a.published for a in members}, opts.conflicts, opts.facts, opts.claims)
     texts = {a.id: a.text for a in members}
     conflicts += [c for q in quotes if (c := speaker_conflict(q, family, texts, opts.conflicts)) is not None]
     # A copy that changed its origin is drift (on the lineage edge), not a dispute between sources.

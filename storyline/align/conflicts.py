@@ -31,7 +31,7 @@ from storyline.extract.numbers import counted_class, same_value
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 from storyline.model import Article, Extraction
-from storyline.options import ConflictOptions, FactOptions
+from storyline.options import ClaimOptions, ConflictOptions, FactOptions
 from storyline.text import fold, sentence_spans, words
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -370,22 +370,24 @@ def _same_quantity(ma: "FigureMention", mb: "FigureMention", ua: Unit, ub: Unit,
     return cos >= opts.quantity_match and (shared or ua.english != ub.english)
 
 
-def _disagree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions()) -> bool:
+def _disagree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions(),
+              claims: ClaimOptions = ClaimOptions()) -> bool:
     if na.kind == "year":
         return na.value != nb.value and abs(na.value - nb.value) <= opts.max_year_gap
     big, small = max(na.value, nb.value), min(na.value, nb.value)
     if small <= 0 or big / small > opts.max_ratio:
         return False
-    return not _agree(na, nb, opts)
+    return not _agree(na, nb, opts, claims)
 
 
-def _agree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions()) -> bool:
+def _agree(na: NumberFact, nb: NumberFact, opts: ConflictOptions = ConflictOptions(),
+           claims: ClaimOptions = ClaimOptions()) -> bool:
     """values_agree, with an approximate figure ("about 410") held to its rounding place, and a
     round figure read as rounded: "$140 million" is any sum that rounds to it, "over $142 million"
     among them (a running total told at two moments, not two sums)."""
     if abs(na.value - nb.value) <= max(_place(na.value, 2), _place(nb.value, 2)) / 2:
         return True
-    if not values_agree(na, nb):
+    if not values_agree(na, nb, claims):
         return False
     if same_value(na.value, nb.value) or (na.approx and nb.approx):
         return True
@@ -509,6 +511,7 @@ def figure_conflicts(
     published: dict[str, str | None] | None = None,
     opts: ConflictOptions = ConflictOptions(),
     facts: FactOptions = FactOptions(),
+    claims: ClaimOptions = ClaimOptions(),
 ) -> list[dict]:
     """Independent reports that give one quantity (or the year of one event) different values.
 
@@ -540,7 +543,7 @@ def figure_conflicts(
             mb = ms[j]
             ub = units[mb.unit]
             fb = family.get(ub.article_id, ub.article_id)
-            if fa == fb or not _disagree(ma.number, mb.number, opts):
+            if fa == fb or not _disagree(ma.number, mb.number, opts, claims):
                 continue
             if ma.number.kind != mb.number.kind or (
                 ma.number.kind == "number" and (ma.number.measure or None) != (mb.number.measure or None)

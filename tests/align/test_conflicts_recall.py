@@ -159,3 +159,12 @@ def test_conflict_thresholds_come_from_the_options():
     assert _agree(about, other, ConflictOptions(approx_share=0.2))  # a looser reading of "about"
     price = _n(15, "$15", measure="USD")
     assert _quantity_class(price, ConflictOptions(min_amount=10)) == "USD"
+
+
+def test_the_claims_approximation_ratio_also_holds_in_conflicts():
+    # One option says how far an approximate figure may stray: claims and conflicts read the same one.
+    from storyline.options import ClaimOptions, ConflictOptions
+
+    about, exact = _n(200, "200", approx=True, hedge="about"), _n(230, "230")
+    assert _agree(about, exact)
+    assert not _agree(about, exact, ConflictOptions(), ClaimOptions(approx_ratio=1.05))
