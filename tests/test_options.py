@@ -145,6 +145,6 @@ def test_lineage_about_heading_max_words_decides_a_press_release_heading():
 def test_extract_own_name_min_chars_decides_when_one_outlet_name_holds_another():
     from storyline.extract.sources import _is_own
 
-    assert _is_own("Correio do Vale", ["Correio do Vale Online"])
+    assert _is_own("Jornal do Vale", ["Jornal do Vale Online"])
     strict = Options().with_overrides({"extract.sources.own_name_min_chars": 20}).extract.sources
-    assert not _is_own("Correio do Vale", ["Correio do Vale Online"], strict)
+    assert not _is_own("Jornal do Vale", ["Jornal do Vale Online"], strict)

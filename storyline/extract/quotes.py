@@ -1236,7 +1236,7 @@ def _continues(text: str, pr: RawQuote, r: RawQuote) -> bool:
 def find_dash_quotes(text: str, lex: Lexicon) -> list[RawQuote]:
     """Dialogue dashes (Spanish, Portuguese, Polish, Russian style): a paragraph that opens
     with a dash and whose words end at a second dash followed by a speech verb
-    ('—Nunca perdimos la esperanza —dijo X—.')."""
+    ('—Seguimos cavando toda la noche —dijo X—.')."""
     out: list[RawQuote] = []
     for pi, (ps, pe) in enumerate(_paragraphs(text)):
         # Polish and Russian print the dialogue dash as an en dash followed by a space.

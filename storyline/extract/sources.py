@@ -4,7 +4,7 @@ A cue (per-language data in ``storyline/lang/<code>/sources.py``) marks where a 
 before it ("according to X", "selon X", "según X", "laut X", "a précisé à X") or after it
 ("X reported", "X meldde", "X informó", "X'in haberine göre", "X によると"). The name is read
 from the text next to the cue: capitalised words with the lower-case particles names carry
-("La Gazzetta del Lago", "Correio do Algarve"), a quoted name, or, in scripts without
+("La Voce del Lago", "Jornal do Planalto"), a quoted name, or, in scripts without
 capitals, the run of characters ending in an outlet suffix ("…日报") or following a media
 descriptor ("صحيفة X").
 
@@ -70,7 +70,7 @@ def _data() -> dict[str, frozenset[str]]:
              "CREDIT_JOINERS", "BYLINE", "BETWEEN", "NAME_STOPS")
     out = {n: _folded(n) for n in names}
     out["KNOWN"] = frozenset(normalise_outlet(v) for v in lang.values(_CONCERN, "KNOWN_OUTLETS"))
-    # Articles never open a name when written in lower case ("la emisora X", "o Correio").
+    # Articles never open a name when written in lower case ("la emisora X", "o Jornal").
     out["ARTICLES"] = frozenset(v.lower() for v in lang.values(_CONCERN, "ARTICLES"))
     out["SOURCE_LABELS"] = frozenset(fold(v) for v in lang.values("outlets", "SOURCE_LABELS"))
     out["LEGAL"] = frozenset(n for v in lang.values("outlets", "LEGAL_SUFFIXES") if len(n := normalise_outlet(v)) >= 2)
@@ -436,7 +436,7 @@ def _accept(name: str, frame: str, descriptor: bool, known: frozenset[str], pers
         return False
     evidence = _evidence(name, descriptor, known)
     if person and not evidence:
-        return False  # NER says person and nothing says outlet (NER often tags "Correio do X" a person)
+        return False  # NER says person and nothing says outlet (NER often tags "Jornal do X" a person)
     if _non_media(name) and not (descriptor or _outlet_word(name) or n in known or n in data["KNOWN"]):
         return False
     if frame == "cite":

@@ -64,7 +64,7 @@ def test_particles_keep_the_whole_surname():
 
 
 def test_dropped_subject_continues_the_previous_speaker():
-    text = ('"Nunca perdimos la esperanza", dijo el rescatista Diego Soto.\n'
+    text = ('"Seguimos cavando toda la noche", dijo el bombero Diego Soto.\n'
             '"Bajamos por ellos y los sacamos a todos", añadió.')
     q = _one(_quotes(text, "es"), "Bajamos")
     assert q.speaker == "Diego Soto"
