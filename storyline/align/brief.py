@@ -445,8 +445,8 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         return stateable_unit(c["_rep"]) and not contradicts_agreed(c["_rep"])
 
     def contradicts_agreed(m: int) -> bool:
-        """A single report's other value for a figure independent sources agree on ("EUR 1.4
-        billion" where three sources give 1.2 billion for the same price): neither stated as fact
+        """A single report's other value for a figure independent sources agree on ("EUR 2.6
+        billion" where three sources give 2.3 billion for the same price): neither stated as fact
         nor as a dispute the conflicts did not find."""
         u = units[m]
         for f in agreed:

@@ -382,8 +382,8 @@ def _segments(line: str) -> list[str]:
 
 def read_stamp(line: str, dayfirst: bool | None = None, language: str | None = None, max_chars: int = 160) -> Stamp:
     """Read a date stamp line in any language: "Name | Role - Tue, 11/05/2019 - 14:10",
-    "First published 07:40 GMT, 2 May 2024 | Updated …", "14.09.2025, 21:40 | aktualizacja: …",
-    "[scraped 2029-02-11 06:42 UTC] https://…", "published 2024-10-07 Outlet name".
+    "First published 07:40 GMT, 2 May 2024 | Updated …", "27.09.2024, 21:40 | aktualizacja: …",
+    "[scraped 2028-07-23 05:31 UTC] https://…", "published 2024-10-07 Outlet name".
 
     A line is a stamp when it holds a date and everything else on it is short (names, roles,
     times, zones, reading times, relative stamps); a labelled date may be followed by any text.

@@ -431,7 +431,7 @@ def reject_misread(html_dates: list[DateCandidate], page: list[DateCandidate]) -
 
 
 # "https://example.com/a/b", "URL: https://...", "Source: https://...": the page's own address;
-# "[scraped 2029-02-11] https://…", "Saved 2030-09-03 16:40 UTC from https://…": a crawler's header.
+# "[scraped 2028-07-23] https://…", "Saved 2030-09-03 16:40 UTC from https://…": a crawler's header.
 _URL_LINE = re.compile(r"^(?:(?:url|link|source|canonical|permalink|address)\s*:\s*)?(https?://[^\s<>\"']+)$", re.I)
 _URL_IN = re.compile(r"https?://[^\s<>\"'\]\)]+")
 

@@ -223,20 +223,20 @@ def test_additions_say_only_once_per_source_and_restate_nothing(reservoir):
 def test_a_single_reports_other_value_of_an_agreed_figure_is_not_stated_as_fact():
     arts = [
         _art("en", "Velmar Bank agreed on Monday to buy Ostra Savings in a deal that values Ostra Savings at "
-                   "1.2 billion euros, a premium of 18% to its last closing price.\n"
+                   "2.3 billion euros, a premium of 23% over its last share price.\n"
                    "The combined bank will have 900 branches.\n", "en", "Ledger Wire"),
-        _art("de", "Die Velmar Bank kauft Ostra Savings f\u00fcr 1,2 Milliarden Euro, ein Aufschlag von 18 % auf den "
-                   "letzten Schlusskurs.\nDie Aufsicht muss dem Kauf noch zustimmen.\n", "de", "Finanzbote"),
-        _art("es", "Velmar Bank comprar\u00e1 Ostra Savings por 1.200 millones de euros, una prima del 18% sobre su "
-                   "\u00faltimo precio de cierre.\nLos sindicatos piden garant\u00edas de empleo.\n", "es", "Diario Financiero"),
-        _art("buzz", "The takeover puts a price tag of around 1.4 billion euros on Ostra Savings, a premium of 18% "
+        _art("de", "Die Velmar Bank kauft Ostra Savings f\u00fcr 2,3 Milliarden Euro, ein Aufschlag von 23 % auf den "
+                   "letzten B\u00f6rsenkurs.\nDie Aufsicht muss dem Kauf noch zustimmen.\n", "de", "Finanzbote"),
+        _art("es", "Velmar Bank comprar\u00e1 Ostra Savings por 2.300 millones de euros, una prima del 23% sobre su "
+                   "\u00faltima cotizaci\u00f3n.\nLos sindicatos piden garant\u00edas de empleo.\n", "es", "Diario Financiero"),
+        _art("buzz", "The takeover values Ostra Savings at around 2.6 billion euros, a premium of 23% "
                      "for the shareholders of Ostra Savings.\nAnalysts called the price generous.\n", "en", "Market Buzz"),
     ]
     brief = _run(arts)["brief"]
-    # Three independent reports agree on 1.2 billion; one report's 1.4 billion is no fact, whether
+    # Three independent reports agree on 2.3 billion; one report's 2.6 billion is no fact, whether
     # or not the conflicts find it (then only a dispute sentence names it).
-    assert any("1.2 billion" in b["text"] for b in brief), [b["text"] for b in brief]
-    assert not any("1.4 billion" in b["text"] for b in brief if b["kind"] != "disputed"), [b["text"] for b in brief]
+    assert any("2.3 billion" in b["text"] for b in brief), [b["text"] for b in brief]
+    assert not any("2.6 billion" in b["text"] for b in brief if b["kind"] != "disputed"), [b["text"] for b in brief]
 
 
 def test_attribution_names_sources_before_the_outlets_carrying_their_copies():

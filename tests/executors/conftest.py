@@ -74,20 +74,20 @@ _INDEPENDENT = (
 )
 
 LINEAGE_ARTICLES = [
-    {"id": "fire-wire", "outlet": "Delta Wire", "published": "2025-09-10", "title": "Fire destroys port warehouse",
+    {"id": "fire-wire", "outlet": "Delta Wire", "published": "2024-05-08", "title": "Fire destroys port warehouse",
      "text": _WIRE},
-    {"id": "fire-copy", "outlet": "Kessling Herald", "published": "2025-09-10", "title": "Warehouse fire in port",
+    {"id": "fire-copy", "outlet": "Kessling Herald", "published": "2024-05-08", "title": "Warehouse fire in port",
      "text": _WIRE},
-    {"id": "fire-cut", "outlet": "Valley Gazette", "published": "2025-09-11", "title": "Port warehouse burns",
+    {"id": "fire-cut", "outlet": "Valley Gazette", "published": "2024-05-09", "title": "Port warehouse burns",
      "text": "\n".join(_WIRE.split("\n")[:4]).replace("120", "150").replace("Marrow told", "deputy mayor Ilka Brandt told")},
-    {"id": "fire-rewrite", "outlet": "Northern Courier", "published": "2025-09-11", "title": "Blaze guts warehouse",
+    {"id": "fire-rewrite", "outlet": "Northern Courier", "published": "2024-05-09", "title": "Blaze guts warehouse",
      "text": _REWRITE},
-    {"id": "fire-es", "outlet": "Diario Fluvial", "published": "2025-09-11", "title": "Incendio en Kessling",
+    {"id": "fire-es", "outlet": "Diario Fluvial", "published": "2024-05-09", "title": "Incendio en Kessling",
      "text": _SPANISH},
-    {"id": "fire-de", "outlet": "Hafenblatt", "published": "2025-09-12", "title": "Feuer in Kessling", "text": _GERMAN},
-    {"id": "fire-port", "outlet": "Harbour Radio", "published": "2025-09-10", "title": "Smoke over the port",
+    {"id": "fire-de", "outlet": "Hafenblatt", "published": "2024-05-10", "title": "Feuer in Kessling", "text": _GERMAN},
+    {"id": "fire-port", "outlet": "Harbour Radio", "published": "2024-05-08", "title": "Smoke over the port",
      "text": _INDEPENDENT},
-    {"id": "choir", "outlet": "Town Notes", "published": "2025-09-10", "title": "Choir wins prize",
+    {"id": "choir", "outlet": "Town Notes", "published": "2024-05-08", "title": "Choir wins prize",
      "text": "The town choir won first prize at the regional festival on Saturday.\n"
              "Its conductor said the 40 singers had rehearsed every week since the spring.\n"
              "The choir will perform the winning programme again at the cathedral in October.\n"},

@@ -100,11 +100,11 @@ def test_rule_route_splits_coordinated_names_and_keeps_institution_joins():
 
 
 def test_rule_route_types_by_cue_words():
-    text = "Il sindaco Marta Bellini ha incontrato i vertici di Banca Adriatica S.p.A. a Pescara."
+    text = "Il sindaco Marta Bellini ha incontrato i vertici di Banca Tirrenica S.p.A. a Livorno."
     spans = {s.text: s.label for s in rule_entity_spans(text, "a", "it")}
     assert spans.get("Marta Bellini") == "PERSON"
-    assert spans.get("Banca Adriatica S.p.A.") == "ORG"
-    assert spans.get("Pescara") == "GPE"
+    assert spans.get("Banca Tirrenica S.p.A.") == "ORG"
+    assert spans.get("Livorno") == "GPE"
 
 
 def test_uncased_scripts_keep_only_latin_names():

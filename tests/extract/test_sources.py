@@ -127,8 +127,8 @@ def test_own_outlet_matching_is_not_loose():
 def test_story_level_reads_header_line_credits():
     from storyline.model import DateCandidate
 
-    a = Article(id="a", source="a", text="Banking apps failed on Monday.", outlet="Fin Daily",
-                date_candidates=[DateCandidate("2026-03-09", "header_line", 0.7, "March 9, 2026 · 3 min read · Source: Datawire")])
+    a = Article(id="a", source="a", text="The ferry service resumed on Monday.", outlet="Fin Daily",
+                date_candidates=[DateCandidate("2024-11-18", "header_line", 0.7, "November 18, 2024 · 3 min read · Source: Datawire")])
     out = story_cited_sources([a], {}, {"a": 0})
     assert [(x["name"], x["article_ids"]) for x in out] == [("Datawire", ["a"])]
 
