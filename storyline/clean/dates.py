@@ -542,7 +542,7 @@ def dateline(first_paragraph: str, language: str | None = None) -> tuple[str | N
             if md:
                 month, day = md[0], md[1]
             else:
-                # Words that are not a date ("Kłodzko, Sobota -"): a place with a region, no date.
+                # Words that are not a date ("Brzegowo, Sobota -"): a place with a region, no date.
                 if not agency:
                     return None, None, None, None, ""
     return agency, year, month, day, m.group(0)
