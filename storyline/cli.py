@@ -590,9 +590,11 @@ def search(words: tuple[str, ...], db: str | None, kinds: tuple[str, ...], story
                f" (showing {offset + 1}-{offset + len(results)})")
     for r in results:
         where = ", ".join(f"{s['id']} {s['title']}".strip() for s in r["stories"]) or "no story"
-        source = " · ".join(x for x in (r["article_id"], r["outlet"], r["title"]) if x)
+        # The article by its outlet and title, as a reader knows it; its store id comes last, labelled,
+        # for `storyline article ID`, never as its name.
+        source = " · ".join(x for x in (r["outlet"], r["title"]) if x) or "untitled article"
         label = f"{r['kind']} {r['item']}" if r["item"] else r["kind"]
-        click.echo(f"\n{label}  [{where}]  {source}")
+        click.echo(f"\n{label}  [{where}]  {source}  (article {r['article_id']})")
         text = marked(r["snippet"], r["highlights"], **bold)
         click.echo(f"    {r['speaker']}: “{text}”" if r["speaker"] else f"    {text}")
 

@@ -4,6 +4,7 @@ filters, JSON, and query mistakes as usage errors (exit 2, no traceback)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,9 @@ def test_ingested_articles_are_searchable_at_once(db):
     assert r.output.startswith("1 result for 'strasse KAHLER' (showing 1-1)")
     assert "Seeblatt" in r.output and "Reparatur am Staudamm" in r.output and "Kähler" in r.output
     assert "\x1b[" not in r.output  # no terminal codes off a terminal
+    # Named as a reader knows it: outlet and title first; the store id last, labelled, for `article`.
+    header = r.output.splitlines()[2]
+    assert re.search(r"\]  Seeblatt · Reparatur am Staudamm  \(article [0-9a-f]+\)$", header), header
     r = run("--db", db, "亀裂")  # inside a run of Japanese text
     assert r.exit_code == 0 and "湖畔新聞" in r.output
     r = run("--db", db, "lakeside", "-herald", "-Seeblatt")  # -word leaves out, typed as it comes
