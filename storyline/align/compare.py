@@ -131,14 +131,9 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-# lang/<code>/claims.py. Units of every language are compared, so every language's auxiliaries are
-# left out; the stem endings are English ones (a unit knows only whether it is English, and other
-# languages' endings would cut English words).
-@lru_cache(maxsize=1)
-def _auxiliaries() -> frozenset[str]:
-    return frozenset(lang.values("claims", "AUXILIARIES"))
-
-
+# Word tables of lang/<code>/claims.py. Units of every language are compared, so every language's
+# auxiliaries are left out; the stem endings are English ones (a unit knows only whether it is
+# English, and other languages' endings would cut English words).
 @lru_cache(maxsize=1)
 def _stem_suffixes() -> tuple[str, ...]:
     return tuple(lang.values("claims", "STEM_SUFFIXES", ["en"]))
@@ -158,7 +153,7 @@ def is_denial(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -> bool:
     ``opts.negation_max_diff`` other words may differ."""
     from storyline.align.units import negation_words
 
-    skip = negation_words() | _auxiliaries()
+    skip = negation_words() | lang.words("claims", "AUXILIARIES")
     sa = {_stem(w, opts.stem_min_chars) for w in a.content if w not in skip}
     sb = {_stem(w, opts.stem_min_chars) for w in b.content if w not in skip}
     return a.negated != b.negated and len(sa ^ sb) <= opts.negation_max_diff

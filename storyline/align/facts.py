@@ -42,28 +42,13 @@ def calendar_words(languages: tuple[str, ...] = lang.LANGUAGES) -> frozenset[str
     out: set[str] = set()
     for code in languages:
         out |= _calendar_words(code)
-    return frozenset(out) | frozenset(fold(w) for w in lang.values("dates", "DAY_WORDS", languages))
+    return frozenset(out) | lang.words("dates", "DAY_WORDS", languages, folded=True)
 
 
 # Word tables (storyline/lang/<code>/numbers.py), read once at first use. Words that belong to a
 # figure's phrase (LEAD_WORDS, HEDGE_OPENERS) are read for every language: a fact is described in
 # any language. The counted-noun rules (NOT_COMPOUND_HEADS, IRREGULAR_PLURALS, the percent words after
 # a figure) are English plural and spelling rules, read for English only.
-@lru_cache(maxsize=1)
-def _lead_words() -> frozenset[str]:
-    return frozenset(lang.values("numbers", "LEAD_WORDS"))
-
-
-@lru_cache(maxsize=1)
-def _hedge_openers() -> frozenset[str]:
-    return frozenset(lang.values("numbers", "HEDGE_OPENERS"))
-
-
-@lru_cache(maxsize=1)
-def _not_heads() -> frozenset[str]:
-    return frozenset(lang.values("numbers", "NOT_COMPOUND_HEADS", ["en"]))
-
-
 @lru_cache(maxsize=1)
 def _irregular_plurals() -> dict[str, tuple[str, ...]]:
     return lang.mapping("numbers", "IRREGULAR_PLURALS", ["en"])
@@ -101,7 +86,7 @@ def _printed_noun(n: NumberFact, u: Unit) -> list[str] | None:
                     or low in _irregular_plurals().get(noun, ())):
             # A compound's head may follow the counted word ("75 basis points").
             nxt = tail[k + 1] if k + 1 < len(tail) and bare == w else ""
-            if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in _not_heads():
+            if nxt.isalpha() and nxt.islower() and nxt.endswith("s") and nxt not in lang.words("numbers", "NOT_COMPOUND_HEADS", ["en"]):
                 out.append(nxt)
             return out
     return None
@@ -321,8 +306,8 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
         return " ".join(before[-3:] + [n.raw + tail.strip() if tail.strip() == "%" else n.raw + tail])
     lead: list[str] = []
     if n.hedge and before and before[-1].lower() == n.hedge:
-        lead = before[-2:] if len(before) >= 2 and before[-2].lower() in _hedge_openers() else before[-1:]
-    elif before and before[-1].lower() in _lead_words():
+        lead = before[-2:] if len(before) >= 2 and before[-2].lower() in lang.words("numbers", "HEDGE_OPENERS") else before[-1:]
+    elif before and before[-1].lower() in lang.words("numbers", "LEAD_WORDS"):
         lead = before[-1:]
     if lead and not all(all(w.lower() in ou.text.lower() for w in lead) for _, ou in others):
         lead = []

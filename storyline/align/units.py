@@ -41,19 +41,19 @@ def boilerplate() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Lemmas of reporting verbs of spaCy's English parse: a claim's verb is the reported one."""
-    return frozenset(lang.values("claims", "REPORTING_VERBS", ["en"]))
+    return lang.words("claims", "REPORTING_VERBS", ["en"])
 
 
 @lru_cache(maxsize=1)
 def negation_words() -> frozenset[str]:
     """Negation words of every language (folded): a translated denial is not read as an assertion."""
-    return frozenset(fold(w) for w in lang.values("claims", "NEGATION_WORDS"))
+    return lang.words("claims", "NEGATION_WORDS", folded=True)
 
 
 @lru_cache(maxsize=1)
 def _english_hedges() -> frozenset[str]:
     """Words before a figure that make it approximate, a bound or vague, in spaCy's English parse."""
-    return frozenset(lang.values("numbers", "HEDGES", ["en"]) + lang.values("numbers", "VAGUE_WORDS", ["en"]))
+    return lang.words("numbers", "HEDGES", ["en"]) | lang.words("numbers", "VAGUE_WORDS", ["en"])
 
 
 _QUOTED = re.compile(r"[\"“”«»„](.+?)[\"“”«»„]")
@@ -137,7 +137,7 @@ def _reporting_forms() -> frozenset[str]:
 def titles() -> frozenset[str]:
     """Titles and office words around a name ("prime minister"), folded: not what a sentence claims,
     nor part of a speaker's name."""
-    return frozenset(fold(w) for w in lang.values("claims", "TITLES"))
+    return lang.words("claims", "TITLES", folded=True)
 
 
 def _attribution_only(text: str, start: int, end: int, ext: Extraction | None, stop: frozenset[str],

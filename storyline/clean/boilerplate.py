@@ -484,7 +484,7 @@ def _is_body(s: str, nw: int) -> bool:
 def _small() -> frozenset[str]:
     """Words English title case leaves in lower case (lang/en/cleaning.py TITLE_SMALL_WORDS; English only:
     other languages write headlines in sentence case, and German capitalises every noun)."""
-    return frozenset(lang.values("cleaning", "TITLE_SMALL_WORDS", ["en"]))
+    return lang.words("cleaning", "TITLE_SMALL_WORDS", ["en"])
 
 
 def _title_case(s: str) -> bool:

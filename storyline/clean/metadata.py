@@ -63,13 +63,6 @@ _COPY_MARK = re.compile(r"(?:©|&copy;|\(c\)|\bcopyright\b)", re.I)
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 
 
-# Last words of a footer fragment that is not a name ("Privacy Policy", "Terms"): every language's
-# FOOTER_NOT_NAMES (lang/<code>/cleaning.py), as footers of any language are read.
-@functools.lru_cache(maxsize=1)
-def _not_names() -> frozenset[str]:
-    return frozenset(lang.values("cleaning", "FOOTER_NOT_NAMES"))
-
-
 @dataclass(slots=True)
 class PageMetadata:
     url: str | None = None  # the given URL, else one stated in the page's header lines
@@ -182,7 +175,9 @@ def clean_outlet_name(name: str | None, strict: bool = True) -> str | None:
         return s
     if len(words) > 6 or not (words[0][:1].isupper() or words[0][:1].isdigit() or not words[0][:1].isalpha()):
         return None
-    if words[-1].lower() in _not_names():
+    # Last words of a footer fragment that is not a name ("Privacy Policy", "Terms"): every language's
+    # FOOTER_NOT_NAMES (lang/<code>/cleaning.py), as footers of any language are read.
+    if words[-1].lower() in lang.words("cleaning", "FOOTER_NOT_NAMES"):
         return None
     return s
 

@@ -82,7 +82,7 @@ def _stop_initials() -> frozenset[str]:
     names of any language are matched to acronyms), and the ampersand."""
     from storyline import lang
 
-    return frozenset(lang.values("entities", "INITIALS_SKIP")) | {"&"}
+    return lang.words("entities", "INITIALS_SKIP") | {"&"}
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z.&-]{1,9})\s*\)")
 
 

@@ -43,9 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
 # The cue lemmas and function words of the dependency rules (Attributor, _direct_speaker, _indirect)
 # are data in storyline/lang/en/attribution.py. Those rules read spaCy's English parse only (other
 # languages go through the pattern rules and the Lexicon below), so they take English words only.
-@lru_cache(maxsize=None)
 def _en(name: str) -> frozenset[str]:
-    return frozenset(_lang.values("attribution", name, ["en"]))
+    return _lang.words("attribution", name, ["en"])
 
 
 @lru_cache(maxsize=1)

@@ -89,9 +89,25 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
+def words(concern: str, name: str, languages: Iterable[str] | None = None, *, folded: bool = False) -> frozenset[str]:
+    """``name`` of ``concern`` as a set of words over ``languages`` (all when None), read once and
+    kept; ``folded`` compares them as :func:`storyline.text.fold` writes text (case and accents off)."""
+    return _words(concern, name, tuple(languages) if languages is not None else LANGUAGES, folded)
+
+
+@lru_cache(maxsize=None)
+def _words(concern: str, name: str, languages: tuple[str, ...], folded: bool) -> frozenset[str]:
+    items = _values(concern, name, languages)
+    if not folded:
+        return frozenset(items)
+    from storyline.text import fold  # lazily: importing this package loads nothing
+
+    return frozenset(fold(w) for w in items)
+
+
 def mapping(concern: str, name: str, languages: Iterable[str] | None = None) -> dict[Any, Any]:
     """Dict-valued data merged over languages (earlier languages win on a shared key)."""
     return dict(values(concern, name, languages))
 
 
-__all__ = ["LANGUAGES", "mapping", "stop_words", "table", "values"]
+__all__ = ["LANGUAGES", "mapping", "stop_words", "table", "values", "words"]

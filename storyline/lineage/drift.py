@@ -126,7 +126,7 @@ def _dot_clock() -> re.Pattern[str]:
 def _not_number_words() -> frozenset[str]:
     """Number words never read as a figure alone ("pour cent", "deux cents", "die Elf"): lang/<code>/lineage.py
     NOT_NUMBER_WORDS of every language, folded."""
-    return frozenset(fold(w) for w in lang.values("lineage", "NOT_NUMBER_WORDS"))
+    return lang.words("lineage", "NOT_NUMBER_WORDS", folded=True)
 
 
 # Thousands written with spaces ("200 000", "1 200 000", narrow no-break spaces too).
