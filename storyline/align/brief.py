@@ -143,10 +143,17 @@ _UNMARKED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u00f8": "o", "\u0111"
                            "\u00e6": "ae", "\u0153": "oe", "\u00f0": "d", "\u00fe": "th"})
 
 
-def _names(u: Unit) -> set[str]:
+def _names(u: Unit) -> frozenset[str]:
     """The words of the unit's entities, folded so that one name in two spellings matches, and
     a surname its full name ("Kilicdag" / "Emre Kilicdag")."""
-    return {w for e in u.entities for w in e.translate(_UNMARKED).split() if len(w) > 2}
+    return _entity_words(u.entities)
+
+
+@lru_cache(maxsize=65536)
+def _entity_words(entities: frozenset[str]) -> frozenset[str]:
+    # Memoised: the brief compares each sentence's names with every agreed figure's sentences,
+    # and a story of near copies repeats the same entity sets many times.
+    return frozenset(w for e in entities for w in e.translate(_UNMARKED).split() if len(w) > 2)
 
 
 class _Picker:
@@ -449,23 +456,40 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         billion" where three sources give 2.3 billion for the same price): neither stated as fact
         nor as a dispute the conflicts did not find."""
         u = units[m]
-        for f in agreed:
-            for fm, sp in zip(f["_units"], f["spans"]):
-                theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
-                if theirs is None or theirs.kind != "number" or not theirs.value or not _names(u) & _names(units[fm]):
+        # A value that independent sources agree on is no rival ("41.2, beating 41.0").
+        mine = [n for n in u.figures if n.kind == "number" and n.value and _key(n) not in agreed_keys]
+        if not mine:
+            return False
+        for fm, theirs in agreed_figures():
+            if not _names(u) & _names(units[fm]):
+                continue
+            # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
+            alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= opts.rival_cosine
+            alike = alike or bool(_fact_keys([u]) & _fact_keys([units[fm]]) & agreed_keys)
+            if not alike:
+                continue
+            for n in mine:
+                if n.value == theirs.value:
                     continue
-                # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
-                alike = fm < len(vectors) and float(vectors[m] @ vectors[fm]) >= opts.rival_cosine
-                alike = alike or bool(_fact_keys([u]) & _fact_keys([units[fm]]) & agreed_keys)
-                for n in u.figures:
-                    # A value that independent sources agree on is no rival ("41.2, beating 41.0").
-                    if n.kind != "number" or not n.value or n.value == theirs.value or _key(n) in agreed_keys:
-                        continue
-                    same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)
-                    near = max(n.value, theirs.value) / min(n.value, theirs.value) <= opts.rival_ratio
-                    if same and near and alike:
-                        return True
+                same = (n.measure and n.measure == theirs.measure) or (n.noun and n.noun == theirs.noun)
+                near = max(n.value, theirs.value) / min(n.value, theirs.value) <= opts.rival_ratio
+                if same and near:
+                    return True
         return False
+
+    agreed_figs: list[tuple[int, "NumberFact"]] | None = None
+
+    def agreed_figures() -> list[tuple[int, "NumberFact"]]:
+        """Each agreed figure's statements: (unit, the figure it prints), read once for the story."""
+        nonlocal agreed_figs
+        if agreed_figs is None:
+            agreed_figs = []
+            for f in agreed:
+                for fm, sp in zip(f["_units"], f["spans"]):
+                    theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
+                    if theirs is not None and theirs.kind == "number" and theirs.value:
+                        agreed_figs.append((fm, theirs))
+        return agreed_figs
 
     # Where each sentence stands in its report: 0 is the report's opening statement (after the
     # headline, standfirst, byline and dateline lines, which are not statements).
@@ -791,24 +815,27 @@ def _drifted_units(units: list[Unit], vectors: np.ndarray, family: dict[str, str
         articles = {units[m].article_id for m in members}
         if len(articles) < 2:
             continue
-        for m in members:
+        # Each member's figures and its cosine to every other member, read once for the family
+        # (a family of many copies compares each sentence with all its counterparts).
+        values = [frozenset((n.kind, n.value) for n in units[x].figures) for x in members]
+        close = vectors[members] @ vectors[members].T >= opts.counterpart_cosine
+        for a, m in enumerate(members):
             u = units[m]
-            mine = {(n.kind, n.value) for n in u.figures}
-            for o in members:
-                ou = units[o]
-                if ou.article_id == u.article_id or float(vectors[m] @ vectors[o]) < opts.counterpart_cosine:
+            mine = values[a]
+            for b in np.flatnonzero(close[a]).tolist():
+                ou = units[members[b]]
+                if ou.article_id == u.article_id:
                     continue
-                theirs = {(n.kind, n.value) for n in ou.figures}
+                theirs = values[b]
                 changed = {fv for fv in mine - theirs if any(k == fv[0] for k, _ in theirs - mine)}
                 if not changed:
                     continue
                 # Who else in the family gives my value for this sentence?
-                backing = {units[x].article_id for x in members
-                           if changed & {(n.kind, n.value) for n in units[x].figures}}
-                others = {units[x].article_id for x in members
-                          if (theirs - mine) & {(n.kind, n.value) for n in units[x].figures}}
+                backing = {units[x].article_id for x, v in zip(members, values) if changed & v}
+                others = {units[x].article_id for x, v in zip(members, values) if (theirs - mine) & v}
                 if len(backing) <= len(others):
                     out.add(m)
+                    break  # drifted: no other counterpart can change that
     return out
 
 

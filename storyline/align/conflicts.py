@@ -536,26 +536,40 @@ def figure_conflicts(
     clauses = ClauseVectors(units, facts)
     pairs: list[tuple[int, int]] = []
     candidates: list[tuple[int, int, float]] = []
-    for i, ma in enumerate(ms):
-        ua = units[ma.unit]
-        fa = family.get(ua.article_id, ua.article_id)
-        for j in range(i + 1, len(ms)):
-            mb = ms[j]
-            ub = units[mb.unit]
-            fb = family.get(ub.article_id, ub.article_id)
-            if fa == fb or not _disagree(ma.number, mb.number, opts, claims):
-                continue
-            if ma.number.kind != mb.number.kind or (
-                ma.number.kind == "number" and (ma.number.measure or None) != (mb.number.measure or None)
-            ):
-                continue
-            cos = float(vectors[ma.unit] @ vectors[mb.unit])
-            qa = _quantity_class(ma.number, opts)
-            if ua.english != ub.english or (qa is not None and qa == _quantity_class(mb.number, opts)):
-                # The clause that states the figure (see facts.figure_clause): across languages, and
-                # for one specific quantity told inside a longer sentence or a quotation.
-                cos = max(cos, clauses.cos(ma, mb))
-            candidates.append((i, j, cos))
+    # Only figures of one kind and measure that disagree, from two families, are candidates. The
+    # walk goes by bucket (kind, measure) and, inside it, by reading (value, approximation, hedge:
+    # all that _disagree looks at), so disagreement is tested once per two readings rather than
+    # once per two mentions: a story of many copies repeats each figure many times.
+    fam_of = [family.get(units[m.unit].article_id, units[m.unit].article_id) for m in ms]
+    qclass = [_quantity_class(m.number, opts) for m in ms]
+    buckets: dict[tuple, dict[tuple, list[int]]] = {}
+    for i, m in enumerate(ms):
+        n = m.number
+        bucket = (n.kind, (n.measure or None) if n.kind == "number" else None)
+        buckets.setdefault(bucket, {}).setdefault((n.value, n.approx, n.hedge), []).append(i)
+    for readings in buckets.values():
+        groups = list(readings.values())
+        for x, ga in enumerate(groups):
+            for gb in groups[x + 1 :]:
+                # Equal readings never disagree (same value), so only two groups are compared.
+                if not _disagree(ms[ga[0]].number, ms[gb[0]].number, opts, claims):
+                    continue
+                for i0 in ga:
+                    for j0 in gb:
+                        i, j = min(i0, j0), max(i0, j0)
+                        if fam_of[i] == fam_of[j]:
+                            continue
+                        ma, mb = ms[i], ms[j]
+                        ua, ub = units[ma.unit], units[mb.unit]
+                        cos = float(vectors[ma.unit] @ vectors[mb.unit])
+                        qa = qclass[i]
+                        if ua.english != ub.english or (qa is not None and qa == qclass[j]):
+                            # The clause that states the figure (see facts.figure_clause): across
+                            # languages, and for one specific quantity told inside a longer
+                            # sentence or a quotation.
+                            cos = max(cos, clauses.cos(ma, mb))
+                        candidates.append((i, j, cos))
+    candidates.sort(key=lambda c: (c[0], c[1]))  # the order of a pairwise walk: the output's order
     for i, j, cos in candidates:
         ma, mb = ms[i], ms[j]
         ua, ub = units[ma.unit], units[mb.unit]

@@ -763,6 +763,19 @@ def _header_lines(article: Article) -> list[str]:
 # --- the story ------------------------------------------------------------------------
 
 
+def _reading_holds(text: str, known: list[str], own: list[str], extracted: list[Span],
+                   opts: SourceOptions = SourceOptions()) -> bool:
+    """Would reading ``text`` again with the story's outlets (``known``) and the article's own names
+    find just what its extraction found (same text, no known outlets, the outlet as only own name)?
+    A known outlet changes the reading only where the text names it; an own name only drops a
+    name it matches, and none of the extracted ones does. Then the article is not read again."""
+    if known:
+        body = normalise_outlet(text)
+        if any(k and k in body for k in (normalise_outlet(o) for o in known)):
+            return False
+    return not any(_is_own(s.label or s.text, own, opts) for s in extracted)
+
+
 def story_cited_sources(
     members: Sequence[Article], extractions: dict[str, Extraction], order: dict[str, int],
     opts: SourceOptions = SourceOptions(),
@@ -792,8 +805,11 @@ def story_cited_sources(
         ext = extractions.get(a.id)
         people = [(s.start, s.end) for s in (ext.entities if ext else []) if s.label == "PERSON"]
         own = own_names(a, opts)
-        found = find_sources(a.text, a.id, a.outlet, people, known=[o for o in outlets if not _is_own(o, own, opts)], own=own,
-                             opts=opts)
+        known = [o for o in outlets if not _is_own(o, own, opts)]
+        if ext is not None and _reading_holds(a.text, known, own, ext.cited_sources, opts):
+            found = list(ext.cited_sources)
+        else:
+            found = find_sources(a.text, a.id, a.outlet, people, known=known, own=own, opts=opts)
         seen = {(s.start, s.end) for s in found}
         for s in found + [s for s in (ext.cited_sources if ext else []) if (s.start, s.end) not in seen]:
             if _is_own(s.label or s.text, own, opts):

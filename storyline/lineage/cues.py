@@ -18,7 +18,9 @@ from storyline.options import LineageOptions
 from storyline.text import fold
 
 
+@lru_cache(maxsize=32768)
 def _fold(s: str) -> str:
+    # Memoised: the same opening and closing lines are read for every pair an article is in.
     return " ".join(fold(s).split())
 
 
@@ -62,12 +64,16 @@ def provenance_lines(article: Article, sentences: list[str], opts: LineageOption
 
 
 def _find(lines: list[str], name: str) -> str | None:
-    cues = _cues(name)
     for line in lines:
-        fl = _fold(line)
-        if any(c in fl for c in cues):
+        if _has_cue(line, name):
             return line
     return None
+
+
+@lru_cache(maxsize=65536)
+def _has_cue(line: str, name: str) -> bool:
+    fl = _fold(line)
+    return any(c in fl for c in _cues(name))
 
 
 def translation_line(lines: list[str]) -> str | None:

@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import partial
@@ -32,6 +32,10 @@ from storyline.lineage.prepare import Prepared, prepare
 from storyline.model import Article, Drift, LineageEdge
 from storyline.options import LineageOptions, Options
 from storyline.text import fold
+
+# Prepared articles a verifier keeps between blocks (see LineageDetector._prepared_for): enough
+# for the copy families of a few blocks, a few tens of MB at most.
+_PREPARED_KEPT = 512
 
 if TYPE_CHECKING:  # pragma: no cover
     from storyline.lineage.stages import ArticleData, Mention, PairBlock, Verified
@@ -57,6 +61,7 @@ class LineageDetector:
         self._vec_cache: dict[str, np.ndarray] = {}
         # Per article: folded text, its words and its numbers, which every edge's drift check reads.
         self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
+        self._prepared: OrderedDict[tuple, Prepared] = OrderedDict()  # see _prepared_for
         self._drift = DriftChecker(opts=self.opt)
         self._postings: dict[int, tuple[str, ...]] = {}  # sentence key hash -> ids of articles printing it
         self._data: dict[str, ArticleData] = {}  # the articles of the block being verified
@@ -379,9 +384,31 @@ class LineageDetector:
         """Folded text, words and numbers of an article: computed once, read by all its edges."""
         hit = self._context.get(p.article.id)
         if hit is None:
-            words = set().union(*p.sent_words) if p.sent_words else set()
-            hit = self._context[p.article.id] = (fold(p.article.text), words, numbers(p.article.text, p.language))
+            hit = p.context
+            if hit is None:
+                words = set().union(*p.sent_words) if p.sent_words else set()
+                hit = p.context = (fold(p.article.text), words, numbers(p.article.text, p.language))
+            self._context[p.article.id] = hit
         return hit
+
+    def _prepared_for(self, data: "ArticleData") -> Prepared:
+        """The article's lineage features, kept across blocks for the most recently verified
+        articles: candidate pairs come in runs that share articles (a copy family's pairs), and
+        preparing an article is a sentence split and a word read of its whole text. Keyed by id
+        and text, so a changed text is prepared anew; bounded, so a worker's memory stays flat."""
+        a = data.article
+        key = (a.id, data.language, self.opt.shingle_size, len(a.text), hash(a.text))
+        p = self._prepared.get(key)
+        if p is None:
+            p = prepare(a, self.opt.shingle_size, data.language)
+            self._prepared[key] = p
+            while len(self._prepared) > _PREPARED_KEPT:
+                self._prepared.popitem(last=False)
+        else:
+            self._prepared.move_to_end(key)
+            p.article = a  # the block's own record (same id and text)
+        p.doc_vector = data.doc_vector
+        return p
 
     def verify_block(self, block: "PairBlock") -> "list[Verified]":
         """Verify a block of candidate pairs: the edges of those that are copies, in pair order."""
@@ -400,8 +427,7 @@ class LineageDetector:
             p = prepared.get(article_id)
             if p is None:
                 data = block.articles[article_id]
-                p = prepared[article_id] = prepare(data.article, self.opt.shingle_size, data.language)
-                p.doc_vector = data.doc_vector
+                p = prepared[article_id] = self._prepared_for(data)
             return p
 
         out = []

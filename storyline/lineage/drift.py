@@ -139,6 +139,13 @@ def numbers(text: str, language: str | None = None) -> Counter[str]:
     Clock times count as one value ("0117 GMT" == "01:17" -> "1:17"); the day of a month
     counts as ``DAY`` + day in any language ("March 3" == "3 de marzo" -> "day:3").
     """
+    # A fresh Counter each call: callers subtract and may change it; the reading is memoised
+    # because one sentence is compared with each of its copies' sentences.
+    return Counter(dict(_numbers(text, language)))
+
+
+@lru_cache(maxsize=16384)
+def _numbers(text: str, language: str | None) -> tuple[tuple[str, int], ...]:
     out: Counter[str] = Counter()
     skip: list[tuple[int, int]] = []
     # "200 000" -> "200000" (the counts are by value; no offsets are kept here).
@@ -160,7 +167,7 @@ def numbers(text: str, language: str | None = None) -> Counter[str]:
     for w in words(text):
         if w in table:
             out[str(table[w])] += 1
-    return out
+    return tuple(out.items())
 
 
 def norm_number(raw: str) -> str:
@@ -374,6 +381,12 @@ def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
 
 def countries(text: str) -> list[str]:
     """Territory codes of the countries a text names, in any encoder language, in order, repeated."""
+    return list(_countries(text))
+
+
+@lru_cache(maxsize=16384)
+def _countries(text: str) -> tuple[str, ...]:
+    # Memoised like ``numbers``: the same sentence is read once per copy it is compared with.
     table, longest = _country_names()
     toks = [_bare(t) for t in words(text)]
     out, k = [], 0
@@ -386,7 +399,7 @@ def countries(text: str) -> list[str]:
                 break
         else:
             k += 1
-    return out
+    return tuple(out)
 
 
 def _bare(token: str) -> str:

@@ -60,6 +60,8 @@ class Prepared:
     n_words: int
     sent_vectors: np.ndarray | None = field(default=None)
     doc_vector: np.ndarray | None = field(default=None)  # unit mean of sentence vectors (whole text)
+    # Folded text, word set and numbers of the whole text, read by every drift check of the article.
+    context: tuple | None = field(default=None)
 
 
 def fast_words(s: str) -> list[str]:
