@@ -71,12 +71,15 @@ def pair_scores(units: list[Unit], vectors: np.ndarray, opts: ClaimOptions = Cla
     """Cosine, raised to the 3-gram containment where the words themselves are shared (pairs at
     ``opts.containment_floor`` or above)."""
     sim = vectors @ vectors.T if len(units) else np.zeros((0, 0), dtype=np.float32)
-    sh = [shingles(u.text, 3) for u in units]
+    # One shingle set per distinct text: copies print the same sentence many times, and two
+    # units of one text contain each other wholly (no set intersection needed).
+    by_text: dict[str, set] = {}
+    sh = [by_text[u.text] if u.text in by_text else by_text.setdefault(u.text, shingles(u.text, 3)) for u in units]
     ii, jj = np.nonzero(np.triu(sim >= opts.containment_floor, k=1))
     for i, j in zip(ii.tolist(), jj.tolist()):
         a, b = sh[i], sh[j]
         if a and b:
-            c = len(a & b) / min(len(a), len(b))
+            c = 1.0 if a is b else len(a & b) / min(len(a), len(b))
             if c > sim[i, j]:
                 sim[i, j] = sim[j, i] = c
     return sim

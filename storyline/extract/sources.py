@@ -803,12 +803,12 @@ def story_cited_sources(
 
     for a in sorted(members, key=lambda a: order.get(a.id, 0)):
         ext = extractions.get(a.id)
-        people = [(s.start, s.end) for s in (ext.entities if ext else []) if s.label == "PERSON"]
         own = own_names(a, opts)
         known = [o for o in outlets if not _is_own(o, own, opts)]
         if ext is not None and _reading_holds(a.text, known, own, ext.cited_sources, opts):
             found = list(ext.cited_sources)
         else:
+            people = [(s.start, s.end) for s in (ext.entities if ext else []) if s.label == "PERSON"]
             found = find_sources(a.text, a.id, a.outlet, people, known=known, own=own, opts=opts)
         seen = {(s.start, s.end) for s in found}
         for s in found + [s for s in (ext.cited_sources if ext else []) if (s.start, s.end) not in seen]:
