@@ -110,6 +110,13 @@ def initials(name: str) -> str:
     return "".join(t[0] for t in toks).upper() if len(toks) >= 2 else ""
 
 
+@lru_cache(maxsize=65536)
+def _initials_forms(name: str) -> tuple[str, str]:
+    """The initials of a name with and without its company form; memoised, as every acronym of a
+    story is looked up against every mention of every other name."""
+    return initials(name), initials(strip_legal_suffix(name))
+
+
 def _acronym_form(name: str) -> str:
     s = name.replace(".", "")
     return s if re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", s) and sum(c.isupper() for c in s) >= 2 else ""
@@ -1450,7 +1457,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
         if roots:
             return roots
         roots = {uf.find(j) for j in range(len(keys)) if j != i and uf.find(j) != root_i and not ambiguous[j]
-                 and any(acr.upper() in (initials(s.text), initials(strip_legal_suffix(s.text))) for s in members[j])}
+                 and any(acr.upper() in _initials_forms(s.text) for s in members[j])}
         if roots or not person[i]:
             return roots
     targets: set[int] = set()

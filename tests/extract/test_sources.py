@@ -140,3 +140,22 @@ def test_source_reaches_come_from_the_options():
     for text in ("Por Ana Ruiz, Agencia Central, con información de la redacción", "Par Luc Morel, Le Phare"):
         assert find_sources(text, "a", None)
         assert not find_sources(text, "a", None, opts=SourceOptions(credit_line_words=2))
+
+
+def test_story_reuses_the_extraction_only_where_a_second_reading_could_not_differ():
+    from storyline.extract.sources import _reading_holds
+    from storyline.model import Extraction
+
+    # A one-word outlet in a "cite" frame is found only once another article of the story is it.
+    a = Article(id="a", source="a", text="Die Ministerin trat zurück, berichtet Brightmoor. Kinder spielten.",
+                outlet="Abendpost")
+    b = Article(id="b", source="b", text="Judges met on Friday, Eastwire reported.", outlet="Brightmoor")
+    ext = {x.id: Extraction(article_id=x.id, cited_sources=find_sources(x.text, x.id, x.outlet)) for x in (a, b)}
+    assert not _reading_holds(a.text, ["Brightmoor"], ["Abendpost"], ext["a"].cited_sources)
+    out = story_cited_sources([a, b], ext, {"a": 0, "b": 1})
+    assert {x["name"]: x["article_ids"] for x in out} == {"Brightmoor": ["a"], "Eastwire": ["b"]}
+    # No outlet of the story is named in b, and its extraction names none of b's own: reused as is.
+    assert _reading_holds(b.text, ["Abendpost"], ["Brightmoor"], ext["b"].cited_sources)
+    # An own name among the extracted ones (its © holder) is dropped, so b is read again.
+    own_cited = [s for s in find_sources("Selon Eastwire, le juge a parlé.", "b", None)]
+    assert own_cited and not _reading_holds(b.text, [], ["Eastwire"], own_cited)

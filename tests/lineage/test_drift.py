@@ -104,3 +104,11 @@ def test_surname_only_is_the_same_person() -> None:
     other = "Lavrov told reporters the talks would go on."
     assert _name_present("Sergei Lavrov", fold(other), set(words(other)))
     assert not _name_present("Maria Ostend", fold(other), set(words(other)))
+
+
+def test_numbers_read_twice_give_independent_counts() -> None:
+    # The reading is memoised per text; each caller still gets its own Counter to change.
+    first = numbers("Es gab 12 Verletzte und 3 Tote am 4. Mai.", "de")
+    first["12"] += 5
+    again = numbers("Es gab 12 Verletzte und 3 Tote am 4. Mai.", "de")
+    assert again["12"] == 1 and first["12"] == 6

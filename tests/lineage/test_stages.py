@@ -164,3 +164,24 @@ def test_repeated_ids_rejected():
     arts = corpus()
     with pytest.raises(ValueError):
         stages.run_lineage([stages.LineageItem(a) for a in arts + arts[:1]], Options())
+
+
+def test_prepared_articles_are_kept_across_blocks_by_id_and_text():
+    import numpy as np
+
+    from storyline.lineage.detector import LineageDetector
+    from storyline.lineage.stages import ArticleData
+    from storyline.model import Article
+    from storyline.options import Options
+
+    det = LineageDetector(Options())
+    vec = np.zeros(4, dtype=np.float32)
+    one = ArticleData(Article(id="x", source="s", text="Le pont a rouvert. Les travaux ont duré un an."), "fr",
+                      vec, None, None)
+    p1 = det._prepared_for(one)
+    again = ArticleData(Article(id="x", source="s", text=one.article.text, outlet="Le Phare"), "fr", vec, None, None)
+    p2 = det._prepared_for(again)
+    assert p2 is p1 and p2.article.outlet == "Le Phare"  # the block's own record, features kept
+    changed = ArticleData(Article(id="x", source="s", text="Le pont reste fermé."), "fr", vec, None, None)
+    p3 = det._prepared_for(changed)
+    assert p3 is not p1 and p3.sentences == ["Le pont reste fermé."]
