@@ -14,7 +14,7 @@ dates, its entities and whether it is negated. Sentence embeddings alone score
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -213,19 +213,41 @@ def build_units(
             jobs.append((article, si, s, e))
     english = [j for j in jobs if is_english(j[0])]
     arrays: dict[int, tuple] = {}  # per article parse: its attribute array, read once for all its sentences
-    parsed: list["Doc | None"] = [_sentence_doc((docs or {}).get(a.id), a.text, s, e, arrays) for a, _, s, e in english]
-    missing = [i for i, d in enumerate(parsed) if d is None]
+    # A sentence that copies print again, with the same parse rows and the same extraction inside it,
+    # gives the same units at other offsets: its units are made once and placed for each copy
+    # (a story of many near copies repeats most of its sentences).
+    made: dict[tuple, tuple[int, list[Unit]]] = {}
+    placed: list[tuple[int, list[Unit]] | None] = []
+    for article, si, s, e in english:
+        ext = extractions.get(article.id)
+        cut = _sentence_cut((docs or {}).get(article.id), article.text, s, e, arrays)
+        if cut is None:
+            placed.append(None)
+            continue
+        key = _unit_key(article, ext, s, e, cut)
+        hit = made.get(key)
+        if hit is None:
+            doc = _as_doc(*cut)
+            hit = made[key] = (s, [u for cs, ce, span_tokens in _clauses(doc, opts)
+                                   if (u := _english_unit(article, ext, si, s + cs, s + ce, doc, span_tokens, stop))
+                                   is not None])
+        placed.append(hit)
+    # Sentences without a usable parse (none stored, or tokens that do not line up) are parsed here.
+    missing = [i for i, p in enumerate(placed) if p is None]
     for i, doc in zip(missing, nlp.pipe((english[i][0].text[english[i][2] : english[i][3]] for i in missing),
                                          disable=["ner"], batch_size=64)):
-        parsed[i] = doc
+        article, si, s, e = english[i]
+        placed[i] = (s, [u for cs, ce, span_tokens in _clauses(doc, opts)
+                         if (u := _english_unit(article, extractions.get(article.id), si, s + cs, s + ce, doc,
+                                                span_tokens, stop)) is not None])
     units: list[Unit] = []
-    for (article, si, s, e), doc in zip(english, parsed):
-        assert doc is not None
-        for cs, ce, span_tokens in _clauses(doc, opts):
-            unit = _english_unit(article, extractions.get(article.id), si, s + cs, s + ce, doc, span_tokens, stop)
-            if unit is not None:
-                unit.index = len(units)
-                units.append(unit)
+    for (article, si, s, e), hit in zip(english, placed):
+        assert hit is not None
+        first, made_units = hit
+        for template in made_units:
+            unit = _placed(template, article.id, si, s - first)
+            unit.index = len(units)
+            units.append(unit)
     for article, si, s, e in jobs:
         if is_english(article):
             continue
@@ -268,10 +290,50 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     return out
 
 
+def _placed(template: Unit, article_id: str, sentence_index: int, shift: int) -> Unit:
+    """A copy of a unit for the same sentence printed ``shift`` characters later in another (or the
+    same) article; its figures are copies too (``numbers`` stays the leading part of ``figures``)."""
+    figures = [replace(n, start=n.start + shift, end=n.end + shift) for n in template.figures]
+    k = len(template.numbers)
+    return replace(template, index=-1, article_id=article_id, start=template.start + shift,
+                   end=template.end + shift, sentence_index=sentence_index, numbers=figures[:k], figures=figures,
+                   dates=list(template.dates))
+
+
+def _unit_key(article: Article, ext: Extraction | None, start: int, end: int, cut: tuple) -> tuple:
+    """Everything the units of ``article.text[start:end]`` are made from, relative to ``start``: the
+    text and language, the sentence's parse rows and entity bounds, and the extraction's dates,
+    entities, measured numbers and direct quotations that touch it."""
+    span, head, array, bounds = cut
+    rows = array[span.start : span.end]
+    ents = tuple((a - span.start, b - span.start) for a, b in bounds if a < span.end and b > span.start)
+    extracted: tuple = (ext is None,)
+    if ext is not None:
+        extracted = (
+            bool(ext.entities),
+            tuple((d.start - start, d.end - start, d.value, d.granularity, d.relative)
+                  for d in ext.dates if d.start >= start and d.end <= end),
+            tuple((x.start - start, x.end - start, str(x.attrs.get("canonical") or x.text))
+                  for x in ext.entities if x.start < end and x.end > start),
+            tuple((n.start - start, n.end - start, str(n.attrs.get("unit")))
+                  for n in ext.numbers if n.start >= start and n.end <= end and n.attrs.get("unit")),
+            tuple((q.start - start, q.end - start) for q in ext.quotes if q.direct and q.start < end and q.end > start),
+        )
+    return (article.text[start:end], article.language, tuple(head), rows.tobytes(), ents, extracted)
+
+
 def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: dict[int, tuple] | None = None
                   ) -> "Doc | None":
     """The sentence ``text[start:end]`` as its own Doc, cut from the article's parse (its text
     may keep the last token's trailing space, which clause offsets leave out)."""
+    cut = _sentence_cut(doc, text, start, end, arrays)
+    return None if cut is None else _as_doc(*cut)
+
+
+def _sentence_cut(doc: "Doc | None", text: str, start: int, end: int, arrays: dict[int, tuple] | None = None
+                  ) -> tuple | None:
+    """What ``_as_doc`` needs to make the sentence's Doc: its span of the article's parse, the
+    attribute names, the article's attribute array and entity bounds; None without a usable parse."""
     if doc is None:
         return None
     # Span.as_doc reads the whole article's attribute array on every call unless given it, and
@@ -289,7 +351,7 @@ def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: di
     span = doc.char_span(start, end)
     if span is None:
         return None
-    return _as_doc(span, cached[1], cached[2], cached[5])
+    return (span, cached[1], cached[2], cached[5])
 
 
 def _as_doc(span: "SpacySpan", head: list[int], array: Any, bounds: list[tuple[int, int]]) -> "Doc":
