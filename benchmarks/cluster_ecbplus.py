@@ -219,17 +219,28 @@ def run_stream(articles: list[Article], options: Options, families: list[list[st
     return [story[a.id] for a in articles]
 
 
-def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options,
-                 extractions: dict | None = None) -> dict:
-    """Pick the threshold (and, with extractions, fit the pair model) on one half of the topics,
-    score on the other half, both ways."""
-    from dataclasses import replace
+def halving(topics: list[int], seed: int | None) -> dict[str, list[int]]:
+    """Two halves of the topics, as row lists: odd / even topic numbers (``seed`` None), or the
+    topics shuffled by ``random.Random(seed)`` and cut in the middle (named odd / even too)."""
+    if seed is None:
+        return {"odd": [i for i, t in enumerate(topics) if t % 2], "even": [i for i, t in enumerate(topics) if not t % 2]}
+    order = sorted(set(topics))
+    random.Random(seed).shuffle(order)
+    first = set(order[: len(order) // 2])
+    return {"odd": [i for i, t in enumerate(topics) if t in first],
+            "even": [i for i, t in enumerate(topics) if t not in first]}
 
+
+def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options,
+                 extractions: dict | None = None, seed: int | None = None) -> dict:
+    """Pick the threshold (and, with extractions, fit the pair model) on one half of the topics,
+    score on the other half, both ways; the halves are odd / even topics, or a random halving
+    (:func:`halving`) with ``seed``."""
     from storyline.cluster.signals import FEATURES as SIGNAL_FEATURES
     from storyline.cluster.train import train_features, unfitted
 
     grid = [round(x, 2) for x in np.arange(0.14, 0.56, 0.02)]
-    folds = {"odd": [i for i, t in enumerate(topics) if t % 2], "even": [i for i, t in enumerate(topics) if not t % 2]}
+    folds = halving(topics, seed)
     fit_here = bool(extractions) and options.cluster.event_signals
     base = unfitted(options) if fit_here else options
     feats = {k: featurize([articles[i] for i in rows], base, extractions) for k, rows in folds.items()}
@@ -304,6 +315,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data")
     ap.add_argument("--threshold-cv", action="store_true")
+    ap.add_argument("--halvings", type=int, default=0, metavar="N",
+                    help="also run the threshold CV on N random halvings of the topics (seeds 1..N)")
     ap.add_argument("--no-stream", action="store_true")
     ap.add_argument("--peer", action="store_true", help="also run the scikit-learn TF-IDF agglomerative baseline")
     ap.add_argument("--copies", type=int, default=1, help="each article this many times, copies as one family")
@@ -346,6 +359,11 @@ def main() -> None:
         result["stream"]["seconds"] = round(time.perf_counter() - t0, 1)
     if args.threshold_cv:
         result["threshold_cv"] = threshold_cv(articles, topics, gold, options, extractions)
+    if args.halvings:
+        runs = [threshold_cv(articles, topics, gold, options, extractions, seed)["cv_mean_b3_f1"]
+                for seed in range(1, args.halvings + 1)]
+        result["halvings"] = {"seeds": f"1-{args.halvings}", "cv_mean_b3_f1": runs,
+                              "mean": round(float(np.mean(runs)), 4)}
     if args.peer:
         result["peer_tfidf_agglomerative"] = peer_tfidf(articles, topics, gold)
     print(json.dumps(result))

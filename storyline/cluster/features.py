@@ -433,7 +433,8 @@ def featurize(
     feats = assemble(emb, trows, nrows, terms, names, display, days, options)
     feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
     if extractions:
-        feats.signals = signal_matrices([article_signals(a, extractions.get(a.id), co.year_chars) for a in articles])
+        feats.signals = signal_matrices(
+            [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles])
         feats.signal_weights = signal_weights(options)
         if feats.signal_weights is not None:
             feats.year_disjoint, feats.year_shared = year_factors(options, with_arguments=True)

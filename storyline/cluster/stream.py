@@ -217,7 +217,7 @@ class StreamClusterer:
             story="",
             headline=headline(article),
             years=event_years(article, co.year_chars),
-            signals=article_signals(article, extraction, co.year_chars),
+            signals=article_signals(article, extraction, co.lead_names_chars),
         )
         item.signal_cols = signal_columns(item.signals, self._signal_vocab)
         for k, v in display.items():

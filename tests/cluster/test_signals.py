@@ -264,3 +264,29 @@ def test_every_feature_has_words_for_show_why() -> None:
     assert argument_words("lead_disjoint_person_x_lead_shared") == (
         "different people in the leads though the leads share names")
     assert all("_" not in argument_words(f) for f in FEATURES)
+
+
+def test_lead_names_are_the_first_sentence_s_not_the_names_a_report_recalls() -> None:
+    # Two resignations from one post: each report names its own minister first and recalls the
+    # other one further down. The lead (Options.cluster.lead_names_chars) holds only the first.
+    filler_en = " The vote had been delayed twice. Opposition members walked out of the chamber. " * 2
+    filler_fr = " Le vote avait été reporté deux fois. L'opposition a quitté l'hémicycle. " * 2
+    text_a = ("Minister Aldo Varenne resigned on Tuesday after the port contract vote failed." + filler_en
+              + "His predecessor Bruna Kostell left the same post after a similar dispute.")
+    text_b = ("La ministre Bruna Kostell a démissionné mardi après l'échec du vote sur le port." + filler_fr
+              + "Son prédécesseur Aldo Varenne avait quitté le même poste après un différend semblable.")
+    a, b = art("a", text_a), art("b", text_b, language="fr")
+
+    def names(aid: str, text: str) -> Extraction:
+        people = ("Aldo Varenne", "Bruna Kostell")
+        return Extraction(aid, entities=[ent(aid, n, "PERSON", text.index(n)) for n in people])
+
+    lead = Options().cluster.lead_names_chars
+    assert text_a.index("Bruna Kostell") > lead and text_b.index("Aldo Varenne") > lead
+    sig = signal_matrices([article_signals(a, names("a", text_a), lead), article_signals(b, names("b", text_b), lead)])
+    f = dict(zip(FEATURES, pair_features(sig, np.array([0]), np.array([1]))[0].tolist()))
+    assert f["overlap_person"] > 0.9  # both name both ministers
+    assert f["lead_disjoint_person"] == 1.0 and f["lead_overlap_person"] == 0.0
+    # A lead as long as the recalled name's position shares it: no conflict left to see.
+    old = features_of((a, names("a", text_a)), (b, names("b", text_b)))
+    assert old["lead_disjoint_person"] == 0.0 and old["lead_overlap_person"] > 0
