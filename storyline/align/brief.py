@@ -460,7 +460,7 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
         mine = [n for n in u.figures if n.kind == "number" and n.value and _key(n) not in agreed_keys]
         if not mine:
             return False
-        for fm, theirs in agreed_figures():
+        for fm, theirs in agreed_figures:
             if not _names(u) & _names(units[fm]):
                 continue
             # Reads like it, or gives another agreed figure with it ("..., an 18% premium").
@@ -477,20 +477,6 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
                     return True
         return False
 
-    agreed_figs: list[tuple[int, "NumberFact"]] | None = None
-
-    def agreed_figures() -> list[tuple[int, "NumberFact"]]:
-        """Each agreed figure's statements: (unit, the figure it prints), read once for the story."""
-        nonlocal agreed_figs
-        if agreed_figs is None:
-            agreed_figs = []
-            for f in agreed:
-                for fm, sp in zip(f["_units"], f["spans"]):
-                    theirs = next((n for n in units[fm].figures if n.start == sp["start"]), None)
-                    if theirs is not None and theirs.kind == "number" and theirs.value:
-                        agreed_figs.append((fm, theirs))
-        return agreed_figs
-
     # Where each sentence stands in its report: 0 is the report's opening statement (after the
     # headline, standfirst, byline and dateline lines, which are not statements).
     rank: dict[int, int] = {}
@@ -503,6 +489,10 @@ def _build(claims, groups, units, vectors, scores, conflicts, articles, family, 
             rank[m] = i
 
     agreed = [f for f in facts or [] if f["status"] == "corroborated"]
+    # Each agreed figure's statements: (unit, the figure it prints), for contradicts_agreed.
+    agreed_figures = [(fm, theirs) for f in agreed for fm, sp in zip(f["_units"], f["spans"])
+                      if (theirs := next((n for n in units[fm].figures if n.start == sp["start"]), None)) is not None
+                      and theirs.kind == "number" and theirs.value]
     agreed_units = {m for f in agreed for m in f["_units"]}
     facts_of: dict[int, list[dict]] = {}
     for f in agreed:

@@ -227,19 +227,14 @@ def build_units(
         key = _unit_key(article, ext, s, e, cut)
         hit = made.get(key)
         if hit is None:
-            doc = _as_doc(*cut)
-            hit = made[key] = (s, [u for cs, ce, span_tokens in _clauses(doc, opts)
-                                   if (u := _english_unit(article, ext, si, s + cs, s + ce, doc, span_tokens, stop))
-                                   is not None])
+            hit = made[key] = (s, _sentence_units(article, ext, si, s, _as_doc(*cut), stop, opts))
         placed.append(hit)
     # Sentences without a usable parse (none stored, or tokens that do not line up) are parsed here.
     missing = [i for i, p in enumerate(placed) if p is None]
     for i, doc in zip(missing, nlp.pipe((english[i][0].text[english[i][2] : english[i][3]] for i in missing),
                                          disable=["ner"], batch_size=64)):
         article, si, s, e = english[i]
-        placed[i] = (s, [u for cs, ce, span_tokens in _clauses(doc, opts)
-                         if (u := _english_unit(article, extractions.get(article.id), si, s + cs, s + ce, doc,
-                                                span_tokens, stop)) is not None])
+        placed[i] = (s, _sentence_units(article, extractions.get(article.id), si, s, doc, stop, opts))
     units: list[Unit] = []
     for (article, si, s, e), hit in zip(english, placed):
         assert hit is not None
@@ -290,6 +285,17 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     return out
 
 
+def _sentence_units(article: Article, ext: Extraction | None, sentence_index: int, start: int, doc: "Doc",
+                    stop: frozenset[str], opts: UnitOptions) -> list[Unit]:
+    """The units of the sentence starting at ``start`` whose Doc is ``doc``: one per clause that states something."""
+    out = []
+    for cs, ce, span_tokens in _clauses(doc, opts):
+        unit = _english_unit(article, ext, sentence_index, start + cs, start + ce, doc, span_tokens, stop)
+        if unit is not None:
+            out.append(unit)
+    return out
+
+
 def _placed(template: Unit, article_id: str, sentence_index: int, shift: int) -> Unit:
     """A copy of a unit for the same sentence printed ``shift`` characters later in another (or the
     same) article; its figures are copies too (``numbers`` stays the leading part of ``figures``)."""
@@ -320,14 +326,6 @@ def _unit_key(article: Article, ext: Extraction | None, start: int, end: int, cu
             tuple((q.start - start, q.end - start) for q in ext.quotes if q.direct and q.start < end and q.end > start),
         )
     return (article.text[start:end], article.language, tuple(head), rows.tobytes(), ents, extracted)
-
-
-def _sentence_doc(doc: "Doc | None", text: str, start: int, end: int, arrays: dict[int, tuple] | None = None
-                  ) -> "Doc | None":
-    """The sentence ``text[start:end]`` as its own Doc, cut from the article's parse (its text
-    may keep the last token's trailing space, which clause offsets leave out)."""
-    cut = _sentence_cut(doc, text, start, end, arrays)
-    return None if cut is None else _as_doc(*cut)
 
 
 def _sentence_cut(doc: "Doc | None", text: str, start: int, end: int, arrays: dict[int, tuple] | None = None

@@ -59,8 +59,6 @@ class LineageDetector:
         self._embedder: Any = None
         self._extractor: Any = None  # only for articles that arrive without entity mentions
         self._vec_cache: dict[str, np.ndarray] = {}
-        # Per article: folded text, its words and its numbers, which every edge's drift check reads.
-        self._context: dict[str, tuple[str, set[str], Counter[str]]] = {}
         self._prepared: OrderedDict[tuple, Prepared] = OrderedDict()  # see _prepared_for
         self._drift = DriftChecker(opts=self.opt)
         self._postings: dict[int, tuple[str, ...]] = {}  # sentence key hash -> ids of articles printing it
@@ -381,15 +379,12 @@ class LineageDetector:
         return out
 
     def _article_context(self, p: Prepared) -> tuple[str, set[str], Counter[str]]:
-        """Folded text, words and numbers of an article: computed once, read by all its edges."""
-        hit = self._context.get(p.article.id)
-        if hit is None:
-            hit = p.context
-            if hit is None:
-                words = set().union(*p.sent_words) if p.sent_words else set()
-                hit = p.context = (fold(p.article.text), words, numbers(p.article.text, p.language))
-            self._context[p.article.id] = hit
-        return hit
+        """Folded text, words and numbers of an article: computed once (kept on its Prepared, which
+        outlives the block), read by all its edges."""
+        if p.context is None:
+            words = set().union(*p.sent_words) if p.sent_words else set()
+            p.context = (fold(p.article.text), words, numbers(p.article.text, p.language))
+        return p.context
 
     def _prepared_for(self, data: "ArticleData") -> Prepared:
         """The article's lineage features, kept across blocks for the most recently verified
@@ -416,7 +411,6 @@ class LineageDetector:
 
         self._data = block.articles
         self._postings = block.postings
-        self._context = {}
         self._vec_cache = {}
         for data in block.articles.values():
             if data.vectors:
@@ -443,7 +437,7 @@ class LineageDetector:
                 out.append(Verified(edge, seen, self._entry if self._entry_changed else None))
         finally:
             # Nothing of one block is kept for the next: a worker's memory stays bounded.
-            self._data, self._postings, self._context, self._vec_cache = {}, {}, {}, {}
+            self._data, self._postings, self._vec_cache = {}, {}, {}
             self._entry = None
         return out
 
