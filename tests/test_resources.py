@@ -34,3 +34,29 @@ def test_cpp_tokenizer_gives_the_reference_ids():
     for t in texts:
         assert cpp.encode(t, out_type=int, add_bos=True, add_eos=True) == \
             ref.encode(t, out_type=int, add_bos=True, add_eos=True), t
+
+
+def test_a_texts_vector_does_not_depend_on_its_batch():
+    """The same bits whether a text is encoded alone, among a few or among many, in any order:
+    a pool worker's cache decides which texts share a batch, and two runs must agree."""
+    import random
+
+    from storyline.resources import embedder
+
+    use = embedder()._use  # the model itself, past the embedder's cache
+    base = ["The council voted 7-2 on Tuesday to close the bridge.", "Le conseil a voté mardi la fermeture du pont.",
+            "Rada miasta głosowała we wtorek nad zamknięciem mostu.", "Meclis salı günü köprünün kapatılmasını oyladı.",
+            "議会は火曜日に橋の閉鎖を採決した。", "Совет во вторник проголосовал за закрытие моста.",
+            "El consejo votó el martes cerrar el puente.", "Der Rat stimmte am Dienstag für die Schließung der Brücke.",
+            "Yes.", "Police said the road would reopen next week after repairs to the railings and the deck."]
+    texts = base + [" ".join(base[i % len(base)] for i in range(k, k + 14)) for k in range(3)]  # micro-batches alone
+    alone = np.vstack([use.encode([t]) for t in texts])
+    rng = random.Random(5)
+    for size in (2, 3, 7, len(texts)):
+        order = list(range(len(texts)))
+        rng.shuffle(order)
+        got = np.empty_like(alone)
+        for i in range(0, len(order), size):
+            part = order[i : i + size]
+            got[part] = use.encode([texts[j] for j in part])
+        assert np.array_equal(got, alone), size

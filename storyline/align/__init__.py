@@ -70,9 +70,12 @@ def analyze_story(
     # Quotes and misattributions.
     quotes = [quote_report(quote_items, g, order)
               for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family, opts.quotes)]
-    # Words in quotation marks first (direct, then partial), reported speech after them.
+    # Words in quotation marks first (direct, then partial), reported speech after them; two quotes
+    # alike in all that by where they are printed first (the order the groups were formed in
+    # follows near-equal scores, so it is no order to report).
     quotes.sort(key=lambda q: (q["kind"] == "indirect", -len({family[a] for a in q["article_ids"]}),
-                               -len(q["variants"]), order[q["article_ids"][0]]))
+                               -len(q["variants"]), order[q["article_ids"][0]], q["variants"][0]["start"],
+                               q["variants"][0]["end"], q["text"]))
 
     # Claims and the conflicts between them.
     groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match, opts.claims)
