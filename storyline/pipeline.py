@@ -23,7 +23,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -524,10 +524,27 @@ def _cached(store: "Store", article_id: str, version: str) -> Cached | None:
 
 def _stored(r: Enriched) -> dict[str, Any]:
     """An extraction as cached: its fields plus the parse it came from (base64 DocBin)."""
-    data = asdict(r.extraction)
+    data = _plain(r.extraction)
     if r.doc is not None:
         data["_doc"] = base64.b64encode(r.doc).decode("ascii")
     return data
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copy of every leaf (1.7 s of a 104 s profiled ECB+
+    analysis, in the driver): the result is written to JSON at once, never mutated."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 class _timed:

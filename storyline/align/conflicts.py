@@ -431,6 +431,18 @@ def _people_cosine(noun: str) -> float:
     return float((embedder().encode([noun])[0] @ vecs.T).max())
 
 
+def _encode_nouns(mentions: list["FigureMention"]) -> None:
+    """Encode the counted nouns of these figures in one call: the ones the language tables do not
+    class are each asked of the encoder (_people_cosine), which then answers from its cache; one
+    call per noun costs several times as much (a call encodes at least a full micro-batch)."""
+    from storyline.resources import embedder
+
+    nouns = {(m.number.noun or "").strip() for m in mentions if m.number.kind == "number" and not m.number.measure}
+    nouns.discard("")
+    if nouns:
+        embedder().encode(sorted(nouns))
+
+
 @lru_cache(maxsize=4)
 def _people_vectors(people_words: tuple[str, ...]) -> "np.ndarray":
     from storyline.resources import embedder
@@ -521,6 +533,7 @@ def figure_conflicts(
     report that gives both ("first 12, later 15 dead") is telling a story, not disputing.
     """
     published = published or {}
+    _encode_nouns(mentions)
     # Claims only (a quotation's figure is the speaker's), no decades.
     ms = [m for m in mentions if m.number.kind in ("number", "year") and m.unit in group_of_unit
           and not _decade(m.number, units[m.unit]) and _disputable(m.number, units[m.unit], opts)]
