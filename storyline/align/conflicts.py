@@ -573,15 +573,15 @@ def figure_conflicts(
                         if fam_of[i] == fam_of[j]:
                             continue
                         ma, mb = ms[i], ms[j]
-                        ua, ub = units[ma.unit], units[mb.unit]
-                        cos = float(vectors[ma.unit] @ vectors[mb.unit])
                         qa = qclass[i]
-                        if ua.english != ub.english or (qa is not None and qa == qclass[j]):
-                            # The clause that states the figure (see facts.figure_clause): across
-                            # languages, and for one specific quantity told inside a longer
-                            # sentence or a quotation.
-                            cos = max(cos, clauses.cos(ma, mb))
-                        candidates.append((i, j, cos))
+                        # The clause that states the figure (see facts.figure_clause) is compared
+                        # too across languages, and for one specific quantity told inside a longer
+                        # sentence or a quotation.
+                        clause = units[ma.unit].english != units[mb.unit].english \
+                            or (qa is not None and qa == qclass[j])
+                        candidates.append((i, j, float(vectors[ma.unit] @ vectors[mb.unit]), clause))
+    clauses.prime(ms[k] for i, j, _, clause in candidates if clause for k in (i, j))  # in one encoder call
+    candidates = [(i, j, max(cos, clauses.cos(ms[i], ms[j])) if clause else cos) for i, j, cos, clause in candidates]
     candidates.sort(key=lambda c: (c[0], c[1]))  # the order of a pairwise walk: the output's order
     for i, j, cos in candidates:
         ma, mb = ms[i], ms[j]

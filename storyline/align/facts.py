@@ -20,6 +20,7 @@ sentences must read alike in the multilingual encoder.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -219,16 +220,22 @@ class ClauseVectors:
         self.opts = opts
         self.cache: dict[tuple[int, int], np.ndarray] = {}
 
-    def cos(self, a: FigureMention, b: FigureMention) -> float:
+    def prime(self, mentions: Iterable[FigureMention]) -> None:
+        """Encode the clauses of ``mentions`` not encoded yet, in one call (one call per pair
+        costs several times as much: a call encodes at least a full micro-batch)."""
         from storyline.resources import embedder
 
-        keys = [(m.unit, m.number.start) for m in (a, b)]
-        todo = [(k, m) for k, m in zip(keys, (a, b)) if k not in self.cache]
+        todo: dict[tuple[int, int], str] = {}
+        for m in mentions:
+            k = (m.unit, m.number.start)
+            if k not in self.cache and k not in todo:
+                todo[k] = figure_clause(m.number, self.units[m.unit], self.opts)
         if todo:
-            vecs = embedder().encode([figure_clause(m.number, self.units[m.unit], self.opts) for _, m in todo])
-            for (k, _), v in zip(todo, vecs):
-                self.cache[k] = v
-        return float(self.cache[keys[0]] @ self.cache[keys[1]])
+            self.cache.update(zip(todo, embedder().encode(list(todo.values()))))
+
+    def cos(self, a: FigureMention, b: FigureMention) -> float:
+        self.prime((a, b))
+        return float(self.cache[(a.unit, a.number.start)] @ self.cache[(b.unit, b.number.start)])
 
 
 def figure_mentions(units: list[Unit]) -> list[FigureMention]:
@@ -351,6 +358,10 @@ def agreed_facts(
     for k, (m, key) in enumerate(keyed):
         uf.find(str(k))
         by_key.setdefault(key, []).append(k)
+    # Across languages the clauses that state two figures are compared too: those of a key that
+    # mixes languages are encoded in one call first.
+    clauses.prime(mentions[k] for ks in by_key.values()
+                  if len({units[mentions[k].unit].english for k in ks}) > 1 for k in ks)
     for (kind, _), ks in by_key.items():
         for x, i in enumerate(ks):
             for j in ks[x + 1:]:
