@@ -296,8 +296,9 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 c = _cached(store, a.id, version) if reuse else None
                 ctx.cached += c is not None
                 if c is not None:
-                    # Vectors are bit-identical whatever the batch they were encoded in (the encoder
-                    # has no cross-text state), so cached rows give the report a fresh encoding gives.
+                    # Vectors are bit-identical whatever the batch they were encoded in (the encoder's
+                    # micro-batches are filled up: resources._MIN_BATCH_ROWS), so cached rows give the
+                    # report a fresh encoding gives.
                     texts = encoded_texts(a, c[0], options)
                     vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
                     if vectors is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from storyline.model import Article
-from storyline.text import _WORD, fold, sentence_spans, words
+from storyline.text import _WORD, sentence_spans, words
 
 # Odd 64-bit multipliers for the position of each word in a shingle (polynomial rolling hash).
 _POS_MULT = np.array(
@@ -93,8 +93,8 @@ def prepare(article: Article, shingle_size: int, language: str) -> Prepared:
 
 
 def detect_language(text: str) -> str:
-    """Language code of ``text`` as ingest detects it (storyline.clean.metadata.detect_language,
-    sentence runs voting), "und" when the text says nothing."""
+    """Language code of ``text`` as ingest detects it (storyline.clean.metadata.detect_language),
+    "und" when the text says nothing."""
     from storyline.clean.metadata import detect_language as detect
     from storyline.options import CleanOptions
 
