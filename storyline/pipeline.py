@@ -22,7 +22,7 @@ import functools
 import hashlib
 import json
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,12 +38,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
     from storyline.executors import Executor
+    from storyline.lineage.stages import Fill
     from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 ENRICH_BATCH = 16  # articles per map task: large enough to batch the parser and encoder
 ALIGN_BATCH = 1  # stories per map task: stories differ widely in size, so one at a time balances
+STORE_CHUNK = 256  # articles per store read or write of enrichment records in the driver
 
 
 @dataclass(slots=True)
@@ -287,27 +289,32 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             ctx.articles = sorted(store.articles(), key=lambda a: (a.published or "9999", a.id))
 
         with _timed(ctx, "enrich"):
+            # Results are written to the store as they come and only what the barriers read is
+            # kept here: each article's extraction and its clustering lead's vector. Sentence
+            # vectors and parses are read back from the store batch by batch by the stages that
+            # need them (lineage tasks, align tasks), so the driver never holds the corpus's.
             version = enrich_version(options)
             reuse = options.incremental
-            stored_vectors = store.vectors([a.id for a in ctx.articles], version) if reuse else {}
-            ready: dict[str, Enriched] = {}
             items: list[tuple[Article, Cached | None]] = []
-            for a in ctx.articles:
-                c = _cached(store, a.id, version) if reuse else None
-                ctx.cached += c is not None
-                if c is not None:
-                    # Vectors are bit-identical whatever the batch they were encoded in (the encoder's
-                    # micro-batches are filled up: resources._MIN_BATCH_ROWS), so cached rows give the
-                    # report a fresh encoding gives.
-                    texts = encoded_texts(a, c[0], options)
-                    vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
-                    if vectors is not None:
-                        ready[a.id] = Enriched(a.id, c[0], texts, vectors, c[1])
-                        continue
-                items.append((a, c))
-            del stored_vectors
+            for chunk in range(0, len(ctx.articles), STORE_CHUNK):
+                part = ctx.articles[chunk : chunk + STORE_CHUNK]
+                stored_vectors = store.vectors([a.id for a in part], version) if reuse else {}
+                for a in part:
+                    c = _cached(store, a.id, version) if reuse else None
+                    ctx.cached += c is not None
+                    if c is not None:
+                        # Vectors are bit-identical whatever the batch they were encoded in (the
+                        # encoder's micro-batches are filled up: resources._MIN_BATCH_ROWS), so
+                        # cached rows give the report a fresh encoding gives.
+                        texts = encoded_texts(a, c[0], options)
+                        vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
+                        if vectors is not None:
+                            ctx.extractions[a.id] = c[0]
+                            pinned += _pin_lead(emb, a, texts, vectors, options)
+                            continue
+                    items.append((a, c))
             ctx.encoded = len(items)
-            done = len(ready)
+            done = len(ctx.articles) - len(items)
             ctx.tick("enrich", done, len(ctx.articles))
 
             def enriched(n: int) -> None:
@@ -315,16 +322,22 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 done += n
                 ctx.tick("enrich", done, len(ctx.articles))
 
-            fresh: list[Enriched] = ex.map(EnrichStage(), items, ENRICH_BATCH, enriched) if items else []
-            store.put_extractions(
-                ((r.article_id, _stored(r)) for r, (_, c) in zip(fresh, items) if c is None), version
-            )
-            store.put_vectors(((r.article_id, r.texts, _vector_bytes(r.vectors)) for r in fresh), version)
-            ready.update((r.article_id, r) for r in fresh)
-            results = [ready[a.id] for a in ctx.articles]
-            for r in results:
+            pending: list[tuple[Enriched, Cached | None]] = []
+
+            def flush() -> None:
+                store.put_extractions(((r.article_id, _stored(r)) for r, c in pending if c is None), version)
+                store.put_vectors(((r.article_id, r.texts, _vector_bytes(r.vectors)) for r, _ in pending), version)
+                pending.clear()
+
+            for r, (a, c) in zip(ex.imap(EnrichStage(), items, ENRICH_BATCH, enriched), items):
                 ctx.extractions[r.article_id] = r.extraction
-                pinned += emb.pin(r.texts, r.vectors)
+                pinned += _pin_lead(emb, a, r.texts, r.vectors, options)
+                pending.append((r, c))
+                if len(pending) >= STORE_CHUNK:
+                    flush()
+            flush()
+            del items
+            ctx.extractions = {a.id: ctx.extractions[a.id] for a in ctx.articles}  # in corpus order
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
@@ -346,10 +359,11 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             known = {aid: features_from_dict(kept[k]) for aid, k in fkeys.items() if k in kept}
             del kept
             ctx.features_reused = len(known)
-            lineage_in = pipeline_items(ctx.articles, ctx.extractions,
-                                        {r.article_id: r.doc for r in results if r.doc is not None}, emb.pinned)
+            # Items without vectors or parses: the feature and verification tasks read them from the
+            # store as they are made (``_lineage_fill``).
+            lineage_in = pipeline_items(ctx.articles, ctx.extractions, {}, None)
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
-                                known=known)
+                                known=known, fill=_lineage_fill(store, version, ctx.extractions))
             ctx.edges = found.edges
             del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
@@ -377,8 +391,8 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             keys = story_keys(ctx, edges_of, version)
             memo = store.memo("story", set(keys)) if reuse else {}
             todo = [k for k, s in enumerate(ctx.stories) if keys[k] not in memo]
-            tasks = _story_tasks(ctx, {r.article_id: r for r in results}, todo, edges_of)
-            ctx.reused = len(ctx.stories) - len(tasks)
+            tasks = _story_tasks(ctx, store, version, todo, edges_of)
+            ctx.reused = len(ctx.stories) - len(todo)
             done = ctx.reused
             ctx.tick("align", done, len(ctx.stories))
 
@@ -387,7 +401,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 done += n
                 ctx.tick("align", done, len(ctx.stories))
 
-            computed = dict(zip(todo, ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned) if tasks else []))
+            computed = dict(zip(todo, ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned)))
             ctx.story_reports = [
                 computed[k] if k in computed else _renamed(memo[keys[k]], s) for k, s in enumerate(ctx.stories)
             ]
@@ -487,32 +501,86 @@ def _vector_bytes(vectors: np.ndarray) -> bytes:
     return np.ascontiguousarray(vectors, dtype="<f4").tobytes()
 
 
-def _story_tasks(ctx: Context, enriched: dict[str, Enriched], which: list[int],
-                 edges_of: list[list[LineageEdge]]) -> list[StoryTask]:
+def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
+                 edges_of: list[list[LineageEdge]]) -> Iterator[StoryTask]:
+    """The align tasks of the stories ``which``, made one at a time as the executor asks for them:
+    each reads its members' vectors and parses from the store then."""
     by_id = {a.id: a for a in ctx.articles}
-    tasks = []
     for k in which:
         story = ctx.stories[k]
         members = [by_id[i] for i in story.article_ids if i in by_id]
         ids = {a.id for a in members}
+        ordered = list(dict.fromkeys(story.article_ids))
+        stored = store.vectors(ordered, version)
         vectors: dict[str, np.ndarray] = {}
-        docs: dict[str, bytes] = {}
-        for i in story.article_ids:
-            r = enriched.get(i)
-            if r is not None:
-                for t, v in zip(r.texts, r.vectors):
+        for i in ordered:
+            got = stored.get(i)
+            if got is not None:
+                names, rows = got[0], _rows(got)
+                for t, v in zip(names, rows):
                     vectors.setdefault(t, v)
-                if r.doc is not None:
-                    docs[i] = r.doc
-        tasks.append(StoryTask(
+        yield StoryTask(
             story=story,
             members=members,
             extractions={i: ctx.extractions[i] for i in ids if i in ctx.extractions},
             edges=edges_of[k],
             vectors=vectors,
-            docs=docs,
-        ))
-    return tasks
+            docs=_docs(store, ordered, version),
+        )
+
+
+def _rows(stored: tuple[list[str], bytes]) -> np.ndarray:
+    names, data = stored
+    if not names:
+        return np.zeros((0, 512), dtype=np.float32)
+    return np.frombuffer(data, dtype="<f4").reshape(len(names), -1).astype(np.float32)
+
+
+def _docs(store: "Store", ids: list[str], version: str) -> dict[str, bytes]:
+    """The enrichment's parses of ``ids`` that the store keeps (inside their stored extractions)."""
+    out = {}
+    for i in ids:
+        data = store.extraction(i, version)
+        doc = data.get("_doc") if data else None
+        if doc:
+            out[i] = base64.b64decode(doc)
+    return out
+
+
+def _lineage_fill(store: "Store", version: str, extractions: dict[str, Extraction]) -> "Fill":
+    """The lineage items' sentence vectors (and parses, when asked) read from the store."""
+    from storyline.lineage.stages import LineageItem
+
+    def fill(items: list[LineageItem], with_docs: bool) -> list[LineageItem]:
+        ids = [it.article.id for it in items]
+        stored = store.vectors(ids, version)
+        docs = _docs(store, ids, version) if with_docs else {}
+        out = []
+        for it in items:
+            a, x = it.article, extractions.get(it.article.id)
+            vectors = None
+            got = stored.get(a.id)
+            if x is not None and got is not None:
+                texts = [s.text or a.text[s.start : s.end] for s in x.sentences]
+                at = dict(zip(got[0], _rows(got)))
+                vectors = {t: at[t] for t in texts if t in at} if texts else None
+            out.append(LineageItem(a, vectors, docs.get(a.id), it.entities))
+        return out
+
+    return fill
+
+
+def _pin_lead(emb: Any, article: Article, texts: list[str], vectors: np.ndarray, options: Options) -> list[str]:
+    """Pin the article's clustering lead (the one enriched text the clustering barrier encodes), as a
+    copy: a view would keep all the article's rows alive."""
+    from storyline.cluster.features import lead_text
+
+    lead = lead_text(article, options.cluster.embed_chars)
+    try:
+        row = texts.index(lead)
+    except ValueError:
+        return []
+    return emb.pin([lead], vectors[row : row + 1].copy())
 
 
 def _cached(store: "Store", article_id: str, version: str) -> Cached | None:

@@ -19,7 +19,8 @@ graph, ``storyline.cluster.stages``), and align (per story).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from storyline.options import Options
@@ -45,15 +46,34 @@ class MapStage(Protocol):
 class Executor(Protocol):
     workers: int
 
-    def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+    def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
+             on_batch: OnBatch | None = None) -> Iterator[Any]:
+        """Results one by one in input order, as their batches finish. ``items`` is read lazily: a
+        batch is taken from it only when a worker can take it (a bounded window in flight), so a
+        caller may build each item as it is asked for (read from a store) and consume each result as
+        it comes (write it to a store) without ever holding all of either."""
+        ...
+
+    def map(self, stage: MapStage, items: Iterable[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+        """``list(imap(...))``."""
         ...
 
     def close(self) -> None: ...
 
 
-def batches(items: Sequence[T], size: int) -> list[list[T]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read from ``items`` as needed."""
     size = max(1, size)
-    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def checked(stage: MapStage, size: int, results: list[Any]) -> list[Any]:
+    """``results`` of a batch of ``size`` items, or an error naming the stage when they do not match."""
+    if len(results) != size:
+        raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {size} items")
+    return results
 
 
 EXECUTORS = ("auto", "local", "pool", "ray")

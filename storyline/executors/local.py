@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from storyline.executors import MapStage, OnBatch, batches
+from storyline.executors import MapStage, OnBatch, batches, checked
 from storyline.options import Options
 
 
@@ -16,19 +16,18 @@ class LocalExecutor:
         self.options = options
         self._ready: set[str] = set()
 
-    def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
-        if stage.name not in self._ready:
-            stage.setup(self.options)
-            self._ready.add(stage.name)
-        out: list[Any] = []
+    def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
+             on_batch: OnBatch | None = None) -> Iterator[Any]:
         for batch in batches(items, batch_size):
-            results = stage.process(batch)
-            if len(results) != len(batch):
-                raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {len(batch)} items")
-            out.extend(results)
+            if stage.name not in self._ready:
+                stage.setup(self.options)
+                self._ready.add(stage.name)
+            yield from checked(stage, len(batch), stage.process(batch))
             if on_batch:
                 on_batch(len(batch))
-        return out
+
+    def map(self, stage: MapStage, items: Iterable[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+        return list(self.imap(stage, items, batch_size, on_batch))
 
     def close(self) -> None:
         self._ready.clear()

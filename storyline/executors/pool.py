@@ -12,12 +12,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
-from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches
+from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches, checked
 from storyline.options import Options
 
 
@@ -71,41 +71,35 @@ class PoolExecutor:
                         os.environ[k] = v
         return self._pool
 
-    def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
-        if not items:
-            return []
-        pool = self._start()
-        parts = batches(items, batch_size)
+    def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
+             on_batch: OnBatch | None = None) -> Iterator[Any]:
         # A bounded window of batches in flight: a batch is pickled when it is submitted, so
-        # submitting every batch at once would hold all of them twice (lineage blocks carry vectors).
+        # submitting every batch at once would hold all of them twice (lineage blocks carry vectors),
+        # and the next batch is read from ``items`` only when one finishes.
         window = 4 * self.workers
-        futures: deque[Future] = deque()
-        out: list[Any] = []
-        done = 0
+        futures: deque[tuple[Future, int]] = deque()  # with its batch's size
 
-        def collect() -> None:
-            nonlocal done
-            batch = parts[done]
-            results = futures.popleft().result()
-            if len(results) != len(batch):
-                raise RuntimeError(f"stage {stage.name} returned {len(results)} results for {len(batch)} items")
-            out.extend(results)
-            done += 1
+        def collect() -> list[Any]:
+            future, size = futures.popleft()
+            results = checked(stage, size, future.result())
             if on_batch:
-                on_batch(len(batch))
+                on_batch(size)
+            return results
 
         try:
-            for batch in parts:
-                futures.append(pool.submit(_run, stage, batch))
+            for batch in batches(items, batch_size):
+                futures.append((self._start().submit(_run, stage, batch), len(batch)))
                 if len(futures) >= window:
-                    collect()
+                    yield from collect()
             while futures:
-                collect()
-        except BaseException:
-            for fut in futures:
-                fut.cancel()
+                yield from collect()
+        except BaseException:  # also GeneratorExit: a consumer that stops early cancels the rest
+            for future, _ in futures:
+                future.cancel()
             raise
-        return out
+
+    def map(self, stage: MapStage, items: Iterable[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+        return list(self.imap(stage, items, batch_size, on_batch))
 
     def close(self) -> None:
         if self._pool is not None:

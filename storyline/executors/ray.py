@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches
+from storyline.executors import ONE_THREAD_ENV as _ONE_THREAD, MapStage, OnBatch, batches, checked
 from storyline.options import Options
 
 try:  # pragma: no cover - exercised only where the extra is installed
@@ -80,34 +81,37 @@ class RayExecutor:
             self._actors = [remote.remote(options) for _ in range(self.workers)]
         return self._actors
 
-    def map(self, stage: MapStage, items: Sequence[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
-        if not items:
-            return []
-        parts = batches(items, batch_size)
-        stage_ref = ray.put(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
-        pool = ActorPool(self._pool())
-        # A bounded window of batches in flight (each is pickled when submitted), results in order.
-        window = 2 * len(self._actors)
-        out: list[Any] = []
-        done = 0
+    def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
+             on_batch: OnBatch | None = None) -> Iterator[Any]:
+        stage_ref = None
+        pool = None
+        # A bounded window of batches in flight (each is pickled when submitted), results in order;
+        # the next batch is read from ``items`` only when one finishes.
+        window = 2 * self.workers
+        sizes: deque[int] = deque()  # sizes of the batches submitted and not yet collected, in order
 
-        def collect() -> None:
-            nonlocal done
-            out.extend(pickle.loads(pool.get_next()))
+        def collect() -> list[Any]:
+            assert pool is not None
+            size = sizes.popleft()
+            results = checked(stage, size, pickle.loads(pool.get_next()))
             if on_batch:
-                on_batch(len(parts[done]))
-            done += 1
+                on_batch(size)
+            return results
 
-        for k, batch in enumerate(parts):
+        for batch in batches(items, batch_size):
+            if pool is None:
+                stage_ref = ray.put(pickle.dumps(stage, protocol=pickle.HIGHEST_PROTOCOL))
+                pool = ActorPool(self._pool())
             payload = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
             pool.submit(lambda actor, p: actor.run.remote(stage_ref, p), payload)
-            if k + 1 - done >= window:
-                collect()
-        while done < len(parts):
-            collect()
-        if len(out) != len(items):
-            raise RuntimeError(f"stage {stage.name}: {len(out)} results for {len(items)} items")
-        return out
+            sizes.append(len(batch))
+            if len(sizes) >= window:
+                yield from collect()
+        while sizes:
+            yield from collect()
+
+    def map(self, stage: MapStage, items: Iterable[Any], batch_size: int, on_batch: OnBatch | None = None) -> list[Any]:
+        return list(self.imap(stage, items, batch_size, on_batch))
 
     def pids(self) -> list[int]:
         """Process ids of the actors (started if not yet)."""

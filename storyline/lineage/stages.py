@@ -26,12 +26,14 @@ import base64
 import hashlib
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline.executors import batches
 from storyline.lineage import candidates as cand
 from storyline.lineage.drift import norm_number
 from storyline.lineage.prepare import Prepared, detect_language, prepare
@@ -45,6 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 FEATURE_BATCH = 32  # articles per feature task: enough to vectorise the MinHash signatures
 VERIFY_PAIRS = 24  # candidate pairs per verification task: sorted pairs share their first article
+
+FILLED_KEPT = 512  # filled articles kept between verification blocks (see pair_blocks)
 
 Mention = tuple[int, int, str]  # (start, end, label): an entity mention in the article's text
 
@@ -62,6 +66,12 @@ class LineageItem:
     vectors: dict[str, np.ndarray] | None = None  # sentence -> vector, where already encoded
     doc: bytes | None = None  # the enrichment's parse (spaCy DocBin) of the article
     entities: list[Mention] | None = None  # the extraction's entity mentions, read when no parse
+
+
+# Given items without vectors or parses, the same items with their sentence vectors and, when the
+# flag is true, their parses (read from where the caller keeps them: the pipeline's store), in the
+# same order; so only a batch's worth is ever held at once.
+Fill = Callable[[list[LineageItem], bool], list[LineageItem]]
 
 
 @dataclass(slots=True)
@@ -336,32 +346,48 @@ def postings(features: list[Features]) -> dict[int, tuple[str, ...]]:
 
 
 def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], features: list[Features],
-                posted: dict[int, tuple[str, ...]], size: int | None = None) -> list[PairBlock]:
+                posted: dict[int, tuple[str, ...]], size: int | None = None,
+                fill: Fill | None = None) -> Iterator[PairBlock]:
     """Verification tasks of ``size`` (default :data:`VERIFY_PAIRS`) consecutive candidate pairs
-    with what verifying them reads."""
-    size = size or VERIFY_PAIRS
-    data: dict[int, ArticleData] = {}
-    blocks = []
-    for start in range(0, len(pairs), max(1, size)):
+    with what verifying them reads, made one at a time as the executor asks for them. With
+    ``fill``, ``items`` carry no vectors or parses: each block's articles are filled when the block
+    is made, and only the last :data:`FILLED_KEPT` filled articles are kept for the next blocks
+    (sorted pairs share their first article, so consecutive blocks mostly reuse them)."""
+    size = max(1, size or VERIFY_PAIRS)
+    data: OrderedDict[int, ArticleData] = OrderedDict()
+    for start in range(0, len(pairs), size):
         chunk = pairs[start : start + size]
         members = sorted({i for pair in chunk for i in pair})
+        missing = [i for i in members if i not in data]
+        got = fill([items[i] for i in missing], False) if fill is not None and missing else [items[i] for i in missing]
+        for i, it in zip(missing, got):
+            f = features[i]
+            data[i] = ArticleData(it.article, f.language, f.doc_vector, f.mentions, it.vectors, f.posting_keys)
         for i in members:
-            if i not in data:
-                f = features[i]
-                data[i] = ArticleData(items[i].article, f.language, f.doc_vector, f.mentions, items[i].vectors,
-                                      f.posting_keys)
+            data.move_to_end(i)
         block_postings = {}
         for i in members:
             for key in features[i].posting_keys.tolist():
                 hit = posted.get(key)
                 if hit is not None:
                     block_postings[key] = hit
-        blocks.append(PairBlock(
+        yield PairBlock(
             pairs=[(features[i].id, features[j].id) for i, j in chunk],
             articles={features[i].id: data[i] for i in members},
             postings=block_postings,
-        ))
-    return blocks
+        )
+        if fill is not None:
+            while len(data) > FILLED_KEPT:
+                data.popitem(last=False)
+
+
+def filled(items: Iterable[LineageItem], fill: Fill | None, size: int) -> Iterator[LineageItem]:
+    """``items`` with their vectors and parses filled ``size`` at a time (as they are), lazily."""
+    if fill is None:
+        yield from items
+        return
+    for chunk in batches(items, size):
+        yield from fill(chunk, True)
 
 
 # --- map 2: verify ----------------------------------------------------------------------------
@@ -407,12 +433,15 @@ def assemble(verified: list[list[Verified]]) -> tuple[list[LineageEdge], dict[tu
 def run_lineage(items: list[LineageItem], options: Options, executor: "Executor | None" = None,
                 progress: Callable[[int, int], None] | None = None,
                 verify_stage: VerifyStage | None = None, memo: PairMemo | None = None,
-                known: dict[str, Features] | None = None) -> LineageResult:
+                known: dict[str, Features] | None = None, fill: Fill | None = None) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
     ``known``: features by article id kept from a previous run (same text, options and code);
-    only the other articles go through the feature map (their parses are never read)."""
+    only the other articles go through the feature map (their parses are never read).
+    ``fill``: items come without vectors and parses, and ``fill`` reads them batch by batch as the
+    feature and verification tasks are made (the pipeline reads them from its store), so the
+    corpus's vectors are never all in memory; the barriers hold only the compact features."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -427,42 +456,52 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     t = time.perf_counter()
     known = known or {}
     todo = [it for it in items if it.article.id not in known]
-    computed: list[Features] = executor.map(FeatureStage(), todo, FEATURE_BATCH) if todo else []
+    computed: list[Features] = executor.map(FeatureStage(), filled(todo, fill, FEATURE_BATCH), FEATURE_BATCH)
     made = {f.id: f for f in computed}
     features = [known[i] if i in known else made[i] for i in ids]
     seconds["features"], t = time.perf_counter() - t, time.perf_counter()
     pairs = candidate_pairs(features, options.lineage)
     seconds["candidates"], t = time.perf_counter() - t, time.perf_counter()
-    blocks = pair_blocks(pairs, items, features, postings(features))
-    if memo is not None:
-        for block in blocks:
-            block.memo = [memo.entry(a, b) for a, b in block.pairs]
+    posted = postings(features)
+    total = -(-len(pairs) // VERIFY_PAIRS)
+    sent: deque[list[tuple[str, str]]] = deque()  # the pairs of each block made and not yet verified
+
+    def blocks() -> Iterator[PairBlock]:
+        for block in pair_blocks(pairs, items, features, posted, fill=fill):
+            if memo is not None:
+                block.memo = [memo.entry(a, b) for a, b in block.pairs]
+            sent.append(block.pairs)
+            yield block
+
     done = 0
 
     def verified(n: int) -> None:
         nonlocal done
         done += n
         if progress:
-            progress(done, len(blocks))
+            progress(done, total)
 
     seconds["blocks"], t = time.perf_counter() - t, time.perf_counter()
-    results = executor.map(verify_stage or VerifyStage(), blocks, 1, verified)
-    seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
-    if memo is not None:
-        for block, found in zip(blocks, results):
-            for (a, b), v in zip(block.pairs, found):
+    kept: list[Verified] = []  # pairs that are edges; the others are dropped as they come
+    for found in executor.imap(verify_stage or VerifyStage(), blocks(), 1, verified):
+        block_pairs = sent.popleft()
+        if memo is not None:
+            for (a, b), v in zip(block_pairs, found):
                 if v.memo is not None:
                     memo.update(a, b, v.memo)
-    edges, direction = assemble(results)
+        kept.extend(v for v in found if v.edge is not None)
+    seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
+    edges, direction = assemble([kept])
     seconds["assemble"] = time.perf_counter() - t
-    return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=len(blocks),
+    return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=total,
                          seconds=seconds, computed=computed)
 
 
 def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],
-                   vectors: Callable[[list[str]], dict[str, np.ndarray]]) -> list[LineageItem]:
+                   vectors: Callable[[list[str]], dict[str, np.ndarray]] | None) -> list[LineageItem]:
     """The feature stage's inputs from an enrichment: each article with its sentence vectors
-    (``vectors(texts)``: the pinned enrichment vectors), its parse and its extraction's entities."""
+    (``vectors(texts)``: the enrichment's vectors; None: none given, a ``Fill`` reads them later),
+    its parse and its extraction's entities."""
     items = []
     for a in articles:
         x = extractions.get(a.id)
@@ -472,7 +511,7 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
         texts = [s.text or a.text[s.start : s.end] for s in x.sentences]
         items.append(LineageItem(
             a,
-            vectors(texts) if texts else None,
+            vectors(texts) if texts and vectors is not None else None,
             docs.get(a.id),
             [(s.start, s.end, s.label) for s in x.entities if s.start >= 0],
         ))

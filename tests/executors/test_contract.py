@@ -98,12 +98,48 @@ def test_enrich_version_tracks_what_shapes_extraction():
 
 
 def test_batches_keep_order_and_cover_everything():
-    assert batches([1, 2, 3, 4, 5], 2) == [[1, 2], [3, 4], [5]]
-    assert batches([], 3) == []
+    assert list(batches([1, 2, 3, 4, 5], 2)) == [[1, 2], [3, 4], [5]]
+    assert list(batches(iter(range(5)), 2)) == [[0, 1], [2, 3], [4]]
+    assert list(batches([], 3)) == []
     with pytest.raises(ValueError):
         PoolExecutor(Options(), 0)
     with pytest.raises(ValueError):
         make_executor(Options(executor="threads"))
+
+
+_ECHO = """
+class Echo:
+    name = "echo"
+
+    def setup(self, options):
+        pass
+
+    def process(self, batch):
+        return [x * 10 for x in batch]
+"""
+
+
+def test_executors_read_items_lazily_and_give_results_as_they_come(tmp_path, monkeypatch):
+    """A caller can build each item when it is asked for (read from a store) and consume each
+    result as it comes: an executor reads only a bounded window of items ahead of its results."""
+    (tmp_path / "echo_stage.py").write_text(_ECHO, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))  # spawned workers get the parent's sys.path
+    from echo_stage import Echo
+
+    for ex, ahead in ((LocalExecutor(Options()), 2), (PoolExecutor(Options(workers=2), 2), 2 * 4 * 2)):
+        pulled: list[int] = []
+
+        def items():
+            for i in range(60):
+                pulled.append(i)
+                yield i
+
+        with ex:
+            results = ex.imap(Echo(), items(), 2)
+            first = next(results)
+            assert first == 0 and len(pulled) <= ahead, (type(ex).__name__, len(pulled))
+            assert [first, *results] == [i * 10 for i in range(60)]
+            assert ex.map(Echo(), iter([]), 3) == [] and ex.map(Echo(), (i for i in range(5)), 3) == [0, 10, 20, 30, 40]
 
 
 def _lineage_of(report: dict) -> dict[tuple[str, str], dict]:
@@ -119,9 +155,11 @@ def test_lineage_heavy_corpus_gives_the_same_report_in_a_pool(analyze_corpus, li
     real = stages.pair_blocks
 
     def counted(*args, **kwargs):
-        blocks = real(*args, **kwargs)
-        calls.append(len(blocks))
-        return blocks
+        made = 0
+        for block in real(*args, **kwargs):  # blocks are made lazily, as the executor asks
+            made += 1
+            yield block
+        calls.append(made)
 
     monkeypatch.setattr(stages, "pair_blocks", counted)
     local = analyze_corpus(lineage_corpus, Options(workers=1), "local")
