@@ -58,7 +58,9 @@ class Context:
     families: list[list[str]] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     events: list[StoryEvent] = field(default_factory=list)
-    extractions: dict[str, Extraction] = field(default_factory=dict)
+    # The event arguments clustering weighs, drawn from each article's extraction as it came
+    # (cluster.signals.article_signals); the extractions themselves stay in the store.
+    signals: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     story_reports: list[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     progress: Progress | None = None
@@ -290,9 +292,13 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "enrich"):
             # Results are written to the store as they come and only what the barriers read is
-            # kept here: each article's extraction and its clustering lead's vector. Sentence
-            # vectors and parses are read back from the store batch by batch by the stages that
-            # need them (lineage tasks, align tasks), so the driver never holds the corpus's.
+            # kept here: each article's event arguments and its clustering lead's vector.
+            # Extractions, sentence vectors and parses are read back from the store batch by batch
+            # by the stages that need them (lineage and align tasks), so the driver never holds
+            # the corpus's.
+            from storyline.cluster.signals import article_signals
+
+            lead_chars = options.cluster.lead_names_chars
             version = enrich_version(options)
             reuse = options.incremental
             items: list[tuple[Article, Cached | None]] = []
@@ -309,7 +315,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                         texts = encoded_texts(a, c[0], options)
                         vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
                         if vectors is not None:
-                            ctx.extractions[a.id] = c[0]
+                            ctx.signals[a.id] = article_signals(a, c[0], lead_chars)
                             pinned += _pin_lead(emb, a, texts, vectors, options)
                             continue
                     items.append((a, c))
@@ -330,14 +336,13 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 pending.clear()
 
             for r, (a, c) in zip(ex.imap(EnrichStage(), items, ENRICH_BATCH, enriched), items):
-                ctx.extractions[r.article_id] = r.extraction
+                ctx.signals[r.article_id] = article_signals(a, r.extraction, lead_chars)
                 pinned += _pin_lead(emb, a, r.texts, r.vectors, options)
                 pending.append((r, c))
                 if len(pending) >= STORE_CHUNK:
                     flush()
             flush()
             del items
-            ctx.extractions = {a.id: ctx.extractions[a.id] for a in ctx.articles}  # in corpus order
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
@@ -361,9 +366,9 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             ctx.features_reused = len(known)
             # Items without vectors or parses: the feature and verification tasks read them from the
             # store as they are made (``_lineage_fill``).
-            lineage_in = pipeline_items(ctx.articles, ctx.extractions, {}, None)
+            lineage_in = pipeline_items(ctx.articles, {}, {}, None)
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
-                                known=known, fill=_lineage_fill(store, version, ctx.extractions))
+                                known=known, fill=_lineage_fill(store, version))
             ctx.edges = found.edges
             del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
@@ -378,7 +383,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
             # Candidate edges per time window and exact clustering per connected component are map
             # stages (storyline.cluster.stages); featurising, the graph and the numbering stay here.
-            stories = cluster_batch(ctx.articles, options, families=ctx.families, extractions=ctx.extractions,
+            stories = cluster_batch(ctx.articles, options, families=ctx.families, signals=ctx.signals,
                                     executor=ex)
             previous = store.previous_stories()
             ctx.stories = assign_ids(stories, previous)
@@ -504,28 +509,27 @@ def _vector_bytes(vectors: np.ndarray) -> bytes:
 def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
                  edges_of: list[list[LineageEdge]]) -> Iterator[StoryTask]:
     """The align tasks of the stories ``which``, made one at a time as the executor asks for them:
-    each reads its members' vectors and parses from the store then."""
+    each reads its members' extractions, vectors and parses from the store then."""
     by_id = {a.id: a for a in ctx.articles}
     for k in which:
         story = ctx.stories[k]
         members = [by_id[i] for i in story.article_ids if i in by_id]
-        ids = {a.id for a in members}
         ordered = list(dict.fromkeys(story.article_ids))
         stored = store.vectors(ordered, version)
         vectors: dict[str, np.ndarray] = {}
         for i in ordered:
             got = stored.get(i)
             if got is not None:
-                names, rows = got[0], _rows(got)
-                for t, v in zip(names, rows):
+                for t, v in zip(got[0], _rows(got)):
                     vectors.setdefault(t, v)
+        records = _records(store, [a.id for a in members], version)
         yield StoryTask(
             story=story,
             members=members,
-            extractions={i: ctx.extractions[i] for i in ids if i in ctx.extractions},
+            extractions={i: extraction_from_dict(d) for i, d in records.items()},
             edges=edges_of[k],
             vectors=vectors,
-            docs=_docs(store, ordered, version),
+            docs={i: base64.b64decode(d["_doc"]) for i, d in records.items() if d.get("_doc")},
         )
 
 
@@ -536,35 +540,38 @@ def _rows(stored: tuple[list[str], bytes]) -> np.ndarray:
     return np.frombuffer(data, dtype="<f4").reshape(len(names), -1).astype(np.float32)
 
 
-def _docs(store: "Store", ids: list[str], version: str) -> dict[str, bytes]:
-    """The enrichment's parses of ``ids`` that the store keeps (inside their stored extractions)."""
+def _records(store: "Store", ids: list[str], version: str) -> dict[str, dict[str, Any]]:
+    """The stored extractions of ``ids`` as the store keeps them (parse included, as ``_doc``)."""
     out = {}
-    for i in ids:
+    for i in dict.fromkeys(ids):
         data = store.extraction(i, version)
-        doc = data.get("_doc") if data else None
-        if doc:
-            out[i] = base64.b64decode(doc)
+        if data is not None:
+            out[i] = data
     return out
 
 
-def _lineage_fill(store: "Store", version: str, extractions: dict[str, Extraction]) -> "Fill":
-    """The lineage items' sentence vectors (and parses, when asked) read from the store."""
+def _lineage_fill(store: "Store", version: str) -> "Fill":
+    """The lineage items' sentence vectors (and, when asked, parses and entity mentions) read
+    from the store. Every stored text of an article comes with it: a sentence's vector is the
+    same bits whatever it is encoded with (resources._MIN_BATCH_ROWS), so the extra rows (lead,
+    quotes) change nothing a stage computes, and the stored extraction need not be read to
+    pick the sentences."""
     from storyline.lineage.stages import LineageItem
 
     def fill(items: list[LineageItem], with_docs: bool) -> list[LineageItem]:
         ids = [it.article.id for it in items]
         stored = store.vectors(ids, version)
-        docs = _docs(store, ids, version) if with_docs else {}
+        records = _records(store, ids, version) if with_docs else {}
         out = []
         for it in items:
-            a, x = it.article, extractions.get(it.article.id)
-            vectors = None
-            got = stored.get(a.id)
-            if x is not None and got is not None:
-                texts = [s.text or a.text[s.start : s.end] for s in x.sentences]
-                at = dict(zip(got[0], _rows(got)))
-                vectors = {t: at[t] for t in texts if t in at} if texts else None
-            out.append(LineageItem(a, vectors, docs.get(a.id), it.entities))
+            got = stored.get(it.article.id)
+            vectors = dict(zip(got[0], _rows(got))) if got is not None and got[0] else None
+            doc, entities = it.doc, it.entities
+            data = records.get(it.article.id)
+            if data is not None:
+                doc = base64.b64decode(data["_doc"]) if data.get("_doc") else None
+                entities = [(e["start"], e["end"], e["label"]) for e in data.get("entities", []) if e["start"] >= 0]
+            out.append(LineageItem(it.article, vectors, doc, entities))
         return out
 
     return fill

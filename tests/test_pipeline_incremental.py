@@ -12,7 +12,7 @@ import pytest
 from storyline.lineage import detector, stages
 from storyline.lineage.stages import FeatureStage
 from storyline.options import Options
-from storyline.pipeline import AlignStage, EnrichStage, run_pipeline
+from storyline.pipeline import AlignStage, EnrichStage, enrich_version, extraction_from_dict, run_pipeline
 from storyline.report import build_report
 from storyline.resources import embedder
 from storyline.service import Storyline
@@ -208,7 +208,9 @@ def test_stored_lineage_features_are_the_computed_ones(analysed):
     svc, first, _ = analysed
     stage = FeatureStage()
     stage.setup(svc.options)
-    items = stages.pipeline_items(first.articles, first.extractions, {}, lambda texts: {})
+    version = enrich_version(svc.options)
+    extractions = {a.id: extraction_from_dict(svc.store.extraction(a.id, version)) for a in first.articles}
+    items = stages.pipeline_items(first.articles, extractions, {}, lambda texts: {})
     made = stage.process(items)
     assert any(f.mentions for f in made) and any(f.anchors for f in made)
     for f in made:

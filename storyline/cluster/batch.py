@@ -51,6 +51,7 @@ def cluster_batch(
     previous: list[Story] | None = None,
     extractions: dict[str, Extraction] | None = None,
     executor: "Executor | None" = None,
+    signals: dict[str, dict[str, list[str]]] | None = None,
 ) -> list[Story]:
     """Cluster a corpus into stories; lineage ``families`` always share a story.
 
@@ -60,7 +61,8 @@ def cluster_batch(
 
     ``extractions`` (article id -> the enrichment stage's extraction) add the event arguments
     (typed names, counted numbers, resolved event dates) that the fitted pair model weighs;
-    without them clustering uses its own word, name and year statistics only.
+    without them clustering uses its own word, name and year statistics only. ``signals`` gives
+    the same arguments already drawn from each extraction (``signals.article_signals``).
 
     Story ids come from each story's founding article (earliest published, then first in
     input order), so re-running on the corpus plus new articles keeps the ids of stories
@@ -73,7 +75,7 @@ def cluster_batch(
         dup = next(a for a in ids if ids.count(a) > 1)
         raise ValueError(f"article id {dup!r} occurs more than once")
     co = options.cluster
-    feats = featurize(articles, options, extractions)
+    feats = featurize(articles, options, extractions, signals)
     groups = family_groups(ids, families)
     if executor is not None:
         from storyline.cluster.stages import cluster_labels

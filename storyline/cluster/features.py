@@ -413,10 +413,13 @@ def signal_weights(options: Options) -> np.ndarray | None:
 
 
 def featurize(
-    articles: list[Article], options: Options, extractions: dict[str, Extraction] | None = None
+    articles: list[Article], options: Options, extractions: dict[str, Extraction] | None = None,
+    signals: dict[str, dict[str, list[str]]] | None = None,
 ) -> Features:
     """Signals of ``articles``; ``extractions`` (article id -> the enrichment's extraction) add
-    the event arguments (typed names, counted numbers, resolved dates) where given."""
+    the event arguments (typed names, counted numbers, resolved dates) where given. ``signals``
+    (article id -> ``signals.article_signals`` of its extraction) gives the same arguments already
+    drawn, so a caller need not keep whole extractions (the pipeline draws them as they come)."""
     from storyline.resources import embedder
 
     co = options.cluster
@@ -432,9 +435,12 @@ def featurize(
     days = np.array([day_of(a) for a in articles])
     feats = assemble(emb, trows, nrows, terms, names, display, days, options)
     feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
-    if extractions:
-        feats.signals = signal_matrices(
-            [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles])
+    if signals:
+        rows = [signals.get(a.id, {}) for a in articles]
+    elif extractions:
+        rows = [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles]
+    if signals or extractions:
+        feats.signals = signal_matrices(rows)
         feats.signal_weights = signal_weights(options)
         if feats.signal_weights is not None:
             feats.year_disjoint, feats.year_shared = year_factors(options, with_arguments=True)
