@@ -354,8 +354,10 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             hashes = {a.id: _article_hash(a) for a in ctx.articles}
             base = json.dumps([_source_fingerprint("."), _output_options(options), version], sort_keys=True,
                               default=str)
+            # Pair entries are read block by block as the blocks are made, and new ones written in
+            # chunks as they come; only the keys of the pairs met stay here (to prune the rest).
             memo = PairMemo(hashlib.sha256(base.encode()).hexdigest(), hashes,
-                            store.memo("lineage_pair") if options.incremental else None)
+                            lookup=(lambda keys: store.memo("lineage_pair", keys)) if options.incremental else None)
             # Each article's features (signature, sentence keys, anchors, vector, entity mentions) read
             # only its own text, vectors and parse: kept under a key of those, an unchanged article is
             # neither prepared nor has its parse read again.
@@ -368,12 +370,13 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             # store as they are made (``_lineage_fill``).
             lineage_in = pipeline_items(ctx.articles, {}, {}, None)
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
-                                known=known, fill=_lineage_fill(store, version))
+                                known=known, fill=_lineage_fill(store, version),
+                                memo_sink=lambda entries: store.put_memo("lineage_pair", entries))
             ctx.edges = found.edges
             del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
             store.replace_lineage([e.to_report() for e in ctx.edges])
-            store.put_memo("lineage_pair", memo.new_entries(), keep=memo.used)
+            store.put_memo("lineage_pair", memo.take_new(), keep=memo.used)
             store.put_memo("lineage_features", ((fkeys[f.id], features_to_dict(f)) for f in found.computed),
                            keep=fkeys.values())
             ctx.pairs_reused = memo.reused

@@ -49,6 +49,7 @@ FEATURE_BATCH = 32  # articles per feature task: enough to vectorise the MinHash
 VERIFY_PAIRS = 24  # candidate pairs per verification task: sorted pairs share their first article
 
 FILLED_KEPT = 512  # filled articles kept between verification blocks (see pair_blocks)
+MEMO_CHUNK = 2048  # new pair-memo entries handed to the sink at a time
 
 Mention = tuple[int, int, str]  # (start, end, label): an entity mention in the article's text
 
@@ -158,39 +159,65 @@ class PairMemo:
     direction also reads which other articles print the pair's sentences: it is kept beside a
     digest of exactly that (the block's postings of the two articles' keys) and the cue weights,
     and decided again when those differ. Candidates and sibling pruning are computed every run,
-    so the edges are those of a full run."""
+    so the edges are those of a full run.
 
-    def __init__(self, base: str, hashes: dict[str, str], stored: dict[str, Any] | None = None) -> None:
+    Entries come from ``stored`` (key -> entry) or, block by block, from ``lookup(keys)`` (the
+    pipeline reads its store), and entries that gained a result wait in :attr:`pending` until
+    :meth:`take_new` hands them to be written: only the keys of the pairs met stay in memory."""
+
+    def __init__(self, base: str, hashes: dict[str, str], stored: dict[str, Any] | None = None,
+                 lookup: Callable[[list[str]], dict[str, Any]] | None = None) -> None:
         self.base = base
         self.hashes = hashes
         self.stored = dict(stored or {})
-        self.used: dict[str, dict[str, Any]] = {}  # key -> entry, of the pairs met this run
+        self.lookup = lookup
+        self.used: set[str] = set()  # keys of the pairs met this run
         self.new: set[str] = set()  # keys whose entry gained a result this run
+        self.pending: dict[str, dict[str, Any]] = {}  # entries that gained a result, not yet taken
         self.reused = 0  # pairs whose entry came from a previous run
 
     def key(self, ida: str, idb: str) -> str:
         parts = [self.base, ida, self.hashes.get(ida, ""), idb, self.hashes.get(idb, "")]
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    def entry(self, ida: str, idb: str) -> dict[str, Any]:
-        key = self.key(ida, idb)
-        entry = self.used.get(key)
-        if entry is None:
-            entry = self.stored.pop(key, None)
+    def entries(self, pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """The entry of each pair (empty when none was kept), read in one lookup."""
+        keys = [self.key(a, b) for a, b in pairs]
+        if self.lookup is not None:
+            wanted = [k for k in keys if k not in self.stored and k not in self.used]
+            if wanted:
+                self.stored.update(self.lookup(wanted))
+        out = []
+        for key in keys:
+            entry = self.pending.get(key)
             if entry is None:
-                entry = {}
-            else:
-                self.reused += 1
-            self.used[key] = entry
-        return entry
+                entry = self.stored.pop(key, None)
+                if entry is None:
+                    entry = {}
+                elif key not in self.used:
+                    self.reused += 1
+            self.used.add(key)
+            out.append(entry)
+        return out
+
+    def entry(self, ida: str, idb: str) -> dict[str, Any]:
+        return self.entries([(ida, idb)])[0]
 
     def update(self, ida: str, idb: str, entry: dict[str, Any]) -> None:
         key = self.key(ida, idb)
-        self.used[key] = entry
+        self.used.add(key)
         self.new.add(key)
+        self.pending[key] = entry
+
+    def take_new(self) -> list[tuple[str, dict[str, Any]]]:
+        """The entries that gained a result since the last call, sorted by key; they leave memory."""
+        out = sorted(self.pending.items())
+        self.pending.clear()
+        return out
 
     def new_entries(self) -> list[tuple[str, dict[str, Any]]]:
-        return [(k, self.used[k]) for k in sorted(self.new)]
+        """The entries that gained a result and were not taken yet (see :meth:`take_new`)."""
+        return sorted(self.pending.items())
 
 
 @dataclass(slots=True)
@@ -433,7 +460,8 @@ def assemble(verified: list[list[Verified]]) -> tuple[list[LineageEdge], dict[tu
 def run_lineage(items: list[LineageItem], options: Options, executor: "Executor | None" = None,
                 progress: Callable[[int, int], None] | None = None,
                 verify_stage: VerifyStage | None = None, memo: PairMemo | None = None,
-                known: dict[str, Features] | None = None, fill: Fill | None = None) -> LineageResult:
+                known: dict[str, Features] | None = None, fill: Fill | None = None,
+                memo_sink: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
@@ -441,7 +469,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     only the other articles go through the feature map (their parses are never read).
     ``fill``: items come without vectors and parses, and ``fill`` reads them batch by batch as the
     feature and verification tasks are made (the pipeline reads them from its store), so the
-    corpus's vectors are never all in memory; the barriers hold only the compact features."""
+    corpus's vectors are never all in memory; the barriers hold only the compact features.
+    ``memo_sink`` receives the memo's new entries in chunks as verification goes (to be written),
+    so they are not all held until the end; what is left is in ``memo.pending``."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -469,7 +499,7 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     def blocks() -> Iterator[PairBlock]:
         for block in pair_blocks(pairs, items, features, posted, fill=fill):
             if memo is not None:
-                block.memo = [memo.entry(a, b) for a, b in block.pairs]
+                block.memo = memo.entries(block.pairs)
             sent.append(block.pairs)
             yield block
 
@@ -489,6 +519,8 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
             for (a, b), v in zip(block_pairs, found):
                 if v.memo is not None:
                     memo.update(a, b, v.memo)
+            if memo_sink is not None and len(memo.pending) >= MEMO_CHUNK:
+                memo_sink(memo.take_new())
         kept.extend(v for v in found if v.edge is not None)
     seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
     edges, direction = assemble([kept])
