@@ -13,6 +13,13 @@ re-run re-parses only new articles and a code or model change can never serve st
 Map stages hold no store handle and exchange only picklable values: the same stages run
 in-process (``LocalExecutor``) or in ``--workers N`` processes (``PoolExecutor``) and give
 the same report. The store is read and written here, between stages.
+
+Memory: the driver keeps per article only what a barrier reads (the article, its event
+arguments for clustering, its lead's vector, its compact lineage features and the keys of
+its pairs' memo entries). Enrichment results are written to the store as they come;
+extractions, sentence vectors and parses are read back a task at a time as lineage and
+align tasks are made (executors take their items lazily, a bounded window ahead), and new
+pair-memo entries are written in chunks as verification goes.
 """
 
 from __future__ import annotations

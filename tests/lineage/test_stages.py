@@ -185,3 +185,58 @@ def test_prepared_articles_are_kept_across_blocks_by_id_and_text():
     changed = ArticleData(Article(id="x", source="s", text="Le pont reste fermé."), "fr", vec, None, None)
     p3 = det._prepared_for(changed)
     assert p3 is not p1 and p3.sentences == ["Le pont reste fermé."]
+
+
+def test_filled_items_give_the_edges_of_full_ones_batch_by_batch(monkeypatch):
+    """The pipeline gives lineage items without vectors (its store keeps them): a fill reads them
+    a batch at a time as feature and verification tasks are made, with the edges of full items."""
+    from storyline.resources import embedder
+
+    want = stages.run_lineage(_items({}), Options()).edges
+    sentences = {a.id: prepare(a, 3, a.language).sentences for a in corpus()}
+    vectors = {i: dict(zip(s, embedder().encode(s))) for i, s in sentences.items()}
+    calls: list[tuple[int, bool]] = []
+
+    def fill(items, with_docs):
+        calls.append((len(items), with_docs))
+        return [stages.LineageItem(it.article, vectors[it.article.id], None, it.entities) for it in items]
+
+    monkeypatch.setattr(stages, "VERIFY_PAIRS", 1)  # a block per pair
+    monkeypatch.setattr(stages, "FILLED_KEPT", 1)  # and articles filled again between blocks
+    monkeypatch.setattr(stages, "FEATURE_BATCH", 2)
+    got = stages.run_lineage(_items({}), Options(), fill=fill)
+    assert [e.to_report() for e in got.edges] == [e.to_report() for e in want]
+    assert got.blocks > 2 and want
+    feature_calls = [n for n, docs in calls if docs]
+    assert sum(feature_calls) == len(corpus()) and max(feature_calls) <= 2
+    assert any(not docs for _, docs in calls)  # verification fills vectors only
+    assert max(n for n, docs in calls if not docs) <= 2
+
+
+def test_pair_memo_reads_and_writes_its_entries_in_chunks(monkeypatch):
+    """Through a store: entries are looked up block by block and new ones handed to the sink as
+    verification goes, so only keys stay in memory; a second run serves every pair from them."""
+    monkeypatch.setattr(stages, "MEMO_CHUNK", 1)
+    monkeypatch.setattr(stages, "VERIFY_PAIRS", 2)
+    kept: dict[str, dict] = {}
+    lookups: list[int] = []
+    writes: list[int] = []
+
+    def lookup(keys):
+        lookups.append(len(keys))
+        return {k: json.loads(json.dumps(kept[k])) for k in keys if k in kept}
+
+    def sink(entries):
+        writes.append(len(entries))
+        kept.update(json.loads(json.dumps(dict(entries))))
+
+    hashes = {a.id: a.text for a in corpus()}
+    first = stages.PairMemo("base", hashes, lookup=lookup)
+    edges = stages.run_lineage(_items({}), Options(), memo=first, memo_sink=sink).edges
+    sink(first.take_new())
+    assert len(writes) > 2 and not first.pending and len(kept) == len(first.used) == len(first.new)
+    assert lookups and max(lookups) <= 2 and first.reused == 0
+    second = stages.PairMemo("base", hashes, lookup=lookup)
+    again = stages.run_lineage(_items({}), Options(), memo=second, memo_sink=sink).edges
+    assert second.reused == len(first.used) and not second.new and not second.pending
+    assert [e.to_report() for e in again] == [e.to_report() for e in edges]
