@@ -521,7 +521,8 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                     memo.update(a, b, v.memo)
             if memo_sink is not None and len(memo.pending) >= MEMO_CHUNK:
                 memo_sink(memo.take_new())
-        kept.extend(v for v in found if v.edge is not None)
+        # An edge's memo entry (its alignment, leftovers, drift) is in the memo or written: not kept.
+        kept.extend(Verified(v.edge, v.direction) for v in found if v.edge is not None)
     seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
     edges, direction = assemble([kept])
     seconds["assemble"] = time.perf_counter() - t
