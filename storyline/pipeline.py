@@ -342,12 +342,17 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 store.put_vectors(((r.article_id, r.texts, _vector_bytes(r.vectors)) for r, _ in pending), version)
                 pending.clear()
 
-            for r, (a, c) in zip(ex.imap(EnrichStage(), items, ENRICH_BATCH, enriched), items):
-                ctx.signals[r.article_id] = article_signals(a, r.extraction, lead_chars)
-                pinned += _pin_lead(emb, a, r.texts, r.vectors, options)
-                pending.append((r, c))
-                if len(pending) >= STORE_CHUNK:
-                    flush()
+            try:
+                for r, (a, c) in zip(ex.imap(EnrichStage(), items, ENRICH_BATCH, enriched), items):
+                    ctx.signals[r.article_id] = article_signals(a, r.extraction, lead_chars)
+                    pinned += _pin_lead(emb, a, r.texts, r.vectors, options)
+                    pending.append((r, c))
+                    if len(pending) >= STORE_CHUNK:
+                        flush()
+            except BaseException:
+                # What was enriched before a failure (or Ctrl-C) is kept: the next run reads it back.
+                flush()
+                raise
             flush()
             del items
 

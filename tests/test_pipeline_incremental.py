@@ -244,3 +244,34 @@ def test_task_size_settings_keep_every_story(analysed):
 def _stored_id(ctx, external_id: str) -> str:
     """The store's id of the record with this external id."""
     return next(a.id for a in ctx.articles if a.external_id == external_id)
+
+
+def test_a_failure_in_enrichment_keeps_what_was_enriched_before_it(tmp_path, monkeypatch):
+    """Results are stored as they come: when a later batch fails, the earlier articles' extractions
+    and vectors are in the store, and the next run enriches only the others."""
+    import storyline.pipeline as pipeline
+
+    svc = Storyline.open(str(tmp_path / "f.db"), Options())
+    try:
+        svc.ingest([_write(tmp_path / "base.jsonl", BASE)])
+        monkeypatch.setattr(pipeline, "ENRICH_BATCH", 2)
+        real = EnrichStage.process
+        calls = []
+
+        def fail_third(self, batch):
+            calls.append(len(batch))
+            if len(calls) == 3:
+                raise RuntimeError("worker lost")
+            return real(self, batch)
+
+        monkeypatch.setattr(EnrichStage, "process", fail_third)
+        with pytest.raises(RuntimeError, match="worker lost"):
+            run_pipeline(svc.store, svc.options)
+        version = enrich_version(svc.options)
+        kept = [a.id for a in svc.store.articles() if svc.store.extraction(a.id, version) is not None]
+        assert len(kept) == 4 and len(svc.store.vectors(kept, version)) == 4
+        monkeypatch.setattr(EnrichStage, "process", real)
+        ctx = run_pipeline(svc.store, svc.options)
+        assert ctx.cached == 4 and ctx.encoded == len(BASE) - 4
+    finally:
+        svc.close()
