@@ -358,7 +358,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
-            from storyline.lineage.stages import (PairMemo, features_from_dict, features_to_dict, pipeline_items,
+            from storyline.lineage.stages import (LineageItem, PairMemo, features_from_dict, features_to_dict,
                                                   run_lineage)
 
             # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
@@ -380,7 +380,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             ctx.features_reused = len(known)
             # Items without vectors or parses: the feature and verification tasks read them from the
             # store as they are made (``_lineage_fill``).
-            lineage_in = pipeline_items(ctx.articles, {}, {}, None)
+            lineage_in = [LineageItem(a) for a in ctx.articles]
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
                                 memo_sink=lambda entries: store.put_memo("lineage_pair", entries))
@@ -505,14 +505,12 @@ def _cached_vectors(stored: tuple[list[str], bytes] | None, texts: list[str]) ->
     """The stored rows for ``texts`` (None when any text has none: the article is encoded again)."""
     if stored is None:
         return None
-    names, data = stored
-    if not names:
-        return np.zeros((0, 512), dtype=np.float32) if not texts else None
-    rows = np.frombuffer(data, dtype="<f4").reshape(len(names), -1)
-    at = {t: k for k, t in enumerate(names)}
+    if not stored[0]:
+        return _rows(stored) if not texts else None
+    at = {t: k for k, t in enumerate(stored[0])}
     if any(t not in at for t in texts):
         return None
-    return rows[[at[t] for t in texts]].astype(np.float32)
+    return _rows(stored)[[at[t] for t in texts]]
 
 
 def _vector_bytes(vectors: np.ndarray) -> bytes:
@@ -537,32 +535,23 @@ def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
             if got is not None:
                 for t, v in zip(got[0], _rows(got)):
                     vectors.setdefault(t, v)
-        records = _records(store, [a.id for a in members], version)
+        enriched = {a.id: c for a in members if (c := _cached(store, a.id, version)) is not None}
         yield StoryTask(
             story=story,
             members=members,
-            extractions={i: extraction_from_dict(d) for i, d in records.items()},
+            extractions={i: x for i, (x, _) in enriched.items()},
             edges=edges_of[k],
             vectors=vectors,
-            docs={i: base64.b64decode(d["_doc"]) for i, d in records.items() if d.get("_doc")},
+            docs={i: doc for i, (_, doc) in enriched.items() if doc is not None},
         )
 
 
 def _rows(stored: tuple[list[str], bytes]) -> np.ndarray:
+    """All stored rows of one article, one per stored text (a writable float32 copy)."""
     names, data = stored
     if not names:
         return np.zeros((0, 512), dtype=np.float32)
     return np.frombuffer(data, dtype="<f4").reshape(len(names), -1).astype(np.float32)
-
-
-def _records(store: "Store", ids: list[str], version: str) -> dict[str, dict[str, Any]]:
-    """The stored extractions of ``ids`` as the store keeps them (parse included, as ``_doc``)."""
-    out = {}
-    for i in dict.fromkeys(ids):
-        data = store.extraction(i, version)
-        if data is not None:
-            out[i] = data
-    return out
 
 
 def _lineage_fill(store: "Store", version: str) -> "Fill":
@@ -571,22 +560,19 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
     same bits whatever it is encoded with (resources._MIN_BATCH_ROWS), so the extra rows (lead,
     quotes) change nothing a stage computes, and the stored extraction need not be read to
     pick the sentences."""
-    from storyline.lineage.stages import LineageItem
+    from storyline.lineage.stages import LineageItem, extraction_mentions
 
     def fill(items: list[LineageItem], with_docs: bool) -> list[LineageItem]:
-        ids = [it.article.id for it in items]
-        stored = store.vectors(ids, version)
-        records = _records(store, ids, version) if with_docs else {}
+        stored = store.vectors([it.article.id for it in items], version)
         out = []
         for it in items:
             got = stored.get(it.article.id)
             vectors = dict(zip(got[0], _rows(got))) if got is not None and got[0] else None
-            doc, entities = it.doc, it.entities
-            data = records.get(it.article.id)
-            if data is not None:
-                doc = base64.b64decode(data["_doc"]) if data.get("_doc") else None
-                entities = [(e["start"], e["end"], e["label"]) for e in data.get("entities", []) if e["start"] >= 0]
-            out.append(LineageItem(it.article, vectors, doc, entities))
+            cached = _cached(store, it.article.id, version) if with_docs else None
+            if cached is None:
+                out.append(LineageItem(it.article, vectors, it.doc, it.entities))
+            else:
+                out.append(LineageItem(it.article, vectors, cached[1], extraction_mentions(cached[0])))
         return out
 
     return fill

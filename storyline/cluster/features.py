@@ -435,11 +435,10 @@ def featurize(
     days = np.array([day_of(a) for a in articles])
     feats = assemble(emb, trows, nrows, terms, names, display, days, options)
     feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
-    if signals:
-        rows = [signals.get(a.id, {}) for a in articles]
-    elif extractions:
-        rows = [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles]
-    if signals or extractions:
+    rows = ([signals.get(a.id, {}) for a in articles] if signals
+            else [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles] if extractions
+            else None)
+    if rows is not None:
         feats.signals = signal_matrices(rows)
         feats.signal_weights = signal_weights(options)
         if feats.signal_weights is not None:

@@ -200,9 +200,6 @@ class PairMemo:
             out.append(entry)
         return out
 
-    def entry(self, ida: str, idb: str) -> dict[str, Any]:
-        return self.entries([(ida, idb)])[0]
-
     def update(self, ida: str, idb: str, entry: dict[str, Any]) -> None:
         key = self.key(ida, idb)
         self.used.add(key)
@@ -530,11 +527,15 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                          seconds=seconds, computed=computed)
 
 
+def extraction_mentions(extraction: Extraction) -> list[Mention]:
+    """The entity mentions of an extraction, as drift reads them where no parse was kept."""
+    return [(s.start, s.end, s.label) for s in extraction.entities if s.start >= 0]
+
+
 def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],
-                   vectors: Callable[[list[str]], dict[str, np.ndarray]] | None) -> list[LineageItem]:
+                   vectors: Callable[[list[str]], dict[str, np.ndarray]]) -> list[LineageItem]:
     """The feature stage's inputs from an enrichment: each article with its sentence vectors
-    (``vectors(texts)``: the enrichment's vectors; None: none given, a ``Fill`` reads them later),
-    its parse and its extraction's entities."""
+    (``vectors(texts)``: the enrichment's vectors), its parse and its extraction's entities."""
     items = []
     for a in articles:
         x = extractions.get(a.id)
@@ -544,9 +545,9 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
         texts = [s.text or a.text[s.start : s.end] for s in x.sentences]
         items.append(LineageItem(
             a,
-            vectors(texts) if texts and vectors is not None else None,
+            vectors(texts) if texts else None,
             docs.get(a.id),
-            [(s.start, s.end, s.label) for s in x.entities if s.start >= 0],
+            extraction_mentions(x),
         ))
     return items
 
@@ -554,5 +555,5 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
 __all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "PairBlock", "PairMemo",
            "Verified",
            "VerifyStage", "article_mentions", "assemble", "candidate_pairs", "features_from_dict", "features_to_dict",
-           "key_hash", "pair_blocks",
+           "extraction_mentions", "key_hash", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]
