@@ -8,6 +8,12 @@ near duplicates, not identical), written as a JSON Lines dump and run through
 ``Storyline.ingest`` + ``Storyline.analyze`` on a fresh SQLite store. The stories are
 scored against ECB+'s gold story of each copy's source article (B-cubed F1): copies of one
 report must land in its story. Prints one JSON object on its last line.
+
+``--corpus year`` runs instead a year of news at a fixed daily volume (300 articles a day, the
+corpus of ``cluster_speed.py``): each replica drops a sentence, shuffles the rest after the
+lead, renumbers its digits and is dated a later period, so stories stay the size of a few days'
+coverage however large the corpus; the copies corpus makes every story grow with it. Time
+growth with size is measured on this one (no gold stories: B-cubed is not scored).
 """
 
 from __future__ import annotations
@@ -60,6 +66,14 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def make_year_corpus(src: Path, n: int, out: Path) -> None:
+    from cluster_speed import corpus  # type: ignore[import-not-found]
+
+    with out.open("w", encoding="utf-8") as fh:
+        for a in corpus(str(src), n):
+            fh.write(json.dumps({"id": a.id, "text": a.text, "published": a.published}) + "\n")
+
+
 def floor(src: Path, n: int) -> dict:
     """The least work analyze must do: one full spaCy parse of each article and one encoding of
     each distinct sentence (one encoder thread), models loaded once, nothing else."""
@@ -81,7 +95,8 @@ def floor(src: Path, n: int) -> dict:
             "wall_s": round(time.perf_counter() - t0, 2)}
 
 
-def run(src: Path, n: int, workers: int = 1, executor: str = "auto") -> dict:
+def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str = "copies",
+        overrides: dict | None = None) -> dict:
     import hashlib
     import os
 
@@ -90,8 +105,9 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto") -> dict:
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        make_corpus(src, n, corpus)
-        svc = Storyline.open(Path(tmp) / "s.db", Options(workers=workers, executor=executor))
+        (make_year_corpus if kind == "year" else make_corpus)(src, n, corpus)
+        svc = Storyline.open(Path(tmp) / "s.db",
+                             Options(workers=workers, executor=executor).with_overrides(overrides or {}))
         t0 = time.perf_counter()
         result = svc.ingest([str(corpus)])
         t_ingest = time.perf_counter() - t0
@@ -112,13 +128,17 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto") -> dict:
         "articles": n,
         "workers": workers,
         "executor": executor,
+        "corpus": kind,
+        "options": overrides or {},
         "report_sha": report_sha,
         "load_average": [round(x, 2) for x in os.getloadavg()],  # the box may be shared: say so
         "analyze_wall_s": round(t_analyze, 2),
         "analyze_cpu_s": round(cpu_analyze, 2),
         "stored": len(result.added),
         "stories": len(report["stories"]),
-        "b3_f1": story_b3(src, report),
+        "b3_f1": story_b3(src, report) if kind == "copies" else None,
+        "lineage_edges": sum(len(s["lineage"]) for s in report["stories"]),
+        "families": len(report.get("families", [])),
         "seconds": round(total, 2),
         "articles_per_s": round(n / total, 1),
         "ingest_articles_per_s": round(n / t_ingest, 1),
@@ -136,14 +156,18 @@ def main() -> None:
     ap.add_argument("--floor", action="store_true", help="also measure the floor (one parse + one encoding)")
     ap.add_argument("--executor", nargs="+", default=["auto"], choices=["auto", "local", "pool", "ray"],
                     help="executors to run each size and worker count with (ray: CPU of its processes is not counted)")
+    ap.add_argument("--corpus", choices=["copies", "year"], default="copies",
+                    help="copies: near copies of ECB+ (stories grow with the corpus); year: 300 articles a day")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="an option, as storyline --set")
     args = ap.parse_args()
+    overrides = {k: json.loads(v) for k, v in (x.split("=", 1) for x in args.set)}
     if not args.data.is_file():
         sys.exit(f"no such file: {args.data} (the benchmark needs ../shared/data/ecbplus/articles.jsonl)")
     results = []
     floors = {}
     for n in args.sizes:
         for w, ex in [(w, ex) for ex in args.executor for w in args.workers]:
-            r = run(args.data, n, w, ex)
+            r = run(args.data, n, w, ex, args.corpus, overrides)
             print(json.dumps(r), file=sys.stderr)
             results.append(r)
         if args.floor:

@@ -383,7 +383,8 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             lineage_in = [LineageItem(a) for a in ctx.articles]
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
-                                memo_sink=lambda entries: store.put_memo("lineage_pair", entries))
+                                memo_sink=lambda entries: store.put_memo("lineage_pair", entries),
+                                keep_aligned=False)  # the report and the story keys read no alignment
             ctx.edges = found.edges
             del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
@@ -471,8 +472,8 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
         for i in story.article_ids:
             h.update(b"\0a" + member.get(i, "missing:" + i).encode())
         for e in edges:
-            aligned = [[int(i), int(j), float(x)] for i, j, x in e.aligned]
-            h.update(b"\0e" + json.dumps([e.to_report(), aligned], sort_keys=True).encode())
+            # What the report shows of an edge is all a story's analysis reads of it.
+            h.update(b"\0e" + json.dumps(e.to_report(), sort_keys=True).encode())
         keys.append(h.hexdigest())
     return keys
 

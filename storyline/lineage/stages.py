@@ -458,7 +458,8 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                 progress: Callable[[int, int], None] | None = None,
                 verify_stage: VerifyStage | None = None, memo: PairMemo | None = None,
                 known: dict[str, Features] | None = None, fill: Fill | None = None,
-                memo_sink: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None) -> LineageResult:
+                memo_sink: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
+                keep_aligned: bool = True) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
@@ -468,7 +469,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     feature and verification tasks are made (the pipeline reads them from its store), so the
     corpus's vectors are never all in memory; the barriers hold only the compact features.
     ``memo_sink`` receives the memo's new entries in chunks as verification goes (to be written),
-    so they are not all held until the end; what is left is in ``memo.pending``."""
+    so they are not all held until the end; what is left is in ``memo.pending``.
+    ``keep_aligned`` False: edges come without their sentence alignment (``LineageEdge.aligned``, a
+    few kilobytes an edge), for a caller that reads only what the report shows of an edge."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -519,7 +522,11 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
             if memo_sink is not None and len(memo.pending) >= MEMO_CHUNK:
                 memo_sink(memo.take_new())
         # An edge's memo entry (its alignment, leftovers, drift) is in the memo or written: not kept.
-        kept.extend(Verified(v.edge, v.direction) for v in found if v.edge is not None)
+        for v in found:
+            if v.edge is not None:
+                if not keep_aligned:
+                    v.edge.aligned = []
+                kept.append(Verified(v.edge, v.direction))
     seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
     edges, direction = assemble([kept])
     seconds["assemble"] = time.perf_counter() - t

@@ -240,3 +240,13 @@ def test_pair_memo_reads_and_writes_its_entries_in_chunks(monkeypatch):
     again = stages.run_lineage(_items({}), Options(), memo=second, memo_sink=sink).edges
     assert second.reused == len(first.used) and not second.new and not second.pending
     assert [e.to_report() for e in again] == [e.to_report() for e in edges]
+
+
+def test_edges_without_their_alignment_report_the_same():
+    """The pipeline drops each edge's sentence alignment once verified (it reads only what the
+    report shows): the same edges and reports, no alignment held; the library keeps it by default."""
+    full = stages.run_lineage(_items({}), Options()).edges
+    lean = stages.run_lineage(_items({}), Options(), keep_aligned=False).edges
+    assert full and all(e.aligned for e in full)
+    assert not any(e.aligned for e in lean)
+    assert [e.to_report() for e in lean] == [e.to_report() for e in full]
