@@ -74,6 +74,11 @@ class LineageOptions:
     shingle_size: int = 5
     num_perm: int = 128
     lsh_threshold: float = 0.3
+    # An LSH bucket, or a long sentence, shared by more articles than this plus one (a wire story
+    # and its many reprints) gives each member its this-many nearest partners by MinHash agreement,
+    # and the group its spanning tree of most agreement, not every pair: verification then grows
+    # with the articles, not with the square of a family. 0 gives every pair.
+    lsh_bucket_partners: int = 8
     embedding_neighbours: int = 10
     embedding_min_similarity: float = 0.8
     sentence_match: float = 0.82  # matcher score above which two sentences are taken as the same sentence
@@ -674,6 +679,7 @@ _RATIOS = frozenset({"align.conflicts.max_ratio", "align.brief.rival_ratio", "al
                      "align.claims.count_ratio"})
 _PERCENTS = frozenset({"align.conflicts.same_name_ratio", "lineage.name_spelling_ratio", "lineage.name_token_ratio"})
 _AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm"})
+_NOT_NEGATIVE = frozenset({"lineage.lsh_bucket_partners"})  # 0 turns the bound off
 _CHOICES = {"executor": ("auto", "local", "pool", "ray")}
 _DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the encoder can use
 
@@ -687,6 +693,8 @@ def _usable(key: str, value: Any) -> Any:
         raise ValueError(f"option {key} must be between 0 and 100, got {value!r}")
     if key in _AT_LEAST_ONE and value < 1:
         raise ValueError(f"option {key} must be at least 1, got {value!r}")
+    if key in _NOT_NEGATIVE and value < 0:
+        raise ValueError(f"option {key} must be 0 or more, got {value!r}")
     if key in _CHOICES and value not in _CHOICES[key]:
         raise ValueError(f"option {key} must be one of {', '.join(_CHOICES[key])}, got {value!r}")
     if key == "encoder_device" and not _DEVICE.match(value):

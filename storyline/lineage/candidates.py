@@ -126,38 +126,122 @@ def _group_pairs(groups: Iterable[np.ndarray]) -> set[tuple[int, int]]:
     return pairs
 
 
-def band_pairs(band: np.ndarray) -> set[tuple[int, int]]:
+def band_pairs(band: np.ndarray, signatures: np.ndarray | None = None, partners: int = 0,
+               cache: dict[bytes, set[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
     """Pairs (i < j) whose rows of one LSH band are equal: one band's buckets.
 
     ``band`` is the (articles, rows) slice of the signatures for that band; the bucket of a
     row is the row itself (no hash, so no collision adds a pair datasketch would not give).
+    With ``partners`` > 0 (and the full ``signatures``), a bucket of more than ``partners + 1``
+    articles gives only each member's ``partners`` nearest (:func:`bounded_group_pairs`).
     """
     if len(band) < 2:
         return set()
     _, bucket = np.unique(np.ascontiguousarray(band), axis=0, return_inverse=True)
-    return _group_pairs(key_groups(bucket.reshape(-1), np.arange(len(band))))
+    return bounded_group_pairs(key_groups(bucket.reshape(-1), np.arange(len(band))), signatures, partners, cache)
 
 
-def banded_lsh_pairs(signatures: np.ndarray, threshold: float) -> set[tuple[int, int]]:
-    """Pairs (i < j) whose signatures collide in at least one band: the pairs
-    :func:`lsh_pairs` (datasketch ``MinHashLSH``) gives, each band grouped on its own."""
-    n, num_perm = signatures.shape
-    b, r = lsh_bands(threshold, num_perm)
-    pairs: set[tuple[int, int]] = set()
-    for k in range(b):
-        pairs |= band_pairs(signatures[:, k * r : (k + 1) * r])
+def bounded_group_pairs(groups: Iterable[np.ndarray], signatures: np.ndarray | None, partners: int,
+                        cache: dict[bytes, set[tuple[int, int]]] | None = None) -> set[tuple[int, int]]:
+    """Every pair of each group of up to ``partners + 1`` members; of a larger group, each
+    member's ``partners`` nearest by MinHash agreement (:func:`nearest_partners`) and the
+    pairs of its spanning tree of most agreement (:func:`spanning_pairs`). ``cache``
+    keeps a large group's pairs by its members, for the other bands and keys that group them
+    alike (a family of near copies is one bucket in most bands and shares most sentences).
+    ``partners`` 0 or no ``signatures``: every pair of every group."""
+    groups = list(groups)
+    if partners <= 0 or signatures is None:
+        return _group_pairs(groups)
+    pairs = _group_pairs(g for g in groups if len(g) <= partners + 1)
+    for g in groups:
+        if len(g) <= partners + 1:
+            continue
+        key = g.tobytes()
+        found = cache.get(key) if cache is not None else None
+        if found is None:
+            # g is sorted, so a local pair (a < b) is the article pair (g[a] < g[b]).
+            local = signatures[g]
+            # Nearest partners alone can leave a group in pieces (two sub-families, each member's
+            # nearest all in its own): the tree of most agreement joins them by their closest pair,
+            # the one most likely to verify as a copy.
+            found = {(int(g[a]), int(g[b])) for a, b in nearest_partners(local, partners) | spanning_pairs(local)}
+            if cache is not None:
+                cache[key] = found
+        pairs |= found
     return pairs
 
 
-def shared_key_pairs(key_sets: list[np.ndarray], max_posting: int = 50) -> set[tuple[int, int]]:
+def spanning_pairs(signatures: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs (a < b, row positions) of a spanning tree of most MinHash agreement (Prim's, from
+    row 0; ties to the earlier row): m - 1 pairs that join every row, each row to the row it
+    agrees with most among those already joined. Time m^2 x signature length, memory m."""
+    m = len(signatures)
+    out: set[tuple[int, int]] = set()
+    if m < 2:
+        return out
+    joined = np.zeros(m, dtype=bool)
+    joined[0] = True
+    best = (signatures == signatures[0]).sum(axis=1)
+    parent = np.zeros(m, dtype=np.int64)
+    for _ in range(m - 1):
+        j = int(np.argmax(np.where(joined, -1, best)))
+        p = int(parent[j])
+        out.add((p, j) if p < j else (j, p))
+        joined[j] = True
+        row = (signatures == signatures[j]).sum(axis=1)
+        better = (row > best) & ~joined
+        best[better] = row[better]
+        parent[better] = j
+    return out
+
+
+def nearest_partners(signatures: np.ndarray, k: int, cells: int = 1 << 22) -> set[tuple[int, int]]:
+    """Pairs (a < b, row positions) where b is among a's ``k`` rows of most MinHash agreement or
+    a among b's; ties go to the earlier row (the pipeline orders articles by publication date,
+    so among equal copies the first printed is kept). A bucket of many near copies (a wire story
+    and its reprints) then costs about ``k`` verified pairs per member, not one per pair of
+    members; each copy still meets the copies, and the original, nearest to it."""
+    m = len(signatures)
+    out: set[tuple[int, int]] = set()
+    if m < 2 or k <= 0:
+        return out
+    k = min(k, m - 1)
+    rows_per = max(1, cells // max(1, m * signatures.shape[1]))
+    idx = np.arange(m)
+    for start in range(0, m, rows_per):
+        end = min(m, start + rows_per)
+        agree = (signatures[start:end, None, :] == signatures[None, :, :]).sum(axis=2)
+        agree[np.arange(end - start), idx[start:end]] = -1  # never one's own partner
+        top = np.lexsort((np.broadcast_to(idx, agree.shape), -agree))[:, :k]
+        for a, cols in zip(range(start, end), top.tolist()):
+            out.update((a, b) if a < b else (b, a) for b in cols)
+    return out
+
+
+def banded_lsh_pairs(signatures: np.ndarray, threshold: float, partners: int = 0) -> set[tuple[int, int]]:
+    """Pairs (i < j) whose signatures collide in at least one band: the pairs
+    :func:`lsh_pairs` (datasketch ``MinHashLSH``) gives, each band grouped on its own; with
+    ``partners`` > 0, a large bucket gives its members' nearest partners only (:func:`band_pairs`)."""
+    n, num_perm = signatures.shape
+    b, r = lsh_bands(threshold, num_perm)
+    pairs: set[tuple[int, int]] = set()
+    cache: dict[bytes, set[tuple[int, int]]] = {}
+    for k in range(b):
+        pairs |= band_pairs(signatures[:, k * r : (k + 1) * r], signatures, partners, cache)
+    return pairs
+
+
+def shared_key_pairs(key_sets: list[np.ndarray], max_posting: int = 50, signatures: np.ndarray | None = None,
+                     partners: int = 0) -> set[tuple[int, int]]:
     """Pairs of articles that share a key (a hashed sentence key); keys held by more than
     ``max_posting`` articles are boilerplate and skipped. Each array holds one article's
-    distinct keys."""
+    distinct keys. With ``partners`` > 0 and the articles' MinHash ``signatures``, a key held by
+    more than ``partners + 1`` articles pairs each with its nearest only (:func:`bounded_group_pairs`)."""
     if not key_sets:
         return set()
     keys = np.concatenate([np.asarray(k, dtype=np.uint64) for k in key_sets])
     owners = np.repeat(np.arange(len(key_sets)), [len(k) for k in key_sets])
-    return _group_pairs(key_groups(keys, owners, 2, max_posting))
+    return bounded_group_pairs(key_groups(keys, owners, 2, max_posting), signatures, partners, {})
 
 
 def shared_sentence_pairs(

@@ -344,8 +344,10 @@ def candidate_pairs(features: list[Features], opt: LineageOptions) -> list[tuple
     """Candidate pairs (i < j, indexes into ``features``), sorted: the union of the indexes."""
     if len(features) < 2:
         return []
-    lsh = cand.banded_lsh_pairs(np.vstack([f.signature for f in features]), opt.lsh_threshold)
-    shared = cand.shared_key_pairs([f.exact_keys for f in features])
+    signatures = np.vstack([f.signature for f in features])
+    lsh = cand.banded_lsh_pairs(signatures, opt.lsh_threshold, opt.lsh_bucket_partners)
+    shared = cand.shared_key_pairs([f.exact_keys for f in features], signatures=signatures,
+                                   partners=opt.lsh_bucket_partners)
     emb: set[tuple[int, int]] = set()
     if opt.embedding_neighbours > 0:
         emb = cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,

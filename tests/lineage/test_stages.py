@@ -250,3 +250,99 @@ def test_edges_without_their_alignment_report_the_same():
     assert full and all(e.aligned for e in full)
     assert not any(e.aligned for e in lean)
     assert [e.to_report() for e in lean] == [e.to_report() for e in full]
+
+
+def test_nearest_partners_keep_each_members_best_and_break_ties_to_the_earlier():
+    rng = np.random.default_rng(3)
+    base = rng.integers(0, 2**32, size=24, dtype=np.uint64)
+    # An original (row 0) and copies that each change their own positions: every copy agrees
+    # most with the original, so each copy's best partner is row 0.
+    rows, at = [base.copy()], 0
+    for d in range(1, 6):
+        row = base.copy()
+        row[at : at + d] = rng.integers(0, 2**32, size=d, dtype=np.uint64)
+        at += d
+        rows.append(row)
+    pairs = cand.nearest_partners(np.vstack(rows), 1)
+    assert {(0, i) for i in range(1, 6)} <= pairs and len(pairs) <= 6
+    # Equal signatures (verbatim copies): ties go to the earlier rows.
+    same = np.vstack([base] * 6)
+    pairs = cand.nearest_partners(same, 2)
+    assert pairs == {(0, 1), (0, 2), (1, 2)} | {(0, r) for r in range(3, 6)} | {(1, r) for r in range(3, 6)}
+    assert cand.nearest_partners(same, 10) == {(a, b) for a in range(6) for b in range(a + 1, 6)}
+
+
+def test_a_large_lsh_bucket_gives_each_member_its_nearest_partners_only():
+    rng = np.random.default_rng(5)
+    base = rng.integers(0, 2**32, size=128, dtype=np.uint64)
+    family = []
+    for i in range(14):  # a story and 13 reprints with a few changed positions each
+        row = base.copy()
+        row[rng.choice(128, size=i % 4, replace=False)] = rng.integers(0, 2**32, size=i % 4, dtype=np.uint64)
+        family.append(row)
+    other = rng.integers(0, 2**32, size=128, dtype=np.uint64)
+    pair = [other, other.copy()]
+    sigs = np.vstack(family + pair)
+    every = cand.banded_lsh_pairs(sigs, 0.3)
+    capped = cand.banded_lsh_pairs(sigs, 0.3, partners=3)
+    assert len(every) == 14 * 13 // 2 + 1
+    assert capped <= every and (14, 15) in capped and len(capped) <= 14 * 3
+    # Still one family: every reprint is linked, through its nearest copies, to the story.
+    import networkx as nx
+
+    graph = nx.Graph(list(capped))
+    assert nx.node_connected_component(graph, 0) == set(range(14))
+    assert cand.banded_lsh_pairs(sigs, 0.3, partners=13) == every  # a bucket of k + 1 keeps every pair
+
+
+def test_bucket_partners_option_is_checked():
+    with pytest.raises(ValueError):
+        Options().with_overrides({"lineage.lsh_bucket_partners": -1})
+    assert Options().with_overrides({"lineage.lsh_bucket_partners": 0}).lineage.lsh_bucket_partners == 0
+
+
+def test_a_sentence_shared_by_many_pairs_each_with_its_nearest_only():
+    rng = np.random.default_rng(9)
+    base = rng.integers(0, 2**32, size=64, dtype=np.uint64)
+    sigs = []
+    for i in range(10):
+        row = base.copy()
+        row[: i % 3] = rng.integers(0, 2**32, size=i % 3, dtype=np.uint64)
+        sigs.append(row)
+    sigs = np.vstack(sigs)
+    keys = [np.array([7, 100 + i], dtype=np.uint64) for i in range(10)]  # key 7 printed by all ten
+    every = cand.shared_key_pairs(keys)
+    bounded = cand.shared_key_pairs(keys, signatures=sigs, partners=2)
+    assert len(every) == 45 and bounded <= every and len(bounded) <= 20
+    import networkx as nx
+
+    assert nx.is_connected(nx.Graph(list(bounded)))
+    assert cand.shared_key_pairs(keys, signatures=sigs, partners=0) == every
+
+
+def test_a_bounded_bucket_of_two_sub_families_keeps_their_closest_pair():
+    """Two originals that share part of their text, each with its own reprints: every member's
+    nearest partners are in its own sub-family, and the closest pair across them is kept."""
+    rng = np.random.default_rng(11)
+    a = rng.integers(0, 2**32, size=64, dtype=np.uint64)
+    b = a.copy()
+    b[:40] = rng.integers(0, 2**32, size=40, dtype=np.uint64)  # B shares 24 of 64 positions with A
+    rows = []
+    for base, flips in ((a, 6), (b, 6)):
+        for i in range(flips):
+            row = base.copy()
+            row[40 + i] = rng.integers(0, 2**32, dtype=np.uint64)  # each reprint edits one shared position
+            rows.append(row)
+    sigs = np.vstack(rows)
+    near = cand.nearest_partners(sigs, 2)
+    assert all((x < 6) == (y < 6) for x, y in near)  # nearest partners never cross
+    tree = cand.spanning_pairs(sigs)
+    assert len(tree) == len(rows) - 1
+    import networkx as nx
+
+    assert nx.is_connected(nx.Graph(list(tree)))
+    crossing = [(x, y) for x, y in tree if (x < 6) != (y < 6)]
+    agree = (sigs[:6, None, :] == sigs[None, 6:, :]).sum(axis=2)
+    assert len(crossing) == 1 and agree[crossing[0][0], crossing[0][1] - 6] == agree.max()
+    bounded = cand.bounded_group_pairs([np.arange(len(rows))], sigs, 2)
+    assert crossing[0] in bounded and nx.is_connected(nx.Graph(list(bounded)))
