@@ -43,6 +43,10 @@ _MAX_PARSE_CHARS = 100_000
 PARAGRAPH_BREAKS = True
 
 
+class ExtractionError(RuntimeError):
+    """One article's extraction failed; the message names the article and where it came from."""
+
+
 class Extractor:
     def __init__(self, options: Options) -> None:
         self.options = options
@@ -75,7 +79,17 @@ class Extractor:
             for i, doc in zip(english, self.parse(texts, batch_size)):
                 docs[i] = doc
         ner_docs = self._ner_docs(arts, english, batch_size)
-        return [(self._extract(a, docs.get(i), ner_docs.get(i)), docs.get(i)) for i, a in enumerate(arts)]
+        return [(self._extract_named(a, docs.get(i), ner_docs.get(i)), docs.get(i)) for i, a in enumerate(arts)]
+
+    def _extract_named(self, article: Article, doc: "Doc | None", ner_doc: "Doc | None") -> Extraction:
+        # A failure inside one article's extraction is a bug met on that text: say which article, so
+        # it can be reproduced, rather than a bare traceback out of a worker process.
+        try:
+            return self._extract(article, doc, ner_doc)
+        except Exception as exc:
+            where = article.url or article.source or "unknown source"
+            raise ExtractionError(f"extracting article {article.id} ({where}) failed: "
+                                  f"{type(exc).__name__}: {exc}") from exc
 
     def _ner_docs(self, arts: Sequence[Article], english: Sequence[int], batch_size: int) -> dict[int, "Doc"]:
         """Entities-only parses of the non-English articles whose language has a NER pipeline

@@ -164,10 +164,21 @@ def _year_for_month(month: int, dct: dt.date, tense: str | None, opts: ExtractOp
     return y
 
 
+def _calendar_day(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has this day (a mangled figure can write "31 June" or a year 0)."""
+    return dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
 def _year_for_day(month: int, day: int, dct: dt.date, tense: str | None,
-                  opts: ExtractOptions = ExtractOptions()) -> int:
+                  opts: ExtractOptions = ExtractOptions()) -> int | None:
+    """The year of a day and month written without one; None for a day no such month has
+    ("30 February", "31 June", a day 0: a typo or a mangled figure, not a date)."""
+    if not 1 <= month <= 12:
+        return None
     cands = [dt.date(y, month, day) for y in (dct.year - 1, dct.year, dct.year + 1)
-             if day <= calendar.monthrange(y, month)[1]]
+             if 1 <= day <= calendar.monthrange(y, month)[1]]
+    if not cands:
+        return None
     best = min(cands, key=lambda c: abs((c - dct).days))
     delta = (best - dct).days
     if tense == "past" and delta > opts.tense_day_gap:
@@ -199,7 +210,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
     if kind in ("iso", "wd_mdy", "wd_dmy"):
         m = int(g["m"]) if kind == "iso" else mon()
         y, d = int(g["y"] or 0), (int(g["d"] or 0) if kind == "iso" else day())
-        if d > calendar.monthrange(y, m)[1]:
+        if not _calendar_day(y, m, d):
             return Resolved(None, None, False)
         return Resolved(dt.date(y, m, d).isoformat(), "day", False)
     if kind == "my":
@@ -226,7 +237,7 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
     if kind in ("md", "dm"):
         m, d = mon(), day()
         y = _year_for_day(m, d, dct, tense, opts)
-        if d > calendar.monthrange(y, m)[1]:
+        if y is None or not _calendar_day(y, m, d):  # tense can move 29 February off a leap year
             return Resolved(None, None, True)
         return Resolved(dt.date(y, m, d).isoformat(), "day", True)
     if kind == "in_month":
@@ -534,7 +545,7 @@ def find_dates_intl(
         if m.group("dmy"):
             mo = _month_of(m.group("mon1"), months, language)
             y, d = int(m.group("y")), int(m.group("d"))
-            if mo and d <= calendar.monthrange(y, mo)[1]:
+            if mo and _calendar_day(y, mo, d):
                 emit(start, end, dt.date(y, mo, d).isoformat(), "day", False)
         elif m.group("my"):
             mo = _month_of(m.group("mon2"), months, language)
@@ -550,9 +561,11 @@ def find_dates_intl(
                 continue
             tense = tense_of(text, sentences, start, end)
             y = _year_for_day(mo, d, dct, tense, opts)
+            if y is None:
+                continue
             if tense == "past" and (mo, d) > (dct.month, dct.day) and y == dct.year:
                 y -= 1  # "lo scorso 19 ottobre" written before 19 October: last year's
-            if d <= calendar.monthrange(y, mo)[1]:
+            if _calendar_day(y, mo, d):
                 emit(start, end, dt.date(y, mo, d).isoformat(), "day", True)
         elif m.group("wd"):
             wd = weekdays.get(m.group("wdn").lower())
@@ -579,10 +592,12 @@ def find_dates_intl(
             y = int(m.group("y"))
         elif dct is not None:
             y = _year_for_day(mo, d, dct, None, opts) if d else dct.year
+            if y is None:
+                continue
         else:
             emit(m.start(), m.end(), None, None, True)
             continue
-        if d and d <= calendar.monthrange(y, mo)[1]:
+        if d and _calendar_day(y, mo, d):
             emit(m.start(), m.end(), dt.date(y, mo, d).isoformat(), "day", not m.group("y"))
         elif not d:
             emit(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False)

@@ -119,3 +119,55 @@ def test_clause_tense_in_other_languages():
     assert values("Ha finito le prove del concerto lunedì.", "it", "2027-09-14") == ["2027-09-13"]
     assert values("La orquesta tocará el sábado en casa.", "es", "2027-09-14") == ["2027-09-18"]
     assert values("Il comune aveva chiuso il ponte lo scorso 23 novembre.", "it", "2027-11-08") == ["2026-11-23"]
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("The fund was frozen on June 31, officials said, and again on February 30.", "en"),
+        ("Depuis le 31 juin, et le 30 février dernier, la route est fermée.", "fr"),
+        ("Seit dem 31. Juni und dem 30. Februar ist die Straße gesperrt.", "de"),
+        ("La carretera está cerrada desde el 31 de junio.", "es"),
+        ("道路は2月30日から閉鎖されている。", "ja"),
+        ("道路自2月30日起关闭，0000年13月5日又封闭。", "zh"),
+    ],
+)
+def test_days_no_calendar_has_are_not_dates_and_do_not_fail(text, language):
+    """A mangled figure can write a day no month has; it resolves to nothing and the rest of the
+    text is still read (it used to stop the whole analysis)."""
+    from storyline.extract.dates import find_dates_dateparser, find_dates_intl
+
+    sents = sentence_spans(text)
+    found = find_dates(text, "a", "2027-04-14", sents) if language == "en" else (
+        find_dates_intl(text, "a", "2027-04-14", language, sents)
+        + find_dates_dateparser(text, "a", "2027-04-14", language, sents))
+    assert all(d.value is None or d.value[5:7] not in ("13",) for d in found)
+    assert not any(d.value and d.value.endswith(("-06-31", "-02-30")) for d in found)
+
+
+def test_a_day_without_a_year_that_no_nearby_year_has_gets_none():
+    import datetime
+
+    from storyline.extract.dates import _year_for_day
+
+    pub = datetime.date(2027, 4, 14)
+    assert _year_for_day(6, 31, pub, None) is None
+    assert _year_for_day(2, 30, pub, "past") is None
+    assert _year_for_day(13, 5, pub, None) is None and _year_for_day(5, 0, pub, None) is None
+    assert _year_for_day(2, 29, pub, None) == 2028  # the only leap day within a year of it
+    text = "The rules took effect on February 29."
+    assert [d.value for d in find_dates(text, "a", "2028-03-01", sentence_spans(text))] == ["2028-02-29"]
+
+
+def test_a_failure_inside_extraction_names_the_article(monkeypatch):
+    from storyline import extract as ex
+    from storyline.model import Article
+    from storyline.options import Options
+
+    def broken(*args, **kwargs):
+        raise ValueError("min() arg is an empty sequence")
+
+    monkeypatch.setattr(ex, "find_dates_dateparser", broken)
+    art = Article(id="a-17", source="feeds/day3.jsonl#17", text="Le pont a été fermé mardi soir.", language="fr")
+    with pytest.raises(ex.ExtractionError, match=r"a-17 \(feeds/day3.jsonl#17\).*ValueError"):
+        ex.Extractor(Options()).extract(art)
