@@ -14,15 +14,32 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and whitespace,
-# or at a line break. Abbreviations and initials are protected below.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’»)\]]*\s+|\n+""")
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
-    "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "etc", "approx", "dept",
-    "univ", "assn", "bros", "gov't", "adm", "maj", "cmdr", "supt", "messrs", "pres", "rev", "hon", "d.c",
-}
+# A sentence ends at . ! ? ؟ (optionally followed by closing quotes/brackets) and whitespace, at
+# the full-width 。！？ of Chinese and Japanese (no space follows them; one inside a closing quote
+# mark ends the quote, not the sentence: 「…。」と述べた), or at a line break. Abbreviations,
+# initials and ordinal days ("12. Juni") are protected below.
+_BOUNDARY = re.compile(r"""(?<=[.!?؟])["'”’»)\]]*\s+|(?<=[。！？])(?![」』”’）〉》。！？!?])\s*|\n+""")
+_ORDINAL_DAY = re.compile(r"\d{1,2}")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+_abbreviations: tuple[frozenset[str], frozenset[str], dict[str, int]] | None = None
+
+
+def _protected() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """Every language's abbreviations (storyline/lang/<code>/sentences.py), those that hold only
+    before a number, and month names: read once, on the first split."""
+    global _abbreviations
+    if _abbreviations is None:
+        from storyline import lang
+        from storyline.clean.dates import month_names
+
+        _abbreviations = (
+            frozenset(lang.values("sentences", "ABBREVIATIONS")),
+            frozenset(lang.values("sentences", "NUMBER_ABBREVIATIONS")),
+            month_names(),
+        )
+    return _abbreviations
+
+
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -32,13 +49,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         cut = m.start()
-        if "\n" not in m.group(0):
+        if "\n" not in m.group(0) and text[cut - 1] not in "。！？":
             before = text[start:cut].rstrip("\"'”’»)]")
             last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.split() else ""
-            # "Mr. Smith", "U.S. officials", "J. Smith": not the end of a sentence.
-            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
-                continue
             nxt = text[m.end() : m.end() + 1]
+            if before.endswith("."):
+                abbreviations, before_number, months = _protected()
+                # "Mr. Smith", "U.S. officials", "J. Smith", "Nr. 5": not the end of a sentence.
+                if last in abbreviations or (len(last) == 1 and last.isalpha()):
+                    continue
+                if last in before_number and nxt.isdigit():
+                    continue
+                # "am 12. Juni": a day written as an ordinal, then its month.
+                word = _NEXT_WORD.match(text, m.end())
+                if word and _ORDINAL_DAY.fullmatch(last) and word.group(0).lower() in months:
+                    continue
             if nxt and nxt.islower():
                 continue
         closing = len(m.group(0)) - len(m.group(0).lstrip("\"'”’»)]"))

@@ -18,3 +18,37 @@ def test_overlap():
     assert ngram_overlap(a, a) == 1.0
     assert ngram_overlap(a, "completely different words in this other sentence here now") == 0.0
     assert len(shingles("a b c", 5)) == 1
+
+
+def _split(text):
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_full_width_terminators_end_sentences_without_a_space():
+    # Chinese and Japanese put no space after 。！？; a terminator inside a closing quote mark ends
+    # the quotation, and the sentence goes on to its speech verb.
+    assert _split("市は避難所を開いた。知事は「全力で支援する。」と述べた。本当か？はい！") == [
+        "市は避難所を開いた。", "知事は「全力で支援する。」と述べた。", "本当か？", "はい！"]
+    assert _split("工厂周三停产。工会表示：“我们会继续谈判。”谈判下周开始。") == [
+        "工厂周三停产。", "工会表示：“我们会继续谈判。”谈判下周开始。"]
+
+
+def test_arabic_question_mark_ends_a_sentence():
+    assert _split("هل انتهت الأزمة؟ قال الوزير إن العمل مستمر.") == [
+        "هل انتهت الأزمة؟", "قال الوزير إن العمل مستمر."]
+
+
+def test_ordinal_days_and_abbreviations_of_other_languages_do_not_end_sentences():
+    assert _split("Der Vertrag wurde am 3. März 2025 unterzeichnet. Nach Art. 4 Abs. 1 gilt er sofort.") == [
+        "Der Vertrag wurde am 3. März 2025 unterzeichnet.", "Nach Art. 4 Abs. 1 gilt er sofort."]
+    assert _split("Mme. Lefort a parlé. Le texte, art. 9, reste.") == ["Mme. Lefort a parlé.", "Le texte, art. 9, reste."]
+    assert _split("Prof. Nowak i dr Wiśniewska przyjechali. Spotkanie trwało dwie godziny.") == [
+        "Prof. Nowak i dr Wiśniewska przyjechali.", "Spotkanie trwało dwie godziny."]
+
+
+def test_common_words_still_end_sentences():
+    # Abbreviations are merged over languages, so none may be an ordinary word of another one; a
+    # number abbreviation holds only before a number.
+    assert _split("The door stayed shut. Nobody came out. The gallery shows modern art. The rest is closed.") == [
+        "The door stayed shut.", "Nobody came out.", "The gallery shows modern art.", "The rest is closed."]
+    assert _split("Prices rose in 2009. May was colder.") == ["Prices rose in 2009.", "May was colder."]
