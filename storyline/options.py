@@ -37,6 +37,15 @@ class CleanOptions:
     # places it is named (metadata.py: a host in the known outlets is a curated fact, 6.0; a site
     # name 4.0; a title 2.5; a byline 1.5): the domain confirms a name but does not outvote a field.
     outlet_domain_match: float = 2.0
+    # Scripts written without spaces between words count words by characters: a Chinese or
+    # Japanese word is about two characters, a Thai, Lao, Khmer or Myanmar word about four
+    # letters (vowel and tone marks not counted). Length rules made for spaced text (a body
+    # paragraph has 7 words or more, a headline at most 22) then read these scripts alike.
+    cjk_chars_per_word: float = 2.0
+    sea_letters_per_word: float = 4.0
+    # Thai and Lao write no sentence-final mark: a line of this many words or more, with its
+    # clauses set apart by spaces, is a paragraph (shorter ones are headlines and teasers).
+    unpunctuated_body_words: int = 15
 
 
 @dataclass(slots=True, frozen=True)

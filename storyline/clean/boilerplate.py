@@ -33,18 +33,43 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from storyline import lang
 from storyline.clean.dates import parse_date_line
 from storyline.options import CleanOptions
 
-_TERMINAL = tuple(".!?…\"”’'»)。！？")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Khmer (។) and Myanmar (။) close sentences with marks of their own.
+_TERMINAL = tuple(".!?…\"”’'»)。！？។။")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Scripts written without spaces between words whose paragraphs need not end in a mark:
+# Thai and Lao have no sentence punctuation at all (a space separates clauses), Khmer and
+# Myanmar use their own marks inconsistently. Letters only: the vowel and tone marks of
+# these scripts (combining marks) add characters, not words.
+_SEA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1)
+_SEA_TAIL = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}][\s\d\p{P}]*$", regex.V1)
+_OPTS = CleanOptions()
 
 
 def _words(line: str) -> int:
+    """Words in a line; in scripts without spaces, letters divided by a typical word length."""
     n = len(line.split())
     cjk = len(_CJK.findall(line))
-    return max(n, cjk // 2)
+    sea = len(_SEA.findall(line)) if _has_sea(line) else 0
+    if not sea:
+        return max(n, cjk // 2)
+    # Tokens of other scripts (a name in Latin letters, a number) are words of their own.
+    other = sum(1 for t in line.split() if not _SEA.search(t))
+    return max(n, other + int(cjk / _OPTS.cjk_chars_per_word + sea / _OPTS.sea_letters_per_word))
+
+
+def _has_sea(line: str) -> bool:
+    return any("\u0e00" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in line)
+
+
+def _unpunctuated(s: str) -> bool:
+    """A line ending in a script whose sentences end without a mark (Thai, Lao, ...)."""
+    return _has_sea(s[-40:]) and bool(_SEA_TAIL.search(s))
 
 
 def _data(name: str) -> list[str]:
@@ -251,6 +276,7 @@ _SIGNATURE = re.compile(rf"^[-–—]\s*(?P<org>{_ROLE}|[A-Z][\w.&' ]{{1,30}})\s
 _TRAILER = re.compile(r"^\(?(?:reporting|writing|editing|additional reporting|compiled|produced) by\b[^\n]{0,200}\)?$", re.I)
 
 _CRUMB_SEP = re.compile(r"\s+(?:>|›|»|→|/|\||·|•|::)\s+")
+_ARROW = re.compile(r"\s(?:>|›|»|→)\s")
 _MENU_SEP = re.compile(r"\s*(?:\||•|·|▪|◦)\s*")
 
 _RELATED = re.compile(rf"^[^\w]*{_alt('TEASER_MARKERS')}[\s:.!…»>›：-]*$", re.I)
@@ -421,10 +447,15 @@ def classify(line: str) -> str:
         return "crumb"
     if len(parts) == 2 and parts[0].strip().lower() in {"home", "start", "news", "startseite", "accueil", "inicio"}:
         return "crumb"
+    # "Politics > Justice": two short parts joined by an arrow are a section path, not a headline.
+    if len(parts) == 2 and _ARROW.search(s) and all(0 < _words(p) <= 4 for p in parts) and not _ends_sentence(s):
+        return "crumb"
     items = [p for p in _MENU_SEP.split(s) if p.strip()]
     if len(items) >= 3 and all(_words(p) <= 4 for p in items):
         return "menu"
-    if nw <= 14 and any(ch.isdigit() for ch in s) and parse_date_line(s)[2]:
+    # A stamp in a script without spaces counts its label and time words by letters, past any
+    # word limit: the stamp reader's own length and leftover rules decide there.
+    if (nw <= 14 or _has_sea(s)) and any(ch.isdigit() for ch in s) and parse_date_line(s)[2]:
         return "date"
     if _is_body(s, nw):
         return "body"
@@ -476,6 +507,10 @@ def strip_credits(line: str) -> tuple[str, list[str]]:
 def _is_body(s: str, nw: int) -> bool:
     if _ends_sentence(s):
         return nw >= 7 or (len(s) >= 40 and not _title_case(s))
+    if _unpunctuated(s):
+        # No sentence mark to go by: a paragraph is long and its clauses are set apart by
+        # spaces; a headline or a teaser is short, often one unbroken run of letters.
+        return nw >= _OPTS.unpunctuated_body_words and len(s.split()) >= 2
     # Paragraphs cut mid-sentence or ending in a colon still read as prose when long.
     return (nw >= 25 and s.count(",") + s.count(".") >= 2) or (s.endswith((":", ";", ",")) and nw >= 10)
 

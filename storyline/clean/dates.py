@@ -207,6 +207,28 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
+@functools.cache
+def era_offsets(language: str | None = None) -> tuple[int, ...]:
+    """Years a language's own era runs ahead of the common era (``ERA_YEAR_OFFSET`` in
+    lang/<code>/dates.py: Thai 543), of ``language`` or of every language."""
+    out = []
+    for code in [language] if language else lang.LANGUAGES:
+        mod = lang.table("dates", code) if code in lang.LANGUAGES else None
+        off = getattr(mod, "ERA_YEAR_OFFSET", 0) if mod is not None else 0
+        if off and off not in out:
+            out.append(off)
+    return tuple(out)
+
+
+def common_era(year: int, language: str | None = None) -> int:
+    """``year`` in the common era: a year of 2400-2700 (no news date of the common era) is read
+    in the era of ``language`` (of any language with one when None)."""
+    if 2400 <= year <= 2700:
+        for off in era_offsets(language):
+            return year - off
+    return year
+
+
 def _has_word(s: str) -> bool:
     # Only text with a letter run and a four-digit number can hold a written-out dated month.
     return bool(re.search(r"[^\W\d_]{3}", s)) and bool(re.search(r"\d{4}", s))
@@ -251,7 +273,7 @@ def scan_dates(text: str, dayfirst: bool | None = None, language: str | None = N
             for month, day, year, _, m in _word_dates(tag, s, language):
                 if free(m.start(), m.end()):
                     # Thai pages count years in the Buddhist era (2569 = 2026).
-                    add(_valid(year - 543 if 2400 <= year <= 2700 else year, month, day), m)
+                    add(_valid(common_era(year), month, day), m)
     found.sort(key=lambda f: f.start)
     return found
 
@@ -292,7 +314,7 @@ _ZONE = re.compile(
 )
 _READ_TIME = re.compile(r"\d+\s*(?:min(?:ute)?s?|mins?\.?)\s*(?:read|de lecture|lesezeit|lectura|lettura|leestijd|czytania)?", re.I)
 _SEGMENT = re.compile(r"\s+(?:\||•|·|/|—|–|-{1,2}|::)\s+|\s*\|\s*|\s*[•·]\s*")
-_FILLER = re.compile(r"[\s,|@•·\-–—:;/()\[\]]+")
+_FILLER = re.compile(r"[\s,|@•·\-–—:;/()\[\]（）【】：，、]+")
 _WORD = re.compile(r"[^\W\d_]+")
 # A place (and agency) in front of the date: "WASHINGTON, DC, April 28, 2009", "LONDON (Reuters), May 2, 2013".
 _PLACE_PREFIX = re.compile(
@@ -313,7 +335,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
             kinds.setdefault(word.lower(), kind)
     links = _alt(w.lower() for w in lang.values("dates", "LABEL_LINKS"))
     pat = re.compile(
-        rf"^[\s\[(]*(?P<label>{_alt(kinds)}){_R}\s*(?::|-|–|—)?\s*(?:(?:{links}){_R}\s*)?:?\s*", re.I
+        rf"^[\s\[(（【]*(?P<label>{_alt(kinds)}){_R}\s*(?::|：|-|–|—)?\s*(?:(?:{links}){_R}\s*)?[:：]?\s*", re.I
     )
     return pat, kinds
 
@@ -322,7 +344,9 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 def _embedded_label() -> re.Pattern[str]:
     """Updated and crawl labels inside a line: "10:32 AM GMT+2 Updated 3 hours ago"."""
     words = lang.values("dates", "UPDATED_LABELS") + [w for w in lang.values("dates", "CRAWL_LABELS") if len(w) > 5]
-    return re.compile(rf"\s(?=(?:{_alt(w.lower() for w in words)}){_R})", re.I)
+    # After a space, or after the bracket that opens an update note: "21:40 (updated ...)",
+    # "21:40（更新：...）" (CJK writes no space before a full-width bracket).
+    return re.compile(rf"(?:\s*[(（\[【]\s*|\s)(?=(?:{_alt(w.lower() for w in words)}){_R})", re.I)
 
 
 @functools.cache

@@ -13,11 +13,12 @@ import calendar
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from storyline import lang
-from storyline.clean.dates import month_names
+from storyline.clean.dates import common_era, era_offsets, month_names
 from storyline.model import DateMention
 from storyline.options import ExtractOptions
 
@@ -477,6 +478,39 @@ _INFLECTING = ("pl", "ru", "tr", "uk", "cs", "sk", "hr", "sl", "fi", "et", "lt",
 _CJK_YMD = re.compile(r"(?<!\d)(?:(?P<y>\d{4})\s*[年년]\s*)?(?P<m>\d{1,2})\s*[月월]\s*(?:(?P<d>\d{1,2})\s*[日일])?")
 
 
+def _unspaced(word: str) -> bool:
+    # Thai, CJK and Hangul: words run together, or (Korean) carry their particles glued on.
+    return bool(word) and ord(word[0]) >= 0x0E00
+
+
+@functools.cache
+def _relative_words(name: str, language: str | None) -> tuple[dict[str, int], dict[str, int]]:
+    """``NAME`` and ``NAME_AFTER`` of lang/<code>/dates.py (``RELATIVE_YEARS``, ``RELATIVE_WEEKS``):
+    word -> offset, for the words written before the month or weekday and those written after it."""
+    codes = [language] if language else None
+    return tuple(  # type: ignore[return-value]
+        {k.lower(): v for k, v in lang.mapping("dates", n, codes).items()} for n in (name, name + "_AFTER")
+    )
+
+
+def _near_word(text: str, start: int, end: int, words: tuple[dict[str, int], dict[str, int]]) -> tuple[int, int, int] | None:
+    """A relative word right before ``start`` or right after ``end`` (one space between at most),
+    each where its language writes it: ``(offset, new start, new end)``."""
+    low = text.lower()
+    before, after = words
+    for w in sorted(before, key=len, reverse=True):
+        for gap in (0, 1):
+            a = start - gap - len(w)
+            if a >= 0 and low[a : start - gap] == w and (not gap or text[start - 1].isspace()):
+                return before[w], a, end
+    for w in sorted(after, key=len, reverse=True):
+        for gap in (0, 1):
+            b = end + gap
+            if low[b : b + len(w)] == w and (not gap or text[end : end + 1].isspace()):
+                return after[w], start, b + len(w)
+    return None
+
+
 @functools.cache
 def _intl_tables(language: str | None) -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     from storyline.clean.dates import _babel_names, month_names
@@ -489,8 +523,11 @@ def _intl_tables(language: str | None) -> tuple[re.Pattern[str], dict[str, int],
     for code in langs or lang.LANGUAGES:
         for name, number in _babel_names(code, "day"):
             n = name.lower().rstrip(".")
-            # Short weekday abbreviations ("mar", "mié") are ordinary words too often.
-            if len(n) >= 4 and n.replace("-", "").isalpha() and n not in months:
+            # Short weekday abbreviations ("mar", "mié") are ordinary words too often; in CJK
+            # scripts two characters ("周五") are a whole weekday name, one ("金") is not.
+            # (Thai letters carry vowel and tone marks, which are not alphabetic themselves.)
+            letters = all(c.isalpha() or unicodedata.category(c).startswith("M") for c in n.replace("-", ""))
+            if (len(n) >= 4 or (len(n) >= 2 and _unspaced(n))) and letters and n not in months:
                 weekdays[n] = number
     stems = []
     for n in sorted(months, key=len, reverse=True):
@@ -501,11 +538,24 @@ def _intl_tables(language: str | None) -> tuple[re.Pattern[str], dict[str, int],
     wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
     day = r"(?P<d>[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|e|-?го|'?[a-z]{0,2})?"
     conn = r"\s+(?:de\s+|del\s+|di\s+|of\s+)?"
-    year = r"(?P<y>1[5-9]\d\d|20\d\d)(?!\d)"
-    bare_year = r"(?P<y2>19\d\d|20\d\d)(?!\d)"  # alone, only modern years: "1500" is more often a count
-    b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    # A language with its own era writes its years too (Thai 25xx: 1957-2056).
+    era = "".join(f"|{(2000 + o) // 100}\\d\\d" for o in era_offsets(language)) if language else ""
+    year = rf"(?P<y>1[5-9]\d\d|20\d\d{era})(?!\d)"
+    bare_year = rf"(?P<y2>19\d\d|20\d\d{era})(?!\d)"  # alone, only modern years: "1500" is more often a count
+    # Names in scripts without spaces stand inside a run of letters ("เมื่อวันศุกร์ให้", "上周五"),
+    # Korean ones carry particles ("금요일에"): no word boundary there.
+    if any(_unspaced(n) for n in list(months) + list(weekdays)):
+        b = e = ""
+    else:
+        b, e = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+    ry_before, ry_after = (
+        "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or r"(?!x)x"
+        for ws in _relative_words("RELATIVE_YEARS", language)
+    )
     alts = [
         rf"(?P<dmy>{b}{day}{conn}(?P<mon1>{mon}){e}\.?,?{conn}{year})",
+        # "September last year", "去年九月": a month in a year counted from the day of writing.
+        rf"(?P<rym>{b}(?:(?P<ry1>{ry_before})\s?(?P<mon4>{mon})|(?P<mon5>{mon})\s?(?P<ry2>{ry_after})){e})",
         rf"(?P<my>{b}(?P<mon2>{mon}){e}\.?,?{conn}{year.replace('?P<y>', '?P<y3>')})",
         rf"(?P<dm>{b}{day.replace('?P<d>', '?P<d2>')}{conn}(?P<mon3>{mon}){e})",
         rf"(?P<wd>{b}(?P<wdn>{wd}){e})" if wd else r"(?P<wd>(?!x)x)(?P<wdn>(?!x)x)",
@@ -540,17 +590,28 @@ def find_dates_intl(
                                text[sent[0] : sent[1]], sent[0], sent[1]))
 
     tense_of = _intl_tense(language)
+    rel_years = _relative_words("RELATIVE_YEARS", language)
+    rel_weeks = _relative_words("RELATIVE_WEEKS", language)
     for m in rx.finditer(text):
         start, end = m.span()
         if m.group("dmy"):
             mo = _month_of(m.group("mon1"), months, language)
-            y, d = int(m.group("y")), int(m.group("d"))
+            y, d = common_era(int(m.group("y")), language), int(m.group("d"))
             if mo and _calendar_day(y, mo, d):
                 emit(start, end, dt.date(y, mo, d).isoformat(), "day", False)
+        elif m.group("rym"):
+            mo = _month_of(m.group("mon4") or m.group("mon5"), months, language)
+            if not mo:
+                continue
+            if dct is None:
+                emit(start, end, None, None, True)
+                continue
+            off = rel_years[0].get((m.group("ry1") or "").lower(), rel_years[1].get((m.group("ry2") or "").lower(), 0))
+            emit(start, end, f"{dct.year + off:04d}-{mo:02d}", "month", True)
         elif m.group("my"):
             mo = _month_of(m.group("mon2"), months, language)
             if mo:
-                emit(start, end, f"{int(m.group('y3')):04d}-{mo:02d}", "month", False)
+                emit(start, end, f"{common_era(int(m.group('y3')), language):04d}-{mo:02d}", "month", False)
         elif m.group("dm"):
             mo = _month_of(m.group("mon3"), months, language)
             d = int(m.group("d2"))
@@ -574,6 +635,13 @@ def find_dates_intl(
             if dct is None:
                 emit(start, end, None, None, True)
                 continue
+            week = _near_word(text, start, end, rel_weeks) if any(rel_weeks) else None
+            if week is not None:
+                # "上周五", "Friday last week": that weekday of the week named.
+                off, start, end = week
+                monday = dct - dt.timedelta(days=dct.weekday())
+                emit(start, end, (monday + dt.timedelta(days=7 * off + wd)).isoformat(), "day", True)
+                continue
             # A weekday in a news report is the most recent one (the publication day itself
             # included), unless its clause speaks of the future ("giocherà domenica").
             if tense_of(text, sentences, start, end) == "future":
@@ -583,10 +651,22 @@ def find_dates_intl(
                 back = (dct.weekday() - wd) % 7
                 emit(start, end, (dct - dt.timedelta(days=back)).isoformat(), "day", True)
         elif m.group("yr"):
-            emit(start, end, m.group("y2"), "year", False)
+            emit(start, end, f"{common_era(int(m.group('y2')), language):04d}", "year", False)
     for m in _CJK_YMD.finditer(text):
         mo, d = int(m.group("m")), int(m.group("d") or 0)
-        if not 1 <= mo <= 12 or not (m.group("y") or d):
+        start, end = m.span()
+        # "去年9月", "지난해 9월": the year is named relative to the day of writing.
+        rel = _near_word(text, start, end, rel_years) if any(rel_years) and not m.group("y") else None
+        if not 1 <= mo <= 12 or not (m.group("y") or d or rel):
+            continue
+        if rel is not None and dct is not None:
+            off, start, end = rel
+            end = start + len(text[start:end].rstrip())
+            y = dct.year + off
+            if d and _calendar_day(y, mo, d):
+                emit(start, end, dt.date(y, mo, d).isoformat(), "day", True)
+            elif not d:
+                emit(start, end, f"{y:04d}-{mo:02d}", "month", True)
             continue
         if m.group("y"):
             y = int(m.group("y"))

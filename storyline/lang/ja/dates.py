@@ -11,3 +11,9 @@ UPDATED_LABELS = ('更新', '更新日', '最終更新')
 CRAWL_LABELS = ('取得', '閲覧', '保存', '今日')
 # Words of relative stamps ("3 hours ago"); without an anchor they date nothing.
 RELATIVE_WORDS = ('前', '昨日')
+
+# Words that place a month (or a day of it) in a year counted from the day of writing, by that
+# many years ("last year's September"), written before it (words written after it: ``RELATIVE_YEARS_AFTER``).
+RELATIVE_YEARS = {"昨年": -1, "去年": -1, "一昨年": -2, "今年": 0, "来年": 1}
+# Words that place a weekday in a week counted from the week of writing ("last week's Friday").
+RELATIVE_WEEKS = {"先週": -1, "今週": 0, "来週": 1}
