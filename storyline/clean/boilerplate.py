@@ -48,7 +48,16 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # these scripts (combining marks) add characters, not words.
 _SEA = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}&&\p{L}]", regex.V1)
 _SEA_TAIL = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}][\s\d\p{P}]*$", regex.V1)
-_OPTS = CleanOptions()
+# Scripts written without spaces between words count words by characters, so that the length
+# rules made for spaced text (a body paragraph has 7 words or more, a headline at most 22, as the
+# literals below) read them alike: a Chinese or Japanese word is about two characters, a Thai,
+# Lao, Khmer or Myanmar word about four letters (vowel and tone marks not counted). Facts of the
+# scripts, like those literals, not options a user tunes.
+_CJK_CHARS_PER_WORD = 2.0
+_SEA_LETTERS_PER_WORD = 4.0
+# Thai and Lao write no sentence-final mark: a line of this many words or more, with its clauses
+# set apart by spaces, is a paragraph (shorter ones are headlines and teasers).
+_UNPUNCTUATED_BODY_WORDS = 15
 
 
 def _words(line: str) -> int:
@@ -60,7 +69,7 @@ def _words(line: str) -> int:
         return max(n, cjk // 2)
     # Tokens of other scripts (a name in Latin letters, a number) are words of their own.
     other = sum(1 for t in line.split() if not _SEA.search(t))
-    return max(n, other + int(cjk / _OPTS.cjk_chars_per_word + sea / _OPTS.sea_letters_per_word))
+    return max(n, other + int(cjk / _CJK_CHARS_PER_WORD + sea / _SEA_LETTERS_PER_WORD))
 
 
 def _has_sea(line: str) -> bool:
@@ -510,7 +519,7 @@ def _is_body(s: str, nw: int) -> bool:
     if _unpunctuated(s):
         # No sentence mark to go by: a paragraph is long and its clauses are set apart by
         # spaces; a headline or a teaser is short, often one unbroken run of letters.
-        return nw >= _OPTS.unpunctuated_body_words and len(s.split()) >= 2
+        return nw >= _UNPUNCTUATED_BODY_WORDS and len(s.split()) >= 2
     # Paragraphs cut mid-sentence or ending in a colon still read as prose when long.
     return (nw >= 25 and s.count(",") + s.count(".") >= 2) or (s.endswith((":", ";", ",")) and nw >= 10)
 
