@@ -24,7 +24,7 @@ yields its pairs. Only compact per-article features travel: signatures, key hash
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -269,10 +269,14 @@ def shared_sentence_pairs(
 
 
 def embedding_pairs(
-    vectors: np.ndarray, k: int, min_similarity: float, block: int = 1024
+    vectors: np.ndarray, k: int, min_similarity: float, block: int = 1024,
+    languages: Sequence[str | None] | None = None, cross_min_similarity: float | None = None,
 ) -> set[tuple[int, int]]:
-    """Pairs (i < j) where j is among i's ``k`` nearest neighbours (cosine >= ``min_similarity``)."""
+    """Pairs (i < j) where j is among i's ``k`` nearest neighbours (cosine >= ``min_similarity``;
+    with ``languages``, two articles in different languages need only ``cross_min_similarity``)."""
     n = len(vectors)
+    cross = languages is not None and cross_min_similarity is not None
+    lang = np.array([x or "" for x in languages]) if cross else None
     pairs: set[tuple[int, int]] = set()
     if n < 2 or k <= 0:
         return pairs
@@ -285,7 +289,8 @@ def embedding_pairs(
         for r, cols in enumerate(top):
             i = start + r
             for j in cols:
-                if sims[r, j] >= min_similarity:
+                floor = cross_min_similarity if cross and lang[i] != lang[j] else min_similarity
+                if sims[r, j] >= floor:
                     j = int(j)
                     pairs.add((i, j) if i < j else (j, i))
     return pairs

@@ -221,10 +221,12 @@ class LineageDetector:
         pairs = monotonic_one_to_one(score, opt.translation_loose)
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
                        n_a=len(a.sentences), n_b=len(b.sentences))
-        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share or al.share_longer < opt.min_longer_share:
+        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share \
+                or al.share_longer < max(opt.min_longer_share, opt.translation_min_longer_share):
             return None
         total = sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)
-        if total < opt.translation_min_score:
+        whole = al.share_longer >= opt.translation_whole_share and total >= opt.translation_whole_min_score
+        if total < opt.translation_min_score and not whole:
             return None
         return _Verdict("translation", min(1.0, total), al)
 

@@ -10,6 +10,7 @@ drift: names are compared accent- and case-folded with rapidfuzz, numbers by val
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -170,8 +171,15 @@ def _numbers(text: str, language: str | None) -> tuple[tuple[str, int], ...]:
     return tuple(out.items())
 
 
+# Digits of every script read as ASCII ones, and the Arabic decimal and group separators as "." and
+# ",": "٦٫٧٤" and "6.74" are one figure.
+_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x660, 0x10000)
+           if chr(c).isdigit() and unicodedata.category(chr(c)) == "Nd" and not chr(c).isascii()}
+_DIGITS.update({0x066B: ".", 0x066C: ","})
+
+
 def norm_number(raw: str) -> str:
-    raw = raw.rstrip(".,")
+    raw = raw.translate(_DIGITS).rstrip(".,")
     if _THOUSANDS.match(raw):
         return raw.replace(",", "").replace(".", "")
     if raw.count(",") == 1 and "." not in raw:

@@ -325,7 +325,11 @@ def _vectors(texts: list[str], known: dict[str, np.ndarray] | None, options: Opt
 
 
 # Rare tokens that survive translation: figures with two or more digits and capitalised names.
-_ANCHOR_NUM = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+# A figure is not part of a word of the Latin, Greek or Cyrillic scripts ("A320", "2a"); in Chinese,
+# Japanese, Korean or Thai, a counter or particle is written against it ("2600人", "2027년"). Digits
+# of any script (Arabic-Indic ones included) and the Arabic decimal and group separators count.
+_GLUED = r"\dA-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff_"
+_ANCHOR_NUM = re.compile(rf"(?<![{_GLUED}.,\u066b\u066c])\d[\d.,\u066b\u066c]*\d(?![{_GLUED}])")
 _ANCHOR_NAME = re.compile(r"(?<=[^\s])\s+([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]{3,})")
 
 
@@ -351,7 +355,8 @@ def candidate_pairs(features: list[Features], opt: LineageOptions) -> list[tuple
     emb: set[tuple[int, int]] = set()
     if opt.embedding_neighbours > 0:
         emb = cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,
-                                   opt.embedding_min_similarity)
+                                   opt.embedding_min_similarity, languages=[f.language for f in features],
+                                   cross_min_similarity=opt.embedding_cross_min_similarity)
     anchor = cand.anchor_pairs([f.anchors for f in features], [f.language for f in features], opt.anchor_min_shared)
     credits = cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features], opt)
     return cand.union(lsh, shared, emb, anchor, credits)

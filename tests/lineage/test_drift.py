@@ -112,3 +112,11 @@ def test_numbers_read_twice_give_independent_counts() -> None:
     first["12"] += 5
     again = numbers("Es gab 12 Verletzte und 3 Tote am 4. Mai.", "de")
     assert again["12"] == 1 and first["12"] == 6
+
+
+def test_numbers_in_other_digit_scripts_read_as_one_value() -> None:
+    from storyline.lineage.drift import norm_number
+
+    assert norm_number("٦٫٧٤") == norm_number("6.74") == "6.74"
+    assert norm_number("٢٬٦٠٠") == norm_number("2,600") == "2600"
+    assert norm_number("۱۲") == norm_number("１２") == "12"

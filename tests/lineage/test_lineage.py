@@ -221,3 +221,75 @@ def test_sentence_by_sentence_paraphrase_is_a_rewrite_with_its_drift(detector: L
     assert (e.kind, e.origin) == ("rewrite", "wire")
     assert "number changed: 57 -> 75" in [d.note for d in e.drift], [d.note for d in e.drift]
     assert not [x for x in edges if "local" in (x.origin, x.derived)]
+
+
+# The same wire report in scripts far from English: the encoder's cross-lingual cosines run lower
+# there, so these pairs test the whole-text translation rule and the cross-language candidates.
+JAPANESE = (
+    "火曜日未明、バルドラ沿岸州でマグニチュード6.1の地震が発生し、少なくとも57人が死亡した。\n"
+    "地震は現地時間午前4時12分、港湾都市マレンの南約30キロで起きた。\n"
+    "ラブロフ内相は、救助隊が3つの地区で倒壊した建物の中を捜索していると述べた。\n"
+    "ラブロフ氏は記者団に「がれきの下に閉じ込められた人々に届くよう、あらゆる手を尽くしている」と語った。\n"
+    "マレンの病院では輸血用の血液が不足し、住民に献血を呼びかけたという。\n"
+    "国立地質研究所は、午前中に40回以上の余震を記録した。\n"
+    "約20万世帯で停電し、首都に通じる幹線道路は土砂崩れで通行止めとなった。\n"
+    "政府は3日間の国喪を宣言し、同地域に緊急資金を拠出した。\n"
+)
+CHINESE = (
+    "周二凌晨，瓦尔多拉沿海省份发生6.1级地震，造成至少57人死亡。\n"
+    "地震发生在当地时间凌晨4时12分，震中位于港口城市马伦以南约30公里处。\n"
+    "内政部长拉夫罗夫说，救援队正在三个地区的倒塌建筑中搜寻。\n"
+    "拉夫罗夫对记者说：“我们正在尽一切努力营救被困在废墟下的人。”\n"
+    "据报道，马伦的医院血液短缺，并呼吁居民献血。\n"
+    "国家地质研究所在上午记录到40多次余震。\n"
+    "约20万户家庭断电，通往首都的主要公路因山体滑坡而封闭。\n"
+    "政府宣布全国哀悼三天，并为该地区拨出紧急资金。\n"
+)
+ARABIC = (
+    "ضرب زلزال بقوة ٦٫١ درجات إقليم فالدورا الساحلي فجر الثلاثاء، ما أسفر عن مقتل ٥٧ شخصا على الأقل.\n"
+    "ووقع الزلزال في الساعة ٤:١٢ صباحا بالتوقيت المحلي، على بعد نحو ٣٠ كيلومترا جنوب مدينة مارين الساحلية.\n"
+    "وقال وزير الداخلية لافروف إن فرق الإنقاذ تبحث في المباني المنهارة في ثلاث مناطق.\n"
+    "وقال لافروف للصحفيين: \"نحن نبذل كل ما في وسعنا للوصول إلى الأشخاص العالقين تحت الأنقاض\".\n"
+    "وأفادت تقارير بأن مستشفيات مارين عانت نقصا في الدم وطلبت من السكان التبرع.\n"
+    "وسجل المعهد الجيولوجي الوطني أكثر من ٤٠ هزة ارتدادية خلال الصباح.\n"
+    "وانقطعت الكهرباء عن نحو ٢٠٠٬٠٠٠ منزل، وأغلقت الانهيارات الأرضية الطريق الرئيسي المؤدي إلى العاصمة.\n"
+    "وأعلنت الحكومة الحداد الوطني ثلاثة أيام وأفرجت عن أموال طارئة للمنطقة.\n"
+)
+# Another report of the same quake in Japanese, written on its own: two facts in common, the
+# rest its own.
+JAPANESE_INDEPENDENT = (
+    "バルドラ州の地震で、被災地の学校は今週いっぱい休校となる。\n"
+    "教育当局によると、校舎12棟に亀裂が見つかり、専門家が安全を確認している。\n"
+    "地震の規模はマグニチュード6.1で、死者は少なくとも57人に上る。\n"
+    "隣国は医療チームを派遣すると発表した。\n"
+    "避難所では毛布と飲料水が不足しており、ボランティアが物資を運んでいる。\n"
+)
+
+
+@pytest.mark.parametrize("language,text", [("ja", JAPANESE), ("zh", CHINESE), ("ar", ARABIC)])
+def test_translation_into_a_distant_script_is_linked(detector: LineageDetector, language: str, text: str) -> None:
+    edges = detector.detect([art("en", WIRE), art(language, text, language=language)])
+    assert only_edge(edges, "en", language).kind == "translation"
+
+
+def test_independent_report_in_a_distant_script_is_not_a_translation(detector: LineageDetector) -> None:
+    edges = detector.detect([art("en", WIRE), art("ja", JAPANESE_INDEPENDENT, language="ja")])
+    assert edges == []
+
+
+def test_a_translation_aligned_over_the_whole_text_needs_only_the_lower_score() -> None:
+    # Raise the per-sentence bar above what this pair sums to (as the encoder's scores for distant
+    # scripts fall under it): aligned in order over the whole of both texts, it is still a translation;
+    # the independent report, aligned on one sentence of five, is not.
+    from dataclasses import replace
+
+    base = Options()
+    strict = replace(base, lineage=replace(base.lineage, translation_min_score=0.9))
+    det = LineageDetector(strict)
+    det.setup()
+    assert only_edge(det.detect([art("en", WIRE), art("ja", JAPANESE, language="ja")]), "en", "ja").kind == "translation"
+    assert det.detect([art("en", WIRE), art("ja", JAPANESE_INDEPENDENT, language="ja")]) == []
+    whole_off = replace(strict, lineage=replace(strict.lineage, translation_whole_min_score=0.9))
+    det = LineageDetector(whole_off)
+    det.setup()
+    assert det.detect([art("en", WIRE), art("ja", JAPANESE, language="ja")]) == []

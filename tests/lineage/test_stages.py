@@ -346,3 +346,28 @@ def test_a_bounded_bucket_of_two_sub_families_keeps_their_closest_pair():
     assert len(crossing) == 1 and agree[crossing[0][0], crossing[0][1] - 6] == agree.max()
     bounded = cand.bounded_group_pairs([np.arange(len(rows))], sigs, 2)
     assert crossing[0] in bounded and nx.is_connected(nx.Graph(list(bounded)))
+
+
+def test_articles_in_two_languages_are_candidates_at_the_lower_cross_language_cosine() -> None:
+    # cos(a, b) = 0.7: under the same-language floor, over the cross-language one.
+    vectors = np.array([[1.0, 0.0], [0.7, np.sqrt(1 - 0.49)]], dtype=np.float32)
+    assert cand.embedding_pairs(vectors, 5, 0.8) == set()
+    assert cand.embedding_pairs(vectors, 5, 0.8, languages=["en", "en"], cross_min_similarity=0.65) == set()
+    assert cand.embedding_pairs(vectors, 5, 0.8, languages=["en", "ja"], cross_min_similarity=0.65) == {(0, 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "約2600人が避難し、水位は6.74メートルに達した。2027年まで続く。",
+    "대피 인원은 2600명이며 수위는 6.74미터, 공사는 2027년까지 계속된다.",
+    "أُجلي ٢٦٠٠ شخص وبلغ منسوب المياه ٦٫٧٤ متر حتى عام ٢٠٢٧.",
+])
+def test_figures_written_against_cjk_counters_or_in_arabic_digits_are_anchors(text: str) -> None:
+    english = "About 2,600 people left as the water reached 6.74 metres; works last until 2027."
+    mine = stages.anchors(prepare(Article(id="x", source="t", text=text), 5, None))
+    theirs = stages.anchors(prepare(Article(id="y", source="t", text=english), 5, "en"))
+    assert {"#2600", "#6.74", "#2027"} <= mine & theirs
+
+
+def test_a_figure_inside_a_latin_word_is_no_anchor() -> None:
+    assert not {a for a in stages.anchors(prepare(Article(id="x", source="t", text="The A320 and model X12 flew."), 5, "en"))
+                if a.startswith("#")}
