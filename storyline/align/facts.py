@@ -30,6 +30,7 @@ from storyline import lang
 from storyline.align.compare import date_disagreement
 from storyline.align.groups import UnionFind
 from storyline.align.units import NumberFact, Unit
+from storyline.extract.numbers import counted_class
 from storyline.options import FactOptions
 from storyline.text import fold, words
 
@@ -155,8 +156,10 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
     if u.english:
         if not counted_after(n, u):
             return None
-    elif not re.match(r"\s+[^\W\d_]{3,}", after):
-        return None  # a non-English figure counts the word after it ("3 400 osób")
+    elif not re.match(r"\s+[^\W\d_]{3,}", after) and counted_class(n.noun) is None:
+        # A non-English figure counts the word after it ("3 400 osób"), or the counter written
+        # onto it that the language tables class ("2600人", "2600명").
+        return None
     return ("number", f"{n.value:.6g}")
 
 

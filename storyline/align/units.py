@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from storyline.extract.numbers import Quantity, find_codes, find_quantities
+from storyline.extract.numbers import Quantity, counter_after, find_codes, find_quantities
 from storyline import lang
 from storyline.model import Article, Extraction
 from storyline.options import UnitOptions
@@ -429,6 +429,9 @@ def _clauses(doc: "Doc", opts: UnitOptions = UnitOptions()) -> list[tuple[int, i
     return out
 
 
+_CALENDAR_UNITS = frozenset({"d", "mo", "yr", "h", "min"})
+
+
 def _figures(
     text: str, offset: int, language: str | None, date_spans: list[tuple[int, int]],
     date_values: dict[tuple[int, int], str] | None = None,
@@ -448,12 +451,14 @@ def _figures(
         if q.year:
             # Inside a date of month or day precision ("June 2023"), the year carries that date.
             exact = next((v for (ds, de), v in (date_values or {}).items()
-                          if ds <= a0 and a1 <= de and v.startswith(q.number) and len(v) >= 7), None)
+                          if ds <= a0 and a1 <= de and v.startswith(f"{q.value:.0f}") and len(v) >= 7), None)
             extra.append(NumberFact(q.value, q.number, "year", None, False, a0, a1, measure="year", kind="year",
                                     date=exact))
             continue
         # A figure with a measure ("43,2 graus") is no date, whatever a date reader made of it.
-        if q.unit is None and any(ds <= a0 and a1 <= de for ds, de in date_spans):
+        # A day or a time inside a date is no measure, even written with its unit character
+        # ("6월 12일", "12日"): only calendar units are masked.
+        if (q.unit is None or q.unit in _CALENDAR_UNITS) and any(ds <= a0 and a1 <= de for ds, de in date_spans):
             continue
         if text[q.end : q.end + 1] == ":" or re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\d\d|o'clock)", text[q.end :], re.I):
             continue
@@ -628,7 +633,8 @@ def _other_unit(
     for q, a0, a1 in quantities:
         rel = a1 - start
         after = re.match(r"\s*(?:[%\u00b0\u00ba]\s*\w?\s*)?([^\W\d_]+)", text[rel:])
-        noun = q.unit if q.unit else (fold(after.group(1)) if after else None)
+        counter = counter_after(text, q.end, article.language)
+        noun = q.unit if q.unit else (fold(counter) if counter else (fold(after.group(1)) if after else None))
         before = words(text[: a0 - start])[-2:]
         hedge = next((w for w in reversed(before) if w in hedges), None)
         raw = text[q.start : q.end]

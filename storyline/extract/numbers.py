@@ -25,6 +25,7 @@ API:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -43,6 +44,24 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "PLN", "TRY",
                   "AUD", "CAD", "KRW", "THB", "SEK", "NOK", "DKK", "CZK", "HUF", "ZAR")
 _SPACES = "\u00a0\u202f\u2009"
 _YEAR_RANGE = (1800, 2100)
+# The Arabic decimal and thousands separators ("٦٫٧٤", "١٬٢٠٠") mean one thing whatever the language.
+_AR_DECIMAL, _AR_GROUP = "\u066b", "\u066c"
+
+
+def ascii_digits(s: str) -> str:
+    """Decimal digits of any script as ASCII ("٦٫٧٤" -> "6٫74", "２６" -> "26"): values compare
+    across scripts, and every separator rule below reads one set of digits."""
+    if s.isascii():
+        return s
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in s)
+
+
+@lru_cache(maxsize=1)
+def joined_letters() -> str:
+    """A character class body of the letters that touch a figure with no space in the scripts
+    that write so (Han, kana, Hangul, Thai, Arabic clitics): from each language's numbers data
+    (a tuple of code point ranges each)."""
+    return "".join(lang.values("numbers", "JOINED_LETTERS"))
 
 
 @dataclass(slots=True)
@@ -83,7 +102,10 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
     groups with it ("3,400" en, "1.100" de); otherwise a separator is the decimal mark, whichever
     it is ("5,83" read in an English page is still 5.83: no language groups by two digits).
     """
-    s = raw.strip()
+    s = ascii_digits(raw.strip()).replace("\uff0e", ".").replace("\uff0c", ",")
+    if _AR_DECIMAL in s or _AR_GROUP in s:
+        s = s.replace(_AR_GROUP, "").replace(_AR_DECIMAL, ".")
+        return float(s) if re.fullmatch(r"\d+(?:\.\d+)?", s) else None
     for ch in _SPACES:
         s = s.replace(ch, " ")
     if " " in s:
@@ -92,6 +114,7 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
         s = s.replace(" ", "")
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
         return None
+    s = s if s.isascii() else ascii_digits(s)
     dec, group = separators(language)
     has_dot, has_comma = "." in s, "," in s
     if has_dot and has_comma:
@@ -165,6 +188,7 @@ class _Grammar:
     currency: dict[str, str]
     units: dict[str, str]
     unit_re: re.Pattern[str] | None
+    ordinal: tuple[str, ...] = ()  # prefixes that make a figure a designation ("第7条", "제7조")
 
 
 @lru_cache(maxsize=32)
@@ -184,24 +208,30 @@ def _grammar(language: str | None) -> _Grammar:
     codes = "|".join(CURRENCY_CODES)
     word_alt = _alt(list(nums) + [s for s, v in scales.items() if v >= 100])
     big = _alt([s for s, v in scales.items() if v > 100])
-    pattern = (
-        r"(?<![\w.,\-/])"
+    # Where a script writes figures onto words ("约2600人", "2600명의"), a letter of it next to
+    # digits is no word boundary; number words keep their boundaries ("十分" is no ten).
+    joined = joined_letters()
+    edge = rf"(?:(?![\w])|(?=[{joined}]))" if joined else r"(?![\w])"
+    lead = rf"(?:(?<![\w.,\-/\u066b\u066c])|(?<=[{joined}])(?=\d))" if joined else r"(?<![\w.,\-/\u066b\u066c])"
+    pattern = lead + (
         rf"(?:(?P<pctpre>{_alt(percent_before) or '(?!)'})\s+)?"
         rf"(?:(?P<cur>{signs}|(?:{codes})(?=[\s\d]))\s?)?"
-        r"(?:(?P<digits>" + space_group + r"\d+(?:[.,]\d+)*)"
-        rf"(?P<suffix>{_alt(list(suffixes))})?(?![\w])"
+        r"(?:(?P<digits>" + space_group + r"\d+(?:[.,\u066b\u066c\uff0e]\d+)*)"
+        rf"(?P<suffix>{_alt(list(suffixes))})?{edge}"
         rf"|(?P<words>(?:{word_alt})(?:[\s-]+(?:(?:{_alt(list(lang.values('numbers', 'JOINERS', own)) + ['a'])})\s+)?(?:{word_alt}))*)(?![\w]))"
-        rf"(?:\s?(?P<scale>{big})(?![\w])\.?)?"
-        rf"(?:\s?(?P<cur2>{signs}|{codes}|{_alt(list(currency))})(?![\w]))?"
-        rf"(?:\s?(?P<pct>%|{_alt(percent)})(?![\w]))?"
+        rf"(?:\s?(?P<scale>{big}){edge}\.?)?"
+        rf"(?:\s?(?P<cur2>{signs}|{codes}|{_alt(list(currency))}){edge})?"
+        rf"(?:\s?(?P<pct>%|{_alt(percent)}){edge})?"
     )
-    unit_re = re.compile(rf"\s?(?P<unit>[°º]\s?[cf]\b|°|{_alt(list(units))})(?![\w])", re.I) if units else None
-    return _Grammar(re.compile(pattern, re.I), {**suffixes, **scales}, currency, units, unit_re)
+    unit_re = re.compile(rf"\s?(?P<unit>[°º]\s?[cf]\b|°|{_alt(list(units))}){edge}", re.I) if units else None
+    ordinal = tuple(lang.values("numbers", "ORDINAL_PREFIXES", own))
+    return _Grammar(re.compile(pattern, re.I), {**suffixes, **scales}, currency, units, unit_re, ordinal)
 
 
 def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
     """Every figure in ``text``, read in ``language`` (English when None)."""
     g = _grammar((language or "en").split("-")[0].lower())
+    joined = joined_letters()
     out: list[Quantity] = []
     for m in g.pattern.finditer(text):
         if not (m.group("digits") or m.group("words")):
@@ -210,8 +240,16 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         while end > start and text[end - 1].isspace():
             end -= 1
         after = text[end : end + 1]
-        if after.isalpha() and not m.group("words"):
+        if after.isalpha() and not m.group("words") and not (joined and re.match(f"[{joined}]", after)):
             continue  # "1st", "3D": an ordinal or a code, not a figure
+        designation = bool(m.group("digits")) and text[:start].endswith(g.ordinal) if g.ordinal else False
+        if designation:
+            # "第7条", "제7조": a numbered article, not seven trillion nor seven of anything.
+            end = m.end("digits")
+            value = parse_number(m.group("digits"), language)
+            if value is not None:
+                out.append(Quantity(start, end, text[start:end], float(value), m.group("digits")))
+            continue
         is_words = bool(m.group("words"))
         if is_words:
             value = words_to_number(m.group("words"), language)
@@ -245,6 +283,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                 word = um.group("unit").lower().replace(" ", "")
                 # The measure word stays outside the span: the span is the figure ("48" of "48 hours").
                 unit = "deg" if word.startswith(("°", "º")) else g.units.get(um.group("unit").lower())
+        if unit == "yr" and not is_words and re.fullmatch(r"\d{4}", number) and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
+                and not text[end : end + 1].isspace():
+            unit = None  # "2027年", "2027년": a calendar year written with its year character
         year = (
             not is_words and unit is None and not scale and not suffix and re.fullmatch(r"\d{4}", number) is not None
             and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
@@ -292,6 +333,25 @@ def counted_class(noun: str | None) -> str | None:
     return _counted_classes().get(fold(noun))
 
 
+@lru_cache(maxsize=32)
+def _counter_words(language: str) -> re.Pattern[str] | None:
+    words = list(lang.mapping("numbers", "COUNTED_CLASSES", [language])) + list(lang.mapping("numbers", "UNIT_WORDS", [language]))
+    return re.compile(rf"[ \u00a0]?({_alt(words)})", re.I) if words else None
+
+
+def counter_after(text: str, end: int, language: str | None) -> str | None:
+    """The counted noun or measure word written onto a figure in a script without spaces
+    ("2600人", "2600명의", "24小时"), from the language's tables; None when the figure is followed
+    by a space-separated word (read the usual way) or by no word the tables know."""
+    joined = joined_letters()
+    nxt = text[end : end + 1]
+    if not joined or not nxt or not re.match(f"[{joined}]", nxt):
+        return None
+    rx = _counter_words((language or "en").split("-")[0].lower())
+    m = rx.match(text, end) if rx is not None else None
+    return m.group(1) if m else None
+
+
 def same_value(a: float, b: float) -> bool:
     """Equal figures as printed at different precision ("6.5" / "6.50"; "1.5 billion" / "1,200 million")."""
     return a == b or (max(abs(a), abs(b)) > 0 and abs(a - b) / max(abs(a), abs(b)) < 1e-6)
@@ -323,7 +383,7 @@ def find_numbers(
             continue
         if q.words and not _counts_something(text, q, doc):
             continue
-        counted = _unit(text, q.start, q.end, doc)
+        counted = counter_after(text, q.end, language) or _unit(text, q.start, q.end, doc)
         # A currency or percent is the unit; a measure ("hours", "metres") is what is counted, as printed.
         unit = q.unit if q.unit and (q.unit == "percent" or q.unit.isupper()) else counted
         out.append(
@@ -383,6 +443,6 @@ def _unit(text: str, start: int, end: int, doc: "Doc | None") -> str:
 
 
 __all__ = [
-    "CURRENCY_CODES", "CURRENCY_SIGNS", "Quantity", "counted_class", "find_codes", "find_numbers", "find_quantities", "number_words",
+    "CURRENCY_CODES", "CURRENCY_SIGNS", "Quantity", "ascii_digits", "counted_class", "counter_after", "find_codes", "find_numbers", "find_quantities", "number_words",
     "parse_number", "same_value", "scale_words", "separators", "words_to_number",
 ]

@@ -5,3 +5,6 @@ SCALES = {"พัน": 1_000, "หมื่น": 10_000, "แสน": 100_000, "
 CURRENCY_WORDS = {"บาท": "THB", "ดอลลาร์": "USD", "ยูโร": "EUR"}
 PERCENT_WORDS = ("%", "เปอร์เซ็นต์")
 UNIT_WORDS = {"เมตร": "m", "กิโลเมตร": "km", "องศา": "deg", "ชั่วโมง": "h", "วัน": "d", "ปี": "yr", "นาที": "min"}
+# Thai is written without spaces between words, figures included ("24ชั่วโมง").
+JOINED_LETTERS = ("\u0e00-\u0e7f",)
+COUNTED_CLASSES = {"คน": "people", "ราย": "people", "หลัง": "homes"}
