@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from storyline import lang as _lang
 from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
@@ -97,7 +99,16 @@ REPORTER_PRONOUN = True
 
 _OPEN = {"“": "d", "«": "g", "„": "d", "‘": "s", "``": "d", "‹": "g1"}
 _CLOSE = {"”": "d", "»": "g", "’": "s", "''": "d", "‟": "d", "›": "g1"}
-_MARK = re.compile(r"``|''|[\"“”«»„‟‘’‹›]")
+# Pairs of marks a language quotes with besides these ("「」" in Japanese): lang/<code>/quotes.py
+# QUOTE_MARKS; the ones that quote inside a quotation there (NESTED_QUOTE_MARKS) stay inside it.
+for _pair in _lang.values("quotes", "QUOTE_MARKS"):
+    _OPEN.setdefault(_pair[0], "q" + _pair[0])
+    _CLOSE.setdefault(_pair[1], "q" + _pair[0])
+_NESTED = frozenset(c for pair in _lang.values("quotes", "NESTED_QUOTE_MARKS") for c in pair)
+_MARK = re.compile(r"``|''|[\"“”«»„‟‘’‹›" + "".join(re.escape(k) for k in _OPEN if len(k) == 1 and k not in "“«„‘‹")
+                   + "".join(re.escape(k) for k in _CLOSE if len(k) == 1 and k not in "”»’‟›") + "]")
+# Sentence ends of every script ("." "。" "！" "؟"), for whether a quotation opens its sentence.
+_TERMINAL = regex.compile(r"[\p{Sentence_Terminal}:：]")
 
 
 @dataclass(slots=True)
@@ -138,8 +149,13 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         open_kind = ""
         last_end = ps
         single_open: int | None = None
+        nested = 0
         for m in _MARK.finditer(text, ps, pe):
             mark, i = m.group(0), m.start()
+            if mark in _NESTED and open_at is not None and open_kind not in _NESTED:
+                # 『…』 inside 「…」: a quotation within the quotation, kept in it.
+                nested += 1 if mark in _OPEN else -1 if nested else 0
+                continue
             before = text[i - 1] if i > ps else " "
             after = text[m.end()] if m.end() < pe else " "
             if mark in ("‘", "’") or mark == "'":
@@ -578,6 +594,10 @@ class Lexicon:
     head_final: bool
     honorifics: frozenset[str]
     complementizer: re.Pattern[str] | None
+    subject_particles: tuple[str, ...] = ()  # "는", "は": close the subject before a quotation (head-final)
+    name_suffixes: tuple[str, ...] = ()  # titles written onto a name ("氏")
+    addressees: frozenset[str] = frozenset()  # "der", "dem" after a name: the verb's addressee follows
+    unspaced: bool = False  # written without spaces between words (Chinese, Japanese, Thai)
 
 
 def _alternation(words: list[str]) -> str:
@@ -616,6 +636,10 @@ def lexicon(language: str | None) -> Lexicon:
         complementizer=(re.compile(r"(?:\s+[^\W\d_][\w\-]*){0,3}?[\s,]+(?:" + _alternation(vals("COMPLEMENTIZERS")) + r")(?=\s|\w)",
                                    re.IGNORECASE) if vals("COMPLEMENTIZERS") else None),
         head_final=bool(langs) and any(bool(getattr(_lang.table("quotes", c), "HEAD_FINAL", False)) for c in langs or []),
+        subject_particles=tuple(vals("SUBJECT_PARTICLES")) if langs else (),
+        name_suffixes=tuple(vals("NAME_SUFFIXES")) if langs else (),
+        addressees=frozenset(w.lower() for w in vals("ADDRESSEE_ARTICLES")),
+        unspaced=bool(langs) and bool(vals("UNSPACED_LETTERS")),
     )
 
 
@@ -763,6 +787,8 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
                 continue
             # A particle after a given name and a surname ("Jana Verhoef van Veldmark") is a
             # preposition: the name is already whole.
+            if w.text.lower() in lex.addressees and not particle_seen:
+                break  # "sagte X der Zeitung": the article opens whom X spoke to
             if w.text.lower() in lex.particles and not particle_seen and j - i < 2:
                 k = j
                 while k < len(toks) and toks[k].text.lower() in lex.particles:
@@ -1017,6 +1043,12 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
                 bs, be = _before_window(text, qs, prv)
                 if text[bs:be].rstrip().endswith(","):
                     found = _phrase_speaker(text, bs, len(text[:be].rstrip()) - 1, names, lex, post=False)
+    if found is None and cue is not None and lex.subject_particles:
+        # 'X는 … "…"라고 말했다', 'X氏は「…」と述べた': the subject marked by its particle before the quotation.
+        bs, be = _before_window(text, qs, prv)
+        sp = _particle_subject(text, bs, be, names, lex, prev, qs, cue)
+        if sp is not None:
+            return sp, True
     if found is None and cue is None:
         bs, be = _before_window(text, qs, prv)
         intro = text[bs:be].rstrip()
@@ -1070,6 +1102,44 @@ def _pattern_speaker(text: str, r: RawQuote, inside: list[tuple[int, int]], name
                 return Speaker(ref[0], ref[1], names.full_name(_clean_name(text[ref[0] : ref[1]])), cue), True
         return None, cue is not None
     return _resolve(text, found, names, lex, prev, qs, cue or ""), True
+
+
+def _particle_subject(text: str, bs: int, be: int, names: NameIndex, lex: Lexicon, prev: Speaker | None,
+                      pos: int, cue: str) -> Speaker | None:
+    """The subject of a head-final clause before a quotation: the phrase its topic or subject
+    particle closes (the first particle of the language's list found wins: the topic before
+    the subject). A role noun after a name ("X 대표") leaves the name; a role alone names
+    whoever last held it."""
+    clause = re.split(r"[,，、;；]", text[bs:be])
+    base = bs
+    chunks = []
+    for c in clause:
+        chunks.append((base, base + len(c)))
+        base += len(c) + 1
+    for particle in lex.subject_particles:
+        for cs, ce in chunks:
+            for m in re.finditer(r"\S+", text[cs:ce]):
+                tok = m.group(0).rstrip("「『“\"")
+                if len(tok) <= len(particle) or not tok.endswith(particle):
+                    continue
+                end = cs + m.start() + len(tok) - len(particle)
+                words = text[cs:end].split()[-3:]
+                if not words or any(not any(ch.isalpha() for ch in w) for w in words):
+                    continue
+                last = words[-1]
+                for suf in lex.name_suffixes:
+                    if last.endswith(suf) and len(last) > len(suf):
+                        last = last[: -len(suf)]
+                words[-1] = last
+                start = end - len(" ".join(text[cs:end].split()[-3:]))
+                if len(words) == 1 and words[0].lower() in lex.pronouns:
+                    return Speaker(start, end, prev.name, cue) if prev is not None and prev.name else None
+                if words[-1].lower() in lex.roles:
+                    if len(words) > 1:
+                        return Speaker(start, end, " ".join(words[-2:-1]), cue)
+                    return _resolve(text, _Found((start, end), None, "role:" + words[-1].lower()), names, lex, prev, pos, cue)
+                return Speaker(start, end, words[-1] if len(words[-1]) > 1 else None, cue)
+    return None
 
 
 def _resolve(text: str, f: _Found, names: NameIndex, lex: Lexicon, prev: Speaker | None, pos: int, cue: str) -> Speaker | None:
@@ -1266,9 +1336,13 @@ def _mark_kind(text: str, r: RawQuote, lex: Lexicon, opts: QuoteOptions = QuoteO
     if _whole_sentence(text, r):
         return "direct"
     qs = r.open_mark if r.open_mark is not None else r.start
+    if lex.head_final and r.close_mark is not None and lex.verbs.match(text, r.close_mark):
+        return "direct"  # 'X氏は「…」と述べた', 'X는 "…"라고 말했다': the quotative verb closes the whole quotation
     bs, _ = _before_window(text, qs, 0)
     before = text[bs:qs].rstrip()
-    if before.endswith(","):
+    if lex.unspaced and before and any(v.end() == bs + len(before) for v in lex.verbs.finditer(text, bs, bs + len(before))):
+        return "direct"  # 'X กล่าวว่า "…"': no comma is written between the speech verb and the words
+    if before.endswith((",", "，", "、")):
         qe = r.close_mark if r.close_mark is not None else r.end
         after = text[qe : qe + opts.after_reach]
         lead = re.match(r"[\s,;:–—―\-]*", after)
@@ -1356,8 +1430,23 @@ def _named_by(doc: "Doc", r: RawQuote) -> bool:
                for h in (root.head, root.head.head))
 
 
+@lru_cache(maxsize=1)
+def _unspaced() -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(f"[{rng}]"), int(n)) for rng, n in _lang.values("quotes", "UNSPACED_LETTERS")]
+
+
 def _words(s: str) -> int:
-    return len(s.split())
+    """Words of a quotation; in scripts written without spaces (Chinese, Japanese, Thai) one
+    space-separated chunk holds many words, counted by its length."""
+    n = 0
+    for chunk in s.split():
+        unspaced = 0
+        for rx, per_word in _unspaced():
+            k = len(rx.findall(chunk))
+            if k:
+                unspaced += max(1, round(k / per_word))
+        n += unspaced or 1
+    return n
 
 
 def _whole_sentence(text: str, r: RawQuote) -> bool:
@@ -1366,8 +1455,8 @@ def _whole_sentence(text: str, r: RawQuote) -> bool:
     if "\n" in before:
         return True  # opens a paragraph
     # A sentence end, also one closed by a quotation mark ('... Fox News.” “And ...').
-    before = before.strip().rstrip("\"”’»'")
-    return not before or before[-1] in ".!?:"
+    before = before.strip().rstrip("\"”’»'" + "".join(k for k in _CLOSE if len(k) == 1))
+    return not before or _TERMINAL.match(before[-1]) is not None
 
 
 def _sentence_index(doc: "Doc") -> dict[int, "SpacySpan"]:

@@ -33,3 +33,6 @@ HONORIFICS = ("herr", "frau", "dr", "prof")
 COMPLEMENTIZERS = ("dass",)
 # Personal pronouns: a speaker given only as one of these names nobody (see en/quotes.py).
 SPEAKER_PRONOUNS = ("er", "sie", "es", "wir", "ich", "du", "ihm", "ihn", "ihr", "ihnen", "uns")
+# Articles that, after a speaker's name, open the addressee of the speech verb ("sagte X der
+# Zeitung", "sagte X dem Sender"), not a particle of the name ("van der Meulen" opens with "van").
+ADDRESSEE_ARTICLES = ("der", "dem")

@@ -12,3 +12,6 @@ ROLE_WORDS = (
 ORG_WORDS = ("บริษัท", "รัฐบาล", "ตำรวจ", "ธนาคาร",)
 LABEL_WORDS = ("ที่มา", "อ่านเพิ่มเติม", "ภาพ", "วิดีโอ", "โฆษณา")
 NAME_PARTICLES = ()
+# Thai is written without spaces between words; a word has about three characters: a
+# quotation's length in words is read from them.
+UNSPACED_LETTERS = {"\u0e00-\u0e7f": 3}

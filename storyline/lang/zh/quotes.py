@@ -13,3 +13,9 @@ ROLE_WORDS = (
 ORG_WORDS = ("公司", "政府", "警方", "银行", "俱乐部",)
 LABEL_WORDS = ("来源", "相关阅读", "图片", "视频", "广告")
 NAME_PARTICLES = ()
+# Corner brackets quote in Traditional Chinese (and in some Simplified texts).
+QUOTE_MARKS = ("「」", "『』")
+NESTED_QUOTE_MARKS = ("『』",)
+# Letters of a script written without spaces, with the characters a word has on average there:
+# a quotation's length in words is read from them.
+UNSPACED_LETTERS = {"\u3400-\u4dbf": 2, "\u4e00-\u9fff": 2}
