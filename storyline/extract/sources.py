@@ -39,7 +39,7 @@ from storyline.model import Article, Extraction, Span
 from storyline.options import SourceOptions
 from storyline.text import fold
 
-__all__ = ["find_sources", "credit_line_sources", "story_cited_sources", "normalise_outlet", "own_names"]
+__all__ = ["canonical_outlet", "find_sources", "credit_line_sources", "story_cited_sources", "normalise_outlet", "own_names"]
 
 _CONCERN = "sources"
 # The longest name, how far from a cue it is read and the longest credit line: SourceOptions
@@ -55,6 +55,7 @@ class _Hit:
     frame: str  # credit, report, cite
     descriptor: bool
     cue: str
+    credit: bool = False  # a credit of the page (dateline, byline, credit line, "originally appeared on X")
 
 
 # --- language data -------------------------------------------------------------------
@@ -190,6 +191,24 @@ _ELISION = re.compile(r"^(?:l|d|dell|all|nell|sull|dall|qu)['’](?=\w)", re.IGN
 
 
 def normalise_outlet(name: str) -> str:
+    """The key of an outlet's name: folded, without web address parts or a leading "the"; an
+    agency named in another script is keyed by its Latin name (lang/<code>/sources.py ALIASES:
+    "法新社", "AFP통신" and "AFP" are one key)."""
+    n = _base_key(name)
+    return _aliases().get(n, (n, ""))[0]
+
+
+def canonical_outlet(name: str) -> str:
+    """The name an outlet is shown by: an agency named in another script by its Latin name."""
+    return _aliases().get(_base_key(name), ("", name))[1] or name
+
+
+@functools.cache
+def _aliases() -> dict[str, tuple[str, str]]:
+    return {_base_key(k): (_base_key(v), v) for k, v in lang.mapping(_CONCERN, "ALIASES").items()}
+
+
+def _base_key(name: str) -> str:
     n = fold(name).strip()
     n = re.sub(r"^(?:https?://)?(?:www\.)?", "", n)
     n = re.sub(r"\.(?:com|co\.uk|org|net|de|fr|es|it|pl|nl|pt|tr|eu|com\.br|com\.mx|co)(?:/.*)?$", "", n)
@@ -527,8 +546,13 @@ def find_sources(
     known: Iterable[str] = (),
     own: Iterable[str] = (),
     opts: SourceOptions = SourceOptions(),
+    credits_only: bool = False,
 ) -> list[Span]:
     """Cited outlets in ``text``.
+
+    ``credits_only``: read only credits (datelines, bylines, credit lines, "originally appeared
+    on X"): for page clutter that cleaning removed, where a cookie or subscription notice naming
+    "this website" cites nobody.
 
     ``people``: PERSON mention ranges (a person "reported" is a reporter, not an outlet);
     ``known``: outlet names known from elsewhere (the story's articles' own outlets);
@@ -564,9 +588,12 @@ def find_sources(
             return
         for key in [k for k in found if start <= k[0] and k[1] <= end]:
             del found[key]
-        found[(start, end)] = Span(article_id, start, end, "source", name, text[start:end], {"cue": cue, "frame": frame})
+        found[(start, end)] = Span(article_id, start, end, "source", canonical_outlet(name), text[start:end],
+                                   {"cue": cue, "frame": frame})
 
     for hit in _hits(text, opts):
+        if credits_only and not hit.credit:
+            continue
         add(hit.start, hit.end, hit.frame, hit.descriptor, hit.cue)
     return sorted(found.values(), key=lambda s: s.start)
 
@@ -587,7 +614,7 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
             if frame == "report" and " " not in m.group().strip() and not desc:
                 if not re.match(r"\s*(?:[,.;:!?)]|$)", text[end : end + 2]):
                     continue
-            yield _Hit(start, end, frame, desc, m.group().lower())
+            yield _Hit(start, end, frame, desc, m.group().lower(), frame == "credit")
             # A list after the cue: "with reports from X, Y and Z".
             for _ in range(5):
                 sep = _LIST_SEP().match(text, end)
@@ -595,7 +622,7 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
                 if not r or r[0] != sep.end():
                     break
                 start, end, _d = r
-                yield _Hit(start, end, frame, desc, m.group().lower())
+                yield _Hit(start, end, frame, desc, m.group().lower(), frame == "credit")
     # Cues with the name before them.
     for frame, name in (("report", "REPORT_AFTER"), ("cite", "CITE_AFTER")):
         rx = _cues(name, _CASED)
@@ -618,13 +645,18 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
         toks = _tokens(m.group(g), m.start(g))
         span = _read_name(toks, 0, opts)
         if span and span[1] == len(toks):
-            yield _Hit(toks[0][0], toks[-1][1], "credit", False, "dateline")
+            yield _Hit(toks[0][0], toks[-1][1], "credit", False, "dateline", True)
+    # "(서울=연합뉴스)": a place and the wire joined by a sign inside brackets.
+    for joiner in lang.values(_CONCERN, "DATELINE_JOINERS"):
+        j = re.escape(joiner)
+        for m in re.finditer(rf"\(\s*[^()\n{j}]{{1,30}}\s*{j}\s*([^()\n{j}]{{2,40}}?)\s*\)", text):
+            yield _Hit(m.start(1), m.end(1), "credit", False, "dateline", True)
     # Short lines: bylines, sign-offs and credit lines.
     pos = 0
     for line in text.split("\n"):
         if 0 < len(line.split()) <= opts.credit_line_words:
             for s, e in credit_line_sources(line, opts):
-                yield _Hit(pos + s, pos + e, "credit", False, "credit line")
+                yield _Hit(pos + s, pos + e, "credit", False, "credit line", True)
         pos += len(line) + 1
     yield from _caseless_hits(text)
 
@@ -723,6 +755,16 @@ def _caseless_hits(text: str) -> Iterable[_Hit]:
     # Arabic and Thai: the words after a media descriptor.
     desc = sorted(lang.values(_CONCERN, "DESCRIPTORS", _SPACED_CASELESS), key=len, reverse=True)
     stops = set(lang.values(_CONCERN, "NAME_STOPS", _SPACED_CASELESS))
+    unspaced = [c for c in _SPACED_CASELESS if getattr(lang.table(_CONCERN, c), "UNSPACED", False)]
+    joined = sorted(lang.values(_CONCERN, "DESCRIPTORS", unspaced), key=len, reverse=True)
+    if joined:
+        # Thai: the descriptor is written onto the words before it and the name onto it.
+        kn = sorted(lang.values(_CONCERN, "KNOWN_OUTLETS", unspaced) + list(lang.mapping(_CONCERN, "ALIASES", unspaced)),
+                    key=len, reverse=True)
+        rx = re.compile(rf"(?:{'|'.join(re.escape(d) for d in joined)})\s*({'|'.join(re.escape(k) for k in kn)})")
+        for m in rx.finditer(text):
+            yield _Hit(m.start(1), m.end(1), "credit", True, text[m.start() : m.start(1)].strip())
+    desc = [d for d in desc if d not in joined]
     if desc:
         rx = re.compile(rf"(?<![^\W\d_])(?:[لبو]?)(?:{'|'.join(re.escape(d) for d in desc)})\s*")
         for m in rx.finditer(text):
@@ -816,7 +858,7 @@ def story_cited_sources(
                 continue
             note((s.label or s.text).strip(), a.id, {"article_id": a.id, "start": s.start, "end": s.end})
         for line in _removed_lines(a) + _header_lines(a):
-            for s in find_sources(line, a.id, a.outlet, None, known=outlets, own=own, opts=opts):
+            for s in find_sources(line, a.id, a.outlet, None, known=outlets, own=own, opts=opts, credits_only=True):
                 note(s.label, a.id, None)
     out = [{"name": names[k].most_common(1)[0][0], "article_ids": cites[k], "spans": spans[k]} for k in names]
     out.sort(key=lambda c: (-len(c["article_ids"]), c["name"]))

@@ -71,8 +71,8 @@ def test_cues_in_other_languages():
 
 def test_caseless_scripts():
     assert _labels("据东方日报报道，两人受伤。") == ["东方日报"]
-    assert _labels("共同通信によると、二人がけがをした。") == ["共同通信"]
-    assert _labels("연합뉴스에 따르면 두 명이 다쳤다.") == ["연합뉴스"]
+    assert _labels("朝日新聞によると、二人がけがをした。") == ["朝日新聞"]
+    assert _labels("조선일보에 따르면 두 명이 다쳤다.") == ["조선일보"]
     assert _labels("وقالت صحيفة الشروق إن شخصين أصيبا.") == ["الشروق"]
 
 

@@ -7,3 +7,7 @@ DESCRIPTORS = ("صحيفة", "جريدة", "وكالة", "وكالة أنباء"
 # Words that end a name after a descriptor.
 NAME_STOPS = ("أن", "إن", "في", "عن", "على", "التي", "الذي", "من", "إلى", "مع", "و", "يوم", "أمس", "اليوم")
 KNOWN_OUTLETS = ("رويترز", "الجزيرة", "العربية", "فرانس برس", "أسوشيتد برس", "الأهرام", "واس", "وام", "قنا", "كونا", "سانا")
+# Agencies named in this script, with the name they go by in Latin script: one cited outlet in
+# every language (storyline.extract.sources.normalise_outlet).
+ALIASES = {"فرانس برس": "AFP", "وكالة فرانس برس": "AFP", "رويترز": "Reuters", "وكالة رويترز": "Reuters",
+           "أسوشيتد برس": "AP", "وكالة أسوشيتد برس": "AP", "شينخوا": "Xinhua", "بلومبرغ": "Bloomberg"}
