@@ -22,6 +22,7 @@ from storyline.extract.numbers import Quantity, counter_after, find_codes, find_
 from storyline import lang
 from storyline.model import Article, Extraction
 from storyline.options import UnitOptions
+from storyline.scripts import unspaced, word_count
 from storyline.text import doc_text, fold, sentence_spans, words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -204,7 +205,8 @@ def build_units(
         quote_spans = [(q.start, q.end) for q in ext.quotes if q.direct] if ext else []
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
-            n_words = len(words(sent))
+            # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
+            n_words = word_count(sent) if unspaced(sent) else len(words(sent))
             if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
                 continue
             if quoted_share(article.text, s, e, quote_spans) > opts.max_quoted_share \
@@ -272,7 +274,8 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
         taken = covered.get(article.id, [])
         for si, (s, e) in enumerate(sentence_spans(article.text)):
             sent = article.text[s:e]
-            n_words = len(words(sent))
+            # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
+            n_words = word_count(sent) if unspaced(sent) else len(words(sent))
             if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
                 continue
             if any(us < e and s < ue for us, ue in taken):

@@ -36,6 +36,7 @@ from storyline import lang as _lang
 from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
 from storyline.options import QuoteOptions
+from storyline.scripts import word_count
 from storyline.text import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -836,6 +837,11 @@ def _trim_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | Non
     if (len(toks) >= 3 and toks[0].text.isupper() and len(toks[0].text) > 1
             and all(t.text[:1].isupper() and not t.text.isupper() for t in toks[1:])):
         toks = toks[1:]
+    # "Valandré der Zeitung" as one recognised name: the article opens the verb's addressee.
+    cut = next((k for k in range(1, len(toks)) if toks[k].text.lower() in lex.addressees
+                and toks[k - 1].text.lower() not in lex.particles), None)
+    if cut is not None:
+        toks = toks[:cut]
     if not toks:
         return None
     return toks[0].start, toks[-1].end
@@ -1134,9 +1140,15 @@ def _particle_subject(text: str, bs: int, be: int, names: NameIndex, lex: Lexico
                 start = end - len(" ".join(text[cs:end].split()[-3:]))
                 if len(words) == 1 and words[0].lower() in lex.pronouns:
                     return Speaker(start, end, prev.name, cue) if prev is not None and prev.name else None
+                # A name the article gives there (a recognised one, or one in Latin letters in brackets).
+                hit = _part_name(text, cs, end, names, lex, post=False)
+                if hit is not None:
+                    return _resolve(text, _Found(hit, None, "name"), names, lex, prev, pos, cue)
                 if words[-1].lower() in lex.roles:
-                    if len(words) > 1:
-                        return Speaker(start, end, " ".join(words[-2:-1]), cue)
+                    # "X 정부 대변인": the words before the role, without the organisation it serves.
+                    named = [w for w in words[:-1] if w.lower() not in lex.orgs]
+                    if named:
+                        return Speaker(start, end, named[-1], cue)
                     return _resolve(text, _Found((start, end), None, "role:" + words[-1].lower()), names, lex, prev, pos, cue)
                 return Speaker(start, end, words[-1] if len(words[-1]) > 1 else None, cue)
     return None
@@ -1430,23 +1442,10 @@ def _named_by(doc: "Doc", r: RawQuote) -> bool:
                for h in (root.head, root.head.head))
 
 
-@lru_cache(maxsize=1)
-def _unspaced() -> list[tuple[re.Pattern[str], int]]:
-    return [(re.compile(f"[{rng}]"), int(n)) for rng, n in _lang.values("quotes", "UNSPACED_LETTERS")]
-
-
 def _words(s: str) -> int:
     """Words of a quotation; in scripts written without spaces (Chinese, Japanese, Thai) one
     space-separated chunk holds many words, counted by its length."""
-    n = 0
-    for chunk in s.split():
-        unspaced = 0
-        for rx, per_word in _unspaced():
-            k = len(rx.findall(chunk))
-            if k:
-                unspaced += max(1, round(k / per_word))
-        n += unspaced or 1
-    return n
+    return word_count(s)
 
 
 def _whole_sentence(text: str, r: RawQuote) -> bool:

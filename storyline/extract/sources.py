@@ -591,11 +591,19 @@ def find_sources(
         found[(start, end)] = Span(article_id, start, end, "source", canonical_outlet(name), text[start:end],
                                    {"cue": cue, "frame": frame})
 
+    if credits_only and _labelled(text):
+        credits_only = False  # "来源：…", "Source: …": the whole line is a credit
     for hit in _hits(text, opts):
         if credits_only and not hit.credit:
             continue
         add(hit.start, hit.end, hit.frame, hit.descriptor, hit.cue)
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _labelled(line: str) -> bool:
+    """A line opened by a source label of any language ("Source:", "来源：", "출처:")."""
+    m = re.match(r"\s*([^\W\d_]+)\s*[:：]", line)
+    return m is not None and fold(m.group(1)) in _data()["SOURCE_LABELS"] | {"source"}
 
 
 def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
@@ -650,6 +658,15 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
     for joiner in lang.values(_CONCERN, "DATELINE_JOINERS"):
         j = re.escape(joiner)
         for m in re.finditer(rf"\(\s*[^()\n{j}]{{1,30}}\s*{j}\s*([^()\n{j}]{{2,40}}?)\s*\)", text):
+            yield _Hit(m.start(1), m.end(1), "credit", False, "dateline", True)
+    # "X巴黎6月12日电": a known wire opening a paragraph, its place and date, and the word that
+    # closes a dispatch's dateline (DATELINE_ENDS).
+    ends = lang.values(_CONCERN, "DATELINE_ENDS")
+    if ends:
+        wires = sorted(set(lang.values(_CONCERN, "KNOWN_OUTLETS", _UNSPACED)) | set(lang.mapping(_CONCERN, "ALIASES", _UNSPACED)),
+                       key=len, reverse=True)
+        rx = re.compile(rf"(?m)^\s*({'|'.join(re.escape(w) for w in wires)})[^\s。，,]{{0,24}}?(?:{'|'.join(re.escape(e) for e in ends)})(?=\s)")
+        for m in rx.finditer(text):
             yield _Hit(m.start(1), m.end(1), "credit", False, "dateline", True)
     # Short lines: bylines, sign-offs and credit lines.
     pos = 0
@@ -726,7 +743,8 @@ def _caseless_hits(text: str) -> Iterable[_Hit]:
     if not re.search(r"[\u3040-\u9fff\uac00-\ud7a3\u0600-\u06ff\u0e00-\u0e7f]", text):
         return
     suffixes = sorted(lang.values(_CONCERN, "NAME_SUFFIXES", _UNSPACED), key=len, reverse=True)
-    known = sorted((k for k in lang.values(_CONCERN, "KNOWN_OUTLETS", _UNSPACED + _SPACED_CASELESS)), key=len, reverse=True)
+    known = sorted(set(lang.values(_CONCERN, "KNOWN_OUTLETS", _UNSPACED + _SPACED_CASELESS))
+                   | set(lang.mapping(_CONCERN, "ALIASES", _UNSPACED + _SPACED_CASELESS)), key=len, reverse=True)
     if suffixes or known:
         alt = "|".join(re.escape(s) for s in suffixes)
         kn = "|".join(re.escape(k) for k in known)
@@ -743,7 +761,10 @@ def _caseless_hits(text: str) -> Iterable[_Hit]:
                 continue
             for m in rx.finditer(text):
                 seg = text[max(0, m.start() - 20) : m.start()]
-                n = re.search(rf"(?<!{_CJK})({name_rx})\s*$", seg) or re.search(rf"({kn})\s*$", seg)
+                n = re.search(rf"(?<!{_CJK})({name_rx})\s*$", seg)
+                k = re.search(rf"({kn})\s*$", seg) if kn else None
+                if k is not None and (n is None or k.start(1) > n.start(1)):
+                    n = k  # "…综合法新社报道": a known wire closing a longer run is the name
                 if n:
                     base = m.start() - len(seg)
                     a = base + n.start(1)

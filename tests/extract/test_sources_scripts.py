@@ -46,3 +46,10 @@ def test_removed_clutter_cites_no_outlet():
     # A credit line among removed lines still counts.
     a.removed = banners + ["By Ann Lee, Eastwire"]
     assert [x["name"] for x in story_cited_sources([a], {}, {"a": 0})] == ["Eastwire"]
+
+
+def test_chinese_wire_dateline_and_source_label_line():
+    assert _labels("新华社北京6月12日电　法院周五作出裁决。") == ["Xinhua"]
+    a = Article(id="a", source="a", text="法院周五作出裁决。", outlet="Nord Matin", language="zh",
+                removed=["来源：Nord Matin综合法新社报道"])
+    assert [x["name"] for x in story_cited_sources([a], {}, {"a": 0})] == ["AFP"]

@@ -10,3 +10,5 @@ KNOWN_OUTLETS = ("新华社", "中新社", "人民日报", "央视", "中央电�
 # every language (storyline.extract.sources.normalise_outlet).
 ALIASES = {"法新社": "AFP", "法国新闻社": "AFP", "路透社": "Reuters", "路透": "Reuters", "美联社": "AP", "新华社": "Xinhua",
            "彭博社": "Bloomberg", "共同社": "Kyodo", "韩联社": "Yonhap", "塔斯社": "TASS"}
+# The word that closes a wire dispatch's dateline ("X北京6月12日电"): the wire named before it is credited.
+DATELINE_ENDS = ("电", "電")
