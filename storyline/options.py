@@ -348,6 +348,15 @@ class ExtractOptions:
     # Within one article, a lone surname with no exact full name stands for the person whose surname
     # reads at least this alike (Indel similarity 0-1: an inflected or misspelt form).
     entity_surname_resolve: float = 0.9
+    # In a script without letter case (zh, ja, ko, th, ar) a candidate word is a common word, no
+    # name, when its Zipf frequency in the language's wordfreq list is at least this (measured:
+    # loanwords and nouns ニュース/정부/部长/إقليم 4.5-5.5, transliterated names 0-2.8, an
+    # organisation's own name 4.1-4.3, which is why one-character endings need a longer name).
+    script_common_zipf: float = 3.5
+    # A name in a non-Latin script and a Latin name are one when every word's phonetic skeleton
+    # (entities.cross_script_similarity) reads at least this alike (fitted on written examples:
+    # one name in katakana/Cyrillic 0.76-1.0; similar names of two people 0.36-0.75).
+    entity_cross_script_match: float = 0.8
     # Dates without a year: the clause's tense moves a bare month to the year before (or after) only
     # when the nearest such month is more than tense_month_gap months ahead (behind), a day and month
     # only beyond tense_day_gap days: news mixes tenses around near dates.
@@ -677,7 +686,7 @@ _FRACTIONS = frozenset({
     "extract.entity_translation_sim", "extract.entity_sentence_align",
     "extract.entity_aligned_sim", "extract.entity_spelling_match", "extract.entity_misspelling_match",
     "extract.entity_given_name_match", "extract.entity_word_match", "extract.entity_surname_match",
-    "extract.entity_surname_resolve",
+    "extract.entity_surname_resolve", "extract.entity_cross_script_match",
     "align.claim_match", "align.quote_match",
     "align.conflicts.quantity_match", "align.conflicts.same_count_match", "align.conflicts.year_match",
     "align.conflicts.amount_match", "align.conflicts.specific_match", "align.conflicts.specific_verb_match",

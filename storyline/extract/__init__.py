@@ -136,7 +136,8 @@ class Extractor:
             x.entities = article_entities(text, entity_spans(ner_doc, article.id), _lang(article), ner_doc,
                                           self.options.extract)
         else:
-            x.entities = article_entities(text, rule_entity_spans(text, article.id, _lang(article)), _lang(article),
+            x.entities = article_entities(text, rule_entity_spans(text, article.id, _lang(article), self.options.extract),
+                                          _lang(article),
                                           opts=self.options.extract)
         if doc is not None:
             x.dates = find_dates(text, article.id, article.published, sents, _tense_fn(doc, text, sents),

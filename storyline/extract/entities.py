@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import regex
 from rapidfuzz.distance import Indel
 
 from storyline.model import Extraction, Span
@@ -99,7 +100,7 @@ def name_key(name: str) -> str:
     k = re.sub(r"['’]s$", "", k)
     k = re.sub(r"^the\s+", "", k)
     k = k.replace(".", "")
-    k = re.sub(r"[-‐–—_/]", " ", k)
+    k = re.sub(r"[-‐–—_/·・＝]", " ", k)
     k = re.sub(r"[^\w\s&]", "", k)
     k = k.translate(_UNFOLDED)
     return re.sub(r"\s+", " ", k).strip()
@@ -272,7 +273,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[Span]:
+def rule_entity_spans(text: str, article_id: str, language: str | None,
+                      opts: ExtractOptions = ExtractOptions()) -> list[Span]:
     """Names in a text no NER model covers: runs of capitalised words.
 
     A run may hold lowercase joining words ("Instituto de X", "Anke van der Berg"); a joining
@@ -283,8 +285,23 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
     mid-sentence somewhere too. Types come from cue words: organisation words and legal
     suffixes (ORG), acronyms (ORG), honorifics and roles before the name (PERSON); otherwise a
     run of two to four words is a PERSON and a single word a place (GPE). Scripts without
-    letter case (Arabic, Chinese, Japanese, Korean, Thai) yield only their Latin-script names.
+    letter case (Arabic, Chinese, Japanese, Korean, Thai) get their names from
+    :func:`script_entity_spans`; Latin names inside them are read as here.
     """
+    script = script_entity_spans(text, article_id, language, opts)
+    if _CASELESS.search(text):
+        # Latin names inside a caseless script carry its particles glued on ("Arcomは", "AFP통신에"):
+        # the caseless letters read as digits here, so they end a name and are no sentence start.
+        text = _CASELESS.sub("0", text)
+    latin = _latin_entity_spans(text, article_id, language)
+    if not script:
+        return latin
+    taken = [(s.start, s.end) for s in script]
+    return sorted(script + [s for s in latin if not any(a < s.end and s.start < b for a, b in taken)],
+                  key=lambda s: s.start)
+
+
+def _latin_entity_spans(text: str, article_id: str, language: str | None) -> list[Span]:
     connectors = _words("CONNECTORS", language) | _words("NAME_PARTICLES", language)
     particles = _words("NAME_PARTICLES", language)
     function = _words("FUNCTION_WORDS", language)
@@ -401,6 +418,264 @@ def rule_entity_spans(text: str, article_id: str, language: str | None) -> list[
                             text[start:end], {"ner": "rule"}))
     _type_by_surname(out)
     return out
+
+
+# --- names in scripts without letter case (zh, ja, ko, th, ar) ------------------------
+
+_CASELESS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}\u30fc]")
+# A Latin name glossed in brackets right after a name in another script: "X（Étienne Y）", "X (ABC)".
+_GLOSS = regex.compile(r"\s?[（(]\s*(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{L}[\p{L}\p{M}.'’&-]*){0,4})\s*[）)]")
+
+
+def _data(name: str, language: str | None) -> tuple:
+    from storyline import lang
+
+    return tuple(lang.values("entities", name, [language])) if language else ()
+
+
+def _scalar(name: str, language: str, default: int) -> int:
+    from storyline import lang
+
+    return getattr(lang.table("entities", language), name, default)
+
+
+@lru_cache(maxsize=8)
+def _freq_dict(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    try:
+        return get_frequency_dict(language)
+    except (LookupError, ValueError):
+        return {}
+
+
+def _zipf(word: str, language: str) -> float:
+    """The word's Zipf frequency in its language's list, looked up whole: wordfreq's own lookup
+    tokenises Japanese with MeCab, which is not installed."""
+    import math
+
+    f = _freq_dict(language).get(word)
+    return math.log10(f) + 9 if f else 0.0
+
+
+def _common_word(word: str, language: str, opts: ExtractOptions) -> bool:
+    return _zipf(word, language) >= opts.script_common_zipf
+
+
+def script_entity_spans(text: str, article_id: str, language: str | None,
+                        opts: ExtractOptions = ExtractOptions()) -> list[Span]:
+    """Names in a caseless script, found by rules over the language's data (lang/<code>/entities.py):
+    transliterated foreign names (a katakana or transliteration-character run, words joined by a
+    middle dot), the name before or after a title or honorific, organisations and places by the
+    word they end (zh, ja, ko) or begin (th, ar) with. A word the language's frequency list holds
+    as a common word is no name on its own. A Latin name glossed in brackets after a name
+    ("X（Étienne Y）") is recorded in ``attrs["gloss"]``: the two are one entity."""
+    if not language or not _CASELESS.search(text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    joiners = "".join(_data("NAME_JOINERS", language))
+    titles_after = sorted(_data("TITLES_AFTER", language), key=len, reverse=True)
+    titles_before = sorted(_data("TITLES_BEFORE", language), key=len, reverse=True)
+    org_suffixes = sorted(_data("ORG_SUFFIXES", language), key=len, reverse=True)
+    place_suffixes = _data("PLACE_SUFFIXES", language)
+    org_prefixes = sorted(_data("ORG_PREFIXES", language), key=len, reverse=True)
+    glossed = [(m.start(), m.group(1)) for m in _GLOSS.finditer(text)]
+    lone: list[int] = []
+    gloss_at = dict(glossed)
+
+    def starts_any(pos: int, words) -> str:
+        return next((w for w in words if text.startswith(w, pos)), "")
+
+    # Foreign names by script (ja katakana) or by transliteration characters (zh).
+    cls = ""
+    if (scripts := _data("NAME_SCRIPTS", language)):
+        cls = "".join(rf"\p{{{sc}}}" for sc in scripts) + "ー"
+    elif (chars := "".join(_data("TRANSLIT_CHARS", language))):
+        cls = regex.escape(chars)
+    if cls:
+        min_run = _scalar("TRANSLIT_MIN_RUN", language, 2)
+        jx = rf"[{regex.escape(joiners)}]" if joiners else "(?!)"
+        for m in regex.finditer(rf"[{cls}]+(?:{jx}[{cls}]+)*", text):
+            a, b = m.span()
+            parts = regex.split(jx, m.group(0))
+            title = starts_any(b, titles_after)
+            place = starts_any(b, place_suffixes)
+            if any(len(p) < 2 for p in parts[1:]) or len(parts[0]) < 1:
+                continue
+            if len(parts) == 1:
+                if _common_word(parts[0], language, opts) or not (title or place or b in gloss_at or len(parts[0]) >= min_run):
+                    continue
+                if scripts and not (title or place or b in gloss_at):
+                    continue  # a lone katakana word is as often a loanword as a name
+                if len(parts[0]) < 2:
+                    continue
+            elif scripts and all(_common_word(p, language, opts) for p in parts):
+                continue  # a compound of loanwords ("ソーシャル・メディア")
+            label = "GPE" if place and not title else "PERSON" if (title or len(parts) > 1) else "GPE"
+            out.append((a, b, label))
+
+    # A name right before a title (ja kanji, ko words) and organisations by their last word.
+    caseless_word = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー·・]+")
+    particles = sorted(_data("PARTICLES", language), key=len, reverse=True)
+    spaced = language in ("ko",)
+    if spaced:
+        for m in regex.finditer(r"[\p{Hangul}·・]+", text):
+            a, b = m.span()
+            word = m.group(0)
+            cut = next((p for p in particles if word.endswith(p) and len(word) - len(p) >= 2), "")
+            stem_end = b - len(cut)
+            stem = text[a:stem_end]
+            suffix = next((s for s in org_suffixes if stem.endswith(s)), "")
+            if suffix and len(stem) >= len(suffix) + (1 if len(suffix) > 1 else 2) \
+                    and not (len(suffix) == 1 and _common_word(stem, language, opts)):
+                out.append((a, stem_end, "ORG"))
+                continue
+            nxt = regex.match(r"\s+([\p{Hangul}]+)", text[b:])
+            if cut == "" and nxt and any(nxt.group(1) == t or (nxt.group(1).startswith(t) and nxt.group(1)[len(t):] in particles)
+                                        for t in titles_after) and len(stem) >= 2 \
+                    and not _common_word(stem, language, opts) and not any(stem.endswith(s) for s in org_suffixes):
+                out.append((a, stem_end, "PERSON"))
+            elif stem_end in gloss_at or b in gloss_at:
+                g = gloss_at.get(stem_end, gloss_at.get(b))
+                n = len(g.split())
+                words = [m.span()]
+                # The gloss has as many words as the name ("에티엔 모르방(Étienne Y)").
+                for w in reversed(list(regex.finditer(r"[\p{Hangul}]+", text[max(0, a - 40):a]))):
+                    if len(words) >= n or not text[max(0, a - 40) + w.end() : words[0][0]].isspace():
+                        break
+                    words.insert(0, (max(0, a - 40) + w.start(), max(0, a - 40) + w.end()))
+                if len(words) == n and not _common_word(stem, language, opts):
+                    out.append((words[0][0], stem_end, "ORG" if _acronym_form(g) else "PERSON"))
+    elif org_suffixes:
+        stops = "".join(_data("NAME_STOP_CHARS", language)) + "".join(particles) + "".join(joiners)
+        longest = _scalar("MAX_NAME_CHARS", language, 12)
+        for m in caseless_word.finditer(text):
+            word, w0 = m.group(0), m.start()
+            for k in range(len(word)):
+                suffix = starts_any(w0 + k, org_suffixes)
+                if not suffix:
+                    continue
+                end = w0 + k + len(suffix)
+                nxt = text[end : end + 1]
+                if len(suffix) == 1 and nxt and _common_word(suffix + nxt, language, opts):
+                    continue  # "部长", "社会": the ending starts another word
+                start = end - len(suffix)
+                # Back to a function character or a kana particle: no name holds one.
+                while start > w0 and text[start - 1] not in stops and end - start < longest \
+                        and not regex.match(r"\p{Hiragana}", text[start - 1]):
+                    start -= 1
+                name = text[start:end]
+                if len(name) < len(suffix) + (1 if len(suffix) > 1 else 2) or len(name) > longest:
+                    continue
+                if len(suffix) == 1 and _common_word(name[-2:], language, opts):
+                    continue  # "当局", "全部": a common word ends the run, no name
+                out.append((start, end, "ORG"))
+    # Titles before a name (th glued, ar a word before) and organisations by their first word.
+    if titles_before and language in ("th", "ar"):
+        false_starts = _data("TITLE_FALSE_STARTS", language)
+        lone: list[int] = []
+        stops = set(_data("NAME_STOP_WORDS", language))
+        # Thai writes no space before the title ("...โดยนายX Y"): a title starts a word anywhere.
+        word_rx = "|".join(regex.escape(t) + r"[\p{Thai}.]+" for t in titles_before) if language == "th" \
+            else r"[\p{Arabic}.]+"
+        for m in regex.finditer(word_rx, text):
+            a, b = m.span()
+            word = m.group(0)
+            title = next((t for t in titles_before if word.startswith(t)), "")
+            if not title or any(word.startswith(f) for f in false_starts):
+                continue
+            if language == "th":
+                start = a + len(title)
+                if start >= b:
+                    continue
+                nxt = regex.match(r" ([\p{Thai}]+)", text[b:])
+                end = b
+                if nxt and (b + nxt.end() in gloss_at or len(nxt.group(1)) <= 10):
+                    end = b + nxt.end()
+                if any(text.startswith(p, start) for p in org_prefixes) or end - start < 3:
+                    continue
+                out.append((start, end, "PERSON"))
+                if end == b:
+                    lone.append(len(out) - 1)
+            elif word == title:
+                names = []
+                for w in regex.finditer(r"\p{Arabic}+|\S+", text[b : b + 60]):
+                    t = w.group(0)
+                    if len(names) == 2 or not regex.fullmatch(r"\p{Arabic}+", t) or t.startswith("ال") \
+                            or t in stops or _common_word(t, language, opts):
+                        break
+                    names.append((b + w.start(), b + w.end()))
+                if names:
+                    out.append((names[0][0], names[-1][1], "PERSON"))
+    if lone:
+        # A title then one unspaced run: the name is a surname read in full elsewhere, the words
+        # glued after it are the sentence ("นายYระบุว่า"); without one the end is unknown.
+        surnames = {text[a:b].split()[-1] for a, b, _ in out if " " in text[a:b]}
+        for k in reversed(lone):
+            a, b, label = out[k]
+            known = [x for x in surnames if text.startswith(x, a)]
+            if known:
+                out[k] = (a, a + len(max(known, key=len)), label)
+            else:
+                del out[k]
+    if org_prefixes and language in ("th", "ar"):
+        stops = tuple(_data("NAME_STOP_WORDS", language))
+        conj = _data("CONJUNCTIONS", language)
+        for m in regex.finditer(r"[\p{Thai}\p{Arabic}]+", text):
+            a, b = m.span()
+            lead = next((p for p in org_prefixes if m.group(0).startswith(p)), "")
+            if not lead and language == "ar":  # a proclitic before the word ("لجهاز", "بمجلس")
+                lead = next((p for p in org_prefixes if m.group(0)[1:].startswith(p) and m.group(0)[0] in "وبلف"), "")
+                a += 1 if lead else 0
+            if not lead:
+                continue
+            if language == "th":
+                end = b
+                for k in range(a + len(lead), b):
+                    if any(text.startswith(s, k) for s in stops):
+                        end = k
+                        break
+                # Without spaces between words the end is a guess: the name must recur as read
+                # (a headline or a verb glued on reads once) or be glossed.
+                if end - a - len(lead) >= 3 and (text.count(text[a:end]) >= 2 or end in gloss_at):
+                    out.append((a, end, "ORG"))
+                continue
+            end = b
+            words = list(regex.finditer(r"\S+", text[b : b + 120]))
+            for x, w in enumerate(words[:6]):
+                t = w.group(0)
+                definite = t.startswith("ال")
+                joined = t[:1] in conj and x + 1 < len(words) and words[x + 1].group(0).startswith("ال")
+                if not regex.fullmatch(r"\p{Arabic}+", t) or not (definite or joined) or t in stops:
+                    break
+                end = b + w.end()
+            if end > b or (end == b and b in gloss_at):
+                out.append((a, end, "ORG"))
+    # Longest first; a span inside another is dropped.
+    out.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    spans: list[Span] = []
+    for a, b, label in out:
+        if spans and a < spans[-1].end:
+            continue
+        name = text[a:b]
+        attrs = {"ner": "script"}
+        g = _GLOSS.match(text, b)
+        if g and not any(c.isdigit() for c in g.group(1)):
+            attrs["gloss"] = g.group(1)
+            if _acronym_form(g.group(1)):
+                label = "ORG"
+            elif len(g.group(1).split()) >= 2 and label == "GPE":
+                label = "PERSON"
+        spans.append(Span(article_id, a, b, "entity", label, name, attrs))
+    # An organisation read from its ending also ends a longer run elsewhere ("法国X委员会",
+    # "...提请X委员会"): where the text left the words before it off, they are not its name.
+    orgs = {s.text for s in spans if s.label == "ORG"}
+    for s in spans:
+        inner = [o for o in orgs if o != s.text and s.text.endswith(o) and len(o) >= 3]
+        if s.label == "ORG" and inner and language not in ("th", "ar"):
+            s.start = s.end - len(max(inner, key=len))
+            s.text = text[s.start : s.end]
+    return spans
 
 
 # Languages whose word frequencies say whether a capitalised word is a common noun: a name is
@@ -650,6 +925,9 @@ def repair_spans(text: str, spans: list[Span], language: str | None, doc: "Doc |
     cues = _words("PERSON_CUES", language)
     out: list[Span] = []
     for s in spans:
+        if s.attrs.get("ner") == "script":  # found by its script's own rules, nothing to repair
+            out.append(s)
+            continue
         start, end = _best_segment(text, s.start, s.end)
         start, end = _trim_edges(text, start, end, function, connectors, doc)
         if end - start < 2:
@@ -944,7 +1222,7 @@ def resolve_article(text: str, spans: list[Span], opts: ExtractOptions = Extract
     persons = [s for s in spans if s.label == "PERSON"]
     full = {}
     for s in persons:
-        toks = s.text.split()
+        toks = name_key(s.text).split() if s.attrs.get("ner") == "script" else s.text.split()
         if len(toks) >= 2:
             full.setdefault(name_key(s.text), s.text)
     # Full names that are a longer form of another full name ("Mohammed bin Salman" / "Salman") stay apart.
@@ -1061,6 +1339,13 @@ def resolve_article(text: str, spans: list[Span], opts: ExtractOptions = Extract
                               {"canonical": present[0], "via": "epithet"}))
     if taken:  # the epithet replaces a partial NER hit inside it ("kingdom" tagged GPE)
         spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in taken)]
+    # A name glossed in Latin letters ("X（Étienne Y）") is that name, and so is every mention
+    # resolved to it.
+    gloss = {s.text: s.attrs["gloss"] for s in spans if s.attrs.get("gloss")}
+    for s in spans + extra:
+        c = s.attrs.get("canonical") or s.text
+        if c in gloss:
+            s.attrs["canonical"] = gloss[c]
     return sorted(spans + extra, key=lambda s: s.start)
 
 
@@ -1139,6 +1424,60 @@ def _romanised(key: str) -> str:
     # Greek "ου" is one vowel, written "ou" (anyascii spells it letter by letter, "oy").
     words = [translit_key(w) for w in anyascii(re.sub("ου", "ou", key, flags=re.I)).lower().split()]
     return " ".join(re.sub(r"^i(?=[aeiou])", "", w) for w in words)
+
+
+# Romanisation variants that differ between scripts for one sound ("zh"/"z", "w"/"v", "l"/"r"
+# in Japanese); applied to both names after anyascii.
+_SKELETON_FOLDS = (("zh", "z"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("dz", "z"), ("dj", "z"), ("ts", "c"),
+                   ("tz", "c"), ("cz", "c"), ("sz", "s"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("w", "v"), ("y", "i"),
+                   ("j", "i"), ("x", "ks"), ("l", "r"))
+
+
+def _skeleton(word: str, script: str) -> str:
+    """A name word reduced to what survives writing it in ``script``: anyascii, digraphs and soft
+    signs folded; for katakana the vowel Japanese adds after a consonant dropped ("mareku");
+    for Arabic, which writes no short vowels, only the consonants (and b/f for p/v)."""
+    from anyascii import anyascii
+
+    w = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    for a, b in _SKELETON_FOLDS:
+        w = w.replace(a, b)
+    if script == "Katakana":
+        w = re.sub(r"([^aeiou])[uo](?=[^aeiou]|$)", r"\1", w)
+        w = re.sub(r"([^aeiou])u(?=[aeiou])", r"\1", w)
+    if script in ("Katakana", "Latin-vs-Katakana"):
+        w = re.sub(r"([^aeiou])[uo](?=[^aeiou]|$)", r"\1", w)
+    if script == "Arabic":
+        w = re.sub(r"[aeiou]", "", w.replace("p", "b").replace("v", "f"))
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+_SCRIPT_OF = (("Katakana", regex.compile(r"\p{Katakana}")), ("Arabic", regex.compile(r"\p{Arabic}")),
+              ("Cyrillic", regex.compile(r"\p{Cyrillic}")), ("Greek", regex.compile(r"\p{Greek}")),
+              ("Hangul", regex.compile(r"\p{Hangul}")), ("Thai", regex.compile(r"\p{Thai}")),
+              ("Han", regex.compile(r"\p{Han}")))
+
+
+def _script(name: str) -> str:
+    return next((sc for sc, rx in _SCRIPT_OF if rx.search(name)), "Latin")
+
+
+def cross_script_similarity(latin: str, other: str) -> float:
+    """How alike a Latin-script name and its writing in another script sound: the lowest word
+    similarity of their skeletons (:func:`_skeleton`), 0 unless both have as many words
+    (katakana words split at ・ or ＝)."""
+    script = _script(other)
+    # Arabic consonant skeletons proved too coarse (two surnames read alike once vowels and
+    # w/y go), and Han/Hangul/Thai readings need more than anyascii: left out for now.
+    if script not in ("Katakana", "Cyrillic", "Greek") or _script(latin) != "Latin":
+        return 0.0
+    a = name_key(latin).split()
+    b = name_key(other).split()
+    if len(a) != len(b) or not a:
+        return 0.0
+    # The Latin side loses what the other script cannot write: vowels for Arabic.
+    mine = "Arabic" if script == "Arabic" else "Latin-vs-Katakana" if script == "Katakana" else "Latin"
+    return min(_sim(_skeleton(x, mine), _skeleton(y, script)) for x, y in zip(a, b))
 
 
 def _inflected_pair(a: str, b: str, tail: int) -> bool:
@@ -1276,6 +1615,16 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
     for idx in by_latin.values():
         for j in idx[1:]:
             uf.union(idx[0], j)
+    # A name in another script sounds like its Latin form ("Марек Ж." / "Marek Ż."): same word
+    # count, every word's skeleton at least entity_cross_script_match alike, one person on each side.
+    scripted = [i for i in range(n) if not ambiguous[i] and _script(keys[i]) not in ("Latin", "Han")]
+    if scripted:
+        latin_nodes = [i for i in range(n) if not ambiguous[i] and _script(keys[i]) == "Latin" and len(keys[i].split()) >= 2]
+        for i in scripted:
+            hits = {uf.find(j) for j in latin_nodes if person[j] == person[i]
+                    and cross_script_similarity(keys[j], keys[i]) >= opts.entity_cross_script_match}
+            if len(hits) == 1:
+                uf.union(i, hits.pop())
     inflectable = [i for i in range(n) if not (ambiguous[i] or person[i] or types[i] == "NORP"
                                                 or any(c.isdigit() for c in keys[i]))]
     for x, i in enumerate(inflectable):
