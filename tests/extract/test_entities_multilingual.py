@@ -107,10 +107,13 @@ def test_rule_route_types_by_cue_words():
     assert spans.get("Livorno") == "GPE"
 
 
-def test_uncased_scripts_keep_only_latin_names():
+def test_uncased_scripts_keep_latin_names_and_find_their_own():
+    # Since issue 12 the Chinese organisation is found by its ending (公司), glossed by its acronym.
     text = "东京电力公司（TEPCO）周一表示，Kenji Sato 将出任总裁。"
-    names = {s.text for s in rule_entity_spans(text, "a", "zh")}
-    assert names <= {"TEPCO", "Kenji Sato"} and "Kenji Sato" in names
+    spans = rule_entity_spans(text, "a", "zh")
+    names = {s.text for s in spans}
+    assert names <= {"TEPCO", "Kenji Sato", "东京电力公司"} and "Kenji Sato" in names
+    assert any(s.text == "东京电力公司" and s.attrs.get("gloss") == "TEPCO" for s in spans)
 
 
 def test_acronyms_defined_in_any_language_get_their_long_form():
