@@ -357,6 +357,11 @@ class ExtractOptions:
     # (entities.cross_script_similarity) reads at least this alike (fitted on written examples:
     # one name in katakana/Cyrillic 0.76-1.0; similar names of two people 0.36-0.75).
     entity_cross_script_match: float = 0.8
+    # A name of several words, each at least this many Zipf points more frequent in another Latin-
+    # script language than in the article's, is in that language when names are merged across
+    # languages (an institution's own name kept in a report in another language: "conseil" fr 5.4 /
+    # en 2.4; "tribunal", "civil", "bank", "france" are common in English too and keep theirs).
+    entity_name_language_gap: float = 1.5
     # Dates without a year: the clause's tense moves a bare month to the year before (or after) only
     # when the nearest such month is more than tense_month_gap months ahead (behind), a day and month
     # only beyond tense_day_gap days: news mixes tenses around near dates.

@@ -1866,9 +1866,15 @@ def _without(long: list[str], short: list[str]) -> list[str]:
 def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) -> None:
     """Names of one organisation in two languages ("Conseil d'État" / "Council of State")."""
     langs = [frozenset(s.attrs.get("lang", "en") for s in m) for m in members]
+    # A body named in its own language inside an article in another ("France's Conseil
+    # constitutionnel" in an English report) is in the language of its words.
+    langs = [_name_language(keys[i], langs[i], opts) for i in range(len(keys))]
     if len(frozenset().union(*langs)) < 2 if langs else True:
         return
-    cand = [i for i in range(len(keys)) if (not person[i] or _org_like(keys[i], members[i])) and len(keys[i].split()) >= 2
+    # Several words, or one written in a script without letter case (Chinese, Japanese, Korean, Thai,
+    # Arabic write an institution's name as one unspaced word: 宪法委员会).
+    cand = [i for i in range(len(keys)) if (not person[i] or _org_like(keys[i], members[i]))
+            and (len(keys[i].split()) >= 2 or _caseless_word(keys[i]))
             and "#ambiguous#" not in keys[i] and not any(c.isdigit() for c in keys[i])]
     if len(cand) < 2:
         return
@@ -1886,17 +1892,66 @@ def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) 
         ai, aj = acronyms[i], acronyms[j]
         return not (ai and aj and not ai & aj)
 
-    best: dict[int, int] = {}
-    for a in range(len(cand)):
-        row = [(float(sims[a, b]), b) for b in range(len(cand)) if b != a and compatible(a, b)]
-        if row:
-            best[a] = max(row)[1]
-    pairs = [(a, b) for a, b in best.items() if best.get(b) == a and a < b and sims[a, b] >= opts.entity_translation_sim]
-    # Weaker similarity is enough for the one unmatched name of each of two aligned sentences.
-    pairs += _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts)
-    for a, b in pairs:
-        if compatible(a, b):
-            uf.union(cand[a], cand[b])
+    def group(a: int) -> list[int]:
+        root = uf.find(cand[a])
+        return [x for x in range(len(cand)) if uf.find(cand[x]) == root]
+
+    # Mutually nearest names join; then again, since one body may be named in three languages
+    # (a pair joined in the first round leaves its third name free to join in the next).
+    for round_ in range(len(cand)):
+        best: dict[int, int] = {}
+        for a in range(len(cand)):
+            row = [(float(sims[a, b]), b) for b in range(len(cand)) if b != a and compatible(a, b)]
+            if row:
+                best[a] = max(row)[1]
+        pairs = [(a, b) for a, b in best.items()
+                 if best.get(b) == a and a < b and sims[a, b] >= opts.entity_translation_sim]
+        if round_ == 0:
+            # Weaker similarity is enough for the one unmatched name of each of two aligned sentences.
+            pairs += _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts)
+        joined = False
+        for a, b in pairs:
+            # A name joining a group formed in an earlier round must read at least a little alike
+            # to every name already in it (``opts.entity_aligned_sim``), not only to its nearest.
+            if round_ and any(sims[x, y] < opts.entity_aligned_sim for x in group(a) for y in group(b)):
+                continue
+            if compatible(a, b):
+                uf.union(cand[a], cand[b])
+                joined = True
+        if not joined:
+            break
+
+
+@lru_cache(maxsize=65536)
+def _name_language(key: str, article_langs: frozenset[str], opts: ExtractOptions) -> frozenset[str]:
+    """The languages of the articles a name is written in, or the other language its words belong
+    to when each of them is at least ``opts.entity_name_language_gap`` Zipf points more frequent in
+    some other Latin-script language than in any article language: an institution's own name kept
+    in a report in another language ("France's Conseil constitutionnel" in English)."""
+    from storyline import lang
+
+    zipf = _wordfreq()
+    toks = [t for t in key.split() if t.isalpha() and len(t) > 2]
+    if zipf is None or len(toks) < 2 or not all(t.isascii() for t in toks):
+        return article_langs
+    others = [c for c in lang.LATIN_SCRIPT if c not in article_langs]
+    if not others or not all(c in lang.LATIN_SCRIPT for c in article_langs):
+        return article_langs
+    best: Counter[str] = Counter()
+    for t in toks:
+        own = max(zipf(t, a) for a in article_langs)
+        freq = {c: zipf(t, c) for c in others}
+        top = max(freq, key=freq.get)
+        if freq[top] - own < opts.entity_name_language_gap:
+            return article_langs
+        best.update({c: f for c, f in freq.items()})
+    return frozenset({best.most_common(1)[0][0]})
+
+
+def _caseless_word(key: str) -> bool:
+    """A name of three letters or more, none of them with a case."""
+    letters = [c for c in key if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() or c.isupper() for c in letters)
 
 
 def _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts) -> list[tuple[int, int]]:

@@ -25,6 +25,8 @@ from typing import Any
 
 # The languages of the multilingual sentence encoder (USE multilingual v3).
 LANGUAGES: tuple[str, ...] = ("ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es", "th", "tr", "ru")
+# Those written in the Latin alphabet: a name in Latin letters can be a word of these only.
+LATIN_SCRIPT: tuple[str, ...] = ("nl", "en", "fr", "de", "it", "pl", "pt", "es", "tr")
 
 
 @lru_cache(maxsize=None)

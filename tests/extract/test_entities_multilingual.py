@@ -370,3 +370,29 @@ def test_a_listed_ner_package_that_is_missing_warns_and_leaves_the_language_to_r
     with pytest.warns(UserWarning, match="no_such_pipeline_pl"):
         x = ex.extract(art)
     assert {"Anna Kowalczyk", "Opole"} <= {s.text for s in x.entities}
+
+
+def test_one_body_named_in_three_languages_and_scripts_is_one_entity():
+    # Chinese and Korean write an institution's name as one unspaced word; the body is also named
+    # in its own language inside an English report. Another court stays its own entity.
+    ents = merge_entities([
+        _ext("a", "en", ("Central Bank", "ORG"), ("Supreme Court", "ORG")),
+        _ext("b", "en", ("Banque centrale", "ORG")),
+        _ext("c", "zh", ("中央银行", "ORG"), ("最高法院", "ORG")),
+        _ext("d", "ko", ("중앙은행", "ORG")),
+    ])
+    _one(ents, "Central Bank", "Banque centrale", "中央银行", "중앙은행")
+    _one(ents, "Supreme Court", "最高法院")
+    assert "Supreme Court" not in {n for e in _holders(ents, "Central Bank") for n in [e["name"], *e["aliases"]]}
+
+
+def test_a_name_in_its_own_language_inside_a_report_in_another():
+    from storyline.extract.entities import _name_language
+    from storyline.options import ExtractOptions
+
+    opts = ExtractOptions()
+    assert _name_language("conseil constitutionnel", frozenset({"en"}), opts) == {"fr"}
+    assert _name_language("cour de cassation", frozenset({"en"}), opts) == {"fr"}
+    # Words common in English too keep the article's language: no evidence of another.
+    for key in ("banque de france", "deutsche bank", "real madrid", "new york times", "guardia civil"):
+        assert _name_language(key, frozenset({"en"}), opts) == {"en"}, key
