@@ -290,7 +290,7 @@ def rule_entity_spans(text: str, article_id: str, language: str | None,
     """
     script = script_entity_spans(text, article_id, language, opts)
     if _CASELESS.search(text):
-        # Latin names inside a caseless script carry its particles glued on ("Arcomは", "AFP통신에"):
+        # Latin names inside a caseless script carry its particles glued on ("Norvexは", "AFP통신에"):
         # the caseless letters read as digits here, so they end a name and are no sentence start.
         text = _CASELESS.sub("0", text)
     latin = _latin_entity_spans(text, article_id, language)
@@ -1866,8 +1866,8 @@ def _without(long: list[str], short: list[str]) -> list[str]:
 def _merge_translations(extractions, keys, members, person, acronyms, uf, opts) -> None:
     """Names of one organisation in two languages ("Conseil d'État" / "Council of State")."""
     langs = [frozenset(s.attrs.get("lang", "en") for s in m) for m in members]
-    # A body named in its own language inside an article in another ("France's Conseil
-    # constitutionnel" in an English report) is in the language of its words.
+    # A body named in its own language inside an article in another ("France's Conseil d'État"
+    # in an English report) is in the language of its words.
     langs = [_name_language(keys[i], langs[i], opts) for i in range(len(keys))]
     if len(frozenset().union(*langs)) < 2 if langs else True:
         return
@@ -1927,7 +1927,7 @@ def _name_language(key: str, article_langs: frozenset[str], opts: ExtractOptions
     """The languages of the articles a name is written in, or the other language its words belong
     to when each of them is at least ``opts.entity_name_language_gap`` Zipf points more frequent in
     some other Latin-script language than in any article language: an institution's own name kept
-    in a report in another language ("France's Conseil constitutionnel" in English)."""
+    in a report in another language ("France's Conseil d'État" in English)."""
     from storyline import lang
 
     zipf = _wordfreq()

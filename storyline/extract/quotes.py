@@ -837,7 +837,7 @@ def _trim_name(text: str, s: int, e: int, lex: Lexicon) -> tuple[int, int] | Non
     if (len(toks) >= 3 and toks[0].text.isupper() and len(toks[0].text) > 1
             and all(t.text[:1].isupper() and not t.text.isupper() for t in toks[1:])):
         toks = toks[1:]
-    # "Valandré der Zeitung" as one recognised name: the article opens the verb's addressee.
+    # "Weber der Zeitung" as one recognised name: the article opens the verb's addressee.
     cut = next((k for k in range(1, len(toks)) if toks[k].text.lower() in lex.addressees
                 and toks[k - 1].text.lower() not in lex.particles), None)
     if cut is not None:

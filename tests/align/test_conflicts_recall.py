@@ -118,17 +118,18 @@ def test_durations_are_no_disputed_quantity():
 
 def test_a_measure_given_by_one_report_against_the_rest_across_languages():
     arts = [
-        _art("w", "Eleven miners were rescued in Atacama on Monday. They had been trapped some 320 metres "
-                  "underground after a rock fall on Saturday, the mining agency said.", "en", "Andes Wire"),
-        _art("e", "Once mineros fueron rescatados en Atacama el lunes. Estaban atrapados a unos 320 metros de "
-                  "profundidad tras un derrumbe el sábado, según la agencia minera.", "es", "Diario Norte"),
-        _art("g", "El gerente de la compañía explicó que los mineros se encontraban a 280 metros de profundidad "
-                  "cuando se produjo el derrumbe, y que la cámara estaba a menos de 200 metros del frente.", "es",
-             "Radio Sur"),
+        _art("w", "Nine cavers were brought out near Valdora on Monday. They had been trapped some 410 metres "
+                  "underground after a flash flood on Saturday, the rescue service said.", "en", "Karst Wire"),
+        _art("e", "Nueve espeleólogos fueron rescatados cerca de Valdora el lunes. Estaban atrapados a unos 410 "
+                  "metros de profundidad tras una crecida el sábado, según el servicio de rescate.", "es",
+             "Diario del Valle"),
+        _art("g", "El jefe de los rescatistas explicó que los espeleólogos se encontraban a 340 metros de profundidad "
+                  "cuando subió el agua, y que el campamento estaba a menos de 150 metros del sifón.", "es",
+             "Radio Valle"),
     ]
     nums = _numbers(arts)
     assert len(nums) == 1, nums
-    assert {"320", "280"} <= _values(nums[0])
+    assert {"410", "340"} <= _values(nums[0])
 
 
 def test_a_round_figure_agrees_with_what_rounds_to_it():

@@ -71,11 +71,11 @@ def test_dropped_subject_continues_the_previous_speaker():
 
 
 def test_partial_quote_inside_reported_speech():
-    text = ('La empresa Minera Andes aseguró que sus trabajadores "siguieron todos los protocolos" '
-            "y que la zona había sido inspeccionada.")
-    q = _one(_quotes(text, "es"), "protocolos")
+    text = ('La empresa Transportes Ribera aseguró que sus conductores "respetaron cada límite de horas" '
+            "y que los camiones habían sido revisados.")
+    q = _one(_quotes(text, "es"), "límite de horas")
     assert q.kind == "partial"
-    assert q.speaker == "Minera Andes"
+    assert q.speaker == "Transportes Ribera"
 
 
 def test_dash_signature_after_a_quotation():

@@ -27,7 +27,7 @@ DESCRIPTORS = (
 )
 OUTLET_WORDS = (
     "diario", "país", "mundo", "noticias", "prensa", "radio", "canal", "tv", "televisión", "onda", "cadena",
-    "vigía", "heraldo", "correo", "crónica", "informador", "periódico", "nación", "universal", "tribuna",
+    "heraldo", "correo", "crónica", "informador", "periódico", "nación", "universal", "tribuna",
     "tiempo", "clarín", "mercurio", "vanguardia", "razón", "gaceta", "agencia", "semanario", "voz", "faro",
 )
 NON_MEDIA_WORDS = (

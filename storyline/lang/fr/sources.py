@@ -30,7 +30,7 @@ DESCRIPTORS = (
 )
 OUTLET_WORDS = (
     "presse", "journal", "monde", "figaro", "libération", "quotidien", "courrier", "dépêche", "nouvel",
-    "observateur", "écho", "echo", "écho", "veilleur", "tribune", "gazette", "radio", "télé", "info", "infos",
+    "observateur", "écho", "echo", "écho", "tribune", "gazette", "radio", "télé", "info", "infos",
     "hebdo", "matin", "soir", "parisien", "agence", "actu", "républicain", "progrès", "provence", "midi",
 )
 NON_MEDIA_WORDS = (

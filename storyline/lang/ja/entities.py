@@ -19,5 +19,5 @@ ORG_SUFFIXES = ("委員会", "研究所", "裁判所", "評議会", "協会", "�
 # Endings of place names ("X県", "X川"): a katakana name before one is a place.
 PLACE_SUFFIXES = ("県", "市", "州", "郡", "川", "町", "村", "島", "湖", "山")
 
-# Grammatical particles glued to a name ("IMGWは"): never part of it.
+# Grammatical particles glued to a name ("NASAは"): never part of it.
 PARTICLES = ("は", "が", "を", "の", "に", "で", "と", "も", "へ", "から", "まで")

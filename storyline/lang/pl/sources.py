@@ -20,7 +20,7 @@ DESCRIPTORS = ("dziennik", "gazeta", "stacja", "telewizja", "radio", "rozgłośn
                "serwisu", "stacja regionalna", "telewizja regionalna")
 OUTLET_WORDS = ("dziennik", "gazeta", "kurier", "tygodnik", "wiadomości", "fakty", "tv", "radio", "polsat", "tvn",
                 "rzeczpospolita", "wyborcza", "express", "echo", "głos", "nowiny", "puls", "przegląd", "wprost",
-                "sudecki", "agencja", "news", "info")
+                "agencja", "news", "info")
 NON_MEDIA_WORDS = ("ministerstwo", "minister", "bank", "policja", "rząd", "uniwersytet", "instytut", "urząd", "sąd",
                    "partia", "związek", "stowarzyszenie", "szpital", "spółka", "grupa", "komisja", "straż", "gmina",
                    "ambasada", "rzecznik", "rzeczniczka", "prokuratura", "wojewoda")
