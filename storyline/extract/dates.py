@@ -651,7 +651,9 @@ def find_dates_intl(
                 back = (dct.weekday() - wd) % 7
                 emit(start, end, (dct - dt.timedelta(days=back)).isoformat(), "day", True)
         elif m.group("yr"):
-            emit(start, end, f"{common_era(int(m.group('y2')), language):04d}", "year", False)
+            year = common_era(int(m.group('y2')), language)
+            if _counted_number_is_year(text, end, year):
+                emit(start, end, f"{year:04d}", "year", False)
     for m in _CJK_YMD.finditer(text):
         mo, d = int(m.group("m")), int(m.group("d") or 0)
         start, end = m.span()
@@ -743,6 +745,18 @@ def _duration_or_clock(frag: str, language: str | None) -> bool:
     return bool(re.search(r"\d", frag)) and not re.search(r"\d{4}", frag)
 
 
+def _counted_number_is_year(text: str, end: int, year: int) -> bool:
+    """Whether a number dateparser read as a bare year can be one: a year the grammar reads too
+    (``_YEAR``), not followed by what it counts ("около 2600 человек", "about 2,600 people": the
+    counted nouns of every language, lang/<code>/numbers.py COUNTED_CLASSES)."""
+    from storyline.extract.numbers import counted_class
+
+    if not re.fullmatch(_YEAR, f"{year:04d}"):
+        return False
+    nxt = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
+    return not (nxt and counted_class(nxt.group(1)))
+
+
 def _dateparser_mentions(
     text: str, article_id: str, published: str | None, language: str | None, sentences: list[tuple[int, int]]
 ) -> list[DateMention]:
@@ -782,6 +796,8 @@ def _dateparser_mentions(
         period = data.period if data and data.date_obj else "day"
         gran = {"day": "day", "week": "week", "month": "month", "year": "year"}.get(period or "day", "day")
         has_number = bool(re.search(r"\d{4}", frag))
+        if gran == "year" and not _counted_number_is_year(text, end, when.year):
+            continue
         relative = not has_number
         value: str | None = _fmt(when.date(), gran) if (dct or has_number) else None
         if gran == "week" and value:

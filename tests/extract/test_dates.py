@@ -171,3 +171,28 @@ def test_a_failure_inside_extraction_names_the_article(monkeypatch):
     art = Article(id="a-17", source="feeds/day3.jsonl#17", text="Le pont a été fermé mardi soir.", language="fr")
     with pytest.raises(ex.ExtractionError, match=r"a-17 \(feeds/day3.jsonl#17\).*ValueError"):
         ex.Extractor(Options()).extract(art)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Из зоны подтопления эвакуированы около 2600 человек.", "ru"),
+    ("Около 2000 человек покинули свои дома.", "ru"),
+    ("Rund 2000 Menschen mussten ihre Häuser verlassen.", "de"),
+    ("Ewakuowano około 2000 osób.", "pl"),
+    ("Cerca de 2000 personas fueron evacuadas.", "es"),
+])
+def test_a_count_of_people_is_no_year(text: str, language: str) -> None:
+    # A four-digit figure followed by what it counts is a count, whatever a date reader makes of it;
+    # one beyond any year the grammar reads (2600) is no year either.
+    from storyline.extract.dates import find_dates_dateparser
+    from storyline.text import sentence_spans
+
+    assert find_dates_dateparser(text, "a", "2025-09-15", language, sentence_spans(text)) == []
+
+
+def test_a_year_before_a_word_that_counts_nothing_stays_a_year() -> None:
+    from storyline.extract.dates import find_dates_dateparser
+    from storyline.text import sentence_spans
+
+    text = "Закон вступит в силу в 2027 году, а 2000 человек получат компенсацию."
+    found = find_dates_dateparser(text, "a", "2025-09-15", "ru", sentence_spans(text))
+    assert [d.value for d in found] == ["2027"]
