@@ -384,7 +384,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
                                 memo_sink=lambda entries: store.put_memo("lineage_pair", entries),
-                                keep_aligned=False)  # the report and the story keys read no alignment
+                                keep_aligned=False)  # only translations keep theirs (align reads it)
             ctx.edges = found.edges
             del lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
@@ -472,7 +472,8 @@ def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) ->
         for i in story.article_ids:
             h.update(b"\0a" + member.get(i, "missing:" + i).encode())
         for e in edges:
-            # What the report shows of an edge is all a story's analysis reads of it.
+            # What the report shows of an edge is all a story's analysis reads of it, besides a
+            # translation's alignment: a function of the members' texts, code and options, all in the key.
             h.update(b"\0e" + json.dumps(e.to_report(), sort_keys=True).encode())
         keys.append(h.hexdigest())
     return keys

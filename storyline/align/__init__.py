@@ -22,7 +22,7 @@ from storyline.align.conflicts import (
     speaker_conflict,
 )
 from storyline.align.facts import agreed_facts, figure_mentions
-from storyline.align.groups import family_map
+from storyline.align.groups import family_map, translated_pairs
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
 from storyline.align.units import build_units, quote_units, stopwords
@@ -78,7 +78,8 @@ def analyze_story(
                                q["variants"][0]["end"], q["text"]))
 
     # Claims and the conflicts between them.
-    groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match, opts.claims)
+    translated = translated_pairs(all_units, edges)
+    groups, pairs, scores = group_claims(units, unit_vecs, family, opts.claim_match, opts.claims, translated)
     group_of_unit = {m: gi for gi, g in enumerate(groups) for m in g.members}
     # Figures and years are compared as quantities (any wording, any language); claim pairs
     # contribute the statements that one report makes and another denies.
@@ -129,7 +130,7 @@ def analyze_story(
             next(cl for cl in claims if cl["id"] == cid).setdefault("conflict_ids", []).append(c["id"])
 
     facts = agreed_facts(all_units, all_vecs, family, order, conflicts, {a.id: a.published for a in members},
-                         opts.facts)
+                         opts.facts, translated)
     claim_of_unit = {m: claim_id[gi] for m, gi in group_of_unit.items()}
     for f in facts:
         f["claim_ids"] = sorted({claim_of_unit[m] for m in f["_units"] if m in claim_of_unit}, key=lambda c: int(c[1:]))

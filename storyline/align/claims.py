@@ -91,9 +91,15 @@ def group_claims(
     family: dict[str, str],
     threshold: float,
     opts: ClaimOptions = ClaimOptions(),
+    translated: set[tuple[int, int]] | None = None,
 ) -> tuple[list[ClaimGroup], list[ConflictPair], np.ndarray]:
+    """``translated``: rows of ``units`` that a translation edge aligned (groups.translated_pairs),
+    one claim whatever their cosine."""
     score = pair_scores(units, vectors, opts)
     align_copies(score, [(u.article_id, u.index) for u in units], family, threshold, opts.family_match)
+    for a, b in translated or ():
+        if a < len(units) and b < len(units) and score[a, b] < threshold:
+            score[a, b] = score[b, a] = threshold
     strong = min(0.95, threshold + 0.05)
     cache: dict[tuple[int, int], bool] = {}
 

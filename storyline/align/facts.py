@@ -339,8 +339,12 @@ def agreed_facts(
     conflicts: list[dict],
     published: dict[str, str | None] | None = None,
     opts: FactOptions = FactOptions(),
+    translated: set[tuple[int, int]] | None = None,
 ) -> list[dict]:
     """Figures stated by two or more articles, most independent sources first.
+
+    ``translated``: unit pairs that are a sentence and its translation (groups.translated_pairs):
+    one figure of one kind in both is one fact, however the encoder reads the two languages.
 
     Each fact: ``quantity`` and ``value`` (as printed by the first article), ``text`` (a
     short phrase), ``article_ids``, ``independent_sources``, ``status`` (corroborated,
@@ -373,6 +377,9 @@ def agreed_facts(
                 if ua.article_id == ub.article_id:
                     continue
                 cos = float(vectors[a.unit] @ vectors[b.unit])
+                if translated and (min(a.unit, b.unit), max(a.unit, b.unit)) in translated:
+                    uf.union(str(i), str(j))
+                    continue
                 if ua.english != ub.english:
                     cos = max(cos, clauses.cos(a, b))
                 if _same_fact(a, b, ua, ub, cos, kind, opts):

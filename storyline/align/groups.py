@@ -106,6 +106,25 @@ def agglomerate(
     return [sorted(m) for m in members.values()]
 
 
+def translated_pairs(units: list, edges: list[LineageEdge]) -> set[tuple[int, int]]:
+    """Rows of ``units`` (positions in the list) that are one sentence and its translation: the
+    sentence pairs a translation edge aligned in order (``LineageEdge.aligned``), where each of the
+    two sentences is one unit. Across distant scripts a sentence and its translation can read less
+    alike in the encoder than any claim threshold; the translation's alignment says they are one."""
+    rows: dict[tuple[str, int], list[int]] = {}
+    for r, u in enumerate(units):
+        rows.setdefault((u.article_id, u.sentence_index), []).append(r)
+    out: set[tuple[int, int]] = set()
+    for e in edges:
+        if e.kind != "translation":
+            continue
+        for i, j, _ in e.aligned:
+            a, b = rows.get((e.origin, i), []), rows.get((e.derived, j), [])
+            if len(a) == 1 and len(b) == 1:
+                out.add((min(a[0], b[0]), max(a[0], b[0])))
+    return out
+
+
 def align_copies(score: np.ndarray, articles: list[tuple[str, int]], family: dict[str, str], threshold: float,
                  floor: float) -> None:
     """Raise mutual-best pairs of items from two articles of one copy family to ``threshold`` (in

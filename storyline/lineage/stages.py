@@ -477,8 +477,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     corpus's vectors are never all in memory; the barriers hold only the compact features.
     ``memo_sink`` receives the memo's new entries in chunks as verification goes (to be written),
     so they are not all held until the end; what is left is in ``memo.pending``.
-    ``keep_aligned`` False: edges come without their sentence alignment (``LineageEdge.aligned``, a
-    few kilobytes an edge), for a caller that reads only what the report shows of an edge."""
+    ``keep_aligned`` False: edges other than translations come without their sentence alignment
+    (``LineageEdge.aligned``, a few kilobytes an edge), for a caller that reads only what the report
+    shows of them; a translation's alignment pairs its sentences in the story analysis."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -531,7 +532,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
         # An edge's memo entry (its alignment, leftovers, drift) is in the memo or written: not kept.
         for v in found:
             if v.edge is not None:
-                if not keep_aligned:
+                # A translation keeps its alignment: across distant scripts it is what pairs a
+                # sentence with its translation for claims and facts (align.groups.translated_pairs).
+                if not keep_aligned and v.edge.kind != "translation":
                     v.edge.aligned = []
                 kept.append(Verified(v.edge, v.direction))
     seconds["verify"], t = time.perf_counter() - t, time.perf_counter()

@@ -244,11 +244,12 @@ def test_pair_memo_reads_and_writes_its_entries_in_chunks(monkeypatch):
 
 def test_edges_without_their_alignment_report_the_same():
     """The pipeline drops each edge's sentence alignment once verified (it reads only what the
-    report shows): the same edges and reports, no alignment held; the library keeps it by default."""
+    report shows), a translation's apart: the same edges and reports; the library keeps every
+    alignment by default."""
     full = stages.run_lineage(_items({}), Options()).edges
     lean = stages.run_lineage(_items({}), Options(), keep_aligned=False).edges
     assert full and all(e.aligned for e in full)
-    assert not any(e.aligned for e in lean)
+    assert not any(e.aligned for e in lean if e.kind != "translation")
     assert [e.to_report() for e in lean] == [e.to_report() for e in full]
 
 
@@ -371,3 +372,13 @@ def test_figures_written_against_cjk_counters_or_in_arabic_digits_are_anchors(te
 def test_a_figure_inside_a_latin_word_is_no_anchor() -> None:
     assert not {a for a in stages.anchors(prepare(Article(id="x", source="t", text="The A320 and model X12 flew."), 5, "en"))
                 if a.startswith("#")}
+
+
+def test_a_translation_keeps_its_alignment_when_the_others_drop_theirs():
+    # The story analysis pairs a sentence with its translation by the edge's alignment.
+    from tests.lineage.test_lineage import JAPANESE, WIRE
+
+    items = [stages.LineageItem(Article(id="en", source="t", text=WIRE, language="en"), None, None, []),
+             stages.LineageItem(Article(id="ja", source="t", text=JAPANESE, language="ja"), None, None, [])]
+    edges = stages.run_lineage(items, Options(), keep_aligned=False).edges
+    assert [e.kind for e in edges] == ["translation"] and len(edges[0].aligned) >= 6
