@@ -32,7 +32,7 @@ from storyline.align.groups import UnionFind
 from storyline.align.units import NumberFact, Unit
 from storyline.extract.numbers import counted_class
 from storyline.options import FactOptions
-from storyline.text import fold, words
+from storyline.text import fold
 
 @lru_cache(maxsize=None)
 def calendar_words(languages: tuple[str, ...] = lang.LANGUAGES) -> frozenset[str]:
