@@ -19,19 +19,28 @@ def _unspaced() -> tuple[tuple[re.Pattern[str], int], ...]:
     return tuple((re.compile(f"[{rng}]"), int(n)) for rng, n in lang.values("quotes", "UNSPACED_LETTERS"))
 
 
+@lru_cache(maxsize=1)
+def _any_unspaced() -> re.Pattern[str] | None:
+    ranges = "".join(rng for rng, _ in lang.values("quotes", "UNSPACED_LETTERS"))
+    return re.compile(f"[{ranges}]") if ranges else None
+
+
 def word_count(s: str) -> int:
     """Words of ``s``: space-separated chunks, a chunk of an unspaced script by its length."""
+    if not unspaced(s):
+        return len(s.split())
     n = 0
     for chunk in s.split():
-        unspaced = 0
+        letters = 0
         for rx, per_word in _unspaced():
             k = len(rx.findall(chunk))
             if k:
-                unspaced += max(1, round(k / per_word))
-        n += unspaced or 1
+                letters += max(1, round(k / per_word))
+        n += letters or 1
     return n
 
 
 def unspaced(s: str) -> bool:
     """Does ``s`` hold letters of a script written without spaces?"""
-    return any(rx.search(s) for rx, _ in _unspaced())
+    rx = _any_unspaced()
+    return rx is not None and rx.search(s) is not None

@@ -60,10 +60,16 @@ _SEA_LETTERS_PER_WORD = 4.0
 _UNPUNCTUATED_BODY_WORDS = 15
 
 
+# Cheap gates (the stdlib engine, one scan) before the Unicode-property counts: most lines of most
+# pages hold no letter of these scripts, and this runs several times for every line of every page.
+_WIDE = re.compile("[\u2e80-\U0010ffff]")
+_SEA_RANGE = re.compile("[\u0e00-\u109f\u1780-\u17ff]")
+
+
 def _words(line: str) -> int:
     """Words in a line; in scripts without spaces, letters divided by a typical word length."""
     n = len(line.split())
-    cjk = len(_CJK.findall(line))
+    cjk = len(_CJK.findall(line)) if _WIDE.search(line) else 0
     sea = len(_SEA.findall(line)) if _has_sea(line) else 0
     if not sea:
         return max(n, cjk // 2)
@@ -73,7 +79,7 @@ def _words(line: str) -> int:
 
 
 def _has_sea(line: str) -> bool:
-    return any("\u0e00" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" for ch in line)
+    return _SEA_RANGE.search(line) is not None
 
 
 def _unpunctuated(s: str) -> bool:
