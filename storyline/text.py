@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,23 +22,18 @@ if TYPE_CHECKING:  # pragma: no cover
 _BOUNDARY = re.compile(r"""(?<=[.!?؟])["'”’»)\]]*\s+|(?<=[。！？])(?![」』”’）〉》。！？!?])\s*|\n+""")
 _ORDINAL_DAY = re.compile(r"\d{1,2}")
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
-_abbreviations: tuple[frozenset[str], frozenset[str], dict[str, int]] | None = None
-
-
+@lru_cache(maxsize=1)
 def _protected() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """Every language's abbreviations (storyline/lang/<code>/sentences.py), those that hold only
     before a number, and month names: read once, on the first split."""
-    global _abbreviations
-    if _abbreviations is None:
-        from storyline import lang
-        from storyline.clean.dates import month_names
+    from storyline import lang
+    from storyline.clean.dates import month_names
 
-        _abbreviations = (
-            frozenset(lang.values("sentences", "ABBREVIATIONS")),
-            frozenset(lang.values("sentences", "NUMBER_ABBREVIATIONS")),
-            month_names(),
-        )
-    return _abbreviations
+    return (
+        frozenset(lang.values("sentences", "ABBREVIATIONS")),
+        frozenset(lang.values("sentences", "NUMBER_ABBREVIATIONS")),
+        month_names(),
+    )
 
 
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
