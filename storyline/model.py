@@ -22,6 +22,25 @@ class DateCandidate:
     evidence: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class OutletEdition:
+    """The language edition an outlet's name carried ("Brand 日本語版"): the article's outlet is the
+    brand; this keeps what the name said about the edition."""
+
+    label: str  # as printed: "日本語版", "Deutsche Ausgabe"
+    language: str  # the edition's language (ISO 639-1): the language whose table lists the label
+    local_name: str | None = None  # the brand as the edition writes it in the label's script, if printed
+
+    def to_report(self) -> dict[str, Any]:
+        return {"label": self.label, "language": self.language, "local_name": self.local_name}
+
+    @classmethod
+    def from_report(cls, data: dict[str, Any] | None) -> "OutletEdition | None":
+        if not data:
+            return None
+        return cls(label=str(data["label"]), language=str(data["language"]), local_name=data.get("local_name"))
+
+
 @dataclass(slots=True)
 class Article:
     id: str
@@ -38,6 +57,7 @@ class Article:
     removed: list[str] = field(default_factory=list)
     date_candidates: list[DateCandidate] = field(default_factory=list)
     format: str = "text"  # reader that produced it: text, html, jsonl, json, csv, feed, warc
+    outlet_edition: OutletEdition | None = None  # the edition label the outlet's name carried, set aside
 
     def to_report(self) -> dict[str, Any]:
         return {
@@ -46,6 +66,7 @@ class Article:
             "external_id": self.external_id,
             "url": self.url,
             "outlet": self.outlet,
+            "outlet_edition": self.outlet_edition.to_report() if self.outlet_edition else None,
             "title": self.title,
             "authors": list(self.authors),
             "published": self.published,

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from storyline.model import Article, Rejected
+from storyline.model import Article, OutletEdition, Rejected
 from storyline.report import ReportError, build_report, schema, validate_report, write_report
 
 
@@ -67,6 +67,22 @@ def test_schema_keeps_the_contract_fields():
     story = schema()["properties"]["stories"]["items"]
     assert set(story["required"]) >= {"id", "title", "article_ids", "lineage", "entities", "quotes", "claims",
                                      "conflicts", "timeline", "cited_sources", "brief"}
+
+
+def test_outlet_edition_is_an_optional_extension():
+    ed = OutletEdition(label="Deutsche Ausgabe", language="de")
+    arts = [Article(id="a1", source="f.txt", text="hello world", outlet="Harbour Ledger", outlet_edition=ed),
+            Article(id="a2", source="g.txt", text="bye")]
+    r = build_report(arts, [_story()], [["a1", "a2"]], [])
+    validate_report(r)
+    assert r["articles"][0]["outlet"] == "Harbour Ledger"
+    assert r["articles"][0]["outlet_edition"] == {"label": "Deutsche Ausgabe", "language": "de", "local_name": None}
+    assert r["articles"][1]["outlet_edition"] is None
+    del r["articles"][1]["outlet_edition"]  # a report written before the field still validates
+    validate_report(r)
+    r["articles"][0]["outlet_edition"] = {"label": 3}
+    with pytest.raises(ReportError, match="schema"):
+        validate_report(r)
 
 
 def test_write_report_is_atomic(tmp_path):

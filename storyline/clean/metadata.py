@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from storyline.clean.boilerplate import NOT_PERSON, CleanResult, classify
 from storyline import lang
 from storyline.clean.dates import choose_published, dateline, read_stamp, scan_dates, stamp_label, url_date
-from storyline.model import DateCandidate
+from storyline.clean.editions import is_edition_label, split_edition
+from storyline.model import DateCandidate, OutletEdition
 from storyline.options import CleanOptions
 
 # Hosts whose readable name is not derivable from the host itself.
@@ -73,6 +74,7 @@ class PageMetadata:
     language: str | None = None
     published: str | None = None
     date_candidates: list[DateCandidate] = field(default_factory=list)
+    outlet_edition: OutletEdition | None = None  # the edition label the outlet's name carried
 
 
 def host_of(url: str | None) -> str | None:
@@ -476,6 +478,7 @@ class OutletCandidate:
     name: str
     origin: str  # "field", "site_name", "title", "masthead", "copyright", "byline", "url", "domain", "wire"
     evidence: str = ""
+    edition: OutletEdition | None = None  # set by choose_outlet: the edition label cut off the name
 
 
 # How much each place an outlet is named weighs (a host in KNOWN_OUTLETS is a curated fact); names seen in several places add up, and a
@@ -537,6 +540,15 @@ def _small_words() -> frozenset[str]:
 
 def choose_outlet(cands: list[OutletCandidate], url: str | None = None, opts: CleanOptions = CleanOptions()) -> str | None:
     """The outlet the candidates agree on (weights per origin, names folded for case and accents)."""
+    return choose_outlet_edition(cands, url, opts)[0]
+
+
+def choose_outlet_edition(
+    cands: list[OutletCandidate], url: str | None = None, opts: CleanOptions = CleanOptions()
+) -> tuple[str | None, OutletEdition | None]:
+    """``(outlet, edition)``: the outlet the candidates agree on, as :func:`choose_outlet`, and the
+    language edition its names carried. A name's edition label ("Brand 日本語版", "BRAND – Deutsche
+    Ausgabe") is cut off before names are compared, so every edition of an outlet is the brand."""
     label = _domain_label(url)
     groups: dict[str, list[OutletCandidate]] = {}
     for c in cands:
@@ -545,12 +557,14 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None, opts: Cl
         name = c.name if c.origin in ("url", "domain") else clean_outlet_name(c.name, c.origin not in ("field", "site_name"))
         if not name:
             continue
+        if c.origin not in ("url", "domain"):
+            name, c.edition = split_edition(name)
         c.name = name
         # A bare domain joins the name it spells ("example24.com" and "Example24").
         key = _domain_label("//" + name) if c.origin == "domain" else (re.sub(r"^(?:the)", "", _fold(name)) or _fold(name))
         groups.setdefault(key, []).append(c)
     if not groups:
-        return None
+        return None, None
     order = list(_WEIGHT)
 
     def score(item: tuple[str, list[OutletCandidate]]) -> float:
@@ -562,9 +576,18 @@ def choose_outlet(cands: list[OutletCandidate], url: str | None = None, opts: Cl
 
     key, members = max(groups.items(), key=score)
     members.sort(key=lambda c: order.index(c.origin) if c.origin in order else len(order))
+    edition = next((c.edition for c in members if c.edition is not None), None)
     if all(c.origin == "domain" for c in members):
-        return members[0].name
-    return _display([c.name for c in members if c.origin != "domain"])
+        return members[0].name, edition
+    return _display([c.name for c in members if c.origin != "domain"]), edition
+
+
+def _title_outlet(parts: list[str]) -> str:
+    """The outlet part of a title split at its separators: the last part, with the part before it
+    when the last is only an edition label ("Headline | Brand | English Edition")."""
+    if len(parts) >= 3 and is_edition_label(parts[-1]):
+        return f"{parts[-2].strip()} | {parts[-1].strip()}"
+    return parts[-1].strip()
 
 
 def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
@@ -574,10 +597,11 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
     for s in clean.header_lines[:8]:
         # A saved page's <title> line: "Headline words … | Outlet" (a long left part, a short right one).
         parts = _TITLE_SEP.split(s.strip())
-        if len(parts) in (2, 3) and len(parts[0].split()) >= 5 and 1 <= len(parts[-1].split()) <= 5 \
-                and not read_stamp(s).is_stamp and not _DIGITS_ONLY.search(parts[-1]) \
-                and parts[-1][:1].isalpha():
-            out.append(OutletCandidate(parts[-1].strip(), "title", s))
+        named = _title_outlet(parts)
+        if len(parts) in (2, 3) and len(parts[0].split()) >= 5 and 1 <= len(split_edition(named)[0].split()) <= 5 \
+                and not read_stamp(s).is_stamp and not _DIGITS_ONLY.search(named) \
+                and named[:1].isalpha():
+            out.append(OutletCandidate(named, "title", s))
             break
     head = clean.header_lines
     for k, s in enumerate(head[:4]):
@@ -591,15 +615,18 @@ def _masthead_lines(clean: CleanResult) -> list[OutletCandidate]:
             continue
         if line == clean.title or classify(line) in {"menu", "crumb", "widget", "symbols"}:
             continue
-        words = line.split()
+        # The name's shape is the brand's: an edition label beside it ("BRAND – русская версия")
+        # is written in its own case and script.
+        brand = split_edition(line)[0]
+        words = brand.split()
         # A masthead is followed by navigation or a tagline; a short title-case headline is
         # followed by its byline, its date or the body.
         nxt = next((x.strip() for x in head[k + 1 :] if x.strip()), "")
         above_nav = bool(nxt) and classify(nxt) not in {"body", "date", "byline"} and not read_stamp(nxt).is_stamp
-        if 1 <= len(words) <= 5 and len(line) <= 40 and not line.endswith((".", "!", "?", ":")) \
-                and (line.isupper() or (words[0][:1].isupper() and all(
+        if 1 <= len(words) <= 5 and len(brand) <= 40 and not line.endswith((".", "!", "?", ":")) \
+                and (brand.isupper() or (words[0][:1].isupper() and all(
                     w[:1].isupper() or not w[:1].isalpha() or w in _small_words() for w in words))) \
-                and (line.isupper() or above_nav):
+                and (brand.isupper() or above_nav):
             if re.fullmatch(r"[\w.-]+\.[a-z]{2,}", line, re.I):
                 out.append(OutletCandidate(line, "domain", line))  # "example24.com" as a masthead
             else:
@@ -703,7 +730,7 @@ def page_metadata(
     ocands = text_outlet_candidates(clean, url)
     if outlet and not is_wrapper_title(outlet):
         ocands.append(OutletCandidate(outlet, "field"))
-    chosen = choose_outlet(ocands, url, opts)
+    chosen, edition = choose_outlet_edition(ocands, url, opts)
     return PageMetadata(
         url=url,
         title=clean.title,
@@ -712,6 +739,7 @@ def page_metadata(
         language=language,
         published=choose_published(cands, now),
         date_candidates=cands,
+        outlet_edition=edition,
     )
 
 
@@ -745,8 +773,8 @@ def html_outlet_candidates(html: str, headline: str | None = None) -> list[Outle
     head = " ".join((h1.text_content() if h1 is not None else headline or "").split())
     parts = _TITLE_SEP.split(title) if title else []
     if len(parts) >= 2:
-        right, left = parts[-1].strip(), parts[0].strip()
-        if right and _fold(right) != _fold(head) and len(right.split()) <= 6:
+        right, left = _title_outlet(parts), parts[0].strip()
+        if right and _fold(right) != _fold(head) and len(split_edition(right)[0].split()) <= 6:
             out.append(OutletCandidate(right, "title", title))
         elif left and _fold(left) != _fold(head) and len(left.split()) <= 4:
             out.append(OutletCandidate(left, "title", title))  # "Outlet | Headline"
@@ -800,7 +828,28 @@ def html_page_metadata(
     crawl_gap_days: int = 60,
     opts: CleanOptions = CleanOptions(),
 ) -> tuple[str | None, list[DateCandidate]]:
-    """Outlet and date evidence of an HTML page: ``(outlet, date candidates)``.
+    """Outlet and date evidence of an HTML page: ``(outlet, date candidates)``; see
+    :func:`html_page_evidence`, which also gives the edition the outlet's name carried."""
+    chosen, _edition, cands = html_page_evidence(
+        html, text, url, now, dates, outlet, sitename, language, headline, crawl_gap_days, opts
+    )
+    return chosen, cands
+
+
+def html_page_evidence(
+    html: str,
+    text: str,
+    url: str | None = None,
+    now: date | None = None,
+    dates: list[DateCandidate] | None = None,
+    outlet: str | None = None,
+    sitename: str | None = None,
+    language: str | None = None,
+    headline: str | None = None,
+    crawl_gap_days: int = 60,
+    opts: CleanOptions = CleanOptions(),
+) -> tuple[str | None, OutletEdition | None, list[DateCandidate]]:
+    """Outlet and date evidence of an HTML page: ``(outlet, its edition, date candidates)``.
 
     The page is rendered to plain lines so that its stamps, bylines and datelines are read as a
     plain-text page's are; ``dates`` (structured markup, htmldate) join them, and a markup date
@@ -835,7 +884,8 @@ def html_page_metadata(
         ocands.append(OutletCandidate(sitename, "site_name", "trafilatura sitename"))
     if outlet and not is_wrapper_title(outlet):
         ocands.append(OutletCandidate(outlet, "field"))
-    return choose_outlet(ocands, url, opts), cands
+    chosen, edition = choose_outlet_edition(ocands, url, opts)
+    return chosen, edition, cands
 
 
 def split_authors(value: object) -> list[str]:
@@ -902,6 +952,7 @@ def field_date(value: object, now: date | None = None, origin: str = "field") ->
 __all__ = [
     "PageMetadata", "page_metadata", "outlet_from_url", "outlet_from_copyright", "detect_language",
     "text_date_candidates", "split_authors", "header_url", "field_date", "stated_outlet", "agency_name",
-    "OutletCandidate", "choose_outlet", "html_outlet_candidates", "html_page_metadata", "is_wrapper_title",
+    "OutletCandidate", "choose_outlet", "choose_outlet_edition", "html_outlet_candidates", "html_page_metadata",
+    "html_page_evidence", "is_wrapper_title",
     "numeric_order", "strip_legal_suffix", "clean_outlet_name", "text_outlet_candidates", "url_outlet_candidates",
 ]

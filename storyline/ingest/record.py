@@ -20,8 +20,8 @@ from datetime import date
 from storyline.clean.boilerplate import CleanResult, clean_text, looks_cluttered
 from storyline.clean.dates import choose_published
 from storyline.clean.header import split_record_header
-from storyline.clean.metadata import detect_language, html_page_metadata, page_metadata
-from storyline.model import Article, DateCandidate, Rejected
+from storyline.clean.metadata import detect_language, html_page_evidence, page_metadata
+from storyline.model import Article, DateCandidate, OutletEdition, Rejected
 from storyline.options import IngestOptions
 
 RAW_CAP = 5_000_000  # characters of raw input kept on an Article; longer raws are cut and marked
@@ -68,6 +68,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
     removed: list[str] = []
     dates = list(rec.dates)
     url, title, authors, outlet, language = rec.url, rec.title, list(rec.authors), rec.outlet, rec.language
+    edition: OutletEdition | None = None
     cut_note = None
     if rec.text is not None and len(rec.text) > 2 * options.max_article_chars:
         # Cut before cleaning too, so the cleaner's time stays bounded; clutter may take half.
@@ -89,7 +90,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         language = language or detect_language(text, None, options.clean) or res.language or options.default_language
         # The page's own words, markup and URL are evidence too (stamps, dateline, masthead, title):
         # clean.metadata weighs them with the markup dates and names the outlet.
-        outlet, page_dates = html_page_metadata(
+        outlet, edition, page_dates = html_page_evidence(
             rec.html, text, url, today, res.dates, outlet, res.sitename, language, title, options.crawl_gap_days, options.clean
         )
         dates += page_dates
@@ -125,6 +126,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         title = title or meta.title
         authors = authors or meta.authors
         outlet = meta.outlet  # the stated outlet unless it is a digest wrapper's title
+        edition = meta.outlet_edition
         language = language or meta.language
         dates = meta.date_candidates
     text = text.strip()
@@ -143,6 +145,7 @@ def build_article(rec: Record, options: IngestOptions, now: date | None = None) 
         external_id=rec.external_id,
         url=url,
         outlet=outlet,
+        outlet_edition=edition,
         title=_one_line(title),
         authors=authors,
         published=choose_published(dates, today),

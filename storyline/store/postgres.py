@@ -40,7 +40,7 @@ except ImportError as exc:  # pragma: no cover - exercised by open_store's messa
 
 from storyline.model import Article, Rejected, Story, StoryEvent
 from storyline.store import search as _search
-from storyline.store.sqlite import StoreError, row_article, story_summary
+from storyline.store.sqlite import StoreError, article_edition, row_article, story_summary
 from storyline.text import fold
 
 # Each entry upgrades the schema by one version; never edit a released entry, append.
@@ -164,6 +164,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX search_docs_kind ON search_docs(kind, article_id);
     CREATE INDEX search_docs_story ON search_docs(story_id);
     """,
+    # 4: the language edition an outlet's name carried ("Brand 日本語版") (SQLite's migration 6), as JSON
+    # {"label", "language", "local_name"} or NULL; the outlet column holds the brand
+    """
+    ALTER TABLE articles ADD COLUMN outlet_edition TEXT;
+    """,
 ]
 
 # Any fixed number: the advisory lock key under which migrations run (one per database).
@@ -182,7 +187,7 @@ _WORD = re.compile(r"[^\W_]")  # a letter or digit: something the parser makes a
 
 _ARTICLE_COLS = (
     "id, source, external_id, url, outlet, title, authors, published, language, text, removed, "
-    "date_candidates, format"
+    "date_candidates, format, outlet_edition"
 )
 
 
@@ -352,7 +357,7 @@ class PostgresStore:
                 _valid(a.id), _valid(a.source), _valid(a.external_id), _valid(a.url), _valid(a.outlet),
                 _valid(a.title), _dumps(a.authors), _valid(a.published), _valid(a.language),
                 _valid(a.text), _dumps(a.removed), _dumps([asdict(c) for c in a.date_candidates]),
-                _valid(a.format), _valid(a.raw), now,
+                _valid(a.format), _valid(a.raw), now, article_edition(a),
             )
             for a in batch
         ]
@@ -371,8 +376,8 @@ class PostgresStore:
             with db.cursor() as cur:
                 cur.executemany(
                     """INSERT INTO articles (id, source, external_id, url, outlet, title, authors,
-                       published, language, text, removed, date_candidates, format, raw, ingested_at)
-                       VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)
+                       published, language, text, removed, date_candidates, format, raw, ingested_at, outlet_edition)
+                       VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)
                        ON CONFLICT (id) DO NOTHING RETURNING id""",
                     ordered,
                     returning=True,

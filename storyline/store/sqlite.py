@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from storyline.model import Article, DateCandidate, Rejected, Story, StoryEvent
+from storyline.model import Article, DateCandidate, OutletEdition, Rejected, Story, StoryEvent
 from storyline.store import search as _search
 from storyline.text import fold
 
@@ -147,11 +147,21 @@ MIGRATIONS: list[str] = [
         head, body, content='', tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
     );
     """,
+    # 6: the language edition an outlet's name carried ("Brand 日本語版"), as JSON
+    # {"label", "language", "local_name"} or NULL; the outlet column holds the brand
+    """
+    ALTER TABLE articles ADD COLUMN outlet_edition TEXT;
+    """,
 ]
 
 
 def _dumps(value: Any) -> str:
     return _valid(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def article_edition(a: Article) -> str | None:
+    """The ``outlet_edition`` column of an article: its edition as JSON, or NULL."""
+    return _dumps(a.outlet_edition.to_report()) if a.outlet_edition else None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -261,13 +271,13 @@ class SQLiteStore(Store):
             for a in articles:
                 cur = db.execute(
                     """INSERT OR IGNORE INTO articles (id, source, external_id, url, outlet, title, authors,
-                       published, language, text, removed, date_candidates, format, raw, ingested_at)
-                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+                       published, language, text, removed, date_candidates, format, raw, ingested_at, outlet_edition)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (
                         a.id, _valid(a.source), _valid(a.external_id), _valid(a.url), _valid(a.outlet),
                         _valid(a.title), _dumps(a.authors), _valid(a.published), _valid(a.language),
                         _valid(a.text), _dumps(a.removed), _dumps([asdict(c) for c in a.date_candidates]),
-                        _valid(a.format), _valid(a.raw), now,
+                        _valid(a.format), _valid(a.raw), now, article_edition(a),
                     ),
                 )
                 source = _valid(a.source)
@@ -596,7 +606,7 @@ def _bar_list(names: Iterable[str]) -> str:
 
 _ARTICLE_COLS = (
     "id, source, external_id, url, outlet, title, authors, published, language, text, removed, "
-    "date_candidates, format"
+    "date_candidates, format, outlet_edition"
 )
 
 
@@ -618,6 +628,7 @@ def row_article(row: Any) -> Article:
         removed=json.loads(row["removed"]),
         date_candidates=[DateCandidate(**c) for c in json.loads(row["date_candidates"])],
         format=row["format"],
+        outlet_edition=OutletEdition.from_report(json.loads(row["outlet_edition"])) if row["outlet_edition"] else None,
     )
 
 

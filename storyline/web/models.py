@@ -157,12 +157,19 @@ class DateCandidateOut(_Open):
     evidence: str | None = None
 
 
+class OutletEditionOut(_Open):
+    label: str = Field(description="the edition label as the outlet's name printed it ('日本語版', 'Deutsche Ausgabe')")
+    language: str = Field(description="the edition's language (ISO 639-1)")
+    local_name: str | None = Field(default=None, description="the brand as the edition writes it in the label's script")
+
+
 class ArticleOut(_Open):
     id: str
     source: str
     external_id: str | None
     url: str | None
-    outlet: str | None
+    outlet: str | None = Field(description="the outlet's brand (an edition label in its name is in outlet_edition)")
+    outlet_edition: OutletEditionOut | None = None
     title: str | None
     authors: list[str]
     published: str | None

@@ -215,3 +215,46 @@ def test_domain_match_weight_comes_from_the_options():
     assert choose_outlet(cands(), url) == "Gazeta Wschodnia"
     # ... and loses to it when that weight is small.
     assert choose_outlet(cands(), url, CleanOptions(outlet_domain_match=0.1)) == "Nordkurier Heute"
+
+
+# --- language editions: one outlet in every edition ---------------------------------------------
+
+_EDITION_PAGES = [
+    ("HARBOUR LEDGER – Deutsche Ausgabe\nNachrichten | Politik | Sport | Wetter\n\nBrücken nach dem Hochwasser gesperrt\n\n"
+     + "Der Fluss stieg in der Nacht, und die Brücken der Stadt wurden im Morgengrauen gesperrt, teilte die Feuerwehr mit. " * 5,
+     "de", None),
+    ("HARBOUR LEDGER 日本語版\nニュース | 政治 | スポーツ | 天気\n\n洪水で橋が閉鎖\n\n"
+     + "川の水位は夜通し上昇し、町の橋は明け方に閉鎖されたと消防当局が明らかにした。" * 5, "ja", None),
+    ("HARBOUR LEDGER – русская версия\nНовости | Политика | Спорт | Погода\n\nМосты закрыты из-за паводка\n\n"
+     + "Река поднималась всю ночь, и мосты города закрыли на рассвете, сообщили пожарные. " * 5, "ru", None),
+    ("HARBOUR LEDGER 하버 레저 한국어판\n뉴스 | 정치 | 스포츠 | 날씨\n\n홍수로 다리 통제\n\n"
+     + "강물이 밤새 불어나 시내 다리들이 새벽에 통제됐다고 소방 당국이 밝혔다. " * 5, "ko", "하버 레저"),
+]
+
+
+@pytest.mark.parametrize("page, language, local", _EDITION_PAGES)
+def test_masthead_edition_label_is_not_part_of_the_outlet(page, language, local):
+    m = page_metadata(clean_text(page), now=NOW)
+    assert m.outlet == "Harbour Ledger"
+    assert m.outlet_edition is not None
+    assert (m.outlet_edition.language, m.outlet_edition.local_name) == (language, local)
+
+
+def test_an_edition_and_the_brand_elsewhere_are_one_outlet():
+    cands = [OutletCandidate("Harbour Ledger | النسخة العربية", "masthead"), OutletCandidate("Harbour Ledger", "copyright"),
+             OutletCandidate("Valley Courier", "title")]
+    assert choose_outlet(cands) == "Harbour Ledger"  # masthead and copyright add up once the label is off
+
+
+def test_stated_outlet_field_with_an_edition_and_a_real_name_kept():
+    text = "Water rose in the streets of the old town overnight, firefighters said on Sunday. " * 5
+    m = page_metadata(clean_text(text), now=NOW, outlet="Valle Diario en español")
+    assert m.outlet == "Valle Diario" and m.outlet_edition.language == "es"
+    m = page_metadata(clean_text(text), now=NOW, outlet="The English Review")
+    assert m.outlet == "The English Review" and m.outlet_edition is None
+
+
+def test_html_title_ending_with_an_edition_label():
+    html = ("<html><head><title>Bridges closed as river rises | Harbour Ledger | English Edition</title></head>"
+            f"<body><h1>Bridges closed as river rises</h1><p>{BODY}</p></body></html>")
+    assert choose_outlet(html_outlet_candidates(html)) == "Harbour Ledger"

@@ -174,3 +174,25 @@ def test_page_text_puts_blocks_on_lines_and_drops_scripts():
 
     html = "<html><head><style>p{}</style></head><body><div>Menu <b>bold</b></div><script>var x=1;</script><p>One.</p><p>Two</p></body></html>"
     assert page_text(html) == "Menu bold\nOne.\nTwo"
+
+
+def test_every_reader_names_the_brand_and_keeps_the_edition(tmp_path):
+    """A dump field, a feed's title, an HTML page's site name: an edition label is the edition."""
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "e1", "outlet": "Springfield Daily Türkçe", "text": BODY}) + "\n",
+                                      encoding="utf-8")
+    with open(tmp_path / "b.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["id", "publisher", "content"])
+        w.writeheader()
+        w.writerow({"id": "e2", "publisher": "Springfield Daily – Deutsche Ausgabe", "content": BODY})
+    (tmp_path / "c.rss").write_text(RSS.replace("<title>Springfield Daily</title>", "<title>Springfield Daily 日本語版</title>"),
+                                    encoding="utf-8")
+    (tmp_path / "d.html").write_text(HTML.replace("Springfield Daily", "Springfield Daily en español"), encoding="utf-8")
+    arts = _articles(_read([tmp_path]))
+    by_format = {a.format: a for a in arts}
+    assert sorted(by_format) == ["csv", "feed", "html", "jsonl"]
+    for fmt, language, label in [("jsonl", "tr", "Türkçe"), ("csv", "de", "Deutsche Ausgabe"), ("feed", "ja", "日本語版"),
+                                 ("html", "es", "en español")]:
+        a = by_format[fmt]
+        assert a.outlet == "Springfield Daily", fmt
+        assert a.outlet_edition is not None and (a.outlet_edition.language, a.outlet_edition.label) == (language, label)
+        assert a.to_report()["outlet_edition"] == {"label": label, "language": language, "local_name": None}

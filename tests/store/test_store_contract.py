@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.model import Article, DateCandidate, Rejected, StoryEvent
+from storyline.model import Article, DateCandidate, OutletEdition, Rejected, StoryEvent
 from storyline.store import SQLiteStore, Store, StoreError, open_store
 from storyline.store.protocol import Store as StoreProtocol
 
@@ -162,6 +162,15 @@ def test_add_is_idempotent_and_round_trips(store):
     assert [x.raw for x in store.articles(["a2"], with_raw=True)] == ["raw 2"]
     assert [x.id for x in store.articles()] == ["a1", "a2", "a3"]  # by ingest time, then id
     assert [x.id for x in store.iter_articles(batch=2)] == ["a1", "a2", "a3"]
+
+
+def test_outlet_edition_round_trips(store):
+    ed = OutletEdition(label="한국어판", language="ko", local_name="하버 레저")
+    store.add_articles([_article(1, outlet="Harbour Ledger", outlet_edition=ed), _article(2, outlet="Valley Courier")])
+    a1, a2 = store.articles(["a1", "a2"])
+    assert a1.outlet == "Harbour Ledger" and a1.outlet_edition == ed
+    assert a2.outlet_edition is None
+    assert [x.outlet_edition for x in store.iter_articles(batch=1)] == [ed, None]
 
 
 def test_ids_sort_bytewise_on_every_backend(store):

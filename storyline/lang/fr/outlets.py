@@ -12,3 +12,10 @@ CREDIT_JOINERS = ('avec', 'et')
 SOURCE_LABELS = ('source',)
 # Small words written in lower case inside an outlet's name ("Diário do Vale", "Il Faro di Genova").
 NAME_SMALL_WORDS = ('de', 'du', 'des', 'la', 'le', 'les', 'et', 'en')
+# An edition label beside an outlet's brand, naming its edition in this language ("Brand <label>",
+# "BRAND – <label>", "<label> | Brand"): the outlet is the brand, the label its edition. Read at the
+# start or end of a name only, as whole words (glued to the brand in scripts written without spaces).
+EDITION_LABELS = ('édition française', 'édition en français', 'version française', 'en français', 'rédaction française')
+# This language's name alone: an edition label only as a segment set off from the brand by a separator
+# ("Brand | <name>") or written in another script than the brand; never a word inside a name.
+EDITION_LANGUAGE_NAMES = ('Français',)

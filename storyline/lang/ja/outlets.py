@@ -10,3 +10,10 @@ DIGEST_WORDS = ('アラート', '全文')
 CREDIT_JOINERS = ('と',)
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('出典', '提供')
+# An edition label beside an outlet's brand, naming its edition in this language ("Brand <label>",
+# "BRAND – <label>", "<label> | Brand"): the outlet is the brand, the label its edition. Read at the
+# start or end of a name only, as whole words (glued to the brand in scripts written without spaces).
+EDITION_LABELS = ('日本語版', '日本版', '日本語サイト', '日本語ニュース')
+# This language's name alone: an edition label only as a segment set off from the brand by a separator
+# ("Brand | <name>") or written in another script than the brand; never a word inside a name.
+EDITION_LANGUAGE_NAMES = ('日本語',)

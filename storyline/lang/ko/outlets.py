@@ -10,3 +10,10 @@ DIGEST_WORDS = ('알림', '전문')
 CREDIT_JOINERS = ('와', '과')
 # "Source: <wire>": the label of a credited source on a page.
 SOURCE_LABELS = ('출처',)
+# An edition label beside an outlet's brand, naming its edition in this language ("Brand <label>",
+# "BRAND – <label>", "<label> | Brand"): the outlet is the brand, the label its edition. Read at the
+# start or end of a name only, as whole words (glued to the brand in scripts written without spaces).
+EDITION_LABELS = ('한국어판', '한국판', '한국어 서비스', '한국어 뉴스')
+# This language's name alone: an edition label only as a segment set off from the brand by a separator
+# ("Brand | <name>") or written in another script than the brand; never a word inside a name.
+EDITION_LANGUAGE_NAMES = ('한국어',)
