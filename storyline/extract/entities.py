@@ -1440,6 +1440,10 @@ def _skeleton(word: str, script: str) -> str:
     from anyascii import anyascii
 
     w = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    if script == "Katakana-z":
+        # ジ, ジュ, ジョ are romanised "ji", "ju", "jo" (Hepburn) yet write the z sounds of other
+        # languages too ("zi", "zyu" in Kunrei): this reading takes them as z.
+        w, script = w.replace("j", "z"), "Katakana"
     for a, b in _SKELETON_FOLDS:
         w = w.replace(a, b)
     if script == "Katakana":
@@ -1472,12 +1476,22 @@ def cross_script_similarity(latin: str, other: str) -> float:
     if script not in ("Katakana", "Cyrillic", "Greek") or _script(latin) != "Latin":
         return 0.0
     a = name_key(latin).split()
-    b = name_key(other).split()
+    # Kana voicing marks make other letters (シ "shi" / ジ "ji", ハ "ha" / バ "ba"), not accents:
+    # the katakana words are read as written, not as name_key folds them.
+    b = _kana_words(other) if script == "Katakana" else name_key(other).split()
     if len(a) != len(b) or not a:
         return 0.0
     # The Latin side loses what the other script cannot write: vowels for Arabic.
     mine = "Arabic" if script == "Arabic" else "Latin-vs-Katakana" if script == "Katakana" else "Latin"
-    return min(_sim(_skeleton(x, mine), _skeleton(y, script)) for x, y in zip(a, b))
+    readings = ("Katakana", "Katakana-z") if script == "Katakana" else (script,)
+    return min(max(_sim(_skeleton(x, mine), _skeleton(y, r)) for r in readings) for x, y in zip(a, b))
+
+
+def _kana_words(name: str) -> list[str]:
+    """The words of a katakana name as written (voicing marks kept), split as name_key splits."""
+    k = unicodedata.normalize("NFKC", name).lower()
+    k = re.sub(r"[-‐–—_/·・＝]", " ", k)
+    return re.sub(r"[^\w\s]", "", k).split()
 
 
 def _inflected_pair(a: str, b: str, tail: int) -> bool:
@@ -1621,8 +1635,10 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
     if scripted:
         latin_nodes = [i for i in range(n) if not ambiguous[i] and _script(keys[i]) == "Latin" and len(keys[i].split()) >= 2]
         for i in scripted:
+            # The other script's name as written: its key folds kana voicing away.
+            written = (members[i][0].attrs.get("canonical") or members[i][0].text) if _script(keys[i]) == "Katakana" else keys[i]
             hits = {uf.find(j) for j in latin_nodes if person[j] == person[i]
-                    and cross_script_similarity(keys[j], keys[i]) >= opts.entity_cross_script_match}
+                    and cross_script_similarity(keys[j], written) >= opts.entity_cross_script_match}
             if len(hits) == 1:
                 uf.union(i, hits.pop())
     inflectable = [i for i in range(n) if not (ambiguous[i] or person[i] or types[i] == "NORP"

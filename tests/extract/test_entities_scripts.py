@@ -88,3 +88,21 @@ def test_merge_cyrillic_and_latin_forms_keeps_other_person_apart():
     assert len(holder) == 1 and "Томаш Новицкий" in [holder[0]["name"]] + holder[0]["aliases"]
     assert not any("Anna Kowalska" in [e["name"]] + e["aliases"] and "Анна Ковальчик" in [e["name"]] + e["aliases"]
                    for e in ents)
+
+
+def test_katakana_names_are_read_with_their_voicing_marks():
+    # ジ is not シ: a voiced syllable folded to its voiceless letter read "shi" for a z sound.
+    assert cross_script_similarity("Piotr Zawadzki", "ピョトル・ザヴァツキ") >= 0.8
+    assert cross_script_similarity("Zofia Wójcik", "ゾフィア・ヴイチク") >= 0.8
+    # A voiceless katakana spelling is another name.
+    assert cross_script_similarity("Tomasz Dziedzic", "トマシュ・シェシツ") < 0.8
+    # ジ also reads as the j of English names.
+    assert cross_script_similarity("Jessica Bergman", "ジェシカ・ベルグマン") >= 0.8
+
+
+def test_merge_katakana_surname_with_voiced_z_sounds():
+    a = _extraction("a", "Governor Piotr Zawadzki said the dam held. Anna Kowalska agreed.", "en")
+    b = _extraction("b", "ピョトル・ザヴァツキ知事は、ダムは持ちこたえたと述べた。", "ja")
+    ents = merge_entities([a, b], Options())
+    holder = [e for e in ents if "Piotr Zawadzki" in [e["name"]] + e["aliases"]]
+    assert len(holder) == 1 and "ピョトル・ザヴァツキ" in [holder[0]["name"]] + holder[0]["aliases"]
