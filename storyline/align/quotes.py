@@ -23,7 +23,8 @@ from storyline.align.units import titles
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
 from storyline.options import QuoteGroupOptions
-from storyline.text import fold, shingles, words
+from storyline.scripts import unspaced, word_count
+from storyline.text import fold, sentence_spans, shingles, words
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +105,7 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction],
         for q in ext.quotes:
             if not (0 <= q.start < q.end <= len(article.text)):
                 raise ValueError(f"quote {q.start}-{q.end} lies outside article {article.id}")
-            n = len(words(q.text))
+            n = quote_words(q.text)
             if n >= opts.min_words:
                 items.append(QuoteItem(len(items), q, n, _speaker_is_person(q, ext)))
     return items
@@ -113,8 +114,18 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction],
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 
 
+def quote_words(text: str) -> int:
+    """Words of a quotation in any script: a Chinese, Japanese or Thai run counts by its length
+    (storyline/scripts.py), where ``\\w+`` reads a whole clause as one word."""
+    return word_count(text) if unspaced(text) else len(words(text))
+
+
 def _sentences(text: str, opts: QuoteGroupOptions = QuoteGroupOptions()) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?:;])\s+", text) if len(words(s)) >= opts.sentence_min_words]
+    # The article's sentence splitter knows every script's sentence ends (。！？ need no space after
+    # them), so a quotation of two sentences in Chinese or Japanese is two sentences as in English;
+    # a colon or semicolon before a space still cuts too.
+    pieces = [p for s, e in sentence_spans(text) for p in re.split(r"(?<=[.!?:;])\s+", text[s:e])]
+    return [p for p in pieces if quote_words(p) >= opts.sentence_min_words]
 
 
 def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroupOptions()) -> np.ndarray:
