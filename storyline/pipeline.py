@@ -256,7 +256,7 @@ def story_report(task: StoryTask, options: Options, docs: "dict[str, Doc] | None
     from storyline.extract import merge_entities
 
     story, members = task.story, task.members
-    # Entities first: the merge names every mention and quote speaker with the story's canonical name
+    # Entities first: the merge gives every mention and quote speaker the story's name of its entity
     # (a speaker written in two scripts, "Марек Ж." and "Marek Ż.", is then one person to the quote groups).
     entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions], options)
     analysis = analyze_story(story, members, task.extractions, task.edges, options, docs)

@@ -37,5 +37,8 @@ def test_a_speaker_named_in_two_scripts_is_one_person_to_the_quote_groups():
     group = next(q for q in report["quotes"] if "ru1" in q["article_ids"])
     assert sorted(group["article_ids"]) == ["en1", "en2", "ru1"]
     assert group["speaker"] == "Tomasz Nowicki"
+    # Each variant keeps the name its article prints, beside the story's name of the person.
+    ru = next(v for v in group["variants"] if v["article_id"] == "ru1")
+    assert (ru["speaker"], ru["speaker_entity"]) == ("Томаш Новицкий", "Tomasz Nowicki")
     # One person in two scripts is no misattribution.
     assert not [c for c in report["conflicts"] if c["kind"] == "speaker"]

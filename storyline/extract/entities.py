@@ -1701,11 +1701,12 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             "article_ids": sorted({s.article_id for s in spans}),
             "mentions": len(spans),
         })
-    # Quote speakers were named with the in-article canonical; bring them to the story's.
+    # Quote speakers were named with the in-article canonical: each gets the story's name of its
+    # entity beside the name its article prints.
     for x in extractions:
         for q in x.quotes:
             if q.speaker and (x.article_id, q.speaker) in renamed:
-                q.speaker = renamed[(x.article_id, q.speaker)]
+                q.speaker_entity = renamed[(x.article_id, q.speaker)]
     result.sort(key=lambda e: (-e["mentions"], e["name"]))
     return result
 
