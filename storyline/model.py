@@ -147,6 +147,9 @@ class Quote:
     # "direct" (the words in quotation marks), "partial" (a quoted fragment inside the
     # writer's sentence) or "indirect" (reported speech); ``direct`` is True for the first two.
     kind: str = "direct"
+    # The story's name for the speaker's entity (set by extract.merge_entities), one for every
+    # article's spelling and script of that person; None before the merge or for no entity.
+    speaker_entity: str | None = None
 
 
 @dataclass(slots=True)

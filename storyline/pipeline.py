@@ -256,8 +256,10 @@ def story_report(task: StoryTask, options: Options, docs: "dict[str, Doc] | None
     from storyline.extract import merge_entities
 
     story, members = task.story, task.members
-    analysis = analyze_story(story, members, task.extractions, task.edges, options, docs)
+    # Entities first: the merge gives every mention and quote speaker the story's name of its entity
+    # (a speaker written in two scripts, "Марек Ж." and "Marek Ż.", is then one person to the quote groups).
     entities = merge_entities([task.extractions[i] for i in story.article_ids if i in task.extractions], options)
+    analysis = analyze_story(story, members, task.extractions, task.edges, options, docs)
     dates = sorted(a.published for a in members if a.published)
     return {
         "id": story.id,

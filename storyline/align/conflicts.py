@@ -122,9 +122,12 @@ def speaker_conflict(group: dict, family: dict[str, str], texts: dict[str, str] 
     with PERSON speakers count; an article that names both people for one quote is an
     extraction ambiguity, not a source's claim.
     """
+    # Each variant's speaker by the story's name of its entity where the entity merge gave one: one
+    # person printed in two spellings or scripts ("Марек Ж." / "Marek Ż.") is one person.
     variants = [
-        v for v in group["variants"]
-        if v.get("direct", True) and v.get("speaker_is_person", True) and speaker_key(v["speaker"]) is not None
+        {**v, "speaker": v.get("speaker_entity") or v["speaker"]} for v in group["variants"]
+        if v.get("direct", True) and v.get("speaker_is_person", True)
+        and speaker_key(v.get("speaker_entity") or v["speaker"]) is not None
     ]
     people = speaker_identities([v["speaker"] for v in variants])
     if len(people) < 2:

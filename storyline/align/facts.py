@@ -139,6 +139,10 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
         return ("year", f"{n.value:.0f}")
     if n.value <= 0:
         return None
+    if n.designation:
+        # "第7条": the designated word is written onto the figure, so its key has the value only
+        # ("#"); it meets a written label ("Article 7") in the sentence's translation (agreed_facts).
+        return ("label", f"#|{n.value:g}")
     before, after = u.text[: n.start - u.start].rstrip(), u.text[n.end - u.start :]
     # Scores, records and compounds ("65 - 53", "45-7-2", "66-year-old"), the tail of a split
     # figure ("2, 117"), a time ("4: 08") and a rank ("No. 2") are no fact figures.
@@ -384,6 +388,18 @@ def agreed_facts(
                     cos = max(cos, clauses.cos(a, b))
                 if _same_fact(a, b, ua, ub, cos, kind, opts):
                     uf.union(str(i), str(j))
+    if translated:
+        # A designation written onto its figure ("제7조") and the label its translation writes
+        # ("Article 7"): keyed apart, one fact where the two sentences are one and its translation.
+        labels: dict[int, list[tuple[int, str]]] = {}
+        for k, (m, key) in enumerate(keyed):
+            if key[0] == "label":
+                labels.setdefault(m.unit, []).append((k, key[1]))
+        for a, b in translated:
+            for i, ki in labels.get(a, []):
+                for j, kj in labels.get(b, []):
+                    if ki != kj and ki.split("|")[-1] == kj.split("|")[-1] and "#" in (ki.split("|")[0], kj.split("|")[0]):
+                        uf.union(str(i), str(j))
     comps: dict[str, list[int]] = {}
     for k in range(len(mentions)):
         comps.setdefault(uf.find(str(k)), []).append(k)

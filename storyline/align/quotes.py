@@ -23,7 +23,8 @@ from storyline.align.units import titles
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
 from storyline.options import QuoteGroupOptions
-from storyline.text import fold, shingles, words
+from storyline.scripts import unspaced, word_count
+from storyline.text import fold, sentence_spans, shingles, words
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,8 @@ class QuoteItem:
 
 
 def _speaker_is_person(q: Quote, ext: Extraction) -> bool:
-    key = speaker_key(q.speaker)
+    # The entities' canonical names are the story's after its entity merge, as ``who`` is.
+    key = speaker_key(who(q))
     if key is None:
         return False
     for ent in ext.entities:
@@ -77,6 +79,12 @@ def same_speaker(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
+def who(q: Quote) -> str | None:
+    """The name a quote's speaker is compared by: the story's name of the speaker's entity where the
+    story's entity merge gave one (one name for every spelling and script), else the printed name."""
+    return q.speaker_entity or q.speaker
+
+
 def speaker_identities(names: list[str]) -> list[list[str]]:
     """Cluster speaker names into people."""
     people: list[tuple[list[frozenset[str]], list[str]]] = []
@@ -104,7 +112,7 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction],
         for q in ext.quotes:
             if not (0 <= q.start < q.end <= len(article.text)):
                 raise ValueError(f"quote {q.start}-{q.end} lies outside article {article.id}")
-            n = len(words(q.text))
+            n = quote_words(q.text)
             if n >= opts.min_words:
                 items.append(QuoteItem(len(items), q, n, _speaker_is_person(q, ext)))
     return items
@@ -113,8 +121,18 @@ def collect_quotes(articles: list[Article], extractions: dict[str, Extraction],
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 
 
+def quote_words(text: str) -> int:
+    """Words of a quotation in any script: a Chinese, Japanese or Thai run counts by its length
+    (storyline/scripts.py), where ``\\w+`` reads a whole clause as one word."""
+    return word_count(text) if unspaced(text) else len(words(text))
+
+
 def _sentences(text: str, opts: QuoteGroupOptions = QuoteGroupOptions()) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?:;])\s+", text) if len(words(s)) >= opts.sentence_min_words]
+    # The article's sentence splitter knows every script's sentence ends (。！？ need no space after
+    # them), so a quotation of two sentences in Chinese or Japanese is two sentences as in English;
+    # a colon or semicolon before a space still cuts too.
+    pieces = [p for s, e in sentence_spans(text) for p in re.split(r"(?<=[.!?:;])\s+", text[s:e])]
+    return [p for p in pieces if quote_words(p) >= opts.sentence_min_words]
 
 
 def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroupOptions()) -> np.ndarray:
@@ -177,7 +195,7 @@ def group_quotes(
     score = quote_scores(items, vectors, opts)
     if family:
         align_copies(score, [(it.quote.article_id, it.index) for it in items], family, threshold, opts.family_match)
-    keys = [speaker_key(it.quote.speaker) for it in items]
+    keys = [speaker_key(who(it.quote)) for it in items]
 
     def eligible(i: int, j: int) -> bool:
         # A pair naming different people joins two groups only on strong evidence, since
@@ -194,13 +212,17 @@ def quote_report(items: list[QuoteItem], members: list[int], order: dict[str, in
     chosen = sorted((items[m] for m in members), key=lambda it: (order.get(it.quote.article_id, 0), it.quote.start))
     quotes = [it.quote for it in chosen]
     person = {id(it.quote): it.person for it in chosen}
-    speakers = [q.speaker for q in quotes if speaker_key(q.speaker) is not None]
-    people = speaker_identities(speakers)
+    # People by the story's name of each speaker; each person's names as the articles print them.
+    named = [(q.speaker, who(q)) for q in quotes if q.speaker and speaker_key(who(q)) is not None]
+    people = [[printed for printed, ident in named if ident in idents]
+              for idents in speaker_identities([ident for _, ident in named])]
     speaker = None
     if people:
-        # The person most outlets name; within that person, the fullest form of the name.
+        # The person most outlets name; within that person, the form most print, on a tie the
+        # story's name of the person (accents kept), then the fullest form.
         top = max(people, key=len)
-        speaker = max(top, key=lambda n: (Counter(top)[n], len(n)))
+        story_names = {ident for _, ident in named}
+        speaker = max(top, key=lambda n: (Counter(top)[n], n in story_names, len(n)))
     else:
         # No outlet names anyone: the role or body they do name ("a spokesman", "the union"),
         # the one most variants give. It takes no part in misattribution (speaker_key is None).
@@ -233,6 +255,7 @@ def quote_report(items: list[QuoteItem], members: list[int], order: dict[str, in
                 "direct": q.direct,
                 "kind": _kind(q),
                 "speaker_is_person": person[id(q)],
+                **({"speaker_entity": q.speaker_entity} if q.speaker_entity else {}),
                 **({"speaker_span": list(q.speaker_span)} if q.speaker_span else {}),
             }
             for q in quotes

@@ -74,6 +74,9 @@ class NumberFact:
     measure: str | None = None  # currency code, "percent" or measure symbol ("m", "h"), any language
     kind: str = "number"  # "number", "year" (a bare calendar year) or "code" ("ap-south-2")
     date: str | None = None  # for a year inside a date of month or day precision: that date ("2023-06")
+    # A numbered designation written with an ordinal prefix ("第7条", "제7조": article 7); the word it
+    # designates is written onto the figure, so only its value compares across languages.
+    designation: bool = False
 
 
 @dataclass(slots=True)
@@ -641,7 +644,8 @@ def _other_unit(
         before = words(text[: a0 - start])[-2:]
         hedge = next((w for w in reversed(before) if w in hedges), None)
         raw = text[q.start : q.end]
-        numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit))
+        numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit,
+                                  designation=q.designation))
     figures = numbers + extra
     if not (entities or figures or dates):
         return None

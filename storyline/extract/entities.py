@@ -1694,9 +1694,10 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
         clusters[uf.find(i)].append(i)
     result: list[dict] = []
     renamed: dict[tuple[str, str], str] = {}  # (article, in-article canonical) -> story canonical
+    story_scripts = Counter(_script(s.text) for m in members for s in m)
     for idx in clusters.values():
         spans = [s for i in idx for s in members[i]]
-        name = _choose_name(spans)
+        name = _choose_name(spans, story_scripts)
         aliases = sorted({s.text for s in spans if s.text != name} | {s.attrs.get("canonical", s.text) for s in spans} - {name})
         for s in spans:
             renamed[(s.article_id, s.attrs.get("canonical") or s.text)] = name
@@ -1716,11 +1717,12 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
             "article_ids": sorted({s.article_id for s in spans}),
             "mentions": len(spans),
         })
-    # Quote speakers were named with the in-article canonical; bring them to the story's.
+    # Quote speakers were named with the in-article canonical: each gets the story's name of its
+    # entity beside the name its article prints.
     for x in extractions:
         for q in x.quotes:
             if q.speaker and (x.article_id, q.speaker) in renamed:
-                q.speaker = renamed[(x.article_id, q.speaker)]
+                q.speaker_entity = renamed[(x.article_id, q.speaker)]
     result.sort(key=lambda e: (-e["mentions"], e["name"]))
     return result
 
@@ -2010,11 +2012,18 @@ def _nodes_in(spans: list[tuple[int, int, int]], sent: Span) -> list[int]:
     return [i for s, e, i in spans if sent.start <= s and e <= sent.end]
 
 
-def _choose_name(spans: Iterable[Span]) -> str:
-    """The fullest form: several words, written most often, with its accents kept."""
+def _choose_name(spans: Iterable[Span], story_scripts: Counter[str] | None = None) -> str:
+    """The fullest form: several words, in the script most of its mentions are written in (on a
+    tie, the script most of the story's names are written in: ``story_scripts``), written most
+    often, with its accents kept."""
+    spans = list(spans)
     forms = Counter(s.attrs.get("canonical") or s.text for s in spans if s.attrs.get("via") not in ("title", "epithet"))
     if not forms:
         forms = Counter(s.attrs.get("canonical") or s.text for s in spans)
+    # A name merged across scripts ("Марек Ж." in one report, "Marek Ż." in five) is named in the
+    # script of most of its mentions, not in whichever one has letters beyond ASCII.
+    scripts = Counter(_script(s.text) for s in spans)
+    story = story_scripts or Counter()
 
     latin = {f: _romanised(name_key(f)) for f in forms}
 
@@ -2027,6 +2036,8 @@ def _choose_name(spans: Iterable[Span]) -> str:
         return (
             len(f.split()) >= 2 and not _acronym_form(f),
             not inflected(f),
+            scripts[_script(f)],
+            story[_script(f)],
             any(ord(c) > 127 and c.isalpha() for c in f),
             forms[f],
             any(c.islower() for c in f),

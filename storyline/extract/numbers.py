@@ -75,6 +75,7 @@ class Quantity:
     year: bool = False  # a bare four-digit calendar year ("in 2027")
     aside: bool = False  # in brackets right after another figure: a conversion or restatement
     words: bool = False  # written in words ("two", "one-million")
+    designation: bool = False  # a numbered designation after an ordinal prefix ("第7条", "제7조"): article 7
 
 
 # --- separators and numerals --------------------------------------------------------------------
@@ -248,7 +249,7 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
             end = m.end("digits")
             value = parse_number(m.group("digits"), language)
             if value is not None:
-                out.append(Quantity(start, end, text[start:end], float(value), m.group("digits")))
+                out.append(Quantity(start, end, text[start:end], float(value), m.group("digits"), designation=True))
             continue
         is_words = bool(m.group("words"))
         if is_words:

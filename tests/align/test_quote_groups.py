@@ -96,3 +96,31 @@ def test_group_without_a_named_speaker_keeps_the_role_its_outlets_give():
     assert rep["speaker"] == "spokesman"
     items, _ = _items([("es1", "las obras terminarán en mayo", None, "indirect")])
     assert quote_report(items, [0], {"es1": 0})["speaker"] is None
+
+
+def test_a_quotation_in_an_unspaced_script_counts_its_words_and_sentences():
+    from storyline.align.quotes import _sentences, quote_words
+
+    # One \w+ run is a whole Chinese clause: counted by length it is a statement, not a word.
+    assert quote_words("这座桥在明年春天之前一定会重新开放。") >= 3
+    # 。 ends a sentence with no space after it.
+    assert len(_sentences("我们会在秋天之前重建这座桥。工程将在明年三月正式开始。")) == 2
+    assert len(_sentences("橋は秋までに必ず再建します。工事は来年三月に始まります")) == 2
+
+
+def test_a_two_sentence_japanese_quote_joins_its_translation_and_their_copies():
+    # The best pair of sentences carries a translation whose whole text reads only loosely alike;
+    # the Japanese sentences are cut at 。 as the English ones at full stops.
+    rows = [
+        ("ja1", "港の状況は非常に厳しいが、管理下にある。当局の許可が出るまで、住民の皆さんは決して自宅に戻らないでほしいと"
+                "強くお願いしたい", None, "direct"),
+        ("en1", "The situation at the harbour is very difficult, but under control. I appeal to residents not to "
+                "return to their homes until the authorities allow it", None, "direct"),
+        ("en2", "The situation at the harbour is very difficult, but under control", None, "direct"),
+        ("en3", "The situation at the harbour is very difficult but under control", None, "direct"),
+        ("en4", "Ticket prices for the ferry will rise by a tenth next month", None, "direct"),
+    ]
+    items, vecs = _items(rows)
+    groups = group_quotes(items, vecs, 0.7, family={"ja1": "ja1", "en1": "ja1", "en2": "en2", "en3": "en2",
+                                                      "en4": "en4"})
+    assert sorted(_group_of(groups, 0)) == [0, 1, 2, 3]

@@ -37,3 +37,29 @@ def test_a_sentence_and_its_translation_are_one_claim():
 
     assert sorted(claim_of([])) == ["en1"]
     assert sorted(claim_of([_edge("translation", [(0, 0, 0.6), (1, 1, 0.5), (2, 2, 0.6)])])) == ["ar1", "en1"]
+
+
+KO = ("법원은 금요일 도로법 제12조가 위헌이라고 판결했다. 이 조항은 시청이 판사 없이 상점을 폐쇄할 수 있도록 허용했다. "
+      "시의회는 다음 달 새 조항을 논의한다.")
+EN_KO = ("The court ruled on Friday that Article 12 of the roads law was unconstitutional. The provision let the town hall "
+         "close shops without a judge. The council will debate a new provision next month.")
+EN_OTHER = ("Judges struck down Article 12 of the roads law on Friday, saying shops could not be closed without a judge "
+            "deciding first.")
+
+
+def test_a_designation_written_onto_its_figure_is_one_fact_with_its_translation():
+    # "제12조" writes the word it designates onto the figure; its translation writes "Article 12".
+    arts = [Article("ko1", "ko.txt", KO, language="ko", outlet="A"),
+            Article("en1", "en.txt", EN_KO, language="en", outlet="B"),
+            Article("en2", "en2.txt", EN_OTHER, language="en", outlet="C")]
+    edge = LineageEdge(origin="ko1", derived="en1", kind="translation", score=0.6, confidence=0.5,
+                       aligned=[(0, 0, 0.6), (1, 1, 0.6), (2, 2, 0.6)])
+    def fact_of(edges):
+        report = analyze_story(Story("s", ["ko1", "en1", "en2"]), arts, {}, edges, Options())
+        return next(f for f in report["facts"] if f["value"] == "12")
+
+    fact = fact_of([edge])
+    assert sorted(fact["article_ids"]) == ["en1", "en2", "ko1"]
+    assert fact["independent_sources"] == 2
+    # Its value alone joins nothing: without the translation the two are not known to be one.
+    assert sorted(fact_of([])["article_ids"]) == ["en1", "en2"]

@@ -118,4 +118,5 @@ def test_merge_sets_canonical_on_spans_and_quote_speakers():
     merge_entities([x, y])
     names = {s.attrs["canonical"] for s in x.entities + y.entities}
     assert names == {"Volodymyr Zelensky"}
-    assert x.quotes[0].speaker == "Volodymyr Zelensky"
+    # The article's own spelling stays the speaker; the story's name is the speaker's entity.
+    assert (x.quotes[0].speaker, x.quotes[0].speaker_entity) == ("Volodymyr Zelenskiy", "Volodymyr Zelensky")

@@ -106,3 +106,23 @@ def test_merge_katakana_surname_with_voiced_z_sounds():
     ents = merge_entities([a, b], Options())
     holder = [e for e in ents if "Piotr Zawadzki" in [e["name"]] + e["aliases"]]
     assert len(holder) == 1 and "ピョトル・ザヴァツキ" in [holder[0]["name"]] + holder[0]["aliases"]
+
+
+def test_a_name_merged_across_scripts_is_named_in_the_script_most_mentions_use():
+    # Two reports in Latin letters, one in Cyrillic: the story names the person as most reports do,
+    # not in whichever form has letters beyond ASCII.
+    a = _extraction("a", "Minister Tomasz Nowicki opened the bridge. Tomasz Nowicki thanked the builders.", "en")
+    b = _extraction("b", "Later Tomasz Nowicki left for Lublin.", "en")
+    c = _extraction("c", "Министр Томаш Новицкий открыл мост. Томаш Новицкий поблагодарил строителей.", "ru")
+    ents = merge_entities([a, b, c], Options())
+    holder = next(e for e in ents if "Томаш Новицкий" in [e["name"]] + e["aliases"])
+    assert holder["name"] == "Tomasz Nowicki"
+
+
+def test_a_tie_between_scripts_goes_to_the_script_of_the_story():
+    # One mention each: the story's other names are Latin, so is this one.
+    a = _extraction("a", "Mayor Halina Dudek met Jan Wrona, Piotr Zawada and Ewa Sroka in Lublin.", "en")
+    c = _extraction("c", "Галина Дудек осталась дома.", "ru")
+    ents = merge_entities([a, c], Options())
+    holder = next((e for e in ents if "Галина Дудек" in [e["name"]] + e["aliases"]), None)
+    assert holder is not None and holder["name"] == "Halina Dudek"

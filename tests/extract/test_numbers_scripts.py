@@ -57,3 +57,11 @@ def test_values_compare_across_scripts():
     ja = find_quantities("水位は５．２８メートル", "ja")[0]
     assert en.value == ar.value == ja.value == 5.28
     assert en.unit == ar.unit == ja.unit == "m"
+
+
+def test_a_figure_after_an_ordinal_prefix_is_marked_a_designation():
+    # "第12条" / "제12조": article 12, not twelve of anything; a plain count is no designation.
+    for text, language in (("法律第12条被裁定违宪", "zh"), ("법률 제12조는 위헌이다", "ko"), ("第12条が無効とされた", "ja")):
+        q = find_quantities(text, language)[0]
+        assert (q.value, q.designation) == (12.0, True), text
+    assert not find_quantities("约3100人撤离", "zh")[0].designation
