@@ -144,7 +144,7 @@ def floor(src: Path, n: int) -> dict:
 
 
 def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str = "copies",
-        overrides: dict | None = None) -> dict:
+        overrides: dict | None = None, report_file: bool = False) -> dict:
     import hashlib
     import os
 
@@ -160,16 +160,27 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str =
         result = svc.ingest([str(corpus)])
         t_ingest = time.perf_counter() - t0
         c1, t1 = cpu_seconds(), time.perf_counter()
-        report = svc.analyze()
+        if report_file:
+            # As `storyline analyze --out` does: the report is written a story at a time, never whole
+            # in this process; it is read back below only as the stories' members and one hash.
+            svc.analyze_to(Path(tmp) / "report.json")
+        else:
+            report = svc.analyze()
         t_analyze = time.perf_counter() - t1
         cpu_analyze = cpu_seconds() - c1
+        peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         timings = dict(svc.last_timings)
+        if report_file:
+            report = _report_outline(svc, Path(tmp) / "report.json", Path(tmp))
         svc.close()
-    # Reports of two runs compare by this hash (generated_at aside; the corpus path is the temporary one).
-    report.pop("generated_at", None)
-    for a in report["articles"]:
-        a.pop("source", None)
-    report_sha = hashlib.sha256(json.dumps(report, sort_keys=True).encode()).hexdigest()[:16]
+    if report_file:
+        report_sha = report.pop("file_sha")
+    else:
+        # Reports of two runs compare by this hash (generated_at aside; the corpus path is the temporary one).
+        report.pop("generated_at", None)
+        for a in report["articles"]:
+            a.pop("source", None)
+        report_sha = hashlib.sha256(json.dumps(report, sort_keys=True).encode()).hexdigest()[:16]
     total = t_ingest + t_analyze
     stages = {"ingest": t_ingest, **timings}
     return {
@@ -185,15 +196,39 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str =
         "stored": len(result.added),
         "stories": len(report["stories"]),
         "b3_f1": story_b3(src, report) if kind == "copies" else fixed_b3(src, report),
-        "lineage_edges": sum(len(s["lineage"]) for s in report["stories"]),
+        "lineage_edges": report["lineage_edges"] if report_file else sum(len(s["lineage"]) for s in report["stories"]),
         "families": len(report.get("families", [])),
         "seconds": round(total, 2),
         "articles_per_s": round(n / total, 1),
         "ingest_articles_per_s": round(n / t_ingest, 1),
         "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
         "stage_share": {k: round(v / total, 3) for k, v in stages.items()},
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak_rss, 1),  # at the end of analyze, before any scoring here
+        "report": "file, a story at a time (report_sha of the file's bytes)" if report_file else "dict",
     }
+
+
+def _report_outline(svc, path: Path, folder: Path) -> dict:
+    """What scoring reads of a report written to ``path``, without holding the report: each story's
+    members (read from the store a story at a time), the articles' ids, external ids and lineage
+    edge count, and a hash of the file's bytes with ``generated_at`` and the temporary folder cut out."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for line in fh:
+            if line.startswith(b' "generated_at": '):
+                continue
+            digest.update(line.replace(str(folder).encode(), b""))
+    stories, edges = [], 0
+    for summary in svc.store.story_summaries():
+        story = svc.store.story(summary["id"])
+        stories.append({"id": story["id"], "article_ids": story["article_ids"]})
+        edges += len(story["lineage"])
+    articles = [{"id": a.id, "external_id": a.external_id} for a in svc.store.iter_articles()]
+    families = [f for f in svc._families() if len(f) > 1]
+    return {"stories": stories, "articles": articles, "families": families, "lineage_edges": edges,
+            "file_sha": digest.hexdigest()[:16]}
 
 
 def main() -> None:
@@ -206,6 +241,8 @@ def main() -> None:
                     help="executors to run each size and worker count with (ray: CPU of its processes is not counted)")
     ap.add_argument("--corpus", choices=["copies", "fixed"], default="copies",
                     help="copies: near copies of ECB+ (families grow with the corpus); fixed: 12 copies each")
+    ap.add_argument("--report-file", action="store_true",
+                    help="write the report to a file a story at a time (as `analyze --out`), not as one dict")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="an option, as storyline --set")
     args = ap.parse_args()
     overrides = {k: json.loads(v) for k, v in (x.split("=", 1) for x in args.set)}
@@ -215,7 +252,7 @@ def main() -> None:
     floors = {}
     for n in args.sizes:
         for w, ex in [(w, ex) for ex in args.executor for w in args.workers]:
-            r = run(args.data, n, w, ex, args.corpus, overrides)
+            r = run(args.data, n, w, ex, args.corpus, overrides, args.report_file)
             print(json.dumps(r), file=sys.stderr)
             results.append(r)
         if args.floor:

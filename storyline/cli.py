@@ -297,8 +297,6 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
     With --db and no PATHS, analyses what the store already holds (after `storyline ingest`).
     Without --db, a temporary store is used: then give --out, or nothing is kept.
     """
-    from storyline.report import write_report
-
     if not paths and not db:
         raise click.UsageError("give PATHS to analyse, or --db STORE to analyse what it holds")
     if not db and not out:
@@ -333,14 +331,15 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
                         sys.exit(1)
                 elif not svc.store.count_articles():
                     raise click.UsageError(f"the store {db!r} holds no articles: ingest some first")
-                report = svc.analyze(progress=bars.stage)
+                # The report file is written a story at a time from what the analysis spilled.
+                if out:
+                    n_articles, n_stories = svc.analyze_to(out, progress=bars.stage)
+                else:
+                    n_articles, n_stories = svc.run(progress=bars.stage)
             finally:
                 bars.close()
-            if out:
-                write_report(report, out)
             stage_times = svc.last_timings
     _report_rejects(rejected, merged)
-    n_stories, n_articles = len(report["stories"]), len(report["articles"])
     where = f" -> {out}" if out else ""
     # Without --db nothing is left for `stories`/`serve`: say so rather than let a user look for it.
     kept = f"; stored in {db}" if db else "; the store was temporary (give --db to keep it for stories/serve)"

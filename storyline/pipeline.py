@@ -28,8 +28,9 @@ import base64
 import functools
 import hashlib
 import json
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
@@ -50,9 +51,54 @@ if TYPE_CHECKING:  # pragma: no cover
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
+MEMO_CHUNK = 256  # story reports per memo write while alignment goes
 ENRICH_BATCH = 16  # articles per map task: large enough to batch the parser and encoder
 ALIGN_BATCH = 1  # stories per map task: stories differ widely in size, so one at a time balances
 STORE_CHUNK = 256  # articles per store read or write of enrichment records in the driver
+
+
+class StoryReports(Sequence[dict[str, Any]]):
+    """The analysis's story reports, in story order, spilled to a temporary file as they come: a
+    corpus's reports (tens of kilobytes of Python objects per article) are never all in memory;
+    one report is read back at a time by whoever walks them (the store, the report writer).
+
+    A report is kept as its JSON text, so what is read back is what the store and the report file
+    receive (lists, string keys). The file goes when the object is closed or collected."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="storyline-stories-")
+        self._spans: list[tuple[int, int]] = []  # (offset, length) of each report's bytes
+
+    def append(self, report: dict[str, Any]) -> None:
+        data = json.dumps(report, ensure_ascii=False).encode("utf-8")
+        offset = self._file.seek(0, 2)
+        self._file.write(data)
+        self._spans.append((offset, len(data)))
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        offset, size = self._spans[k]
+        self._file.seek(offset)
+        return json.loads(self._file.read(size).decode("utf-8"))
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for k in range(len(self._spans)):
+            yield self[k]
+
+    def __eq__(self, other: object) -> bool:
+        # Equal to any sequence of the same reports (a list, another spill), as a list would be.
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def close(self) -> None:
+        self._file.close()
 
 
 @dataclass(slots=True)
@@ -68,7 +114,8 @@ class Context:
     # The event arguments clustering weighs, drawn from each article's extraction as it came
     # (cluster.signals.article_signals); the extractions themselves stay in the store.
     signals: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    story_reports: list[dict[str, Any]] = field(default_factory=list)
+    # Spilled to a temporary file (StoryReports) by the pipeline; any sequence of reports will do.
+    story_reports: Sequence[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     progress: Progress | None = None
     cached: int = 0  # articles whose extraction came from the store
@@ -424,14 +471,33 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 done += n
                 ctx.tick("align", done, len(ctx.stories))
 
-            computed = dict(zip(todo, ex.map(AlignStage(), tasks, ALIGN_BATCH, aligned)))
-            ctx.story_reports = [
-                computed[k] if k in computed else _renamed(memo[keys[k]], s) for k, s in enumerate(ctx.stories)
-            ]
+            # Reports go to a spill file and new ones to the memo as they come (the executor gives
+            # them in task order, which is story order): none is held here past its own write.
+            reports = StoryReports()
+            computed = iter(ex.imap(AlignStage(), tasks, ALIGN_BATCH, aligned))
+            fresh: list[tuple[str, dict[str, Any]]] = []
+            last_use = {key: k for k, key in enumerate(keys)}  # a memo entry goes after its last story
+            for k, s in enumerate(ctx.stories):
+                if keys[k] in memo:
+                    reports.append(_renamed(memo[keys[k]], s))
+                    if last_use[keys[k]] == k:
+                        del memo[keys[k]]
+                    continue
+                report = next(computed)
+                reports.append(report)
+                fresh.append((keys[k], report))
+                if len(fresh) >= MEMO_CHUNK:
+                    store.put_memo("story", fresh)
+                    fresh = []
+            if next(computed, None) is not None:
+                raise RuntimeError("the align stage gave more reports than it was given stories")
+            store.put_memo("story", fresh)
+            del fresh, memo
+            ctx.story_reports = reports
 
         with _timed(ctx, "store"):
             store.replace_stories(ctx.story_reports, ctx.events)
-            store.put_memo("story", ((keys[k], r) for k, r in computed.items()), keep=keys)
+            store.put_memo("story", (), keep=keys)
     finally:
         emb.unpin(pinned)
         if own:

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from storyline import __version__
@@ -31,20 +32,12 @@ def schema() -> dict[str, Any]:
     return json.loads(resources.files("storyline").joinpath("schema/report.schema.json").read_text("utf-8"))
 
 
-def build_report(
-    articles: list[Article],
-    stories: list[dict[str, Any]],
+def report_head(
     families: list[list[str]] | None = None,
     rejected: list[Rejected] | None = None,
     merged: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    family_of = {a: fam[0] for fam in (families or []) for a in fam}
-    out_articles = []
-    for a in articles:
-        item = a.to_report()
-        if a.id in family_of:
-            item["family"] = family_of[a.id]
-        out_articles.append(item)
+    """The report's fields before its articles and stories, in the report's order."""
     return {
         "version": REPORT_VERSION,
         "storyline_version": __version__,
@@ -52,9 +45,103 @@ def build_report(
         "rejected": [{"source": r.source, "reason": r.reason} for r in (rejected or [])],
         "merged": [{k: m[k] for k in ("source", "article_id", "reason")} for m in (merged or [])],
         "families": [list(f) for f in (families or []) if len(f) > 1],
-        "articles": out_articles,
-        "stories": stories,
     }
+
+
+def article_items(articles: Iterable[Article], families: list[list[str]] | None = None) -> Iterator[dict[str, Any]]:
+    """Each article as the report lists it (with its copy family's first member, if any)."""
+    family_of = {a: fam[0] for fam in (families or []) for a in fam}
+    for a in articles:
+        item = a.to_report()
+        if a.id in family_of:
+            item["family"] = family_of[a.id]
+        yield item
+
+
+def build_report(
+    articles: list[Article],
+    stories: Iterable[dict[str, Any]],
+    families: list[list[str]] | None = None,
+    rejected: list[Rejected] | None = None,
+    merged: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    return {
+        **report_head(families, rejected, merged),
+        "articles": list(article_items(articles, families)),
+        "stories": stories if isinstance(stories, list) else list(stories),
+    }
+
+
+def write_report_stream(
+    path: str | Path,
+    articles: Iterable[Article],
+    stories: Iterable[dict[str, Any]],
+    families: list[list[str]] | None = None,
+    rejected: list[Rejected] | None = None,
+    merged: list[dict[str, Any]] | None = None,
+) -> tuple[int, int]:
+    """Write the report :func:`build_report` would make, byte for byte as :func:`write_report` writes
+    it, an article and a story at a time: a corpus's report is never whole in memory. Each part is
+    validated as it is written (the schema, then ids and spans against the articles written
+    before it); a report that fails leaves no file. Returns the numbers of articles and stories."""
+    head = report_head(families, rejected, merged)
+    validate_report({**head, "articles": [], "stories": []})
+    check_article, check_story = _item_check("articles"), _item_check("stories")
+    lengths: dict[str, int] = {}
+    counts = [0, 0]
+
+    def write(fh: Any) -> None:
+        fh.write("{")
+        for key, value in head.items():
+            fh.write(f"\n {json.dumps(key)}: {_indented(value, 1)},")
+        fh.write('\n "articles": [')
+        for n, item in enumerate(article_items(articles, families)):
+            check_article(item, n)
+            if item["id"] in lengths:
+                raise ReportError("report lists an article id twice")
+            lengths[item["id"]] = len(item["text"])
+            fh.write(("," if n else "") + "\n  " + _indented(item, 2))
+            counts[0] += 1
+        fh.write("\n ]," if counts[0] else "],")
+        fh.write('\n "stories": [')
+        for n, story in enumerate(stories):
+            check_story(story, n)
+            _check_story_refs(story, lengths)
+            fh.write(("," if n else "") + "\n  " + _indented(story, 2))
+            counts[1] += 1
+        fh.write("\n ]" if counts[1] else "]")
+        fh.write("\n}")
+
+    _atomic_write(path, write)
+    return counts[0], counts[1]
+
+
+def _indented(value: Any, level: int) -> str:
+    """``value`` as ``json.dump(..., indent=1)`` writes it ``level`` levels deep in a document."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * level)
+
+
+def _item_check(field: str) -> Any:
+    """A check of one item of the report's ``field`` array against its schema (the fast predicates,
+    and jsonschema's verdict and words where they do not vouch for the item)."""
+    sub = schema()["properties"][field]["items"]
+    try:
+        fast = _compile(sub)
+    except _Unsupported:
+        fast = None
+
+    def check(item: Any, n: int) -> None:
+        if fast is not None and fast(item):
+            return
+        import jsonschema
+
+        errors = sorted(jsonschema.Draft202012Validator(sub).iter_errors(item), key=lambda e: list(e.absolute_path))
+        if errors:
+            err = errors[0]
+            where = "/".join([field, str(n), *(str(p) for p in err.absolute_path)])
+            raise ReportError(f"report does not match the schema at {where}: {err.message}")
+
+    return check
 
 
 def validate_report(report: dict[str, Any]) -> None:
@@ -71,26 +158,31 @@ def validate_report(report: dict[str, Any]) -> None:
             err = errors[0]
             where = "/".join(str(p) for p in err.absolute_path) or "(root)"
             raise ReportError(f"report does not match the schema at {where}: {err.message}")
-    texts = {a["id"]: a["text"] for a in report["articles"]}
-    if len(texts) != len(report["articles"]):
+    lengths = {a["id"]: len(a["text"]) for a in report["articles"]}
+    if len(lengths) != len(report["articles"]):
         raise ReportError("report lists an article id twice")
     for s in report["stories"]:
-        sid = s["id"]
-        for aid in s["article_ids"]:
-            if aid not in texts:
-                raise ReportError(f"story {sid} names unknown article {aid}")
-        for field, item in _cited(s):
-            for aid in item.get("article_ids", []):
-                if aid not in texts:
-                    raise ReportError(f"story {sid} {field} cites unknown article {aid}")
-            for span in _spans(field, item):
-                aid = span["article_id"]
-                if aid not in texts:
-                    raise ReportError(f"story {sid} {field} has a span in unknown article {aid}")
-                if not 0 <= span["start"] <= span["end"] <= len(texts[aid]):
-                    raise ReportError(
-                        f"story {sid} {field} span {span['start']}-{span['end']} is outside article {aid}"
-                    )
+        _check_story_refs(s, lengths)
+
+
+def _check_story_refs(s: dict[str, Any], lengths: dict[str, int]) -> None:
+    """What the schema cannot say of a story: its ids are the report's articles, its spans inside them."""
+    sid = s["id"]
+    for aid in s["article_ids"]:
+        if aid not in lengths:
+            raise ReportError(f"story {sid} names unknown article {aid}")
+    for field, item in _cited(s):
+        for aid in item.get("article_ids", []):
+            if aid not in lengths:
+                raise ReportError(f"story {sid} {field} cites unknown article {aid}")
+        for span in _spans(field, item):
+            aid = span["article_id"]
+            if aid not in lengths:
+                raise ReportError(f"story {sid} {field} has a span in unknown article {aid}")
+            if not 0 <= span["start"] <= span["end"] <= lengths[aid]:
+                raise ReportError(
+                    f"story {sid} {field} span {span['start']}-{span['end']} is outside article {aid}"
+                )
 
 
 # --- a compiled check of the schema's keywords ------------------------------------------------
@@ -226,11 +318,15 @@ def _file_mode(path: Path) -> int:
 
 def write_report(report: dict[str, Any], path: str | Path) -> None:
     """Write atomically: a reader never sees half a report, a crash never leaves one."""
+    _atomic_write(path, lambda fh: json.dump(report, fh, ensure_ascii=False, indent=1))
+
+
+def _atomic_write(path: str | Path, write: Callable[[Any], None]) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent.resolve()))
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, ensure_ascii=False, indent=1)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(path))  # mkstemp makes 0600; a report is shared like any export

@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 from storyline.model import Article, Rejected
 from storyline.options import Options
 from storyline.pipeline import Progress, run_pipeline
-from storyline.report import build_report, validate_report
+from storyline.report import build_report, validate_report, write_report_stream
 from storyline.store import Store, open_store
 
 INGEST_BATCH = 200
@@ -151,13 +151,42 @@ class Storyline:
 
     # --- analysis -------------------------------------------------------------------
 
+    def run(self, progress: Progress | None = None) -> tuple[int, int]:
+        """Run the whole pipeline over every stored article and store its stories, without making a
+        report; returns the numbers of articles and stories."""
+        ctx = self._run(progress)
+        try:
+            return len(ctx.articles), len(ctx.story_reports)
+        finally:
+            _close(ctx.story_reports)
+
     def analyze(self, progress: Progress | None = None) -> dict[str, Any]:
         """Run the whole pipeline over every stored article; store and return the report."""
-        ctx = run_pipeline(self.store, self.options, progress)
-        self.last_timings = dict(ctx.timings)
-        report = build_report(ctx.articles, ctx.story_reports, ctx.families, self.store.rejects(), self.store.merges())
+        ctx = self._run(progress)
+        try:
+            report = build_report(ctx.articles, ctx.story_reports, ctx.families, self.store.rejects(),
+                                  self.store.merges())
+        finally:
+            _close(ctx.story_reports)
         validate_report(report)
         return report
+
+    def analyze_to(self, out: str | Path, progress: Progress | None = None) -> tuple[int, int]:
+        """Run the whole pipeline, store its stories and write the report to ``out`` (atomically, the
+        same bytes :func:`~storyline.report.write_report` writes of :meth:`analyze`'s report), a
+        story at a time: the report is never whole in memory. Returns the numbers of articles and
+        stories written."""
+        ctx = self._run(progress)
+        try:
+            return write_report_stream(out, ctx.articles, ctx.story_reports, ctx.families, self.store.rejects(),
+                                       self.store.merges())
+        finally:
+            _close(ctx.story_reports)
+
+    def _run(self, progress: Progress | None) -> Any:
+        ctx = run_pipeline(self.store, self.options, progress)
+        self.last_timings = dict(ctx.timings)
+        return ctx
 
     def report(self) -> dict[str, Any]:
         """The report of the last analysis, rebuilt from the store."""
@@ -443,7 +472,7 @@ class Watcher:
                 due = due or out.articles > covered
         self._first = False
         if due and not (stop is not None and stop.is_set()):
-            self.svc.analyze(progress=progress)
+            self.svc.run(progress=progress)
             out.analyzed = True
             after = {s.id: s for s in self.svc.store.previous_stories()}
             out.changes = self.changes(before, after)
@@ -648,3 +677,10 @@ class Watcher:
         total.existing += part.existing
         total.rejected += part.rejected
         total.merged += part.merged
+
+
+def _close(reports: Any) -> None:
+    """Let go of a pipeline's spilled story reports (a plain list has nothing to close)."""
+    close = getattr(reports, "close", None)
+    if close is not None:
+        close()

@@ -90,3 +90,63 @@ def test_write_report_is_atomic(tmp_path):
     write_report(_report(), out)
     assert json.loads(out.read_text())["version"] == 1
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+# --- the report written a story at a time ----------------------------------------------------------
+
+
+def _stripped(path):
+    import re
+
+    return re.sub(r'"generated_at": "[^"]*"', "", path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("stories", [[], [_story()], [_story(), _story(id="s-2", article_ids=["a2"], quotes=[],
+                                                                     claims=[], brief=[])]])
+@pytest.mark.parametrize("families", [[], [["a1", "a2"]]])
+def test_streamed_report_is_the_bytes_of_the_whole_one(tmp_path, stories, families):
+    from storyline.report import write_report_stream
+
+    arts = [Article(id="a1", source="f.txt", text="hello world"), Article(id="a2", source="g.txt", text="bye ü")]
+    whole = build_report(arts, stories, families, [Rejected("bad.bin", "binary file")])
+    write_report(whole, tmp_path / "whole.json")
+    counts = write_report_stream(tmp_path / "stream.json", iter(arts), iter(stories), families,
+                                 [Rejected("bad.bin", "binary file")])
+    assert counts == (2, len(stories))
+    assert _stripped(tmp_path / "stream.json") == _stripped(tmp_path / "whole.json")
+    assert json.loads((tmp_path / "stream.json").read_text(encoding="utf-8"))["stories"] == stories
+
+
+def test_streamed_report_with_no_articles(tmp_path):
+    from storyline.report import write_report_stream
+
+    write_report(build_report([], []), tmp_path / "whole.json")
+    assert write_report_stream(tmp_path / "stream.json", [], []) == (0, 0)
+    assert _stripped(tmp_path / "stream.json") == _stripped(tmp_path / "whole.json")
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"claims": [{"text": "x", "article_ids": ["a1"], "independent_sources": 1, "status": "single_source",
+                  "spans": [{"article_id": "a2", "start": 0, "end": 99}]}]}, "outside article a2"),
+    ({"article_ids": ["a1", "zz"]}, "unknown article zz"),
+    ({"title": 7}, "stories/1/title"),
+])
+def test_streamed_report_refuses_a_bad_story_and_leaves_no_file(tmp_path, bad, message):
+    from storyline.report import write_report_stream
+
+    arts = [Article(id="a1", source="f.txt", text="hello world"), Article(id="a2", source="g.txt", text="bye")]
+    out = tmp_path / "r.json"
+    out.write_text("the previous report", encoding="utf-8")
+    with pytest.raises(ReportError, match=message):
+        write_report_stream(out, arts, [_story(), _story(id="s-2", **bad)])
+    assert out.read_text(encoding="utf-8") == "the previous report"  # kept whole, nothing half-written
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_streamed_report_refuses_an_article_listed_twice(tmp_path):
+    from storyline.report import write_report_stream
+
+    arts = [Article(id="a1", source="f.txt", text="x"), Article(id="a1", source="g.txt", text="y")]
+    with pytest.raises(ReportError, match="twice"):
+        write_report_stream(tmp_path / "r.json", arts, [])
+    assert not (tmp_path / "r.json").exists()

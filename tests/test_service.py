@@ -178,7 +178,7 @@ def _old(path):
 def _watcher(tmp_path, targets=(), lists=(), settle=0.0):
     svc = Storyline.open(tmp_path / "s.db", Options().with_overrides({"watch.settle_seconds": settle}))
     calls = []
-    svc.analyze = lambda progress=None: calls.append(svc.store.count_articles())  # the pipeline is tested elsewhere
+    svc.run = lambda progress=None: calls.append(svc.store.count_articles())  # the pipeline is tested elsewhere
     return svc, Watcher(svc, targets, lists), calls
 
 

@@ -25,7 +25,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -597,7 +597,7 @@ class PostgresStore:
 
     # --- stories ------------------------------------------------------------------
 
-    def replace_stories(self, stories: list[dict], events: Iterable[StoryEvent] = ()) -> None:
+    def replace_stories(self, stories: Sequence[dict], events: Iterable[StoryEvent] = ()) -> None:
         """Store the analysed stories (report format) in one transaction, replacing the previous set."""
         now = time.time()
         story_rows, member_rows = [], []

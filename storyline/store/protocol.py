@@ -8,7 +8,7 @@ orders, same repairs of text a database cannot hold — is checked against every
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from storyline.model import Article, Rejected, Story, StoryEvent
@@ -112,7 +112,7 @@ class Store(Protocol):
 
     # --- stories ------------------------------------------------------------------
 
-    def replace_stories(self, stories: list[dict], events: Iterable[StoryEvent] = ()) -> None:
+    def replace_stories(self, stories: Sequence[dict], events: Iterable[StoryEvent] = ()) -> None:
         """Store the analysed stories (report format) and their events in one transaction."""
         ...
 

@@ -246,16 +246,25 @@ def story_digest(story: dict[str, Any]) -> str:
     return hashlib.sha1(json.dumps(parts, sort_keys=True, default=str).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def changed_stories(old: Any, stories: list[dict[str, Any]]) -> tuple[list[str] | None, list[dict[str, Any]],
-                                                                       dict[str, str]]:
+def changed_stories(old: Any, stories: Sequence[dict[str, Any]]) -> tuple[list[str] | None, list[int],
+                                                                           dict[str, str]]:
     """What replacing the indexed stories (digests ``old``, from :data:`DIGESTS_KEY`) by ``stories``
     changes: the story ids whose rows go (None: every claim and quote row, when ``old`` is not
-    known), the stories whose rows are added, and the digests to keep."""
-    new = {s["id"]: story_digest(s) for s in stories}
-    if not isinstance(old, dict) or len(new) != len(stories):  # unknown, or ids not unique: all again
-        return None, list(stories), new
+    known), the positions in ``stories`` of the stories whose rows are added, and the digests to
+    keep. ``stories`` is walked once here (it may be read from a spill file a story at a time)."""
+    new: dict[str, str] = {}
+    changed: list[int] = []
+    unique = True
+    for k, s in enumerate(stories):
+        digest = story_digest(s)
+        unique = unique and s["id"] not in new
+        new[s["id"]] = digest
+        if not isinstance(old, dict) or old.get(s["id"]) != digest:
+            changed.append(k)
+    if not isinstance(old, dict) or not unique:  # unknown, or ids not unique: all again
+        return None, list(range(len(stories))), new
     gone = sorted(sid for sid, d in old.items() if new.get(sid) != d)
-    return gone, [s for s in stories if old.get(s["id"]) != new[s["id"]]], new
+    return gone, changed, new
 
 
 def tsvector_literal(head: Sequence[str], body: Sequence[str]) -> str:
@@ -617,10 +626,9 @@ def sqlite_add(db: Any, docs: Iterable[Doc], valid: Callable[[Any], Any] = _same
                    (cur.lastrowid, d.head_text, d.body_text))
 
 
-def sqlite_replace_stories(db: Any, stories: Iterable[dict[str, Any]], valid: Callable[[Any], Any] = _same) -> None:
+def sqlite_replace_stories(db: Any, stories: Sequence[dict[str, Any]], valid: Callable[[Any], Any] = _same) -> None:
     """Make the claim and quote rows those of ``stories``, inside the caller's transaction: the rows
     of stories that changed (or went) are removed and those of stories that changed (or came) added."""
-    stories = list(stories)
     row = db.execute("SELECT data FROM state WHERE key=?", (DIGESTS_KEY,)).fetchone()
     gone, added, digests = changed_stories(json.loads(row["data"]) if row else None, stories)
     select = "SELECT id, kind, speaker, text FROM search_docs WHERE kind IN ('claim', 'quote')"
@@ -639,8 +647,8 @@ def sqlite_replace_stories(db: Any, stories: Iterable[dict[str, Any]], valid: Ca
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         db.execute(f"DELETE FROM search_docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-    for s in added:
-        sqlite_add(db, story_docs(s), valid)
+    for k in added:
+        sqlite_add(db, story_docs(stories[k]), valid)
     db.execute("INSERT OR REPLACE INTO state (key, data) VALUES (?, ?)", (DIGESTS_KEY, json.dumps(digests)))
 
 
@@ -761,7 +769,7 @@ def pg_rebuild(db: Any, read_article: Callable[[Any], Any], article_cols: str, v
     db.execute("DELETE FROM state WHERE key=%s", (DIGESTS_KEY,))  # the next replace indexes every story again
 
 
-def pg_replace_stories(db: Any, stories: list[dict[str, Any]], valid: Callable[[Any], Any],
+def pg_replace_stories(db: Any, stories: Sequence[dict[str, Any]], valid: Callable[[Any], Any],
                        rows_of: Callable[[int], list[tuple]] | None = None) -> None:
     """Make the claim and quote rows those of ``stories`` inside the caller's transaction (see
     :func:`sqlite_replace_stories`); ``rows_of(k)``: the insert rows of ``stories[k]`` (kept by
@@ -773,10 +781,8 @@ def pg_replace_stories(db: Any, stories: list[dict[str, Any]], valid: Callable[[
     elif gone:
         db.execute("DELETE FROM search_docs WHERE kind IN ('claim', 'quote') AND story_id = ANY(%s)",
                    ([valid(g) for g in gone],))
-    position = {id(s): k for k, s in enumerate(stories)}
-    for s in added:
-        k = position[id(s)]
-        pg_add(db, rows_of(k) if rows_of is not None else pg_rows(story_docs(s), valid))
+    for k in added:
+        pg_add(db, rows_of(k) if rows_of is not None else pg_rows(story_docs(stories[k]), valid))
     db.execute("INSERT INTO state (key, data) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET data=EXCLUDED.data",
                (DIGESTS_KEY, json.dumps(digests)))
 

@@ -12,7 +12,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -446,7 +446,7 @@ class SQLiteStore(Store):
 
     # --- stories ------------------------------------------------------------------
 
-    def replace_stories(self, stories: list[dict], events: Iterable[StoryEvent] = ()) -> None:
+    def replace_stories(self, stories: Sequence[dict], events: Iterable[StoryEvent] = ()) -> None:
         """Store the analysed stories (report format) in one transaction, replacing the previous set."""
         now = time.time()
         with self._write() as db:

@@ -1,0 +1,57 @@
+"""Story reports spilled as alignment makes them, and the report file written a story at a time."""
+
+import json
+import re
+
+from storyline.pipeline import StoryReports
+from storyline.report import write_report
+from storyline.service import Storyline
+
+ARTICLES = [
+    {"id": "r1", "outlet": "Valley Courier", "published": "2025-02-11", "title": "Bridge closed after cracks found",
+     "text": "Engineers closed the Tarnow river bridge on Monday after finding cracks in two support beams, the "
+             "county roads office said. \"Nobody will cross it until we know why,\" chief engineer Ilse Varga said."},
+    {"id": "r2", "outlet": "Plains Herald", "published": "2025-02-11", "title": "Tarnow bridge shut over cracks",
+     "text": "The Tarnow river bridge was closed on Monday after engineers found cracks in two support beams, "
+             "according to the county roads office. \"Nobody will cross it until we know why,\" Ilse Varga said."},
+    {"id": "r3", "outlet": "Diario del Valle", "published": "2025-02-12", "title": "Cierran el puente de Tarnow",
+     "text": "Los ingenieros cerraron el lunes el puente sobre el río Tarnow tras hallar grietas en dos vigas, "
+             "informó la oficina de carreteras del condado."},
+    {"id": "r4", "outlet": "Valley Courier", "published": "2025-02-13", "title": "Library opens new wing",
+     "text": "The city library opened a new children's wing on Wednesday with 4,000 books, librarian Tomas Reyes "
+             "said, after two years of fundraising by parents."},
+]
+
+
+def test_spilled_reports_read_back_as_written():
+    reports = StoryReports()
+    written = [{"id": "s1", "title": "Grüße", "n": 1.5, "xs": [1, 2]}, {"id": "s2", "nested": {"k": ["ü", None]}}]
+    for r in written:
+        reports.append(r)
+    assert len(reports) == 2 and reports[1] == written[1] and reports[-1] == written[1]
+    assert list(reports) == written and reports == written and reports[0:1] == written[:1]
+    reports.append({"id": "s3"})  # appending after reads keeps the earlier ones
+    assert reports[0] == written[0] and len(reports) == 3 and reports != written
+    reports.close()
+
+
+def test_report_file_written_a_story_at_a_time_is_the_whole_report(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    strip = lambda p: re.sub(r'"generated_at": "[^"]*"', "", p.read_text(encoding="utf-8"))  # noqa: E731
+
+    streamed = Storyline.open(tmp_path / "a.db")
+    streamed.ingest([str(src)])
+    counts = streamed.analyze_to(tmp_path / "streamed.json")
+    whole = Storyline.open(tmp_path / "b.db")
+    whole.ingest([str(src)])
+    report = whole.analyze()
+    write_report(report, tmp_path / "whole.json")
+
+    assert counts == (len(ARTICLES), len(report["stories"]))
+    assert strip(tmp_path / "streamed.json") == strip(tmp_path / "whole.json")
+    # What the store keeps of the run is what the file says.
+    stored = {s["id"]: s for s in streamed.store.stories()}
+    assert stored == {s["id"]: s for s in report["stories"]}
+    assert streamed.run() == counts  # a run without a report: same numbers, same stories stored
+    assert {s["id"]: s for s in streamed.store.stories()} == stored
