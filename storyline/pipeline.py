@@ -40,6 +40,7 @@ import numpy as np
 
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
+from storyline.store.protocol import json_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -204,6 +205,46 @@ class EnrichStage:
 
 
 Cached = tuple[Extraction, "bytes | None"]  # a stored extraction and its parse
+
+
+@dataclass(slots=True)
+class EnrichedRecord:
+    """What the driver keeps and stores of one enriched article, made in the worker: the store's
+    JSON text of the extraction and its texts, the vectors' bytes, the clustering signals and the
+    lead's vector. The driver never rebuilds an extraction's object graph (thousands of small
+    objects per article that, freed between long-lived ones, kept its memory fragmented)."""
+
+    article_id: str
+    extraction_json: str | None  # None: the extraction came from the store and is there already
+    texts_json: str
+    vectors: bytes  # little-endian float32 rows, one per text
+    signals: dict[str, list[str]]
+    lead: tuple[str, np.ndarray] | None  # the clustering lead and its row (a copy), when encoded
+
+
+class EnrichForStoreStage(EnrichStage):
+    """The pipeline's enrich stage: :class:`EnrichStage`, then each result cut down to an
+    :class:`EnrichedRecord` in the worker."""
+
+    def process(self, batch: list[tuple[Article, "Cached | None"]]) -> list[EnrichedRecord]:  # type: ignore[override]
+        from storyline.cluster.features import lead_text
+        from storyline.cluster.signals import article_signals
+
+        assert self.options is not None, "setup() not called"
+        lead_chars = self.options.cluster.lead_names_chars
+        out = []
+        for (a, c), r in zip(batch, super().process(batch)):
+            lead = lead_text(a, self.options.cluster.embed_chars)
+            row = r.texts.index(lead) if lead in r.texts else None
+            out.append(EnrichedRecord(
+                article_id=r.article_id,
+                extraction_json=json_text(_stored(r)) if c is None else None,
+                texts_json=json_text(r.texts),
+                vectors=_vector_bytes(r.vectors),
+                signals=article_signals(a, r.extraction, lead_chars),
+                lead=(lead, r.vectors[row : row + 1].copy()) if row is not None else None,
+            ))
+        return out
 
 
 @functools.lru_cache(maxsize=None)
@@ -384,18 +425,20 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 done += n
                 ctx.tick("enrich", done, len(ctx.articles))
 
-            pending: list[tuple[Enriched, Cached | None]] = []
+            pending: list[EnrichedRecord] = []
 
             def flush() -> None:
-                store.put_extractions(((r.article_id, _stored(r)) for r, c in pending if c is None), version)
-                store.put_vectors(((r.article_id, r.texts, _vector_bytes(r.vectors)) for r, _ in pending), version)
+                store.put_extractions(((r.article_id, r.extraction_json) for r in pending
+                                       if r.extraction_json is not None), version)
+                store.put_vectors(((r.article_id, r.texts_json, r.vectors) for r in pending), version)
                 pending.clear()
 
             try:
-                for r, (a, c) in zip(ex.imap(EnrichStage(), items, ENRICH_BATCH, enriched), items):
-                    ctx.signals[r.article_id] = article_signals(a, r.extraction, lead_chars)
-                    pinned += _pin_lead(emb, a, r.texts, r.vectors, options)
-                    pending.append((r, c))
+                for r in ex.imap(EnrichForStoreStage(), items, ENRICH_BATCH, enriched):
+                    ctx.signals[r.article_id] = r.signals
+                    if r.lead is not None:
+                        pinned += emb.pin([r.lead[0]], r.lead[1])
+                    pending.append(r)
                     if len(pending) >= STORE_CHUNK:
                         flush()
             except BaseException:

@@ -40,6 +40,7 @@ except ImportError as exc:  # pragma: no cover - exercised by open_store's messa
 
 from storyline.model import Article, Rejected, Story, StoryEvent
 from storyline.store import search as _search
+from storyline.store.protocol import JSONText
 from storyline.store.sqlite import StoreError, article_edition, row_article, story_summary
 from storyline.text import fold
 
@@ -205,6 +206,8 @@ def _valid(value: Any) -> Any:
 
 def _dumps(value: Any) -> str:
     # json.dumps escapes NUL as \u0000 but passes lone surrogates through: _valid repairs them.
+    if isinstance(value, JSONText):  # serialised by the caller, the same way
+        return _valid(str(value))
     return _valid(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 

@@ -8,10 +8,20 @@ orders, same repairs of text a database cannot hold — is checked against every
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from storyline.model import Article, Rejected, Story, StoryEvent
+
+
+class JSONText(str):
+    """A value already written as the stores' JSON text (compact, non-ASCII kept): a store writes it
+    as it is (after its usual repairs), so a worker process can serialise what the driver stores."""
+
+
+def json_text(value: Any) -> JSONText:
+    return JSONText(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 @runtime_checkable
@@ -77,15 +87,16 @@ class Store(Protocol):
 
     def extraction(self, article_id: str, version: str) -> dict | None: ...
 
-    def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None: ...
+    def put_extractions(self, items: Iterable[tuple[str, dict | JSONText]], version: str) -> None: ...
 
     def vectors(self, article_ids: Iterable[str], version: str) -> dict[str, tuple[list[str], bytes]]:
         """The cached sentence vectors of the given articles made under ``version``:
         ``{article_id: (texts, float32 rows as bytes, one row per text)}``; others left out."""
         ...
 
-    def put_vectors(self, items: Iterable[tuple[str, list[str], bytes]], version: str) -> None:
-        """Cache ``(article_id, texts, float32 rows)`` under ``version`` (one version per article)."""
+    def put_vectors(self, items: Iterable[tuple[str, list[str] | JSONText, bytes]], version: str) -> None:
+        """Cache ``(article_id, texts, float32 rows)`` under ``version`` (one version per article).
+        A :class:`JSONText` is stored as the JSON it holds (here and in ``put_extractions``)."""
         ...
 
     def memo(self, kind: str, keys: Iterable[str] | None = None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from storyline.model import Article, DateCandidate, OutletEdition, Rejected, Story, StoryEvent
 from storyline.store import search as _search
+from storyline.store.protocol import JSONText
 from storyline.text import fold
 
 
@@ -156,6 +157,8 @@ MIGRATIONS: list[str] = [
 
 
 def _dumps(value: Any) -> str:
+    if isinstance(value, JSONText):  # serialised by the caller, the same way
+        return _valid(str(value))
     return _valid(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 

@@ -175,3 +175,29 @@ def test_lineage_heavy_corpus_gives_the_same_report_in_a_pool(analyze_corpus, li
     notes = " | ".join(x["note"] for x in cut["drift"])
     assert "120" in notes and "150" in notes, notes
     assert local == pooled
+
+
+def test_pipeline_enrich_records_hold_what_the_driver_stored_before():
+    # The records the workers send are the stored JSON, the clustering signals and the lead's row
+    # that the driver used to make from each full extraction itself.
+    import json
+
+    import numpy as np
+
+    from storyline.cluster.features import lead_text
+    from storyline.cluster.signals import article_signals
+    from storyline.model import Article
+    from storyline.pipeline import EnrichForStoreStage, _stored
+
+    arts = [Article(id=f"a{i}", source="t", text=a["text"], language="en") for i, a in enumerate(ARTICLES[:3])]
+    opts = Options()
+    full = LocalExecutor(opts).map(EnrichStage(), [(a, None) for a in arts], 2)
+    records = LocalExecutor(opts).map(EnrichForStoreStage(), [(a, None) for a in arts], 2)
+    for a, r, rec in zip(arts, full, records):
+        assert json.loads(rec.extraction_json) == json.loads(json.dumps(_stored(r), ensure_ascii=False))
+        assert json.loads(rec.texts_json) == r.texts
+        assert np.frombuffer(rec.vectors, dtype="<f4").tobytes() == np.ascontiguousarray(r.vectors, "<f4").tobytes()
+        assert rec.signals == article_signals(a, r.extraction, opts.cluster.lead_names_chars)
+        lead = lead_text(a, opts.cluster.embed_chars)
+        assert rec.lead is not None and rec.lead[0] == lead
+        assert np.array_equal(rec.lead[1][0], r.vectors[r.texts.index(lead)])

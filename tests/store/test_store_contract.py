@@ -535,3 +535,18 @@ def test_postgres_store_outlives_a_dropped_connection(pg_url):
         assert s.count_articles() == 1  # the reader reconnects
         assert s.add_articles([_article(2)]) == ["a2"]  # so does the writer
         assert [a.id for a in s.iter_articles()] == ["a1", "a2"]
+
+
+def test_json_text_is_stored_as_the_json_it_holds(store):
+    # A worker may serialise what the driver stores: the store reads back the value, repaired as usual.
+    import numpy as np
+
+    from storyline.store.protocol import json_text
+
+    store.add_articles([_article(1)])
+    value = {"sentences": [[0, 5]], "x": "ü 第二", "bad": "\udcff"}
+    store.put_extractions([("a1", json_text(value))], "v1")
+    assert store.extraction("a1", "v1") == {"sentences": [[0, 5]], "x": "ü 第二", "bad": "\ufffd"}
+    rows = np.ones((1, 2), dtype="<f4")
+    store.put_vectors([("a1", json_text(["Première phrase."]), rows.tobytes())], "v1")
+    assert store.vectors(["a1"], "v1")["a1"][0] == ["Première phrase."]
