@@ -11,7 +11,7 @@ count once, as for claims.
 
 Figures are read in every language (``storyline.extract.numbers``): "5,83 m" in a Polish report and
 "5.83 metres" in an English one are one figure, as are "1,5 mld" and "€1.5bn". Besides counts and
-amounts a fact can be a calendar year ("takes effect in 2027", also inside a full date), a numbered
+amounts a fact can be a calendar year ("takes effect in 2031", also inside a full date), a numbered
 designation ("Article 12") or a code ("ap-south-2"). Across languages the counted nouns differ, so
 there the measure (currency, percent, metres, hours) must agree where both print one and the
 sentences must read alike in the multilingual encoder.
@@ -141,7 +141,7 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
         return None
     if n.designation:
         # "第7条": the designated word is written onto the figure, so its key has the value only
-        # ("#"); it meets a written label ("Article 7") in the sentence's translation (agreed_facts).
+        # ("#"); it meets a written label ("Article 12") in the sentence's translation (agreed_facts).
         return ("label", f"#|{n.value:g}")
     before, after = u.text[: n.start - u.start].rstrip(), u.text[n.end - u.start :]
     # Scores, records and compounds ("65 - 53", "45-7-2", "66-year-old"), the tail of a split
@@ -162,7 +162,7 @@ def _kind_key(n: NumberFact, u: Unit) -> tuple[str, str] | None:
             return None
     elif not re.match(r"\s+[^\W\d_]{3,}", after) and counted_class(n.noun) is None:
         # A non-English figure counts the word after it ("3 400 osób"), or the counter written
-        # onto it that the language tables class ("2600人", "2600명").
+        # onto it that the language tables class ("1300人", "1300명").
         return None
     return ("number", f"{n.value:.6g}")
 
@@ -309,7 +309,7 @@ def describe(n: NumberFact, unit: Unit, others: list[tuple[NumberFact, Unit]] | 
     text, rel0, rel1 = unit.text, n.start - unit.start, n.end - unit.start
     before = text[:rel0].split()
     if n.kind in ("year", "code") or _label(n, unit) is not None:
-        # "on January 1, 2027", "region ap-south-2", "Article 12": the words that introduce it.
+        # "on March 1, 2031", "region ap-south-2", "Article 12": the words that introduce it.
         keep = 1 if n.kind != "year" else 3
         return " ".join(w.strip(",;:()\"'\u201c\u201d") for w in before[-keep:] + [n.raw]).strip()
     if n.noun == "percent" or n.measure == "percent":
@@ -390,7 +390,7 @@ def agreed_facts(
                     uf.union(str(i), str(j))
     if translated:
         # A designation written onto its figure ("제7조") and the label its translation writes
-        # ("Article 7"): keyed apart, one fact where the two sentences are one and its translation.
+        # ("Article 12"): keyed apart, one fact where the two sentences are one and its translation.
         labels: dict[int, list[tuple[int, str]]] = {}
         for k, (m, key) in enumerate(keyed):
             if key[0] == "label":

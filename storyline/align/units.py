@@ -90,7 +90,7 @@ class Unit:
     english: bool
     numbers: list[NumberFact] = field(default_factory=list)
     # Everything a fact can be about: the numbers above, bare years (also inside dates: "on
-    # 1 January 2027" states 2027) and codes ("ap-south-2"); bracketed conversions are left out.
+    # 1 March 2031" states 2031) and codes ("ap-south-2"); bracketed conversions are left out.
     figures: list[NumberFact] = field(default_factory=list)
     dates: list[tuple[str, str | None]] = field(default_factory=list)  # absolute (value, granularity)
     entities: frozenset[str] = frozenset()
@@ -263,7 +263,7 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     """Sentences that are no claim, as units for facts only: mostly a quotation, or without an
     event verb ("Yilmazer, 58, had been minister since June 2023").
 
-    A figure a speaker is quoted giving ("will come into force on January 1, 2027") is still a
+    A figure a speaker is quoted giving ("takes effect on March 1, 2031") is still a
     figure the article reports, so facts count it; claims do not (quotes have their own groups).
     No parse: anchors as for other languages.
     """
@@ -444,7 +444,7 @@ def _figures(
 ) -> tuple[list[tuple[Quantity, int, int]], list[NumberFact]]:
     """The sentence's quantities (article offsets), and its years and codes as fact figures.
 
-    Years are figures even inside a date ("on 1 January 2027" states 2027); other numbers inside
+    Years are figures even inside a date ("on 1 March 2031" states 2031); other numbers inside
     a date ("1") and times of day ("9:25", "4 a.m.") are not; a bracketed conversion
     ("320 metres (1,050 feet)") restates the figure before it and is left out.
     """

@@ -747,7 +747,7 @@ def _duration_or_clock(frag: str, language: str | None) -> bool:
 
 def _counted_number_is_year(text: str, end: int, year: int) -> bool:
     """Whether a number dateparser read as a bare year can be one: a year the grammar reads too
-    (``_YEAR``), not followed by what it counts ("около 2600 человек", "about 2,600 people": the
+    (``_YEAR``), not followed by what it counts ("около 1300 человек", "about 1,300 people": the
     counted nouns of every language, lang/<code>/numbers.py COUNTED_CLASSES)."""
     from storyline.extract.numbers import counted_class
 

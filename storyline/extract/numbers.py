@@ -4,7 +4,7 @@ The one source of number handling for the pipeline (align, extract; lineage and 
 to it). Language data (number words, scale words such as million / milione / milhão / miljoen /
 milyon, currency and percent words, unit words) lives in ``storyline/lang/<code>/numbers.py``;
 decimal and group separators come from Babel's locale data, so "5,83" is 5.83 in pl/de/es/pt/it/
-nl/tr/fr and "1.100" is 1100 there, while "3,400" is 2600 in en.
+nl/tr/fr and "1.100" is 1100 there, while "1.100" is 1.1 in en.
 
 API:
 
@@ -44,12 +44,12 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "PLN", "TRY",
                   "AUD", "CAD", "KRW", "THB", "SEK", "NOK", "DKK", "CZK", "HUF", "ZAR")
 _SPACES = "\u00a0\u202f\u2009"
 _YEAR_RANGE = (1800, 2100)
-# The Arabic decimal and thousands separators ("٦٫٧٤", "١٬٢٠٠") mean one thing whatever the language.
+# The Arabic decimal and thousands separators ("٣٫٥٨", "١٬٣٠٠") mean one thing whatever the language.
 _AR_DECIMAL, _AR_GROUP = "\u066b", "\u066c"
 
 
 def ascii_digits(s: str) -> str:
-    """Decimal digits of any script as ASCII ("٦٫٧٤" -> "6٫74", "２６" -> "26"): values compare
+    """Decimal digits of any script as ASCII ("٣٫٥٨" -> "3٫58", "２６" -> "26"): values compare
     across scripts, and every separator rule below reads one set of digits."""
     if s.isascii():
         return s
@@ -209,7 +209,7 @@ def _grammar(language: str | None) -> _Grammar:
     codes = "|".join(CURRENCY_CODES)
     word_alt = _alt(list(nums) + [s for s, v in scales.items() if v >= 100])
     big = _alt([s for s, v in scales.items() if v > 100])
-    # Where a script writes figures onto words ("约2600人", "2600명의"), a letter of it next to
+    # Where a script writes figures onto words ("约1300人", "1300명의"), a letter of it next to
     # digits is no word boundary; number words keep their boundaries ("十分" is no ten).
     joined = joined_letters()
     edge = rf"(?:(?![\w])|(?=[{joined}]))" if joined else r"(?![\w])"
@@ -342,7 +342,7 @@ def _counter_words(language: str) -> re.Pattern[str] | None:
 
 def counter_after(text: str, end: int, language: str | None) -> str | None:
     """The counted noun or measure word written onto a figure in a script without spaces
-    ("2600人", "2600명의", "24小时"), from the language's tables; None when the figure is followed
+    ("1300人", "1300명의", "24小时"), from the language's tables; None when the figure is followed
     by a space-separated word (read the usual way) or by no word the tables know."""
     joined = joined_letters()
     nxt = text[end : end + 1]

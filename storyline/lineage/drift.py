@@ -172,7 +172,7 @@ def _numbers(text: str, language: str | None) -> tuple[tuple[str, int], ...]:
 
 
 # Digits of every script read as ASCII ones, and the Arabic decimal and group separators as "." and
-# ",": "٦٫٧٤" and "6.74" are one figure.
+# ",": "٣٫٥٨" and "3.58" are one figure.
 _DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x660, 0x10000)
            if chr(c).isdigit() and unicodedata.category(chr(c)) == "Nd" and not chr(c).isascii()}
 _DIGITS.update({0x066B: ".", 0x066C: ","})

@@ -326,7 +326,7 @@ def _vectors(texts: list[str], known: dict[str, np.ndarray] | None, options: Opt
 
 # Rare tokens that survive translation: figures with two or more digits and capitalised names.
 # A figure is not part of a word of the Latin, Greek or Cyrillic scripts ("A320", "2a"); in Chinese,
-# Japanese, Korean or Thai, a counter or particle is written against it ("2600人", "2027년"). Digits
+# Japanese, Korean or Thai, a counter or particle is written against it ("1300人", "2027년"). Digits
 # of any script (Arabic-Indic ones included) and the Arabic decimal and group separators count.
 _GLUED = r"\dA-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff_"
 _ANCHOR_NUM = re.compile(rf"(?<![{_GLUED}.,\u066b\u066c])\d[\d.,\u066b\u066c]*\d(?![{_GLUED}])")

@@ -117,6 +117,6 @@ def test_numbers_read_twice_give_independent_counts() -> None:
 def test_numbers_in_other_digit_scripts_read_as_one_value() -> None:
     from storyline.lineage.drift import norm_number
 
-    assert norm_number("٦٫٧٤") == norm_number("6.74") == "6.74"
-    assert norm_number("٢٬٦٠٠") == norm_number("2,600") == "2600"
+    assert norm_number("٣٫٥٨") == norm_number("3.58") == "3.58"
+    assert norm_number("١٬٣٠٠") == norm_number("1,300") == "1300"
     assert norm_number("۱۲") == norm_number("１２") == "12"

@@ -358,15 +358,15 @@ def test_articles_in_two_languages_are_candidates_at_the_lower_cross_language_co
 
 
 @pytest.mark.parametrize("text", [
-    "約2600人が避難し、水位は6.74メートルに達した。2027年まで続く。",
-    "대피 인원은 2600명이며 수위는 6.74미터, 공사는 2027년까지 계속된다.",
-    "أُجلي ٢٦٠٠ شخص وبلغ منسوب المياه ٦٫٧٤ متر حتى عام ٢٠٢٧.",
+    "約1300人が乗船し、船は3.58ノットで進んだ。運航は2031年まで続く。",
+    "승객은 1300명이며 배는 3.58노트로 움직였고, 운항은 2031년까지 계속된다.",
+    "صعد ١٣٠٠ راكب وسارت السفينة بسرعة ٣٫٥٨ عقدة حتى عام ٢٠٣١.",
 ])
 def test_figures_written_against_cjk_counters_or_in_arabic_digits_are_anchors(text: str) -> None:
-    english = "About 2,600 people left as the water reached 6.74 metres; works last until 2027."
+    english = "About 1,300 passengers boarded as the ship made 3.58 knots; the service runs until 2031."
     mine = stages.anchors(prepare(Article(id="x", source="t", text=text), 5, None))
     theirs = stages.anchors(prepare(Article(id="y", source="t", text=english), 5, "en"))
-    assert {"#2600", "#6.74", "#2027"} <= mine & theirs
+    assert {"#1300", "#3.58", "#2031"} <= mine & theirs
 
 
 def test_a_figure_inside_a_latin_word_is_no_anchor() -> None:

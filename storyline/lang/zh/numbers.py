@@ -6,7 +6,7 @@ SCALES = {"百": 100, "千": 1_000, "万": 10_000, "萬": 10_000, "亿": 100_000
 CURRENCY_WORDS = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR"}
 PERCENT_WORDS = ("%", "％")
 UNIT_WORDS = {"米": "m", "公里": "km", "度": "deg", "小时": "h", "天": "d", "年": "yr", "分钟": "min", "吨": "t"}
-# Han characters touch a figure with no space ("24小时", "约2600人", "第7条"): next to digits they
+# Han characters touch a figure with no space ("24小时", "约1300人", "第7条"): next to digits they
 # are no part of a word the digits belong to.
 JOINED_LETTERS = ("\u3400-\u4dbf", "\u4e00-\u9fff", "\uf900-\ufaff")
 # A figure after one of these is a designation ("第7条": article 7), not an amount.
