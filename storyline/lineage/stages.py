@@ -7,9 +7,9 @@
 signature, hashes of its long sentences and of its rare names and figures, its credit lines and one
 article vector (the mean of its sentence vectors), plus the entity mentions drift reads (one int32
 array, see :class:`Mentions`). The *candidate* barrier holds only these compact features (a few
-numpy arrays an article, no per-mention or per-anchor Python objects) and proposes pairs as key shuffles (LSH band
-buckets, shared sentence keys, shared anchors) and blocked matrix products (vector neighbours); see
-``storyline.lineage.candidates``. *Verify* is a map over blocks of candidate pairs: each block
+numpy arrays an article, no Python object per mention or anchor) and proposes pairs as key
+shuffles (LSH band buckets, shared sentence keys, shared anchors) and blocked matrix products
+(vector neighbours); see ``storyline.lineage.candidates``. *Verify* is a map over blocks of candidate pairs: each block
 carries the articles of its pairs, their sentence vectors, entity mentions and the postings of
 their sentence keys, so a worker aligns, classifies, directs and diffs each pair without a store,
 a model or the rest of the corpus. *Assemble* drops sibling edges and sorts. Every executor
@@ -150,7 +150,8 @@ def features_from_dict(d: dict[str, Any]) -> Features:
         signature=arr("signature", "<u4", np.uint32), exact_keys=arr("exact_keys", "<u8", np.uint64),
         posting_keys=arr("posting_keys", "<u8", np.uint64), anchors=arr("anchors", "<u8", np.uint64),
         credit_lines=tuple(d["credit_lines"]), doc_vector=arr("doc_vector", "<f4", np.float32),
-        mentions=None if d["mentions"] is None else Mentions.of((int(s), int(e), str(lab)) for s, e, lab in d["mentions"]),
+        mentions=None if d["mentions"] is None
+        else Mentions.of((int(s), int(e), str(lab)) for s, e, lab in d["mentions"]),
     )
 
 
@@ -633,6 +634,7 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
 
 __all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "Mentions", "PairBlock",
            "PairMemo", "Verified",
-           "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "features_from_dict", "features_to_dict",
+           "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "features_from_dict",
+           "features_to_dict",
            "extraction_mentions", "key_hash", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]
