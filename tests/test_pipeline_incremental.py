@@ -212,7 +212,7 @@ def test_stored_lineage_features_are_the_computed_ones(analysed):
     extractions = {a.id: extraction_from_dict(svc.store.extraction(a.id, version)) for a in first.articles}
     items = stages.pipeline_items(first.articles, extractions, {}, lambda texts: {})
     made = stage.process(items)
-    assert any(f.mentions for f in made) and any(f.anchors for f in made)
+    assert any(f.mentions for f in made) and any(len(f.anchors) for f in made)
     for f in made:
         back = stages.features_from_dict(json.loads(json.dumps(stages.features_to_dict(f))))
         for name in f.__slots__:
@@ -273,5 +273,36 @@ def test_a_failure_in_enrichment_keeps_what_was_enriched_before_it(tmp_path, mon
         monkeypatch.setattr(EnrichStage, "process", real)
         ctx = run_pipeline(svc.store, svc.options)
         assert ctx.cached == 4 and ctx.encoded == len(BASE) - 4
+    finally:
+        svc.close()
+
+
+def test_lineage_features_are_stored_as_they_are_made(tmp_path, monkeypatch):
+    """The features memo is written in chunks while the feature map runs, before any pair is
+    verified, not kept for the whole corpus until lineage ends."""
+    monkeypatch.setattr(stages, "FEATURES_CHUNK", 2, raising=False)  # without it: fail below, not here
+    svc = Storyline.open(str(tmp_path / "s.db"), Options())
+    try:
+        svc.ingest([_write(tmp_path / "base.jsonl", BASE)])
+        events: list[tuple[str, int]] = []
+        real_put, real_verify = svc.store.put_memo, stages.VerifyStage.process
+
+        def put_memo(kind, items, keep=None):
+            items = list(items)
+            events.append((kind, len(items)))
+            return real_put(kind, items, keep)
+
+        def verify(self, batch):
+            events.append(("verify", 0))
+            return real_verify(self, batch)
+
+        monkeypatch.setattr(svc.store, "put_memo", put_memo)
+        monkeypatch.setattr(stages.VerifyStage, "process", verify)
+        _analyse(svc.store, svc.options)
+        writes = [n for kind, n in events if kind == "lineage_features" and n]
+        assert sum(writes) == len(BASE) and max(writes) <= 2
+        first_verify = events.index(("verify", 0))
+        assert sum(n for kind, n in events[:first_verify] if kind == "lineage_features") == len(BASE)
+        assert len(svc.store.memo("lineage_features")) == len(BASE)
     finally:
         svc.close()

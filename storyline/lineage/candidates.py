@@ -303,20 +303,20 @@ def union(*sets: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def anchor_pairs(anchor_sets: list[frozenset[str]], languages: list[str], min_shared: int,
+def anchor_pairs(anchor_keys: list[np.ndarray], languages: list[str], min_shared: int,
                  max_posting: int = 50) -> set[tuple[int, int]]:
     """Pairs of articles in *different* languages sharing at least ``min_shared`` rare anchors
     (figures and names, which a translation keeps) and at least a third of the smaller set.
+    ``anchor_keys``: each article's distinct anchors as uint64 hashes (``stages.anchor_keys``).
 
     Anchors printed by more than ``max_posting`` articles are common (years, big names) and skipped.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for idx, anchors in enumerate(anchor_sets):
-        for a in anchors:
-            postings[a].append(idx)
     counts: dict[tuple[int, int], int] = defaultdict(int)
-    for docs in postings.values():
-        if 1 < len(docs) <= max_posting:
+    if anchor_keys:
+        keys = np.concatenate(anchor_keys).astype(np.uint64, copy=False)
+        owners = np.repeat(np.arange(len(anchor_keys)), [len(k) for k in anchor_keys])
+        for group in key_groups(keys, owners, 2, max_posting):
+            docs = group.tolist()
             for x in range(len(docs)):
                 for y in range(x + 1, len(docs)):
                     i, j = docs[x], docs[y]
@@ -324,7 +324,7 @@ def anchor_pairs(anchor_sets: list[frozenset[str]], languages: list[str], min_sh
                         counts[(i, j)] += 1
     out = set()
     for (i, j), n in counts.items():
-        if n >= min_shared and n >= min(len(anchor_sets[i]), len(anchor_sets[j])) / 3:
+        if n >= min_shared and n >= min(len(anchor_keys[i]), len(anchor_keys[j])) / 3:
             out.add((i, j))
     return out
 

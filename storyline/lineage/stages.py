@@ -4,11 +4,12 @@
         -> verify (map over blocks of candidate pairs) -> assemble (barrier: edges)
 
 *Features* turns each article into what candidate generation needs and nothing more: its MinHash
-signature, hashes of its long sentences, its rare names and figures, its credit lines and one
-article vector (the mean of its sentence vectors), plus the entity mentions drift reads. The
-*candidate* barrier holds only these compact features and proposes pairs as key shuffles (LSH band
-buckets, shared sentence keys, shared anchors) and blocked matrix products (vector neighbours); see
-``storyline.lineage.candidates``. *Verify* is a map over blocks of candidate pairs: each block
+signature, hashes of its long sentences and of its rare names and figures, its credit lines and one
+article vector (the mean of its sentence vectors), plus the entity mentions drift reads (one int32
+array, see :class:`Mentions`). The *candidate* barrier holds only these compact features (a few
+numpy arrays an article, no Python object per mention or anchor) and proposes pairs as key
+shuffles (LSH band buckets, shared sentence keys, shared anchors) and blocked matrix products
+(vector neighbours); see ``storyline.lineage.candidates``. *Verify* is a map over blocks of candidate pairs: each block
 carries the articles of its pairs, their sentence vectors, entity mentions and the postings of
 their sentence keys, so a worker aligns, classifies, directs and diffs each pair without a store,
 a model or the rest of the corpus. *Assemble* drops sibling edges and sorts. Every executor
@@ -50,6 +51,7 @@ VERIFY_PAIRS = 24  # candidate pairs per verification task: sorted pairs share t
 
 FILLED_KEPT = 512  # filled articles kept between verification blocks (see pair_blocks)
 MEMO_CHUNK = 2048  # new pair-memo entries handed to the sink at a time
+FEATURES_CHUNK = 512  # new articles' features handed to the features sink at a time
 
 Mention = tuple[int, int, str]  # (start, end, label): an entity mention in the article's text
 
@@ -75,6 +77,38 @@ class LineageItem:
 Fill = Callable[[list[LineageItem], bool], list[LineageItem]]
 
 
+@dataclass(slots=True, eq=False)
+class Mentions:
+    """An article's entity mentions as the barrier keeps them until its verification blocks are
+    made: one int32 row (start, end, label index) per mention, in the parse's order, and the
+    distinct labels. A tuple of (start, end, label) tuples costs about 150 bytes a mention in
+    Python objects; this costs 12."""
+
+    rows: np.ndarray  # int32, shape (n, 3)
+    labels: tuple[str, ...]  # sorted; column 2 of ``rows`` indexes it
+
+    @classmethod
+    def of(cls, mentions: Iterable[Mention]) -> "Mentions":
+        found = list(mentions)
+        labels = tuple(sorted({lab for _, _, lab in found}))
+        at = {lab: k for k, lab in enumerate(labels)}
+        if found and max(e for _, e, _ in found) > np.iinfo(np.int32).max:
+            raise ValueError("entity mention offsets must fit in int32")
+        rows = np.array([(s, e, at[lab]) for s, e, lab in found], dtype=np.int32).reshape(len(found), 3)
+        return cls(rows, labels)
+
+    def tuples(self) -> tuple[Mention, ...]:
+        """The mentions as drift reads them: (start, end, label), in order."""
+        return tuple((s, e, self.labels[k]) for s, e, k in self.rows.tolist())
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, Mentions) and self.labels == other.labels
+                and self.rows.dtype == other.rows.dtype and np.array_equal(self.rows, other.rows))
+
+
 @dataclass(slots=True)
 class Features:
     """What the candidate barrier keeps of one article (no text)."""
@@ -85,24 +119,25 @@ class Features:
     signature: np.ndarray  # uint32 MinHash values, one per permutation
     exact_keys: np.ndarray  # uint64 hashes of its distinct sentences of 8+ distinct words
     posting_keys: np.ndarray  # uint64 hashes of its distinct sentences of 6+ distinct words
-    anchors: frozenset[str]
+    anchors: np.ndarray  # uint64 hashes (key_hash) of its distinct anchors (see anchors()), sorted
     credit_lines: tuple[str, ...]
     doc_vector: np.ndarray  # float32, unit length
-    mentions: tuple[Mention, ...] | None  # None: not known (the detector extracts them if drift needs them)
+    mentions: Mentions | None  # None: not known (the detector extracts them if drift needs them)
 
 
 def features_to_dict(f: Features) -> dict[str, Any]:
     """One article's features as JSON (the store's memo): arrays as base64 of their little-endian
-    bytes (uint32 signature, uint64 keys, float32 vector), so a reloaded feature is bit-identical."""
+    bytes (uint32 signature, uint64 keys and anchors, float32 vector), so a reloaded feature is
+    bit-identical."""
     def b64(a: np.ndarray, dtype: str) -> str:
         return base64.b64encode(np.ascontiguousarray(a, dtype=dtype).tobytes()).decode("ascii")
 
     return {
         "id": f.id, "language": f.language, "outlet": f.outlet,
         "signature": b64(f.signature, "<u4"), "exact_keys": b64(f.exact_keys, "<u8"),
-        "posting_keys": b64(f.posting_keys, "<u8"), "anchors": sorted(f.anchors),
+        "posting_keys": b64(f.posting_keys, "<u8"), "anchors": b64(f.anchors, "<u8"),
         "credit_lines": list(f.credit_lines), "doc_vector": b64(f.doc_vector, "<f4"),
-        "mentions": None if f.mentions is None else [list(m) for m in f.mentions],
+        "mentions": None if f.mentions is None else [list(m) for m in f.mentions.tuples()],
     }
 
 
@@ -113,9 +148,10 @@ def features_from_dict(d: dict[str, Any]) -> Features:
     return Features(
         id=d["id"], language=d["language"], outlet=d["outlet"],
         signature=arr("signature", "<u4", np.uint32), exact_keys=arr("exact_keys", "<u8", np.uint64),
-        posting_keys=arr("posting_keys", "<u8", np.uint64), anchors=frozenset(d["anchors"]),
+        posting_keys=arr("posting_keys", "<u8", np.uint64), anchors=arr("anchors", "<u8", np.uint64),
         credit_lines=tuple(d["credit_lines"]), doc_vector=arr("doc_vector", "<f4", np.float32),
-        mentions=None if d["mentions"] is None else tuple((int(s), int(e), str(lab)) for s, e, lab in d["mentions"]),
+        mentions=None if d["mentions"] is None
+        else Mentions.of((int(s), int(e), str(lab)) for s, e, lab in d["mentions"]),
     )
 
 
@@ -224,7 +260,7 @@ class LineageResult:
     candidates: int
     blocks: int
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage
-    computed: list[Features] = field(default_factory=list)  # the features this run made (not given as known)
+    features_made: int = 0  # articles whose features this run made (not given as known)
 
 
 # --- map 1: features ----------------------------------------------------------------------
@@ -282,10 +318,10 @@ class FeatureStage:
                 signature=sig,
                 exact_keys=_keys(p, 8),
                 posting_keys=_keys(p, 6),
-                anchors=anchors(p),
+                anchors=anchor_keys(p),
                 credit_lines=cand.credit_lines_of(p, opt),
                 doc_vector=self._doc_vector(p, it.vectors, opt),
-                mentions=article_mentions(it.doc, it.entities, vocab),
+                mentions=_compact(article_mentions(it.doc, it.entities, vocab)),
             ))
         return out
 
@@ -297,6 +333,10 @@ class FeatureStage:
         doc = np.add.reduceat(vecs, [0], axis=0)
         doc /= np.maximum(np.linalg.norm(doc, axis=1, keepdims=True), 1e-9)
         return doc[0]
+
+
+def _compact(mentions: tuple[Mention, ...] | None) -> Mentions | None:
+    return None if mentions is None else Mentions.of(mentions)
 
 
 def _language(article: Article) -> str:
@@ -339,6 +379,12 @@ def anchors(p: Prepared) -> frozenset[str]:
     out = {"#" + norm_number(m.group(0)) for m in _ANCHOR_NUM.finditer(text)}
     out |= {fold(m.group(1))[:8] for m in _ANCHOR_NAME.finditer(text)}
     return frozenset(out)
+
+
+def anchor_keys(p: Prepared) -> np.ndarray:
+    """The article's anchors as the barrier keeps them: their 64-bit hashes, sorted (a frozenset of
+    strings costs about 150 bytes an anchor; candidates only compare anchors for equality)."""
+    return np.array(sorted({key_hash(a) for a in anchors(p)}), dtype=np.uint64)
 
 
 # --- barrier 1: candidates ------------------------------------------------------------------
@@ -393,7 +439,8 @@ def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], feat
         got = fill([items[i] for i in missing], False) if fill is not None and missing else [items[i] for i in missing]
         for i, it in zip(missing, got):
             f = features[i]
-            data[i] = ArticleData(it.article, f.language, f.doc_vector, f.mentions, it.vectors, f.posting_keys)
+            mentions = None if f.mentions is None else f.mentions.tuples()
+            data[i] = ArticleData(it.article, f.language, f.doc_vector, mentions, it.vectors, f.posting_keys)
         for i in members:
             data.move_to_end(i)
         block_postings = {}
@@ -466,7 +513,8 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                 verify_stage: VerifyStage | None = None, memo: PairMemo | None = None,
                 known: dict[str, Features] | None = None, fill: Fill | None = None,
                 memo_sink: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
-                keep_aligned: bool = True) -> LineageResult:
+                keep_aligned: bool = True,
+                features_sink: Callable[[list[Features]], None] | None = None) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
@@ -477,6 +525,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     corpus's vectors are never all in memory; the barriers hold only the compact features.
     ``memo_sink`` receives the memo's new entries in chunks as verification goes (to be written),
     so they are not all held until the end; what is left is in ``memo.pending``.
+    ``features_sink`` receives the features this run makes (articles not in ``known``) in chunks
+    of :data:`FEATURES_CHUNK` as the feature map yields them (to be kept for the next run); the
+    barriers hold them only as long as this call runs.
     ``keep_aligned`` False: edges other than translations come without their sentence alignment
     (``LineageEdge.aligned``, a few kilobytes an edge), for a caller that reads only what the report
     shows of them; a translation's alignment pairs its sentences in the story analysis."""
@@ -494,9 +545,21 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     t = time.perf_counter()
     known = known or {}
     todo = [it for it in items if it.article.id not in known]
-    computed: list[Features] = executor.map(FeatureStage(), filled(todo, fill, FEATURE_BATCH), FEATURE_BATCH)
-    made = {f.id: f for f in computed}
+    made: dict[str, Features] = {}
+    fresh: list[Features] = []  # made and not yet handed to features_sink
+    for f in executor.imap(FeatureStage(), filled(todo, fill, FEATURE_BATCH), FEATURE_BATCH):
+        made[f.id] = f
+        if features_sink is not None:
+            fresh.append(f)
+            if len(fresh) >= FEATURES_CHUNK:
+                features_sink(fresh)
+                fresh = []
+    if features_sink is not None and fresh:
+        features_sink(fresh)
+    del fresh
     features = [known[i] if i in known else made[i] for i in ids]
+    features_made = len(made)
+    del made
     seconds["features"], t = time.perf_counter() - t, time.perf_counter()
     pairs = candidate_pairs(features, options.lineage)
     seconds["candidates"], t = time.perf_counter() - t, time.perf_counter()
@@ -541,7 +604,7 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     edges, direction = assemble([kept])
     seconds["assemble"] = time.perf_counter() - t
     return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=total,
-                         seconds=seconds, computed=computed)
+                         seconds=seconds, features_made=features_made)
 
 
 def extraction_mentions(extraction: Extraction) -> list[Mention]:
@@ -569,8 +632,9 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
     return items
 
 
-__all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "PairBlock", "PairMemo",
-           "Verified",
-           "VerifyStage", "article_mentions", "assemble", "candidate_pairs", "features_from_dict", "features_to_dict",
+__all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "Mentions", "PairBlock",
+           "PairMemo", "Verified",
+           "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "features_from_dict",
+           "features_to_dict",
            "extraction_mentions", "key_hash", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]

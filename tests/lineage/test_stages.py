@@ -382,3 +382,77 @@ def test_a_translation_keeps_its_alignment_when_the_others_drop_theirs():
              stages.LineageItem(Article(id="ja", source="t", text=JAPANESE, language="ja"), None, None, [])]
     edges = stages.run_lineage(items, Options(), keep_aligned=False).edges
     assert [e.kind for e in edges] == ["translation"] and len(edges[0].aligned) >= 6
+
+
+def test_features_keep_mentions_and_anchors_as_arrays_and_round_trip():
+    """What the barrier holds of an article is a few numpy arrays: its entity mentions one int32
+    row each (no tuple per mention) and its anchors as 64-bit hashes (no string each); the
+    mentions verification reads are the ones given, and the memo's JSON gives them back exactly."""
+    text = ORIGIN
+    given = sorted([(*_span(text, "Odile Varne"), "PERSON"), (*_span(text, "Pellingford"), "GPE"),
+                    (*_span(text, "Sunday"), "DATE")])
+    stage = stages.FeatureStage()
+    stage.setup(Options())
+    item = stages.LineageItem(corpus()[0], None, None, given)
+    (f,) = stage.process([item])
+    assert isinstance(f.mentions, stages.Mentions)
+    assert f.mentions.rows.dtype == np.int32 and f.mentions.rows.shape == (3, 3)
+    assert f.mentions.tuples() == tuple(given)
+    assert f.anchors.dtype == np.uint64 and len(f.anchors) == len(stages.anchors(prepare(item.article, 5, "en")))
+    back = stages.features_from_dict(json.loads(json.dumps(stages.features_to_dict(f))))
+    assert back.mentions == f.mentions and back.mentions.tuples() == tuple(given)
+    assert back.anchors.dtype == np.uint64 and np.array_equal(back.anchors, f.anchors)
+    blocks = list(stages.pair_blocks([(0, 1)], [item, item], [f, back], {}))
+    assert blocks[0].articles[f.id].mentions == tuple(given)
+
+
+def test_anchor_pairs_over_hashes_are_those_over_the_anchors():
+    """Anchors are compared by their hashes: the pairs that counting the strings themselves gives
+    (common anchors, printed by more than ``max_posting`` articles, skipped)."""
+    import random
+
+    rng = random.Random(5)
+    pool = [f"#{n}" for n in range(40)] + [f"name{n}" for n in range(40)]
+    sets = [frozenset(rng.sample(pool, rng.randrange(0, 12))) for _ in range(60)]
+    languages = [rng.choice(["en", "fr", "ja"]) for _ in sets]
+    postings: dict[str, list[int]] = {}
+    for i, s in enumerate(sets):
+        for a in s:
+            postings.setdefault(a, []).append(i)
+    counts: dict[tuple[int, int], int] = {}
+    for docs in postings.values():
+        if 1 < len(docs) <= 8:
+            for x, i in enumerate(docs):
+                for j in docs[x + 1 :]:
+                    if languages[i] != languages[j]:
+                        counts[(i, j)] = counts.get((i, j), 0) + 1
+    want = {p for p, n in counts.items() if n >= 2 and n >= min(len(sets[p[0]]), len(sets[p[1]])) / 3}
+    keys = [np.array(sorted({stages.key_hash(a) for a in s}), dtype=np.uint64) for s in sets]
+    assert want and cand.anchor_pairs(keys, languages, 2, max_posting=8) == want
+
+
+def test_new_features_go_to_the_sink_in_chunks_before_verification(monkeypatch):
+    """The features a run makes are handed over in chunks as the feature map yields them (the
+    pipeline writes them to its memo), before any pair is verified; known ones are not."""
+    monkeypatch.setattr(stages, "FEATURES_CHUNK", 2)
+    events: list[tuple[str, list[str]]] = []
+
+    class Recording(stages.VerifyStage):
+        def process(self, batch):
+            events.append(("verify", []))
+            return super().process(batch)
+
+    known_id = corpus()[0].id
+    stage = stages.FeatureStage()
+    stage.setup(Options())
+    known = {known_id: stage.process(_items({})[:1])[0]}
+    want = stages.run_lineage(_items({}), Options()).edges
+    got = stages.run_lineage(_items({}), Options(), known=known, verify_stage=Recording(),
+                             features_sink=lambda made: events.append(("features", [f.id for f in made])))
+    sunk = [ids for kind, ids in events if kind == "features"]
+    assert [len(ids) for ids in sunk] == [2, 2]
+    assert sorted(i for ids in sunk for i in ids) == sorted(a.id for a in corpus() if a.id != known_id)
+    assert got.features_made == len(corpus()) - 1
+    first_verify = [kind for kind, _ in events].index("verify")
+    assert all(kind == "features" for kind, _ in events[:first_verify])
+    assert [e.to_report() for e in got.edges] == [e.to_report() for e in want]
