@@ -122,6 +122,14 @@ class LineageOptions:
     # other figures (the synthetic "independent" excerpts: 0.31-0.44) are not one.
     translation_min_longer_share: float = 0.5
     translation_whole_min_score: float = 0.4
+    # A language written without a sentence-final mark (lang/<code>/lineage.py UNMARKED_SENTENCES:
+    # Thai) splits into units that may be whole paragraphs, each rendering a run of two or three
+    # sentences of a translation in a marked language. When the one-to-one alignment fails, such a
+    # unit may align with a run of up to this many consecutive sentences of the other text (scored
+    # against the run read as one text); the run alignment then passes the tests above, its
+    # shares counting the units aligned on one side and the sentences covered on the other.
+    # 1 turns this off.
+    translation_run_max: int = 3
     # Articles that share this many rare names and numbers are compared even when their vectors
     # are not neighbours (a translation the encoder handles poorly still keeps every figure).
     anchor_min_shared: int = 6
@@ -712,7 +720,8 @@ _FRACTIONS = frozenset({
 _RATIOS = frozenset({"align.conflicts.max_ratio", "align.brief.rival_ratio", "align.claims.approx_ratio",
                      "align.claims.count_ratio"})
 _PERCENTS = frozenset({"align.conflicts.same_name_ratio", "lineage.name_spelling_ratio", "lineage.name_token_ratio"})
-_AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm"})
+_AT_LEAST_ONE = frozenset({"workers", "encoder_threads", "lineage.shingle_size", "lineage.num_perm",
+                           "lineage.translation_run_max"})
 _NOT_NEGATIVE = frozenset({"lineage.lsh_bucket_partners"})  # 0 turns the bound off
 _CHOICES = {"executor": ("auto", "local", "pool", "ray")}
 _DEVICE = re.compile(r"(cpu|mps|(cuda|xpu)(:\d+)?)\Z")  # the torch devices the encoder can use

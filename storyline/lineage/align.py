@@ -142,6 +142,45 @@ def monotonic_one_to_one(score: np.ndarray, threshold: float) -> list[tuple[int,
     return out
 
 
+def monotonic_runs(score: np.ndarray, threshold: float) -> list[tuple[int, int, int, float]]:
+    """Best order-preserving alignment of units of a with *runs* of consecutive sentences of b:
+    ``score[i, j, r - 1]`` scores unit i against sentences j .. j + r - 1 read as one text.
+    Returns (i, first j, run length r, score) with i and the runs both increasing and disjoint,
+    each scoring >= threshold, maximising the summed score (:func:`monotonic_one_to_one` with
+    runs: a paragraph of a text without sentence marks against the sentences translating it).
+    """
+    n, m, longest = score.shape
+    if not n or not m:
+        return []
+    gain = np.where(score >= threshold, score, 0.0).astype(np.float64)
+    best = np.zeros((n + 1, m + 1), dtype=np.float64)
+    step = np.zeros((n + 1, m + 1), dtype=np.int64)  # 0: skip unit, -1: skip sentence, r: run of r
+    for i in range(1, n + 1):
+        for j in range(0, m + 1):
+            v, how = best[i - 1, j], 0
+            if j and best[i, j - 1] > v:
+                v, how = best[i, j - 1], -1
+            for r in range(1, min(longest, j) + 1):
+                g = gain[i - 1, j - r, r - 1]
+                if g > 0 and best[i - 1, j - r] + g > v:
+                    v, how = best[i - 1, j - r] + g, r
+            best[i, j], step[i, j] = v, how
+    out: list[tuple[int, int, int, float]] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        how = int(step[i, j])
+        if how == 0:
+            i -= 1
+        elif how < 0:
+            j -= 1
+        else:
+            out.append((i - 1, j - how, how, float(score[i - 1, j - how, how - 1])))
+            i -= 1
+            j -= how
+    out.reverse()
+    return out
+
+
 def score_matrix(words_a: list[frozenset[str]], words_b: list[frozenset[str]],
                  vectors_a: np.ndarray, vectors_b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(matcher score max(lexical, cosine), lexical score) for every sentence pair."""

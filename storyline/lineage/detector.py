@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline import lang
 from storyline.lineage import cues
-from storyline.lineage.align import Alignment, align, monotonic_one_to_one, score_matrix
+from storyline.lineage.align import Alignment, align, lexical_matrix, monotonic_one_to_one, monotonic_runs, score_matrix
 from storyline.lineage.direction import Direction, decide
 from storyline.lineage.direction import weights as direction_weights
 from storyline.lineage.drift import DriftChecker, numbers
@@ -221,13 +222,55 @@ class LineageDetector:
         pairs = monotonic_one_to_one(score, opt.translation_loose)
         al = Alignment(pairs=pairs, lexical={(i, j): float(lex[i, j]) for i, j, _ in pairs},
                        n_a=len(a.sentences), n_b=len(b.sentences))
-        if len(pairs) < 2 or al.share_shorter < opt.min_aligned_share \
-                or al.share_longer < max(opt.min_longer_share, opt.translation_min_longer_share):
-            return None
         total = sum(s for _, _, s in pairs) / min(al.n_a, al.n_b)
-        whole = al.share_longer >= opt.translation_whole_share and total >= opt.translation_whole_min_score
-        if total < opt.translation_min_score and not whole:
+        if self._translation_passes(len(pairs), al.share_shorter, al.share_longer, total):
+            return _Verdict("translation", min(1.0, total), al)
+        if opt.translation_run_max > 1:
+            if _unmarked(a.language) and not _unmarked(b.language):
+                return self._translation_runs(a, b, va, vb, swapped=False)
+            if _unmarked(b.language) and not _unmarked(a.language):
+                return self._translation_runs(b, a, vb, va, swapped=True)
+        return None
+
+    def _translation_passes(self, n_pairs: int, share_shorter: float, share_longer: float, total: float) -> bool:
+        opt = self.opt
+        if n_pairs < 2 or share_shorter < opt.min_aligned_share \
+                or share_longer < max(opt.min_longer_share, opt.translation_min_longer_share):
+            return False
+        whole = share_longer >= opt.translation_whole_share and total >= opt.translation_whole_min_score
+        return total >= opt.translation_min_score or whole
+
+    def _translation_runs(self, u: Prepared, s: Prepared, vu: np.ndarray, vs: np.ndarray,
+                          swapped: bool) -> _Verdict | None:
+        """:meth:`_translation` where ``u`` is written without sentence marks: each of its units may
+        render a run of up to ``translation_run_max`` consecutive sentences of ``s`` (scored against
+        the run read as one text). The shares count the units of ``u`` aligned and the sentences of
+        ``s`` covered; the summed score runs over the units. The alignment pairs a unit with every
+        sentence of its run."""
+        opt = self.opt
+        n, m = len(u.sentences), len(s.sentences)
+        longest = min(opt.translation_run_max, m)
+        runs = [(j, r) for r in range(2, longest + 1) for j in range(m - r + 1)]
+        vr = self._encode([" ".join(x.strip() for x in s.sentences[j:j + r]) for j, r in runs])
+        score = np.zeros((n, m, longest), dtype=np.float32)
+        score[:, :, 0] = score_matrix(u.sent_words, s.sent_words, vu, vs)[0]
+        if runs:
+            run_words = [frozenset().union(*s.sent_words[j:j + r]) for j, r in runs]
+            cross = np.maximum(lexical_matrix(u.sent_words, run_words), (vu @ vr.T).astype(np.float32))
+            for k, (j, r) in enumerate(runs):
+                score[:, j, r - 1] = cross[:, k]
+        found = monotonic_runs(score, opt.translation_loose)
+        covered = sum(r for _, _, r, _ in found)
+        share_u, share_s = len(found) / n, covered / m
+        total = sum(v for *_, v in found) / min(n, m)
+        if not self._translation_passes(len(found), max(share_u, share_s), min(share_u, share_s), total):
             return None
+        pairs = [(i, j, v) for i, j0, r, v in found for j in range(j0, j0 + r)]
+        if swapped:
+            pairs = sorted((j, i, v) for i, j, v in pairs)
+        lex = lexical_matrix(u.sent_words, s.sent_words)
+        lexical = {(i, j): float(lex[j, i] if swapped else lex[i, j]) for i, j, _ in pairs}
+        al = Alignment(pairs=pairs, lexical=lexical, n_a=m if swapped else n, n_b=n if swapped else m)
         return _Verdict("translation", min(1.0, total), al)
 
     def _rewrite(self, a: Prepared, b: Prepared, va: np.ndarray, vb: np.ndarray) -> _Verdict | None:
@@ -487,6 +530,11 @@ _NEUTRAL = (
     (re.compile(r"^claim removed \(lost: (.*)\)$", re.S), "claim only in {o} ({0})"),
     (re.compile(r"^hedge removed: (.*) stated as certain$", re.S), "hedge {0} in {o} only"),
 )
+
+
+def _unmarked(language: str | None) -> bool:
+    """Whether the language writes its sentences without a final mark (lang/<code>/lineage.py)."""
+    return bool(language) and bool(getattr(lang.table("lineage", language), "UNMARKED_SENTENCES", False))
 
 
 def _neutral(d, o: str, r: str):

@@ -293,3 +293,43 @@ def test_a_translation_aligned_over_the_whole_text_needs_only_the_lower_score() 
     det = LineageDetector(whole_off)
     det.setup()
     assert det.detect([art("en", WIRE), art("ja", JAPANESE, language="ja")]) == []
+
+
+# The same wire report in Thai, which ends its sentences without a mark: each paragraph (one
+# sentence unit) renders two or three sentences of the English text.
+THAI = (
+    "แผ่นดินไหวขนาด 6.1 เขย่าจังหวัดชายฝั่งวัลโดราเมื่อเช้ามืดวันอังคาร มีผู้เสียชีวิตอย่างน้อย 57 ราย "
+    "แผ่นดินไหวเกิดขึ้นเวลา 04.12 น. ตามเวลาท้องถิ่น ห่างจากเมืองท่ามาร์เรนไปทางใต้ราว 30 กิโลเมตร "
+    "นายลาฟรอฟ รัฐมนตรีว่าการกระทรวงมหาดไทย กล่าวว่าทีมกู้ภัยกำลังค้นหาผู้ติดค้างในอาคารที่ถล่มในสามเขต\n"
+    "“เรากำลังทำทุกวิถีทางเพื่อเข้าถึงผู้ที่ติดอยู่ใต้ซากปรักหักพัง” นายลาฟรอฟกล่าวกับผู้สื่อข่าว "
+    "มีรายงานว่าโรงพยาบาลในมาร์เรนขาดแคลนเลือดและขอให้ประชาชนบริจาคโลหิต "
+    "สถาบันธรณีวิทยาแห่งชาติบันทึกอาฟเตอร์ช็อกได้มากกว่า 40 ครั้งในช่วงเช้า\n"
+    "ไฟฟ้าดับราว 200,000 ครัวเรือน และดินถล่มทำให้ทางหลวงสายหลักสู่เมืองหลวงต้องปิด "
+    "รัฐบาลประกาศไว้ทุกข์แห่งชาติสามวันและอนุมัติงบฉุกเฉินให้แก่ภูมิภาค\n"
+)
+# Another report of the quake in Thai, written on its own.
+THAI_INDEPENDENT = (
+    "โรงเรียนในพื้นที่ประสบภัยแผ่นดินไหวที่วัลโดราจะปิดการเรียนการสอนตลอดสัปดาห์นี้ "
+    "เจ้าหน้าที่การศึกษาระบุว่าพบรอยร้าวในอาคารเรียน 12 หลัง และวิศวกรกำลังตรวจสอบความปลอดภัย\n"
+    "ประเทศเพื่อนบ้านประกาศส่งทีมแพทย์เข้าช่วยเหลือ ขณะที่ศูนย์พักพิงยังขาดผ้าห่มและน้ำดื่ม "
+    "อาสาสมัครหลายร้อยคนช่วยกันขนสิ่งของบรรเทาทุกข์\n"
+)
+
+
+def test_thai_paragraphs_translating_runs_of_sentences_are_a_translation(detector: LineageDetector) -> None:
+    # Three Thai units against eight English sentences: one to one, at most three of eight align.
+    edges = detector.detect([art("en", WIRE), art("th", THAI, language="th")])
+    edge = only_edge(edges, "en", "th")
+    assert edge.kind == "translation"
+
+
+def test_thai_run_alignment_is_off_at_runs_of_one_and_spares_independent_reports() -> None:
+    from dataclasses import replace
+
+    base = Options()
+    det = LineageDetector(base)
+    det.setup()
+    assert det.detect([art("en", WIRE), art("th", THAI_INDEPENDENT, language="th")]) == []
+    det = LineageDetector(replace(base, lineage=replace(base.lineage, translation_run_max=1)))
+    det.setup()
+    assert det.detect([art("en", WIRE), art("th", THAI, language="th")]) == []

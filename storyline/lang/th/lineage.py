@@ -15,3 +15,6 @@ PRESS_RELEASE_CUES = ('ข่าวประชาสัมพันธ์', '�
 ABOUT_WORDS = ('เกี่ยวกับ',)
 # A media-contacts block heading.
 CONTACT_WORDS = ('ติดต่อสื่อมวลชน',)
+# Sentences end without a mark (a space sets them apart, as it sets clauses apart): a split
+# unit may be a whole paragraph, which a translation renders as several sentences.
+UNMARKED_SENTENCES = True
