@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline import lang
+from storyline.clean.dates import common_era, era_offsets
 from storyline.model import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -190,6 +191,11 @@ class _Grammar:
     units: dict[str, str]
     unit_re: re.Pattern[str] | None
     ordinal: tuple[str, ...] = ()  # prefixes that make a figure a designation ("第7条", "제7조")
+    # Words naming a numbered thing, the figure after them its number ("มาตรา 7": article 7), in a
+    # script with no capitals to tell a designation from a count.
+    labels: re.Pattern[str] | None = None
+    era: bool = False  # the language counts years in an era of its own (lang/<code>/dates.py)
+    code: str = "en"
 
 
 @lru_cache(maxsize=32)
@@ -226,7 +232,10 @@ def _grammar(language: str | None) -> _Grammar:
     )
     unit_re = re.compile(rf"\s?(?P<unit>[°º]\s?[cf]\b|°|{_alt(list(units))}){edge}", re.I) if units else None
     ordinal = tuple(lang.values("numbers", "ORDINAL_PREFIXES", own))
-    return _Grammar(re.compile(pattern, re.I), {**suffixes, **scales}, currency, units, unit_re, ordinal)
+    label_words = list(lang.values("numbers", "DESIGNATION_WORDS", own))
+    labels = re.compile(rf"(?:{_alt(label_words)})\s*$", re.I) if label_words else None
+    era = bool(own) and bool(era_offsets(own[0]))
+    return _Grammar(re.compile(pattern, re.I), {**suffixes, **scales}, currency, units, unit_re, ordinal, labels, era, own[0] if own else "en")
 
 
 def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
@@ -243,7 +252,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         after = text[end : end + 1]
         if after.isalpha() and not m.group("words") and not (joined and re.match(f"[{joined}]", after)):
             continue  # "1st", "3D": an ordinal or a code, not a figure
-        designation = bool(m.group("digits")) and text[:start].endswith(g.ordinal) if g.ordinal else False
+        designation = bool(m.group("digits")) and (
+            (bool(g.ordinal) and text[:start].endswith(g.ordinal))
+            or (g.labels is not None and g.labels.search(text, max(0, start - 40), start) is not None))
         if designation:
             # "第7条", "제7조": a numbered article, not seven trillion nor seven of anything.
             end = m.end("digits")
@@ -287,10 +298,11 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
         if unit == "yr" and not is_words and re.fullmatch(r"\d{4}", number) and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1] \
                 and not text[end : end + 1].isspace():
             unit = None  # "2027年", "2027년": a calendar year written with its year character
-        year = (
-            not is_words and unit is None and not scale and not suffix and re.fullmatch(r"\d{4}", number) is not None
-            and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
-        )
+        four = not is_words and unit is None and not scale and not suffix and re.fullmatch(r"\d{4}", number) is not None
+        if four and g.era and common_era(int(value), g.code) != value:
+            # "2570" in a Thai page: a year of the language's own era, the common-era year 2027.
+            value = float(common_era(int(value), g.code))
+        year = four and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
         out.append(Quantity(start, end, text[start:end], float(value), number, unit, year, False, is_words))
     _mark_asides(text, out)
     return out

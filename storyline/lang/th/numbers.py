@@ -8,3 +8,6 @@ UNIT_WORDS = {"เมตร": "m", "กิโลเมตร": "km", "องศ�
 # Thai is written without spaces between words, figures included ("24ชั่วโมง").
 JOINED_LETTERS = ("\u0e00-\u0e7f",)
 COUNTED_CLASSES = {"คน": "people", "ราย": "people", "หลัง": "homes"}
+# Words naming a numbered part of a text, the figure after them its number ("มาตรา 7": article 7,
+# "หมวด 2": chapter 2): Thai has no capitals to mark "Article 7" as a name.
+DESIGNATION_WORDS = ("มาตรา", "อนุมาตรา", "หมวด", "วรรค")
