@@ -646,8 +646,15 @@ def _hits(text: str, opts: SourceOptions = SourceOptions()) -> Iterable[_Hit]:
     for m in re.finditer(r"\(([^()\n]{2,60})\)\s*[-–—]|(?<![\w/])/([^/\n]{2,60})/\s*(?:--|[-–—])", text):
         g = 1 if m.group(1) is not None else 2
         head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(head) > opts.dateline_head_chars or not _dateline_head(head):
+        # A wire named in a script without capitals ("(เอเอฟพี) -") is read by its known name, after
+        # a place and a date in that script.
+        caseless = m.group(g).strip() in _caseless_wires()
+        if len(head) > opts.dateline_head_chars or not _dateline_head(head, caseless):
             continue  # "(PPPT) – founded in 2012": an acronym, not a dateline
+        if caseless:
+            a = m.start(g) + m.group(g).find(m.group(g).strip())
+            yield _Hit(a, a + len(m.group(g).strip()), "credit", False, "dateline", True)
+            continue
         if not m.group(g)[:1].isupper():
             continue
         toks = _tokens(m.group(g), m.start(g))
@@ -727,13 +734,24 @@ def credit_line_sources(line: str, opts: SourceOptions = SourceOptions()) -> lis
     return out
 
 
-def _dateline_head(head: str) -> bool:
+def _dateline_head(head: str, caseless: bool = False) -> bool:
     """What stands before a wire's name in a dateline: nothing, or a place and a date
-    ("PARIS, 12 juin 2026", "Lisbon, July 21"): capitalised words, numbers and month names only."""
+    ("PARIS, 12 juin 2026", "Lisbon, July 21"): capitalised words, numbers and month names only;
+    ``caseless``: also words of a script without capitals, where no capital marks a place."""
     for w in re.findall(r"[^\W_][\w.'’-]*", head):
+        if caseless and w[0].isalpha() and w[0].upper() == w[0].lower():
+            continue
         if not (w[0].isupper() or w[0].isdigit() or _is_calendar_word(fold(w).rstrip("."))):
             return False
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _caseless_wires() -> frozenset[str]:
+    """Outlet names of the languages written without capitals, as printed (lang/<code>/sources.py
+    KNOWN_OUTLETS and ALIASES)."""
+    codes = _UNSPACED + _SPACED_CASELESS
+    return frozenset(lang.values(_CONCERN, "KNOWN_OUTLETS", codes)) | frozenset(lang.mapping(_CONCERN, "ALIASES", codes))
 
 _CJK = r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3A-Za-z0-9ー・]"
 
