@@ -22,7 +22,7 @@ from storyline.align.conflicts import (
     speaker_conflict,
 )
 from storyline.align.facts import agreed_facts, figure_mentions
-from storyline.align.groups import family_map, translated_pairs
+from storyline.align.groups import family_map, translated_items, translated_pairs
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
 from storyline.align.units import build_units, quote_units, stopwords
@@ -68,8 +68,10 @@ def analyze_story(
     quote_vecs, date_vecs = vectors[na : na + nq], vectors[na + nq :]
 
     # Quotes and misattributions.
+    quote_translations = translated_items([(q.quote.article_id, q.quote.start, q.quote.end) for q in quote_items],
+                                          {a.id: a.text for a in members}, edges)
     quotes = [quote_report(quote_items, g, order)
-              for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family, opts.quotes)]
+              for g in group_quotes(quote_items, quote_vecs, opts.quote_match, family, opts.quotes, quote_translations)]
     # Words in quotation marks first (direct, then partial), reported speech after them; two quotes
     # alike in all that by where they are printed first (the order the groups were formed in
     # follows near-equal scores, so it is no order to report).

@@ -125,6 +125,43 @@ def translated_pairs(units: list, edges: list[LineageEdge]) -> set[tuple[int, in
     return out
 
 
+def translated_items(items: list[tuple[str, int, int]], texts: dict[str, str], edges: list[LineageEdge]) -> set[tuple[int, int]]:
+    """Positions of ``items`` ((article id, start, end) each: quotes) that are one item and its
+    translation: each the only item of one of two sentences a translation edge aligned
+    (``LineageEdge.aligned`` indexes ``sentence_spans`` of the article text)."""
+    if not any(e.kind == "translation" and e.aligned for e in edges):
+        return set()
+    from storyline.text import sentence_spans
+
+    spans = {aid: sentence_spans(t) for aid, t in texts.items()}
+    in_sentence: dict[tuple[str, int], list[int]] = {}
+    for r, (aid, s, e) in enumerate(items):
+        for k, (a, b) in enumerate(spans.get(aid, [])):
+            if s < b and a < e:
+                in_sentence.setdefault((aid, k), []).append(r)
+    out: set[tuple[int, int]] = set()
+    for e in edges:
+        if e.kind != "translation":
+            continue
+        for i, j, _ in e.aligned:
+            a, b = in_sentence.get((e.origin, i), []), in_sentence.get((e.derived, j), [])
+            if len(a) == 1 and len(b) == 1 and a[0] != b[0]:
+                out.add((min(a[0], b[0]), max(a[0], b[0])))
+    return out
+
+
+def join_translations(score: np.ndarray, pairs: set[tuple[int, int]], threshold: float) -> None:
+    """An item and its translation (``pairs``, see translated_items) are one (in place): their pair
+    scores at least ``threshold`` and each reads against the other items as the closer of the two,
+    since across distant scripts a translation can read less alike in the encoder than its original."""
+    for i, j in sorted(pairs):
+        row = np.maximum(score[i], score[j])
+        score[i], score[j] = row, row
+        score[:, i], score[:, j] = row, row
+        score[i, i] = score[j, j] = 0.0
+        score[i, j] = score[j, i] = max(float(score[i, j]), threshold)
+
+
 def align_copies(score: np.ndarray, articles: list[tuple[str, int]], family: dict[str, str], threshold: float,
                  floor: float) -> None:
     """Raise mutual-best pairs of items from two articles of one copy family to ``threshold`` (in

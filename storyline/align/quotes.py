@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from storyline import lang
-from storyline.align.groups import agglomerate, align_copies
+from storyline.align.groups import agglomerate, align_copies, join_translations
 from storyline.align.units import titles
 from storyline.extract.entities import _romanised
 from storyline.model import Article, Extraction, Quote
@@ -190,11 +190,14 @@ def quote_scores(items: list[QuoteItem], vectors: np.ndarray, opts: QuoteGroupOp
 
 def group_quotes(
     items: list[QuoteItem], vectors: np.ndarray, threshold: float, family: dict[str, str] | None = None,
-    opts: QuoteGroupOptions = QuoteGroupOptions(),
+    opts: QuoteGroupOptions = QuoteGroupOptions(), translated: set[tuple[int, int]] | None = None,
 ) -> list[list[int]]:
+    """``translated``: positions of quotes that are a quote and its translation (groups.translated_items)."""
     score = quote_scores(items, vectors, opts)
     if family:
         align_copies(score, [(it.quote.article_id, it.index) for it in items], family, threshold, opts.family_match)
+    if translated:
+        join_translations(score, translated, threshold)
     keys = [speaker_key(who(it.quote)) for it in items]
 
     def eligible(i: int, j: int) -> bool:
