@@ -4,7 +4,6 @@ are one quote even where the encoder reads them far apart (texts written for thi
 import numpy as np
 
 from storyline.align.groups import join_translations, translated_items
-from storyline.align.quotes import group_quotes
 from storyline.model import LineageEdge
 
 ORIG = "Der Bürgermeister sprach. \"Wir bauen die Brücke neu\", sagte er. Ende."
