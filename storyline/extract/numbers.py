@@ -299,8 +299,9 @@ def find_quantities(text: str, language: str | None = None) -> list[Quantity]:
                 and not text[end : end + 1].isspace():
             unit = None  # "2027年", "2027년": a calendar year written with its year character
         four = not is_words and unit is None and not scale and not suffix and re.fullmatch(r"\d{4}", number) is not None
-        if four and g.era and common_era(int(value), g.code) != value:
-            # "2570" in a Thai page: a year of the language's own era, the common-era year 2027.
+        if four and g.era and common_era(int(value), g.code) != value and not _counted_after(text, end, g.code):
+            # "2570" in a Thai page: a year of the language's own era, the common-era year 2027
+            # ("2500 คน" counts people: no year).
             value = float(common_era(int(value), g.code))
         year = four and _YEAR_RANGE[0] <= value <= _YEAR_RANGE[1]
         out.append(Quantity(start, end, text[start:end], float(value), number, unit, year, False, is_words))
@@ -350,6 +351,12 @@ def counted_class(noun: str | None) -> str | None:
 def _counter_words(language: str) -> re.Pattern[str] | None:
     words = list(lang.mapping("numbers", "COUNTED_CLASSES", [language])) + list(lang.mapping("numbers", "UNIT_WORDS", [language]))
     return re.compile(rf"[ \u00a0]?({_alt(words)})", re.I) if words else None
+
+
+def _counted_after(text: str, end: int, language: str) -> bool:
+    """A counted noun of the language's tables follows the figure, joined or after a space."""
+    rx = _counter_words(language)
+    return rx is not None and rx.match(text, end) is not None
 
 
 def counter_after(text: str, end: int, language: str | None) -> str | None:

@@ -10,6 +10,11 @@ def test_a_thai_buddhist_era_year_is_its_common_era_year():
     assert [(q.number, q.value) for q in years] == [("2573", 2030.0)]
 
 
+def test_a_counted_figure_of_the_era_range_is_no_year():
+    qs = find_quantities("ผู้ชมกว่า 2500 คนมาร่วมงาน", "th")
+    assert [(q.value, q.year) for q in qs] == [(2500.0, False)]
+
+
 def test_other_languages_keep_the_figure_as_printed():
     qs = find_quantities("The dam holds 2573 tonnes of silt, built in 2030.", "en")
     assert [(q.value, q.year) for q in qs] == [(2573.0, False), (2030.0, True)]
