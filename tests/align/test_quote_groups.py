@@ -112,13 +112,12 @@ def test_a_two_sentence_japanese_quote_joins_its_translation_and_their_copies():
     # The best pair of sentences carries a translation whose whole text reads only loosely alike;
     # the Japanese sentences are cut at 。 as the English ones at full stops.
     rows = [
-        ("ja1", "港の状況は非常に厳しいが、管理下にある。当局の許可が出るまで、住民の皆さんは決して自宅に戻らないでほしいと"
-                "強くお願いしたい", None, "direct"),
-        ("en1", "The situation at the harbour is very difficult, but under control. I appeal to residents not to "
-                "return to their homes until the authorities allow it", None, "direct"),
-        ("en2", "The situation at the harbour is very difficult, but under control", None, "direct"),
-        ("en3", "The situation at the harbour is very difficult but under control", None, "direct"),
-        ("en4", "Ticket prices for the ferry will rise by a tenth next month", None, "direct"),
+        ("ja1", "乗客の安全が最優先だ。旅行者の皆さんには、急ぎでなければ旅行を延期するようお願いしたい", None, "direct"),
+        ("en1", "The safety of passengers comes first. I ask travellers to postpone their trips unless they are "
+                "urgent", None, "direct"),
+        ("en2", "The safety of passengers comes first", None, "direct"),
+        ("en3", "The safety of the passengers comes first", None, "direct"),
+        ("en4", "Ticket prices for the night train will rise by a tenth next month", None, "direct"),
     ]
     items, vecs = _items(rows)
     groups = group_quotes(items, vecs, 0.7, family={"ja1": "ja1", "en1": "ja1", "en2": "en2", "en3": "en2",
