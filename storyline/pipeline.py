@@ -227,22 +227,19 @@ class EnrichForStoreStage(EnrichStage):
     :class:`EnrichedRecord` in the worker."""
 
     def process(self, batch: list[tuple[Article, "Cached | None"]]) -> list[EnrichedRecord]:  # type: ignore[override]
-        from storyline.cluster.features import lead_text
         from storyline.cluster.signals import article_signals
 
         assert self.options is not None, "setup() not called"
         lead_chars = self.options.cluster.lead_names_chars
         out = []
         for (a, c), r in zip(batch, super().process(batch)):
-            lead = lead_text(a, self.options.cluster.embed_chars)
-            row = r.texts.index(lead) if lead in r.texts else None
             out.append(EnrichedRecord(
                 article_id=r.article_id,
                 extraction_json=json_text(_stored(r)) if c is None else None,
                 texts_json=json_text(r.texts),
                 vectors=_vector_bytes(r.vectors),
                 signals=article_signals(a, r.extraction, lead_chars),
-                lead=(lead, r.vectors[row : row + 1].copy()) if row is not None else None,
+                lead=_lead_row(a, r.texts, r.vectors, self.options),
             ))
         return out
 
@@ -711,16 +708,23 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
 
 
 def _pin_lead(emb: Any, article: Article, texts: list[str], vectors: np.ndarray, options: Options) -> list[str]:
-    """Pin the article's clustering lead (the one enriched text the clustering barrier encodes), as a
-    copy: a view would keep all the article's rows alive."""
+    """Pin the article's clustering lead (the one enriched text the clustering barrier encodes)."""
+    lead = _lead_row(article, texts, vectors, options)
+    return emb.pin([lead[0]], lead[1]) if lead is not None else []
+
+
+def _lead_row(article: Article, texts: list[str], vectors: np.ndarray,
+              options: Options) -> tuple[str, np.ndarray] | None:
+    """The article's clustering lead and its vector's row, as a copy (a view would keep all the
+    article's rows alive); None when the lead was not among the encoded texts."""
     from storyline.cluster.features import lead_text
 
     lead = lead_text(article, options.cluster.embed_chars)
     try:
         row = texts.index(lead)
     except ValueError:
-        return []
-    return emb.pin([lead], vectors[row : row + 1].copy())
+        return None
+    return lead, vectors[row : row + 1].copy()
 
 
 def _cached(store: "Store", article_id: str, version: str) -> Cached | None:

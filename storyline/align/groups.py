@@ -114,15 +114,7 @@ def translated_pairs(units: list, edges: list[LineageEdge]) -> set[tuple[int, in
     rows: dict[tuple[str, int], list[int]] = {}
     for r, u in enumerate(units):
         rows.setdefault((u.article_id, u.sentence_index), []).append(r)
-    out: set[tuple[int, int]] = set()
-    for e in edges:
-        if e.kind != "translation":
-            continue
-        for i, j, _ in e.aligned:
-            a, b = rows.get((e.origin, i), []), rows.get((e.derived, j), [])
-            if len(a) == 1 and len(b) == 1:
-                out.add((min(a[0], b[0]), max(a[0], b[0])))
-    return out
+    return _aligned_singletons(rows, edges)
 
 
 def translated_items(items: list[tuple[str, int, int]], texts: dict[str, str], edges: list[LineageEdge]) -> set[tuple[int, int]]:
@@ -139,12 +131,18 @@ def translated_items(items: list[tuple[str, int, int]], texts: dict[str, str], e
         for k, (a, b) in enumerate(spans.get(aid, [])):
             if s < b and a < e:
                 in_sentence.setdefault((aid, k), []).append(r)
+    return _aligned_singletons(in_sentence, edges)
+
+
+def _aligned_singletons(rows: dict[tuple[str, int], list[int]], edges: list[LineageEdge]) -> set[tuple[int, int]]:
+    """Pairs of rows, each the only row of (article, sentence index) in ``rows``, whose two sentences a
+    translation edge aligned."""
     out: set[tuple[int, int]] = set()
     for e in edges:
         if e.kind != "translation":
             continue
         for i, j, _ in e.aligned:
-            a, b = in_sentence.get((e.origin, i), []), in_sentence.get((e.derived, j), [])
+            a, b = rows.get((e.origin, i), []), rows.get((e.derived, j), [])
             if len(a) == 1 and len(b) == 1 and a[0] != b[0]:
                 out.add((min(a[0], b[0]), max(a[0], b[0])))
     return out

@@ -753,6 +753,7 @@ def _caseless_wires() -> frozenset[str]:
     codes = _UNSPACED + _SPACED_CASELESS
     return frozenset(lang.values(_CONCERN, "KNOWN_OUTLETS", codes)) | frozenset(lang.mapping(_CONCERN, "ALIASES", codes))
 
+
 _CJK = r"[\u3400-\u9fff\u30a0-\u30ff\uac00-\ud7a3A-Za-z0-9ー・]"
 
 
