@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline import docbytes
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
 from storyline.store.protocol import json_text
@@ -143,15 +144,11 @@ class Enriched:
 
 
 def doc_to_bytes(doc: "Doc") -> bytes:
-    from spacy.tokens import DocBin
-
-    return DocBin(docs=[doc], store_user_data=False).to_bytes()
+    return docbytes.doc_to_bytes(doc)  # DocBin's bytes, made without its per-token walk
 
 
 def doc_from_bytes(data: bytes, vocab: "Vocab") -> "Doc":
-    from spacy.tokens import DocBin
-
-    return next(iter(DocBin().from_bytes(data).get_docs(vocab)))
+    return docbytes.doc_from_bytes(data, vocab)
 
 
 def encoded_texts(article: Article, extraction: Extraction, options: Options) -> list[str]:

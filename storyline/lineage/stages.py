@@ -266,15 +266,13 @@ class LineageResult:
 # --- map 1: features ----------------------------------------------------------------------
 
 
-def article_mentions(doc: bytes | None, entities: list[Mention] | None, vocab: Any = None) -> tuple[Mention, ...] | None:
+def article_mentions(doc: bytes | None, entities: list[Mention] | None) -> tuple[Mention, ...] | None:
     """Entity mentions of an article, sorted: the parse's entities (spaCy's own labels) when the
     enrichment kept its parse, else the extraction's entities, else None (unknown)."""
     if doc is not None:
-        from spacy.tokens import DocBin
-        from spacy.vocab import Vocab
+        from storyline.docbytes import doc_entities
 
-        parsed = next(iter(DocBin().from_bytes(doc).get_docs(vocab if vocab is not None else Vocab())))
-        return tuple((e.start_char, e.end_char, e.label_) for e in parsed.ents)
+        return doc_entities(doc)  # read from the stored arrays: no Doc, no vocabulary
     if entities is not None:
         return tuple(sorted((s, e, label) for s, e, label in entities if 0 <= s < e))
     return None
@@ -304,11 +302,6 @@ class FeatureStage:
         opt = self.options.lineage
         prepared = [prepare(it.article, opt.shingle_size, _language(it.article)) for it in batch]
         sigs = cand.minhash_signatures([p.shingles for p in prepared], opt.num_perm).astype(np.uint32)
-        vocab = None
-        if any(it.doc is not None for it in batch):
-            from spacy.vocab import Vocab
-
-            vocab = Vocab()  # one per batch: the parses' strings, not kept beyond it
         out = []
         for it, p, sig in zip(batch, prepared, sigs):
             out.append(Features(
@@ -321,7 +314,7 @@ class FeatureStage:
                 anchors=anchor_keys(p),
                 credit_lines=cand.credit_lines_of(p, opt),
                 doc_vector=self._doc_vector(p, it.vectors, opt),
-                mentions=_compact(article_mentions(it.doc, it.entities, vocab)),
+                mentions=_compact(article_mentions(it.doc, it.entities)),
             ))
         return out
 
