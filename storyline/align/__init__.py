@@ -25,7 +25,7 @@ from storyline.align.facts import agreed_facts, figure_mentions
 from storyline.align.groups import family_map, translated_items, translated_pairs
 from storyline.align.quotes import collect_quotes, group_quotes, quote_report
 from storyline.align.timeline import build_timeline, collect_dates
-from storyline.align.units import build_units, quote_units, stopwords
+from storyline.align.units import build_units, quote_units, stopwords, unit_sentences
 from storyline.extract.sources import story_cited_sources
 from storyline.model import Article, Extraction, LineageEdge, Story
 from storyline.options import Options
@@ -56,9 +56,10 @@ def analyze_story(
     family = family_map([a.id for a in members], edges)
     stop = stopwords()
 
-    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model), docs, opts.units)
+    sentences = unit_sentences(members, opts.units)  # split and filtered once for both kinds of unit
+    units = build_units(members, extractions, spacy_nlp(options.extract.spacy_model), docs, opts.units, sentences)
     # Quoted and verbless sentences give figures to facts, not claims.
-    all_units = units + quote_units(members, extractions, units, opts.units)
+    all_units = units + quote_units(members, extractions, units, opts.units, sentences)
     quote_items = collect_quotes(members, extractions, opts.quotes)
     mentions = collect_dates(members, extractions, opts.units)
     texts = [u.text for u in all_units] + [q.quote.text for q in quote_items] + [m.sentence for m in mentions]

@@ -189,29 +189,49 @@ def _unquoted(text: str, start: int, end: int, ext: Extraction | None) -> str:
     return " ".join(out)
 
 
+SentenceRows = dict[str, list[tuple[int, int, int]]]  # article id -> (index, start, end) of its sentences
+
+
+def unit_sentences(articles: list[Article], opts: UnitOptions = UnitOptions()) -> SentenceRows:
+    """The sentences of each article that may give a unit: of ``opts.min_words`` to
+    ``opts.max_words`` words and no page furniture. Both :func:`build_units` and
+    :func:`quote_units` start from them; a story's analysis works them out once for both."""
+    out: SentenceRows = {}
+    furniture = boilerplate()
+    for article in articles:
+        rows = out[article.id] = []
+        for si, (s, e) in enumerate(sentence_spans(article.text)):
+            sent = article.text[s:e]
+            # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
+            n_words = word_count(sent) if unspaced(sent) else len(words(sent))
+            if n_words < opts.min_words or n_words > opts.max_words or furniture.search(sent):
+                continue
+            rows.append((si, s, e))
+    return out
+
+
 def build_units(
     articles: list[Article],
     extractions: dict[str, Extraction],
     nlp: "spacy.language.Language",
     docs: "dict[str, Doc] | None" = None,
     opts: UnitOptions = UnitOptions(),
+    sentences: SentenceRows | None = None,
 ) -> list[Unit]:
     """Claim units of ``articles``; ``docs`` holds the enrichment parse of each article (by id),
     whose sentences are reused so no sentence is parsed twice. A sentence without one (no
-    parse, or a parse whose tokens do not line up with the sentence) is parsed here."""
+    parse, or a parse whose tokens do not line up with the sentence) is parsed here.
+    ``sentences``: :func:`unit_sentences` of ``articles``, when the caller has them."""
     stop = stopwords()
+    if sentences is None:
+        sentences = unit_sentences(articles, opts)
     jobs: list[tuple[Article, int, int, int]] = []  # article, sentence index, start, end
     for article in articles:
         ext = extractions.get(article.id)
         # Only words inside quotation marks are the speaker's; indirect speech ("killing at
         # least 57 people, officials said") is the reporter's claim and stays a unit.
         quote_spans = [(q.start, q.end) for q in ext.quotes if q.direct] if ext else []
-        for si, (s, e) in enumerate(sentence_spans(article.text)):
-            sent = article.text[s:e]
-            # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
-            n_words = word_count(sent) if unspaced(sent) else len(words(sent))
-            if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
-                continue
+        for si, s, e in sentences[article.id]:
             if quoted_share(article.text, s, e, quote_spans) > opts.max_quoted_share \
                     or _attribution_only(article.text, s, e, ext, stop, opts):
                 continue
@@ -259,7 +279,7 @@ def build_units(
 
 
 def quote_units(articles: list[Article], extractions: dict[str, Extraction], units: list[Unit],
-                opts: UnitOptions = UnitOptions()) -> list[Unit]:
+                opts: UnitOptions = UnitOptions(), sentences: SentenceRows | None = None) -> list[Unit]:
     """Sentences that are no claim, as units for facts only: mostly a quotation, or without an
     event verb ("Yilmazer, 58, had been minister since June 2023").
 
@@ -268,6 +288,8 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     No parse: anchors as for other languages.
     """
     stop = stopwords()
+    if sentences is None:
+        sentences = unit_sentences(articles, opts)
     out: list[Unit] = []
     covered: dict[str, list[tuple[int, int]]] = {}
     for u in units:
@@ -275,12 +297,7 @@ def quote_units(articles: list[Article], extractions: dict[str, Extraction], uni
     for article in articles:
         ext = extractions.get(article.id)
         taken = covered.get(article.id, [])
-        for si, (s, e) in enumerate(sentence_spans(article.text)):
-            sent = article.text[s:e]
-            # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
-            n_words = word_count(sent) if unspaced(sent) else len(words(sent))
-            if n_words < opts.min_words or n_words > opts.max_words or boilerplate().search(sent):
-                continue
+        for si, s, e in sentences[article.id]:
             if any(us < e and s < ue for us, ue in taken):
                 continue
             unit = _other_unit(article, ext, si, s, e, stop)

