@@ -65,3 +65,29 @@ def test_unhandled_rules_keep_the_components() -> None:
     ruler.add([[{"TAG": "NN", "OP": "+"}]], {"POS": "NOUN"})  # an operator: not handled here
     nlp2.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert fast_rules(nlp2) is None
+
+
+def test_rule_lemmas_as_spacys_lemmatizer(nlp) -> None:
+    """The copy of Lemmatizer.rule_lemmatize that looks lemma index entries up in a set gives
+    spaCy's forms for every token, its cache cleared so neither answers from it."""
+    from storyline.extract.fastpipe import _rule_lemmatize_fast
+
+    lem = nlp.get_pipe(LEMMATIZER)
+    more = ["The wolves were running faster than the geese; the happier oxen studied quietly.",
+            "Qwertyly zorbing blicks flombed the grelliest snarfs, and Veloria's crews were mooring barges."]
+    docs = list(nlp.pipe(TEXTS + more, disable=[LEMMATIZER]))  # the ruler has set POS and morphology
+    saved = dict(lem.cache)
+    index_sets: dict = {}
+    try:
+        checked = 0
+        for doc in docs:
+            for tok in doc:
+                lem.cache.clear()
+                want = lem.rule_lemmatize(tok)
+                lem.cache.clear()
+                assert _rule_lemmatize_fast(lem, tok, index_sets) == want, tok.text
+                checked += 1
+        assert checked > 80 and index_sets  # the index lookups were exercised
+    finally:
+        lem.cache.clear()
+        lem.cache.update(saved)
