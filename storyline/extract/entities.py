@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -976,12 +976,26 @@ def _bare_surnames(text: str, spans: list[Span], article_id: str) -> list[Span]:
     for name in surnames:
         if len(name) < 3 or name.casefold() in _words("FUNCTION_WORDS"):
             continue
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+        for m in _literal_matches(re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])"), name, text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             extra.append(Span(article_id, m.start(), m.end(), "entity", "PERSON", m.group(0), {"ner": "surname"}))
             taken.append(m.span())
     return sorted(spans + extra, key=lambda s: s.start) if extra else spans
+
+
+def _literal_matches(rx: re.Pattern[str], literal: str, text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that is ``literal`` between lookarounds: tried only
+    where ``literal`` occurs (found by ``str.find``), since a leading lookbehind keeps the regex
+    engine trying the pattern at every character of the text."""
+    pos = text.find(literal)
+    while pos >= 0:
+        m = rx.match(text, pos)  # lookarounds still see the whole text
+        if m is not None:
+            yield m
+            pos = text.find(literal, max(m.end(), pos + 1))
+        else:
+            pos = text.find(literal, pos + 1)
 
 
 def _extend_left_caps(text: str, start: int, taken: list[tuple[int, int]], function, cues, calendar) -> int:
