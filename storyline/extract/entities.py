@@ -810,6 +810,13 @@ def _words_of(name: str, code: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in lang.values("entities", name, [code]))
 
 
+@lru_cache(maxsize=256)
+def _words_of_all(name: str, codes: frozenset[str]) -> frozenset[str]:
+    """The union of these languages' lists (:func:`_words_of`), made once per set of languages:
+    a name's check asked for it once per word of the name and per mention."""
+    return frozenset().union(*(_words_of(name, code) for code in codes))
+
+
 def _joinable_gap(gap: str, prev: str) -> bool:
     """Words of one name are separated by spaces only (an initial's period too: 'J. Smith')."""
     if gap == " " or (gap and gap.isspace() and "\n" not in gap):
@@ -1792,7 +1799,7 @@ def _majority_type(spans: Iterable[Span]) -> str:
 def _org_like(key: str, spans: Iterable[Span] = ()) -> bool:
     """A name with an organisation word of English or of a language it was written in is no
     person's ("Halvard Bank"); other languages' words stay out ("Bond" is a Dutch one)."""
-    org_words = frozenset().union(*(_words_of("ORG_WORDS", lang) for lang in _langs(spans)))
+    org_words = _words_of_all("ORG_WORDS", frozenset(_langs(spans)))
     return any(t in org_words for t in key.split())
 
 
@@ -1823,7 +1830,7 @@ def _short_form_targets(i, keys, members, person, types, ambiguous, acronyms, de
     particles = _words("NAME_PARTICLES")
     # Function words of the languages the short form was written in (a surname such as "Long"
     # or "Bay" is a function word somewhere).
-    function = frozenset().union(*(_words_of("FUNCTION_WORDS", s.attrs.get("lang") or "en") for s in members[i]))
+    function = _words_of_all("FUNCTION_WORDS", frozenset(s.attrs.get("lang") or "en" for s in members[i]))
     root_i = uf.find(i)
     acr = _acronym_form(members[i][0].text) if len(ki) == 1 else ""
     if not acr and all(t in drops or t in function or t in particles for t in ki):
