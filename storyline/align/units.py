@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from storyline.extract.numbers import Quantity, counter_after, find_codes, find_quantities
-from storyline import lang
+from storyline import lang, rx
 from storyline.model import Article, Extraction
 from storyline.options import UnitOptions
 from storyline.scripts import unspaced, word_count
@@ -204,7 +204,7 @@ def unit_sentences(articles: list[Article], opts: UnitOptions = UnitOptions()) -
             sent = article.text[s:e]
             # Chinese, Japanese and Thai sentences are one \w+ run per clause: counted by length there.
             n_words = word_count(sent) if unspaced(sent) else len(words(sent))
-            if n_words < opts.min_words or n_words > opts.max_words or furniture.search(sent):
+            if n_words < opts.min_words or n_words > opts.max_words or rx.search(furniture, sent):
                 continue
             rows.append((si, s, e))
     return out

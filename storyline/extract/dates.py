@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from storyline import lang
 from storyline.clean.dates import common_era, era_offsets, month_names
+from storyline.rx import heads_pattern
 from storyline.model import DateMention
 from storyline.options import ExtractOptions
 
@@ -101,89 +102,13 @@ def _grammar() -> re.Pattern[str]:
 _STARTS = re.compile(r"(?=\b\w|['’]|(?:early|late|mid))", re.IGNORECASE)
 
 
-def _heads(seq: list, i: int, tail: list) -> set[str] | None:
-    """Regex atoms (an escaped literal run, or one character class) one of which every match of
-    the parsed sequence ``seq[i:]``, then of the sequences in ``tail``, opens with; None when some
-    way through it opens otherwise (or with nothing), so that no atom bounds it."""
-    from re import _constants as sre
-
-    while i < len(seq):
-        op, av = seq[i]
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: the next item opens
-            i += 1
-            continue
-        if op is sre.LITERAL:
-            run = ""
-            while i < len(seq) and seq[i][0] is sre.LITERAL:
-                run += chr(seq[i][1])
-                i += 1
-            return {re.escape(run)}
-        if op is sre.IN:
-            atom = _class_atom(av)
-            return {atom} if atom is not None else None
-        if op is sre.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                heads = _heads(list(branch), 0, [(seq, i + 1)] + tail)
-                if heads is None:
-                    return None
-                out |= heads
-            return out
-        if op is sre.SUBPATTERN:
-            return _heads(list(av[3]), 0, [(seq, i + 1)] + tail)
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            lo, _hi, item = av
-            first = _heads(list(item), 0, [(seq, i + 1)] + tail)
-            if first is None:
-                return None
-            if lo == 0:  # optional: what follows it may open the match as well
-                rest = _heads(seq, i + 1, tail)
-                return None if rest is None else first | rest
-            return first
-        return None  # any character, a back reference...: not bounded here
-    if tail:
-        (nxt, j), *more = tail
-        return _heads(nxt, j, more)
-    return None  # the match may be empty
-
-
-def _class_atom(items: list) -> str | None:
-    """A character class of the parsed class ``items`` as regex text, or None for a kind not handled."""
-    from re import _constants as sre
-
-    parts = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            parts.append(re.escape(chr(av)))
-        elif op is sre.RANGE:
-            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY and av in _CATEGORIES:
-            parts.append(_CATEGORIES[av])
-        else:  # a negated class and the rest: left unbounded
-            return None
-    return "[" + "".join(parts) + "]"
-
-
-def _category_atoms() -> dict:
-    from re import _constants as sre
-
-    return {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_SPACE: r"\s"}
-
-
-_CATEGORIES = _category_atoms()
-
-
 @functools.cache
 def _grammar_heads() -> re.Pattern[str] | None:
     """What every match of the grammar opens with (literal words such as month names, "the",
     "last"; digits; apostrophes), as one pattern with the grammar's flags, derived from the
     grammar's own parse; None when some alternative is not bounded so. Matching it at a position
     is a fraction of trying the grammar's alternatives there."""
-    from re import _parser
-
-    grammar = _grammar()
-    heads = _heads(list(_parser.parse(grammar.pattern, grammar.flags)), 0, [])
-    return re.compile("|".join(sorted(heads, key=len, reverse=True)), grammar.flags) if heads else None
+    return heads_pattern(_grammar())
 
 
 def _grammar_matches(text: str) -> Iterator[re.Match[str]]:

@@ -33,11 +33,13 @@ def test_same_matches_as_the_grammar() -> None:
 def test_heads_of_small_patterns() -> None:
     from re import _parser
 
-    def heads(p: str) -> set[str] | None:
-        return D._heads(list(_parser.parse(p, re.IGNORECASE)), 0, [])
+    from storyline.rx import _heads
 
-    assert heads(r"\b(?:on\s+)?(?:Monday|Friday)\b") == {"on", "Monday", "Friday"}
-    assert heads(r"(?<!\d)\d+\s+days") == {r"[\d]"}
+    def heads(p: str) -> set | None:
+        return _heads(list(_parser.parse(p, re.IGNORECASE)), 0, [])
+
+    assert heads(r"\b(?:on\s+)?(?:Monday|Friday)\b") == {("literal", "on"), ("literal", "Monday"), ("literal", "Friday")}
+    assert heads(r"(?<!\d)\d+\s+days") == {("class", r"[\d]")}
     assert heads(r"(?:the\s+)?") is None  # may match nothing: unbounded
     assert heads(r".x") is None
     assert heads(r"[^a]b") is None
