@@ -37,10 +37,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from storyline import memory
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
 from storyline.spill import SpilledList, SpilledMap
-from storyline.store.protocol import json_text
+from storyline.store.protocol import JSONText, json_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -54,6 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 MEMO_CHUNK = 256  # story reports per memo write while alignment goes
+MEMO_CHUNK_CHARS = 8_000_000  # or fewer, when their JSON text reaches this many characters
 ENRICH_BATCH = 16  # articles per map task: large enough to batch the parser and encoder
 ALIGN_BATCH = 1  # stories per map task: stories differ widely in size, so one at a time balances
 STORE_CHUNK = 256  # articles per store read or write of enrichment records in the driver
@@ -345,6 +347,9 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
     from storyline.executors import make_executor
 
     ctx = Context(options=options, progress=progress)
+    if options.release_memory:
+        memory.tune()
+    release = memory.release if options.release_memory else (lambda: False)
     own = executor is None
     ex = executor or make_executor(options)
     # What clustering reads of each article, from enrichment until the clustering barrier: its
@@ -403,6 +408,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                                        if r.extraction_json is not None), version)
                 store.put_vectors(((r.article_id, r.texts_json, r.vectors) for r in pending), version)
                 pending.clear()
+                release()
 
             try:
                 for r in ex.imap(EnrichForStoreStage(), items, ENRICH_BATCH, enriched):
@@ -443,13 +449,18 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             def keep_features(made: "list[Features]", keys: dict[str, str] = fkeys) -> None:
                 # Written as the feature map yields them, so no stage holds them past the barrier.
                 store.put_memo("lineage_features", [(keys[f.id], features_to_dict(f)) for f in made])
+                release()
+
+            def write_pairs(entries: list[tuple[str, dict[str, Any]]]) -> None:
+                store.put_memo("lineage_pair", entries)
+                release()  # the verified blocks these entries came with are freed
 
             # Items without vectors or parses: the feature and verification tasks read them from the
             # store as they are made (``_lineage_fill``).
             lineage_in = [LineageItem(a) for a in ctx.articles]
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
-                                memo_sink=lambda entries: store.put_memo("lineage_pair", entries),
+                                memo_sink=write_pairs,
                                 keep_aligned=False,  # only translations keep theirs (align reads it)
                                 features_sink=keep_features,
                                 # Edges go to a file as they are verified; a story reads its own back.
@@ -501,7 +512,10 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             # them in task order, which is story order): none is held here past its own write.
             reports = StoryReports()
             computed = iter(ex.imap(AlignStage(), tasks, ALIGN_BATCH, aligned))
-            fresh: list[tuple[str, dict[str, Any]]] = []
+            # New memo entries wait as their JSON text, written by count or by size: a chunk of a
+            # corpus's largest stories as Python objects was the alignment stage's largest transient.
+            fresh: list[tuple[str, JSONText]] = []
+            fresh_bytes = 0
             last_use = {key: k for k, key in enumerate(keys)}  # a memo entry goes after its last story
             for k, s in enumerate(ctx.stories):
                 if keys[k] in memo:
@@ -510,11 +524,15 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                         del memo[keys[k]]
                     continue
                 report = next(computed)
+                release()  # the task's payload (its members' parses and vectors) and results are freed
                 reports.append(report)
-                fresh.append((keys[k], report))
-                if len(fresh) >= MEMO_CHUNK:
+                text = json_text(report)
+                del report
+                fresh.append((keys[k], text))
+                fresh_bytes += len(text)
+                if len(fresh) >= MEMO_CHUNK or fresh_bytes >= MEMO_CHUNK_CHARS:
                     store.put_memo("story", fresh)
-                    fresh = []
+                    fresh, fresh_bytes = [], 0
             if next(computed, None) is not None:
                 raise RuntimeError("the align stage gave more reports than it was given stories")
             store.put_memo("story", fresh)
@@ -548,7 +566,8 @@ def _edges_by_story(stories: list[Story], edges: "Sequence[Ends]") -> list[list[
 
 
 # How and where the work runs, and whether caches are read: not what the output is.
-_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch")
+_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch",
+                "release_memory")
 # Settings inside an output section that only cut the work into tasks: the stories are the same.
 _RUN_SECTION_OPTIONS = {"cluster": ("edge_task_rows",)}
 
@@ -744,6 +763,8 @@ class _timed:
         self.start = time.perf_counter()
 
     def __exit__(self, *exc: object) -> None:
+        if self.ctx.options.release_memory:
+            memory.release()  # what the stage freed, before the next one grows
         self.ctx.timings[self.name] = self.ctx.timings.get(self.name, 0.0) + time.perf_counter() - self.start
 
 
