@@ -651,6 +651,10 @@ class Options:
     # recomputing only what new articles touch. False recomputes everything, the reference an
     # incremental run is checked against (and a way to rule the caches out when in doubt).
     incremental: bool = True
+    # The analysis driver gives freed memory back to the system between and within its stages
+    # (glibc only; storyline.memory): its peak is then what a stage holds, not the sum of what
+    # each stage once held. False leaves the allocator as it is.
+    release_memory: bool = True
 
     def with_overrides(self, overrides: dict[str, Any]) -> "Options":
         """Return a copy with ``{"lineage.lsh_threshold": 0.4, "align.conflicts.quantity_match": 0.6,

@@ -28,9 +28,8 @@ import base64
 import functools
 import hashlib
 import json
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,28 +37,31 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from storyline import docbytes
+from storyline import docbytes, memory
 from storyline.model import Article, DateMention, Extraction, LineageEdge, Quote, Span, Story, StoryEvent
 from storyline.options import Options
-from storyline.store.protocol import json_text
+from storyline.spill import SpilledList, SpilledMap
+from storyline.store.protocol import JSONText, json_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
     from storyline.executors import Executor
+    from storyline.lineage.families import Ends
     from storyline.lineage.stages import Features, Fill
     from storyline.store import Store
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 MEMO_CHUNK = 256  # story reports per memo write while alignment goes
+MEMO_CHUNK_CHARS = 8_000_000  # or fewer, when their JSON text reaches this many characters
 ENRICH_BATCH = 16  # articles per map task: large enough to batch the parser and encoder
 ALIGN_BATCH = 1  # stories per map task: stories differ widely in size, so one at a time balances
 STORE_CHUNK = 256  # articles per store read or write of enrichment records in the driver
 
 
-class StoryReports(Sequence[dict[str, Any]]):
+class StoryReports(SpilledList):
     """The analysis's story reports, in story order, spilled to a temporary file as they come: a
     corpus's reports (tens of kilobytes of Python objects per article) are never all in memory;
     one report is read back at a time by whoever walks them (the store, the report writer).
@@ -68,39 +70,7 @@ class StoryReports(Sequence[dict[str, Any]]):
     receive (lists, string keys). The file goes when the object is closed or collected."""
 
     def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile(prefix="storyline-stories-")
-        self._spans: list[tuple[int, int]] = []  # (offset, length) of each report's bytes
-
-    def append(self, report: dict[str, Any]) -> None:
-        data = json.dumps(report, ensure_ascii=False).encode("utf-8")
-        offset = self._file.seek(0, 2)
-        self._file.write(data)
-        self._spans.append((offset, len(data)))
-
-    def __len__(self) -> int:
-        return len(self._spans)
-
-    def __getitem__(self, k):  # type: ignore[override]
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        offset, size = self._spans[k]
-        self._file.seek(offset)
-        return json.loads(self._file.read(size).decode("utf-8"))
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for k in range(len(self._spans)):
-            yield self[k]
-
-    def __eq__(self, other: object) -> bool:
-        # Equal to any sequence of the same reports (a list, another spill), as a list would be.
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
-
-    def close(self) -> None:
-        self._file.close()
+        super().__init__(prefix="storyline-stories-")
 
 
 @dataclass(slots=True)
@@ -109,13 +79,14 @@ class Context:
 
     options: Options
     articles: list[Article] = field(default_factory=list)
-    edges: list[LineageEdge] = field(default_factory=list)
+    edges: Sequence[LineageEdge] = field(default_factory=list)  # spilled by the pipeline (SpilledEdges)
     families: list[list[str]] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
     events: list[StoryEvent] = field(default_factory=list)
     # The event arguments clustering weighs, drawn from each article's extraction as it came
-    # (cluster.signals.article_signals); the extractions themselves stay in the store.
-    signals: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # (cluster.signals.article_signals; spilled to a file, emptied after clustering); the
+    # extractions themselves stay in the store.
+    signals: Mapping[str, dict[str, list[str]]] = field(default_factory=dict)
     # Spilled to a temporary file (StoryReports) by the pipeline; any sequence of reports will do.
     story_reports: Sequence[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -370,20 +341,25 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
     """Analyse every stored article: map stages on ``executor`` (from ``options.workers`` when
     None), barriers here; lineage and stories are written to the store."""
     from storyline.executors import make_executor
-    from storyline.resources import embedder
 
     ctx = Context(options=options, progress=progress)
+    if options.release_memory:
+        memory.tune()
+    release = memory.release if options.release_memory else (lambda: False)
     own = executor is None
     ex = executor or make_executor(options)
-    emb = embedder(options.encoder_threads, options.encoder_device)
-    pinned: list[str] = []
+    # What clustering reads of each article, from enrichment until the clustering barrier: its
+    # event arguments and its lead's vector, spilled to temporary files (a few kilobytes of small
+    # objects an article in memory, the largest part of what the driver held by article).
+    ctx.signals = signals = SpilledMap(prefix="storyline-signals-")
+    leads = SpilledMap(prefix="storyline-leads-", vectors=True)
     try:
         with _timed(ctx, "load"):
             ctx.articles = sorted(store.articles(), key=lambda a: (a.published or "9999", a.id))
 
         with _timed(ctx, "enrich"):
             # Results are written to the store as they come and only what the barriers read is
-            # kept here: each article's event arguments and its clustering lead's vector.
+            # kept (spilled): each article's event arguments and its clustering lead's vector.
             # Extractions, sentence vectors and parses are read back from the store batch by batch
             # by the stages that need them (lineage and align tasks), so the driver never holds
             # the corpus's.
@@ -406,8 +382,10 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                         texts = encoded_texts(a, c[0], options)
                         vectors = _cached_vectors(stored_vectors.pop(a.id, None), texts)
                         if vectors is not None:
-                            ctx.signals[a.id] = article_signals(a, c[0], lead_chars)
-                            pinned += _pin_lead(emb, a, texts, vectors, options)
+                            signals[a.id] = article_signals(a, c[0], lead_chars)
+                            lead = _lead_row(a, texts, vectors, options)
+                            if lead is not None:
+                                leads[a.id] = lead[1][0]
                             continue
                     items.append((a, c))
             ctx.encoded = len(items)
@@ -426,12 +404,13 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                                        if r.extraction_json is not None), version)
                 store.put_vectors(((r.article_id, r.texts_json, r.vectors) for r in pending), version)
                 pending.clear()
+                release()
 
             try:
                 for r in ex.imap(EnrichForStoreStage(), items, ENRICH_BATCH, enriched):
-                    ctx.signals[r.article_id] = r.signals
+                    signals[r.article_id] = r.signals
                     if r.lead is not None:
-                        pinned += emb.pin([r.lead[0]], r.lead[1])
+                        leads[r.article_id] = r.lead[1][0]
                     pending.append(r)
                     if len(pending) >= STORE_CHUNK:
                         flush()
@@ -444,6 +423,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
         with _timed(ctx, "lineage"):
             from storyline.lineage import families
+            from storyline.lineage.spilled import SpilledEdges
             from storyline.lineage.stages import LineageItem, PairMemo, features_to_dict, run_lineage
 
             # Features (map) -> candidates (barrier) -> verify pair blocks (map) -> assemble; drift
@@ -465,20 +445,28 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             def keep_features(made: "list[Features]", keys: dict[str, str] = fkeys) -> None:
                 # Written as the feature map yields them, so no stage holds them past the barrier.
                 store.put_memo("lineage_features", [(keys[f.id], features_to_dict(f)) for f in made])
+                release()
+
+            def write_pairs(entries: list[tuple[str, dict[str, Any]]]) -> None:
+                store.put_memo("lineage_pair", entries)
+                release()  # the verified blocks these entries came with are freed
 
             # Items without vectors or parses: the feature and verification tasks read them from the
             # store as they are made (``_lineage_fill``).
             lineage_in = [LineageItem(a) for a in ctx.articles]
             found = run_lineage(lineage_in, options, ex, lambda d, t: ctx.tick("lineage", d, t), memo=memo,
                                 known=known, fill=_lineage_fill(store, version),
-                                memo_sink=lambda entries: store.put_memo("lineage_pair", entries),
+                                memo_sink=write_pairs,
                                 keep_aligned=False,  # only translations keep theirs (align reads it)
-                                features_sink=keep_features)
-            ctx.edges = found.edges
+                                features_sink=keep_features,
+                                # Edges go to a file as they are verified; a story reads its own back.
+                                spill=SpilledEdges([a.id for a in ctx.articles]))
+            ctx.edges = edges = found.edges
+            assert isinstance(edges, SpilledEdges)
             # Nothing of lineage but its edges outlives this stage (cluster and align run long).
             del found, lineage_in, known
-            ctx.families = families([a.id for a in ctx.articles], ctx.edges)
-            store.replace_lineage([e.to_report() for e in ctx.edges])
+            ctx.families = families([a.id for a in ctx.articles], edges.refs)
+            store.replace_lineage(e.to_report() for e in edges)
             store.put_memo("lineage_pair", memo.take_new(), keep=memo.used)
             store.put_memo("lineage_features", (), keep=fkeys.values())  # drops the entries of removed articles
             ctx.pairs_reused = memo.reused
@@ -490,8 +478,11 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
 
             # Candidate edges per time window and exact clustering per connected component are map
             # stages (storyline.cluster.stages); featurising, the graph and the numbering stay here.
-            stories = cluster_batch(ctx.articles, options, families=ctx.families, signals=ctx.signals,
-                                    executor=ex)
+            stories = cluster_batch(ctx.articles, options, families=ctx.families, signals=signals,
+                                    executor=ex, leads=leads)
+            signals.close()
+            leads.close()
+            ctx.signals = {}
             previous = store.previous_stories()
             ctx.stories = assign_ids(stories, previous)
             ctx.events = story_changes(previous, ctx.stories)
@@ -499,7 +490,7 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
         with _timed(ctx, "align"):
             # A story's report is a function of what its key covers; a story whose key is in the
             # memo is not aligned again (its docs and vectors are never read), only renamed.
-            edges_of = _edges_by_story(ctx.stories, ctx.edges)
+            edges_of = _edges_by_story(ctx.stories, edges.refs)
             keys = story_keys(ctx, edges_of, version)
             memo = store.memo("story", set(keys)) if reuse else {}
             todo = [k for k, s in enumerate(ctx.stories) if keys[k] not in memo]
@@ -517,7 +508,10 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             # them in task order, which is story order): none is held here past its own write.
             reports = StoryReports()
             computed = iter(ex.imap(AlignStage(), tasks, ALIGN_BATCH, aligned))
-            fresh: list[tuple[str, dict[str, Any]]] = []
+            # New memo entries wait as their JSON text, written by count or by size: a chunk of a
+            # corpus's largest stories as Python objects was the alignment stage's largest transient.
+            fresh: list[tuple[str, JSONText]] = []
+            fresh_bytes = 0
             last_use = {key: k for k, key in enumerate(keys)}  # a memo entry goes after its last story
             for k, s in enumerate(ctx.stories):
                 if keys[k] in memo:
@@ -526,11 +520,15 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                         del memo[keys[k]]
                     continue
                 report = next(computed)
+                release()  # the task's payload (its members' parses and vectors) and results are freed
                 reports.append(report)
-                fresh.append((keys[k], report))
-                if len(fresh) >= MEMO_CHUNK:
+                text = json_text(report)
+                del report
+                fresh.append((keys[k], text))
+                fresh_bytes += len(text)
+                if len(fresh) >= MEMO_CHUNK or fresh_bytes >= MEMO_CHUNK_CHARS:
                     store.put_memo("story", fresh)
-                    fresh = []
+                    fresh, fresh_bytes = [], 0
             if next(computed, None) is not None:
                 raise RuntimeError("the align stage gave more reports than it was given stories")
             store.put_memo("story", fresh)
@@ -541,47 +539,49 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             store.replace_stories(ctx.story_reports, ctx.events)
             store.put_memo("story", (), keep=keys)
     finally:
-        emb.unpin(pinned)
+        signals.close()
+        leads.close()
         if own:
             ex.close()
     return ctx
 
 
-def _edges_by_story(stories: list[Story], edges: list[LineageEdge]) -> list[list[LineageEdge]]:
-    """The edges among each story's members, in the order of ``edges``."""
+def _edges_by_story(stories: list[Story], edges: "Sequence[Ends]") -> list[list[int]]:
+    """The positions in ``edges`` of the edges among each story's members, in order."""
     of: dict[str, list[int]] = {}
     for k, s in enumerate(stories):
         for i in dict.fromkeys(s.article_ids):
             of.setdefault(i, []).append(k)
-    out: list[list[LineageEdge]] = [[] for _ in stories]
-    for e in edges:
+    out: list[list[int]] = [[] for _ in stories]
+    for n, e in enumerate(edges):
         derived = of.get(e.derived, [])
         for k in of.get(e.origin, []):
             if k in derived:
-                out[k].append(e)
+                out[k].append(n)
     return out
 
 
 # How and where the work runs, and whether caches are read: not what the output is.
-_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch")
+_RUN_OPTIONS = ("workers", "executor", "ray_address", "progress", "encoder_threads", "incremental", "watch",
+                "release_memory")
 # Settings inside an output section that only cut the work into tasks: the stories are the same.
 _RUN_SECTION_OPTIONS = {"cluster": ("edge_task_rows",)}
 
 
-def story_keys(ctx: Context, edges_of: list[list[LineageEdge]], version: str) -> list[str]:
+def story_keys(ctx: Context, edges_of: list[list[int]], version: str) -> list[str]:
     """One key per story of everything its report is made from: the code, the options that shape
     output, the extraction version, its members in order (each by a hash of its stored fields)
-    and the lineage edges among them. Id, title and keywords are not in it: they come from the
+    and the lineage edges among them (``edges_of``: positions in ``ctx.edges``). Id, title and keywords are not in it: they come from the
     clustering of the whole store and are set on the report afterwards (see :func:`_renamed`)."""
     base = json.dumps([_source_fingerprint("."), _output_options(ctx.options), version], sort_keys=True,
                       default=str)
     member = {a.id: _article_hash(a) for a in ctx.articles}
     keys = []
-    for story, edges in zip(ctx.stories, edges_of):
+    for story, positions in zip(ctx.stories, edges_of):
         h = hashlib.sha256(base.encode())
         for i in story.article_ids:
             h.update(b"\0a" + member.get(i, "missing:" + i).encode())
-        for e in edges:
+        for e in (ctx.edges[n] for n in positions):
             # What the report shows of an edge is all a story's analysis reads of it, besides a
             # translation's alignment: a function of the members' texts, code and options, all in the key.
             h.update(b"\0e" + json.dumps(e.to_report(), sort_keys=True).encode())
@@ -646,7 +646,7 @@ def _vector_bytes(vectors: np.ndarray) -> bytes:
 
 
 def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
-                 edges_of: list[list[LineageEdge]]) -> Iterator[StoryTask]:
+                 edges_of: list[list[int]]) -> Iterator[StoryTask]:
     """The align tasks of the stories ``which``, made one at a time as the executor asks for them:
     each reads its members' extractions, vectors and parses from the store then."""
     by_id = {a.id: a for a in ctx.articles}
@@ -666,7 +666,7 @@ def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
             story=story,
             members=members,
             extractions={i: x for i, (x, _) in enriched.items()},
-            edges=edges_of[k],
+            edges=[ctx.edges[n] for n in edges_of[k]],
             vectors=vectors,
             docs={i: doc for i, (_, doc) in enriched.items() if doc is not None},
         )
@@ -702,12 +702,6 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
         return out
 
     return fill
-
-
-def _pin_lead(emb: Any, article: Article, texts: list[str], vectors: np.ndarray, options: Options) -> list[str]:
-    """Pin the article's clustering lead (the one enriched text the clustering barrier encodes)."""
-    lead = _lead_row(article, texts, vectors, options)
-    return emb.pin([lead[0]], lead[1]) if lead is not None else []
 
 
 def _lead_row(article: Article, texts: list[str], vectors: np.ndarray,
@@ -770,6 +764,8 @@ class _timed:
         self.start = time.perf_counter()
 
     def __exit__(self, *exc: object) -> None:
+        if self.ctx.options.release_memory:
+            memory.release()  # what the stage freed, before the next one grows
         self.ctx.timings[self.name] = self.ctx.timings.get(self.name, 0.0) + time.perf_counter() - self.start
 
 

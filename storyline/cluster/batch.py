@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -51,7 +52,8 @@ def cluster_batch(
     previous: list[Story] | None = None,
     extractions: dict[str, Extraction] | None = None,
     executor: "Executor | None" = None,
-    signals: dict[str, dict[str, list[str]]] | None = None,
+    signals: Mapping[str, dict[str, list[str]]] | None = None,
+    leads: Mapping[str, np.ndarray] | None = None,
 ) -> list[Story]:
     """Cluster a corpus into stories; lineage ``families`` always share a story.
 
@@ -63,6 +65,8 @@ def cluster_batch(
     (typed names, counted numbers, resolved event dates) that the fitted pair model weighs;
     without them clustering uses its own word, name and year statistics only. ``signals`` gives
     the same arguments already drawn from each extraction (``signals.article_signals``).
+    ``leads`` (article id -> the vector of its clustering lead, ``features.lead_text``, as the
+    enrichment encoded it) spares encoding those leads again.
 
     Story ids come from each story's founding article (earliest published, then first in
     input order), so re-running on the corpus plus new articles keeps the ids of stories
@@ -75,7 +79,7 @@ def cluster_batch(
         dup = next(a for a in ids if ids.count(a) > 1)
         raise ValueError(f"article id {dup!r} occurs more than once")
     co = options.cluster
-    feats = featurize(articles, options, extractions, signals)
+    feats = featurize(articles, options, extractions, signals, leads)
     groups = family_groups(ids, families)
     if executor is not None:
         from storyline.cluster.stages import cluster_labels

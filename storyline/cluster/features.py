@@ -23,6 +23,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +39,7 @@ from storyline.cluster.signals import (
     signal_matrices,
 )
 from storyline.model import Article, Extraction
+from storyline.resources import Embedder
 from storyline.options import Options
 from storyline.text import fold, sentence_spans, words
 
@@ -414,14 +416,15 @@ def signal_weights(options: Options) -> np.ndarray | None:
 
 def featurize(
     articles: list[Article], options: Options, extractions: dict[str, Extraction] | None = None,
-    signals: dict[str, dict[str, list[str]]] | None = None,
+    signals: Mapping[str, dict[str, list[str]]] | None = None,
+    leads: Mapping[str, np.ndarray] | None = None,
 ) -> Features:
     """Signals of ``articles``; ``extractions`` (article id -> the enrichment's extraction) add
     the event arguments (typed names, counted numbers, resolved dates) where given. ``signals``
     (article id -> ``signals.article_signals`` of its extraction) gives the same arguments already
-    drawn, so a caller need not keep whole extractions (the pipeline draws them as they come)."""
-    from storyline.resources import embedder
-
+    drawn, so a caller need not keep whole extractions (the pipeline draws them as they come).
+    ``leads`` (article id -> its lead's vector, as the enrichment encoded it): those leads are
+    not encoded again (a vector is the same bits whatever batch encodes it)."""
     co = options.cluster
     terms, names = Vocabulary(), Vocabulary()
     display: dict[str, str] = {}
@@ -431,12 +434,13 @@ def featurize(
         text = full_text(a, co.text_chars)
         trows.append(terms.add_doc(content_terms(text)))
         nrows.append(names.add_doc(name_terms(text, display)))
-    emb = embedder().encode([lead_text(a, co.embed_chars) for a in articles])
+    emb = lead_vectors(articles, co.embed_chars, leads or {})
     days = np.array([day_of(a) for a in articles])
     feats = assemble(emb, trows, nrows, terms, names, display, days, options)
     feats.years = year_matrix([event_years(a, co.year_chars) for a in articles])
-    rows = ([signals.get(a.id, {}) for a in articles] if signals
-            else [article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles] if extractions
+    # A generator: the pipeline's signals are read back from a spill one article at a time.
+    rows = ((signals.get(a.id, {}) for a in articles) if signals
+            else (article_signals(a, extractions.get(a.id), co.lead_names_chars) for a in articles) if extractions
             else None)
     if rows is not None:
         feats.signals = signal_matrices(rows)
@@ -444,6 +448,21 @@ def featurize(
         if feats.signal_weights is not None:
             feats.year_disjoint, feats.year_shared = year_factors(options, with_arguments=True)
     return feats
+
+
+def lead_vectors(articles: list[Article], chars: int, known: Mapping[str, np.ndarray]) -> np.ndarray:
+    """One L2-normalised row per article: its lead's vector from ``known`` (by article id), the
+    others encoded here (the encoder is loaded only when some lead has no vector)."""
+    missing = [k for k, a in enumerate(articles) if a.id not in known]
+    out = np.zeros((len(articles), Embedder.dim), dtype=np.float32)
+    if missing:
+        from storyline.resources import embedder
+
+        out[missing] = embedder().encode([lead_text(articles[k], chars) for k in missing])
+    for k, a in enumerate(articles):
+        if a.id in known:
+            out[k] = known[a.id]
+    return out
 
 
 def assemble(

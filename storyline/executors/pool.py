@@ -12,6 +12,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +35,20 @@ def _init(options: Options) -> None:
     os.environ.update(_ONE_THREAD)
     _options = options
     _stages.clear()
+    _exit_with_parent(os.getppid())
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker when its parent is gone. A parent killed outright (SIGKILL, the OOM killer)
+    cannot shut its pool down, and a worker in the middle of a long batch would otherwise run
+    on, orphaned, for minutes, holding a core and its models' memory."""
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="storyline-parent-watch", daemon=True).start()
 
 
 def _run(stage: MapStage, batch: list[Any]) -> list[Any]:

@@ -3,13 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 import networkx as nx
 
-from storyline.model import LineageEdge
 
 
-def families(article_ids: Iterable[str], edges: list[LineageEdge]) -> list[list[str]]:
+class Ends(Protocol):
+    """What families read of an edge (a LineageEdge, or a spilled edge's ref)."""
+
+    origin: str
+    derived: str
+
+
+class Pruned(Ends, Protocol):
+    """What sibling pruning reads of an edge."""
+
+    score: float
+    direction: str
+
+
+E = TypeVar("E", bound=Pruned)
+
+
+def families(article_ids: Iterable[str], edges: Iterable[Ends]) -> list[list[str]]:
     """Every article in exactly one family (singletons included); members and families sorted."""
     g = nx.Graph()
     g.add_nodes_from(article_ids)
@@ -19,12 +36,12 @@ def families(article_ids: Iterable[str], edges: list[LineageEdge]) -> list[list[
     return comps
 
 
-def family_of(article_ids: Iterable[str], edges: list[LineageEdge]) -> dict[str, str]:
+def family_of(article_ids: Iterable[str], edges: Iterable[Ends]) -> dict[str, str]:
     """Article id -> family id (the family's smallest member id)."""
     return {member: fam[0] for fam in families(article_ids, edges) for member in fam}
 
 
-def prune_siblings(edges: list[LineageEdge], tolerance: float = 0.02) -> list[LineageEdge]:
+def prune_siblings(edges: list[E], tolerance: float = 0.02) -> list[E]:
     """Drop edges between two copies of one origin that the origin explains as well.
 
     A wire story reprinted by two papers yields three pairs that align; the one between the
@@ -34,7 +51,7 @@ def prune_siblings(edges: list[LineageEdge], tolerance: float = 0.02) -> list[Li
     what x added to c's text, aligns better with x and keeps its edge. Families (connected
     components) are unchanged: x and y stay linked through c.
     """
-    known: dict[tuple[str, str], LineageEdge] = {
+    known: dict[tuple[str, str], E] = {
         (e.origin, e.derived): e for e in edges if e.direction == "known"
     }
     parents: dict[str, set[str]] = {}

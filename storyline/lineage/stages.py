@@ -38,6 +38,7 @@ from storyline.executors import batches
 from storyline.lineage import candidates as cand
 from storyline.lineage.drift import norm_number
 from storyline.lineage.prepare import Prepared, detect_language, prepare
+from storyline.lineage.spilled import EdgeRef, SpilledEdges
 from storyline.model import Article, Extraction, LineageEdge
 from storyline.options import LineageOptions, Options
 from storyline.text import fold
@@ -255,7 +256,7 @@ class PairMemo:
 
 @dataclass(slots=True)
 class LineageResult:
-    edges: list[LineageEdge]
+    edges: Sequence[LineageEdge]  # a list, or the SpilledEdges the caller gave
     direction_features: dict[tuple[str, str], dict[str, float]]
     candidates: int
     blocks: int
@@ -507,7 +508,8 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                 known: dict[str, Features] | None = None, fill: Fill | None = None,
                 memo_sink: Callable[[list[tuple[str, dict[str, Any]]]], None] | None = None,
                 keep_aligned: bool = True,
-                features_sink: Callable[[list[Features]], None] | None = None) -> LineageResult:
+                features_sink: Callable[[list[Features]], None] | None = None,
+                spill: "SpilledEdges | None" = None) -> LineageResult:
     """Lineage of the articles of ``items`` (in their order): the feature and verification maps on
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
@@ -523,7 +525,10 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     barriers hold them only as long as this call runs.
     ``keep_aligned`` False: edges other than translations come without their sentence alignment
     (``LineageEdge.aligned``, a few kilobytes an edge), for a caller that reads only what the report
-    shows of them; a translation's alignment pairs its sentences in the story analysis."""
+    shows of them; a translation's alignment pairs its sentences in the story analysis.
+    ``spill``: each edge is written there as it is verified and only its ends, kind, score and
+    direction are kept for pruning; the result's ``edges`` is ``spill`` (the kept edges, sorted)
+    and its ``direction_features`` is empty (a cue map per pair is what the spill saves)."""
     from collections import Counter
 
     ids = [it.article.id for it in items]
@@ -577,6 +582,7 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
 
     seconds["blocks"], t = time.perf_counter() - t, time.perf_counter()
     kept: list[Verified] = []  # pairs that are edges; the others are dropped as they come
+    refs: list[EdgeRef] = []  # the same, spilled (``spill``)
     for found in executor.imap(verify_stage or VerifyStage(), blocks(), 1, verified):
         block_pairs = sent.popleft()
         if memo is not None:
@@ -592,9 +598,21 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
                 # sentence with its translation for claims and facts (align.groups.translated_pairs).
                 if not keep_aligned and v.edge.kind != "translation":
                     v.edge.aligned = []
-                kept.append(Verified(v.edge, v.direction))
+                if spill is not None:
+                    refs.append(spill.add(v.edge))
+                else:
+                    kept.append(Verified(v.edge, v.direction))
     seconds["verify"], t = time.perf_counter() - t, time.perf_counter()
-    edges, direction = assemble([kept])
+    edges: Sequence[LineageEdge]
+    if spill is not None:
+        from storyline.lineage.families import prune_siblings
+
+        pruned = prune_siblings(refs)
+        pruned.sort(key=lambda e: (e.origin, e.derived))
+        spill.keep(pruned)
+        edges, direction = spill, {}
+    else:
+        edges, direction = assemble([kept])
     seconds["assemble"] = time.perf_counter() - t
     return LineageResult(edges=edges, direction_features=direction, candidates=len(pairs), blocks=total,
                          seconds=seconds, features_made=features_made)

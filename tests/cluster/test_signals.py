@@ -190,6 +190,39 @@ def test_factor_raises_agreeing_and_lowers_conflicting_pairs() -> None:
     assert featurize(arts, Options()).signals is None  # without extractions: no argument factor
 
 
+def test_spilled_signals_and_enriched_leads_give_the_features_of_extractions() -> None:
+    """The pipeline hands clustering each article's signals and lead vector from a spill file
+    (read one article at a time): the features are those made from the extractions, and no lead
+    with a vector is encoded again."""
+    from storyline.cluster.features import lead_text
+    from storyline.resources import embedder
+    from storyline.spill import SpilledMap
+
+    arts = [
+        art("a", "Lava from the Orvik volcano reached the coast road on Friday, officials said.", "2027-05-07"),
+        art("b", "La lave du volcan Orvik a atteint vendredi la route côtière.", "2027-05-07", "fr"),
+        art("c", "The Orvik ferry resumed service on Monday after repairs.", "2027-05-10"),
+    ]
+    ext = {a.id: Extraction(a.id, entities=[ent(a.id, "Orvik", "GPE", a.text.index("Orvik"))]) for a in arts}
+    opts = Options()
+    plain = featurize(arts, opts, ext)
+    signals, leads = SpilledMap(), SpilledMap(vectors=True)
+    for a in arts:
+        signals[a.id] = article_signals(a, ext[a.id], opts.cluster.lead_names_chars)
+    enc = embedder()
+    for a in arts[:2]:  # the third lead has no vector: encoded at the barrier
+        leads[a.id] = enc.encode([lead_text(a, opts.cluster.embed_chars)])[0]
+    misses = enc.misses
+    spilled = featurize(arts, opts, signals=signals, leads=leads)
+    assert enc.misses - misses <= 1
+    assert np.array_equal(spilled.emb, plain.emb)
+    assert (spilled.sparse != plain.sparse).nnz == 0
+    for kind in plain.signals.raw:
+        assert all(np.array_equal(x, y) for x, y in zip(spilled.signals.raw[kind], plain.signals.raw[kind]))
+    signals.close()
+    leads.close()
+
+
 def test_why_names_the_arguments_behind_a_link() -> None:
     from storyline.cluster.explain import why
 
