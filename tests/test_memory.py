@@ -2,41 +2,52 @@
 
 from __future__ import annotations
 
-import ctypes
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from storyline import memory
 
 
-class _MallInfo2(ctypes.Structure):
+CHECK = """
+import ctypes, sys
+from storyline import memory
+
+
+class MallInfo2(ctypes.Structure):
     _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
                                                   "fsmblks", "uordblks", "fordblks", "keepcost")]
 
 
-def _mapped_blocks() -> int:
-    libc = memory._glibc()
-    libc.mallinfo2.restype = _MallInfo2
-    return libc.mallinfo2().hblks
+libc = memory._glibc()
+libc.mallinfo2.restype = MallInfo2
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+if sys.argv[1] == "tuned":
+    assert memory.tune(mmap_threshold=256 * 1024)
+# Raise glibc's dynamic threshold as a run does (a large mapped block freed), then allocate below
+# that raised threshold but above the fixed one: tuned, it gets a mapping of its own.
+libc.free(libc.malloc(8 * 1024 * 1024))
+before = libc.mallinfo2().hblks
+block = libc.malloc(1024 * 1024)
+print(libc.mallinfo2().hblks - before)
+libc.free(block)
+"""
 
 
 @pytest.mark.skipif(memory._glibc() is None, reason="glibc's allocator only")
-def test_after_tuning_a_large_block_is_mapped_on_its_own_and_given_back_when_freed():
-    libc = memory._glibc()
-    libc.malloc.restype = ctypes.c_void_p
-    libc.free.argtypes = [ctypes.c_void_p]
-    assert memory.tune(mmap_threshold=256 * 1024)
-    # Raise glibc's dynamic threshold as a run does (a large mapped block freed), then allocate
-    # below that raised threshold but above the fixed one: tuned, it gets its own mapping.
-    big = libc.malloc(8 * 1024 * 1024)
-    libc.free(big)
-    before = _mapped_blocks()
-    block = libc.malloc(1024 * 1024)
-    try:
-        assert _mapped_blocks() == before + 1
-    finally:
-        libc.free(block)
-    assert _mapped_blocks() == before
+@pytest.mark.parametrize("mode, mapped", [("tuned", 1), ("untuned", 0)])
+def test_after_tuning_a_large_block_is_mapped_on_its_own(mode, mapped):
+    # A fresh interpreter: what a process freed before decides where a block comes from.
+    out = subprocess.run([sys.executable, "-c", CHECK, mode], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert int(out.stdout.strip()) == mapped
+
+
+def test_release_returns_whether_memory_went_back():
     assert isinstance(memory.release(), bool)
 
 

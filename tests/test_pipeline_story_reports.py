@@ -55,3 +55,26 @@ def test_report_file_written_a_story_at_a_time_is_the_whole_report(tmp_path):
     assert stored == {s["id"]: s for s in report["stories"]}
     assert streamed.run() == counts  # a run without a report: same numbers, same stories stored
     assert {s["id"]: s for s in streamed.store.stories()} == stored
+
+
+def test_releasing_memory_changes_nothing_in_the_report(tmp_path, monkeypatch):
+    """Giving freed memory back (storyline.memory) is called between and within stages and only
+    touches the allocator: the same report with the switch on or off."""
+    from storyline import memory
+    from storyline.options import Options
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    calls = []
+    real = memory.release
+    monkeypatch.setattr(memory, "release", lambda: calls.append(1) or real())
+    reports = []
+    for name, on in (("on", True), ("off", False)):
+        svc = Storyline.open(tmp_path / f"{name}.db", Options(release_memory=on))
+        svc.ingest([str(src)])
+        before = len(calls)
+        report = svc.analyze()
+        assert (len(calls) > before) == on
+        report.pop("generated_at")
+        reports.append(report)
+    assert reports[0] == reports[1]

@@ -45,6 +45,7 @@ class MapStage(Protocol):
 
 class Executor(Protocol):
     workers: int
+    in_process: bool  # the map stages run in the caller's process (their models and temporaries too)
 
     def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
              on_batch: OnBatch | None = None) -> Iterator[Any]:

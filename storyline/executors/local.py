@@ -11,6 +11,7 @@ from storyline.options import Options
 
 class LocalExecutor:
     workers = 1
+    in_process = True
 
     def __init__(self, options: Options) -> None:
         self.options = options

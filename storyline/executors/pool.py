@@ -61,6 +61,8 @@ def _run(stage: MapStage, batch: list[Any]) -> list[Any]:
 
 
 class PoolExecutor:
+    in_process = False
+
     def __init__(self, options: Options, workers: int) -> None:
         if workers < 1:
             raise ValueError(f"a pool needs at least one worker, got {workers}")

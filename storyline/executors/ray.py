@@ -62,6 +62,8 @@ class _Worker:
 
 
 class RayExecutor:
+    in_process = False
+
     def __init__(self, options: Options, workers: int | None = None, address: str | None = None) -> None:
         self.options = options
         self.workers = max(1, workers or options.workers)
