@@ -12,8 +12,8 @@ from storyline.extract import Extractor  # noqa: E402
 from storyline.options import Options  # noqa: E402
 
 TEXTS = [
-    "Harbour Authority of Lindqvist said on Tuesday that 40 cranes at Port Verrin stopped.\n\n"
-    "Mayor Odile Brannock told reporters: \"We will reopen the docks by May 3.\"",
+    "Harbour Authority of Ekwall said on Tuesday that 40 cranes at Port Verrin stopped.\n\n"
+    "Mayor Ines Brannock told reporters: \"We will reopen the docks by May 3.\"",
     "A quiet day _ nothing happened.",
     "",
     "Sunita Kaur-Ferreira (Ferreira Logistics, Ltd.) signed in Oslo; 3.5 million euros changed hands.",

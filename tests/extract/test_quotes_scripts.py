@@ -41,9 +41,9 @@ def test_korean_topic_speaker_before_a_quotative_ending():
 
 
 def test_german_addressee_after_the_name_is_not_part_of_it():
-    text = ("Die Vorsitzende der Fraktion, Petra Lindqvist, reagierte rasch. „Das ist ein klares Signal an die "
-            "Regierung“, sagte Lindqvist der Zeitung am Abend.")
-    assert [s for _, s, _ in _q(text, "de")] == ["Petra Lindqvist"]
+    text = ("Die Vorsitzende der Fraktion, Petra Ekwall, reagierte rasch. „Das ist ein klares Signal an die "
+            "Regierung“, sagte Ekwall der Zeitung am Abend.")
+    assert [s for _, s, _ in _q(text, "de")] == ["Petra Ekwall"]
     text = "„Wir prüfen das Urteil genau“, sagte Marek Sommerfeld dem Sender."
     assert [s for _, s, _ in _q(text, "de")] == ["Marek Sommerfeld"]
     # A particle that opens a surname stays ("van der Berg").
