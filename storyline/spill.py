@@ -49,7 +49,36 @@ def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode("utf-8")
 
 
-class SpilledList(Sequence[Any]):
+class SpilledSequence(Sequence[Any]):
+    """What every spilled sequence shares: indexing (slices too) through ``_read(k)``, iteration,
+    and equality with any sequence of the same items, as a list's."""
+
+    def _read(self, k: int) -> Any:
+        raise NotImplementedError
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return self._read(k)
+
+    def __iter__(self) -> Iterator[Any]:
+        for k in range(len(self)):
+            yield self._read(k)
+
+    def __eq__(self, other: object) -> bool:
+        # Equal to any sequence of the same items (a list, another spill), as a list would be.
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+
+class SpilledList(SpilledSequence):
     """A list of JSON values in a temporary file. What is read back is what JSON gives (lists,
     string keys), the same as a store or a report file would receive."""
 
@@ -66,26 +95,8 @@ class SpilledList(Sequence[Any]):
     def __len__(self) -> int:
         return len(self._at)
 
-    def __getitem__(self, k):  # type: ignore[override]
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
-        if k < 0:
-            k += len(self)
-        if not 0 <= k < len(self):
-            raise IndexError(k)
+    def _read(self, k: int) -> Any:
         return json.loads(self._file.read(self._at[k], self._size[k]).decode("utf-8"))
-
-    def __iter__(self) -> Iterator[Any]:
-        for k in range(len(self)):
-            yield self[k]
-
-    def __eq__(self, other: object) -> bool:
-        # Equal to any sequence of the same values (a list, another spill), as a list would be.
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
 
     def close(self) -> None:
         self._file.close()
@@ -137,4 +148,4 @@ class SpilledMap(Mapping[str, Any]):
         self._file.close()
 
 
-__all__ = ["SpilledList", "SpilledMap"]
+__all__ = ["SpilledList", "SpilledMap", "SpilledSequence"]

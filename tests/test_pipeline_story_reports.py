@@ -23,6 +23,12 @@ ARTICLES = [
 ]
 
 
+def _corpus(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    return src
+
+
 def test_spilled_reports_read_back_as_written():
     reports = StoryReports()
     written = [{"id": "s1", "title": "Grüße", "n": 1.5, "xs": [1, 2]}, {"id": "s2", "nested": {"k": ["ü", None]}}]
@@ -36,8 +42,7 @@ def test_spilled_reports_read_back_as_written():
 
 
 def test_report_file_written_a_story_at_a_time_is_the_whole_report(tmp_path):
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    src = _corpus(tmp_path)
     strip = lambda p: re.sub(r'"generated_at": "[^"]*"', "", p.read_text(encoding="utf-8"))  # noqa: E731
 
     streamed = Storyline.open(tmp_path / "a.db")
@@ -63,8 +68,7 @@ def test_releasing_memory_changes_nothing_in_the_report(tmp_path, monkeypatch):
     from storyline import memory
     from storyline.options import Options
 
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    src = _corpus(tmp_path)
     calls = []
     real = memory.release
     monkeypatch.setattr(memory, "release", lambda: calls.append(1) or real())

@@ -11,11 +11,11 @@ pruning, families and the story an edge belongs to. An edge is read back whole (
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from storyline.model import Drift, LineageEdge
-from storyline.spill import SpilledList
+from storyline.spill import SpilledList, SpilledSequence
 
 
 class EdgeRef:
@@ -46,7 +46,7 @@ def edge_from_dict(d: dict[str, Any]) -> LineageEdge:
     )
 
 
-class SpilledEdges(Sequence[LineageEdge]):
+class SpilledEdges(SpilledSequence):
     """Lineage edges written to a temporary file as they come (:meth:`add`); :meth:`keep` then
     fixes which of them the sequence holds and in what order. Indexing reads an edge back."""
 
@@ -72,22 +72,8 @@ class SpilledEdges(Sequence[LineageEdge]):
     def __len__(self) -> int:
         return len(self.refs)
 
-    def __getitem__(self, k):  # type: ignore[override]
-        if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self)))]
+    def _read(self, k: int) -> LineageEdge:
         return edge_from_dict(self._file[self.refs[k].slot])
-
-    def __iter__(self) -> Iterator[LineageEdge]:
-        for ref in self.refs:
-            yield edge_from_dict(self._file[ref.slot])
-
-    def __eq__(self, other: object) -> bool:
-        # Equal to any sequence of the same edges (a list of edges, another spill).
-        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-
-    __hash__ = None  # type: ignore[assignment]
 
     def close(self) -> None:
         self._file.close()
