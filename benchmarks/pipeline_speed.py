@@ -170,6 +170,8 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str =
         cpu_analyze = cpu_seconds() - c1
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         timings = dict(svc.last_timings)
+        stage_peaks = dict(svc.last_peak_rss)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest worker reaped
         if report_file:
             report = _report_outline(svc, Path(tmp) / "report.json", Path(tmp))
         svc.close()
@@ -204,6 +206,8 @@ def run(src: Path, n: int, workers: int = 1, executor: str = "auto", kind: str =
         "stage_seconds": {k: round(v, 2) for k, v in stages.items()},
         "stage_share": {k: round(v / total, 3) for k, v in stages.items()},
         "peak_rss_mb": round(peak_rss, 1),  # at the end of analyze, before any scoring here
+        "stage_peak_rss_mb": stage_peaks,  # the driver's high-water mark at each stage's end
+        "worker_peak_rss_mb": round(children, 1),  # the largest worker process's peak (0: one process)
         "report": "file, a story at a time (report_sha of the file's bytes)" if report_file else "dict",
     }
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import sys
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
@@ -51,4 +52,15 @@ def release() -> bool:
     return bool(libc.malloc_trim(0)) if libc is not None else False
 
 
-__all__ = ["release", "tune"]
+def peak_rss_mb() -> float | None:
+    """This process's resident-set high-water mark in MB, as the kernel counts it (``ru_maxrss``);
+    None where the platform has no ``resource`` module."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)  # bytes on macOS, KB elsewhere
+
+
+__all__ = ["peak_rss_mb", "release", "tune"]

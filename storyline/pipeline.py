@@ -92,6 +92,9 @@ class Context:
     # Spilled to a temporary file (StoryReports) by the pipeline; any sequence of reports will do.
     story_reports: Sequence[dict[str, Any]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # The driver's resident-set high-water mark (MB) at each stage's end: the first stage at the
+    # final value is where the run peaked.
+    peak_rss: dict[str, float] = field(default_factory=dict)
     progress: Progress | None = None
     cached: int = 0  # articles whose extraction came from the store
     encoded: int = 0  # articles whose texts were encoded in this run (the others' vectors were cached)
@@ -772,6 +775,8 @@ class _timed:
         if self.ctx.options.release_memory:
             memory.release()  # what the stage freed, before the next one grows
         self.ctx.timings[self.name] = self.ctx.timings.get(self.name, 0.0) + time.perf_counter() - self.start
+        if (peak := memory.peak_rss_mb()) is not None:
+            self.ctx.peak_rss[self.name] = peak
 
 
 def story_changes(previous: list[Story], stories: list[Story]) -> list[StoryEvent]:

@@ -43,6 +43,7 @@ class Storyline:
         self.store = store
         self.options = options or Options()
         self.last_timings: dict[str, float] = {}
+        self.last_peak_rss: dict[str, float] = {}  # the driver's peak RSS (MB) at each stage's end
 
     @classmethod
     def open(cls, db: str | Path = "storyline.db", options: Options | None = None) -> "Storyline":
@@ -186,6 +187,7 @@ class Storyline:
     def _run(self, progress: Progress | None) -> Any:
         ctx = run_pipeline(self.store, self.options, progress)
         self.last_timings = dict(ctx.timings)
+        self.last_peak_rss = dict(ctx.peak_rss)
         return ctx
 
     def report(self) -> dict[str, Any]:

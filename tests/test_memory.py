@@ -54,3 +54,15 @@ def test_release_returns_whether_memory_went_back():
 def test_without_glibc_both_are_no_ops(monkeypatch):
     monkeypatch.setattr(memory, "_glibc", lambda: None)
     assert memory.tune() is False and memory.release() is False
+
+
+def test_peak_rss_is_the_high_water_mark_in_megabytes():
+    first = memory.peak_rss_mb()
+    if first is None:
+        pytest.skip("no resource module on this platform")
+    block = bytearray(64 * 1024 * 1024)  # touched pages: resident
+    block[::4096] = b"x" * len(block[::4096])
+    after = memory.peak_rss_mb()
+    del block
+    assert after >= first + 60  # the 64 MB went through the high-water mark
+    assert memory.peak_rss_mb() >= after  # a high-water mark never goes down

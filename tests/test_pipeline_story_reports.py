@@ -79,6 +79,9 @@ def test_releasing_memory_changes_nothing_in_the_report(tmp_path, monkeypatch):
         before = len(calls)
         report = svc.analyze()
         assert (len(calls) > before) == on
+        if memory.peak_rss_mb() is not None:  # each stage says the driver's high-water mark at its end
+            peaks = svc.last_peak_rss
+            assert set(peaks) == set(svc.last_timings) and list(peaks.values()) == sorted(peaks.values())
         report.pop("generated_at")
         reports.append(report)
     assert reports[0] == reports[1]
