@@ -23,6 +23,7 @@ yields its pairs. Only compact per-article features travel: signatures, key hash
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -296,11 +297,17 @@ def embedding_pairs(
     return pairs
 
 
-def union(*sets: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: set[tuple[int, int]] = set()
-    for s in sets:
-        out.update(s)
-    return sorted(out)
+def packed_pairs(pairs: set[tuple[int, int]], n: int) -> np.ndarray:
+    """Pairs (i < j < n) as one int64 each, ``i * n + j``: sorted as the pairs sort."""
+    if not pairs:
+        return np.empty(0, dtype=np.int64)
+    flat = np.fromiter(itertools.chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs))
+    return flat[0::2] * n + flat[1::2]
+
+
+def unpacked_pairs(packed: np.ndarray, n: int) -> np.ndarray:
+    """:func:`packed_pairs`' numbers back as an (pairs, 2) int64 array."""
+    return np.stack(np.divmod(packed.astype(np.int64, copy=False), n), axis=1)
 
 
 def anchor_pairs(anchor_keys: list[np.ndarray], languages: list[str], min_shared: int,

@@ -384,22 +384,41 @@ def anchor_keys(p: Prepared) -> np.ndarray:
 # --- barrier 1: candidates ------------------------------------------------------------------
 
 
-def candidate_pairs(features: list[Features], opt: LineageOptions) -> list[tuple[int, int]]:
-    """Candidate pairs (i < j, indexes into ``features``), sorted: the union of the indexes."""
-    if len(features) < 2:
-        return []
+def candidate_pairs(features: list[Features], opt: LineageOptions) -> np.ndarray:
+    """Candidate pairs (i < j, indexes into ``features``), sorted: the union of the indexes, as an
+    (pairs, 2) int64 array. Each index's pairs are packed into an array as soon as it is made, so
+    the barrier never holds more than one index as a set of tuples (about 130 bytes a pair, against
+    16 here; a large corpus has tens of candidate pairs an article)."""
+    n = len(features)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    languages = [f.language for f in features]
     signatures = np.vstack([f.signature for f in features])
-    lsh = cand.banded_lsh_pairs(signatures, opt.lsh_threshold, opt.lsh_bucket_partners)
-    shared = cand.shared_key_pairs([f.exact_keys for f in features], signatures=signatures,
-                                   partners=opt.lsh_bucket_partners)
-    emb: set[tuple[int, int]] = set()
+    packed = [cand.packed_pairs(cand.banded_lsh_pairs(signatures, opt.lsh_threshold, opt.lsh_bucket_partners), n)]
+    packed.append(cand.packed_pairs(cand.shared_key_pairs([f.exact_keys for f in features], signatures=signatures,
+                                                          partners=opt.lsh_bucket_partners), n))
+    del signatures
     if opt.embedding_neighbours > 0:
-        emb = cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,
-                                   opt.embedding_min_similarity, languages=[f.language for f in features],
-                                   cross_min_similarity=opt.embedding_cross_min_similarity)
-    anchor = cand.anchor_pairs([f.anchors for f in features], [f.language for f in features], opt.anchor_min_shared)
-    credits = cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features], opt)
-    return cand.union(lsh, shared, emb, anchor, credits)
+        packed.append(cand.packed_pairs(cand.embedding_pairs(
+            np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours, opt.embedding_min_similarity,
+            languages=languages, cross_min_similarity=opt.embedding_cross_min_similarity), n))
+    packed.append(cand.packed_pairs(cand.anchor_pairs([f.anchors for f in features], languages,
+                                                      opt.anchor_min_shared), n))
+    packed.append(cand.packed_pairs(cand.credit_pairs([f.outlet for f in features],
+                                                      [f.credit_lines for f in features], opt), n))
+    return cand.unpacked_pairs(np.unique(np.concatenate(packed)), n)
+
+
+_NO_KEYS = np.empty(0, dtype=np.uint64)
+
+
+def drop_candidate_fields(features: list[Features]) -> None:
+    """Empty, in place, what only candidate generation reads of each feature (signature, sentence
+    keys, anchors, credit lines): verification reads the language, vector, mentions and posting
+    keys, and the features were already handed to ``features_sink``."""
+    for f in features:
+        f.signature = f.exact_keys = f.anchors = _NO_KEYS
+        f.credit_lines = ()
 
 
 def postings(features: list[Features]) -> dict[int, tuple[str, ...]]:
@@ -416,7 +435,7 @@ def postings(features: list[Features]) -> dict[int, tuple[str, ...]]:
     return out
 
 
-def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], features: list[Features],
+def pair_blocks(pairs: "Sequence[tuple[int, int]] | np.ndarray", items: Sequence[LineageItem], features: list[Features],
                 posted: dict[int, tuple[str, ...]], size: int | None = None,
                 fill: Fill | None = None) -> Iterator[PairBlock]:
     """Verification tasks of ``size`` (default :data:`VERIFY_PAIRS`) consecutive candidate pairs
@@ -428,6 +447,8 @@ def pair_blocks(pairs: list[tuple[int, int]], items: Sequence[LineageItem], feat
     data: OrderedDict[int, ArticleData] = OrderedDict()
     for start in range(0, len(pairs), size):
         chunk = pairs[start : start + size]
+        if isinstance(chunk, np.ndarray):
+            chunk = chunk.tolist()
         members = sorted({i for pair in chunk for i in pair})
         missing = [i for i in members if i not in data]
         got = fill([items[i] for i in missing], False) if fill is not None and missing else [items[i] for i in missing]
@@ -514,7 +535,9 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     ``executor`` (in this process when None), the barriers here. With ``memo``, each pair's
     previous results travel with its block and the results it adds come back into ``memo``.
     ``known``: features by article id kept from a previous run (same text, options and code);
-    only the other articles go through the feature map (their parses are never read).
+    only the other articles go through the feature map (their parses are never read). Once the
+    candidates are made, every feature, known ones included, is emptied of what only candidate
+    generation reads (:func:`drop_candidate_fields`).
     ``fill``: items come without vectors and parses, and ``fill`` reads them batch by batch as the
     feature and verification tasks are made (the pipeline reads them from its store), so the
     corpus's vectors are never all in memory; the barriers hold only the compact features.
@@ -560,6 +583,7 @@ def run_lineage(items: list[LineageItem], options: Options, executor: "Executor 
     del made
     seconds["features"], t = time.perf_counter() - t, time.perf_counter()
     pairs = candidate_pairs(features, options.lineage)
+    drop_candidate_fields(features)  # the barrier holds the rest until the last block is made
     seconds["candidates"], t = time.perf_counter() - t, time.perf_counter()
     posted = postings(features)
     total = -(-len(pairs) // VERIFY_PAIRS)
@@ -645,7 +669,7 @@ def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], 
 
 __all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageResult", "Mentions", "PairBlock",
            "PairMemo", "Verified",
-           "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "features_from_dict",
+           "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "drop_candidate_fields", "features_from_dict",
            "features_to_dict",
            "extraction_mentions", "key_hash", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]

@@ -457,3 +457,57 @@ def test_new_features_go_to_the_sink_in_chunks_before_verification(monkeypatch):
     assert all(kind == "features" for kind, _ in events[:first_verify])
     assert [e.to_report() for e in got.edges] == [e.to_report() for e in want]
 
+
+
+def test_candidate_pairs_are_the_sorted_union_of_the_indexes_as_one_array():
+    """The barrier keeps its candidate pairs as an (pairs, 2) int64 array, each index packed as it
+    is made: the same pairs, in the same order, as the union of the indexes' sets."""
+    opt = Options().lineage
+    stage = stages.FeatureStage()
+    stage.setup(Options())
+    features = stage.process(_items({}))
+    signatures = np.vstack([f.signature for f in features])
+    langs = [f.language for f in features]
+    want = set(cand.banded_lsh_pairs(signatures, opt.lsh_threshold, opt.lsh_bucket_partners))
+    want |= cand.shared_key_pairs([f.exact_keys for f in features], signatures=signatures,
+                                  partners=opt.lsh_bucket_partners)
+    want |= cand.embedding_pairs(np.vstack([f.doc_vector for f in features]), opt.embedding_neighbours,
+                                 opt.embedding_min_similarity, languages=langs,
+                                 cross_min_similarity=opt.embedding_cross_min_similarity)
+    want |= cand.anchor_pairs([f.anchors for f in features], langs, opt.anchor_min_shared)
+    want |= cand.credit_pairs([f.outlet for f in features], [f.credit_lines for f in features], opt)
+    got = stages.candidate_pairs(features, opt)
+    assert got.dtype == np.int64 and got.shape == (len(want), 2)
+    assert [tuple(p) for p in got.tolist()] == sorted(want) and len(want) >= 3
+    assert stages.candidate_pairs(features[:1], opt).shape == (0, 2)
+
+
+def test_packed_pairs_sort_as_the_pairs_and_come_back_whole():
+    n = 3_000_000_000  # past 32 bits: the packing is 64-bit
+    pairs = {(5, n - 1), (0, 7), (5, 6), (n - 2, n - 1)}
+    packed = cand.packed_pairs(pairs, n)
+    assert [tuple(p) for p in cand.unpacked_pairs(np.sort(packed), n).tolist()] == sorted(pairs)
+    assert cand.packed_pairs(set(), n).shape == (0,)
+
+
+def test_dropping_the_candidate_fields_keeps_what_verification_reads():
+    """After candidates, a feature keeps only what the verification blocks read: the blocks made
+    from the emptied features are those made from whole ones."""
+    stage = stages.FeatureStage()
+    stage.setup(Options())
+    items = _items({})
+    features = stage.process(items)
+    pairs = stages.candidate_pairs(features, Options().lineage)
+    posted = stages.postings(features)
+    before = list(stages.pair_blocks(pairs, items, features, posted))
+    stages.drop_candidate_fields(features)
+    assert all(len(f.signature) == len(f.exact_keys) == len(f.anchors) == 0 and f.credit_lines == () for f in features)
+    after = list(stages.pair_blocks(pairs, items, features, posted))
+    assert [b.pairs for b in after] == [b.pairs for b in before] and after[0].pairs
+    assert [b.postings for b in after] == [b.postings for b in before]
+    for x, y in zip(before, after):
+        assert x.articles.keys() == y.articles.keys()
+        for k in x.articles:
+            assert np.array_equal(x.articles[k].doc_vector, y.articles[k].doc_vector)
+            assert np.array_equal(x.articles[k].posting_keys, y.articles[k].posting_keys)
+            assert x.articles[k].mentions == y.articles[k].mentions
