@@ -278,6 +278,34 @@ class StoryTask:
     docs: dict[str, bytes] = field(default_factory=dict)  # the enriched parses of its members
 
 
+@dataclass(slots=True)
+class StoredStoryTask:
+    """A story's align task as the pipeline ships it: each member's extraction as the store's
+    JSON text (its parse inside) and its vectors as the store's bytes, decoded in the worker
+    (:meth:`decode`). The driver then never builds the members' extractions (thousands of small
+    objects an article, made and freed between long-lived ones) nor copies their vectors."""
+
+    story: Story
+    members: list[Article]
+    extractions: dict[str, str]  # article id -> stored extraction JSON (the parse as base64 "_doc")
+    edges: list[LineageEdge]
+    vectors: list[tuple[list[str], bytes]]  # the members' stored texts and rows, in story order
+
+    def decode(self) -> StoryTask:
+        vectors: dict[str, np.ndarray] = {}
+        for texts, data in self.vectors:
+            for t, v in zip(texts, _rows((texts, data))):
+                vectors.setdefault(t, v)  # a text two members print: the first member's row
+        extractions: dict[str, Extraction] = {}
+        docs: dict[str, bytes] = {}
+        for i, text in self.extractions.items():
+            x, doc = _decoded(json.loads(text))
+            extractions[i] = x
+            if doc is not None:
+                docs[i] = doc
+        return StoryTask(self.story, self.members, extractions, self.edges, vectors, docs)
+
+
 class AlignStage:
     """Map over stories: claims, quotes, facts, conflicts, timeline, brief, entities."""
 
@@ -293,13 +321,15 @@ class AlignStage:
         embedder(options.encoder_threads, options.encoder_device)
         self.nlp = spacy_nlp(options.extract.spacy_model)
 
-    def process(self, batch: list[StoryTask]) -> list[dict[str, Any]]:
+    def process(self, batch: "list[StoryTask | StoredStoryTask]") -> list[dict[str, Any]]:
         from storyline.resources import embedder
 
         assert self.options is not None, "setup() not called"
         emb = embedder()
         out = []
         for task in batch:
+            if isinstance(task, StoredStoryTask):
+                task = task.decode()
             added = emb.pin(list(task.vectors), np.asarray(list(task.vectors.values())))
             try:
                 docs = {i: doc_from_bytes(b, self.nlp.vocab) for i, b in task.docs.items()}
@@ -654,29 +684,22 @@ def _vector_bytes(vectors: np.ndarray) -> bytes:
 
 
 def _story_tasks(ctx: Context, store: "Store", version: str, which: list[int],
-                 edges_of: list[list[int]]) -> Iterator[StoryTask]:
+                 edges_of: list[list[int]]) -> Iterator[StoredStoryTask]:
     """The align tasks of the stories ``which``, made one at a time as the executor asks for them:
-    each reads its members' extractions, vectors and parses from the store then."""
+    each reads its members' extractions, vectors and parses from the store then, as stored (the
+    worker decodes them)."""
     by_id = {a.id: a for a in ctx.articles}
     for k in which:
         story = ctx.stories[k]
         members = [by_id[i] for i in story.article_ids if i in by_id]
         ordered = list(dict.fromkeys(story.article_ids))
         stored = store.vectors(ordered, version)
-        vectors: dict[str, np.ndarray] = {}
-        for i in ordered:
-            got = stored.get(i)
-            if got is not None:
-                for t, v in zip(got[0], _rows(got)):
-                    vectors.setdefault(t, v)
-        enriched = {a.id: c for a in members if (c := _cached(store, a.id, version)) is not None}
-        yield StoryTask(
+        yield StoredStoryTask(
             story=story,
             members=members,
-            extractions={i: x for i, (x, _) in enriched.items()},
+            extractions={a.id: x for a in members if (x := store.extraction_json(a.id, version)) is not None},
             edges=[ctx.edges[n] for n in edges_of[k]],
-            vectors=vectors,
-            docs={i: doc for i, (_, doc) in enriched.items() if doc is not None},
+            vectors=[got for i in ordered if (got := stored.get(i)) is not None],
         )
 
 
@@ -694,7 +717,7 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
     same bits whatever it is encoded with (resources._MIN_BATCH_ROWS), so the extra rows (lead,
     quotes) change nothing a stage computes, and the stored extraction need not be read to
     pick the sentences."""
-    from storyline.lineage.stages import LineageItem, extraction_mentions
+    from storyline.lineage.stages import LineageItem, stored_mentions
 
     def fill(items: list[LineageItem], with_docs: bool) -> list[LineageItem]:
         stored = store.vectors([it.article.id for it in items], version)
@@ -702,11 +725,15 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
         for it in items:
             got = stored.get(it.article.id)
             vectors = dict(zip(got[0], _rows(got))) if got is not None and got[0] else None
-            cached = _cached(store, it.article.id, version) if with_docs else None
-            if cached is None:
+            text = store.extraction_json(it.article.id, version) if with_docs else None
+            if text is None:
                 out.append(LineageItem(it.article, vectors, it.doc, it.entities))
             else:
-                out.append(LineageItem(it.article, vectors, cached[1], extraction_mentions(cached[0])))
+                # Only the parse and the entity mentions are read: the extraction is not rebuilt.
+                data = json.loads(text)
+                doc = data.get("_doc")
+                out.append(LineageItem(it.article, vectors, base64.b64decode(doc) if doc else None,
+                                       stored_mentions(data)))
         return out
 
     return fill
@@ -728,8 +755,11 @@ def _lead_row(article: Article, texts: list[str], vectors: np.ndarray,
 
 def _cached(store: "Store", article_id: str, version: str) -> Cached | None:
     data = store.extraction(article_id, version)
-    if data is None:
-        return None
+    return _decoded(data) if data is not None else None
+
+
+def _decoded(data: dict[str, Any]) -> Cached:
+    """A stored extraction (its JSON decoded) and its parse's bytes."""
     doc = data.get("_doc")
     return extraction_from_dict(data), base64.b64decode(doc) if doc else None
 
@@ -832,5 +862,5 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     )
 
 
-__all__ = ["Context", "EnrichStage", "AlignStage", "Enriched", "StoryTask", "enrich_version", "run_pipeline",
+__all__ = ["Context", "EnrichStage", "AlignStage", "Enriched", "StoredStoryTask", "StoryTask", "enrich_version", "run_pipeline",
            "story_changes", "story_keys", "extraction_from_dict"]

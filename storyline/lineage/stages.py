@@ -647,6 +647,11 @@ def extraction_mentions(extraction: Extraction) -> list[Mention]:
     return [(s.start, s.end, s.label) for s in extraction.entities if s.start >= 0]
 
 
+def stored_mentions(data: dict[str, Any]) -> list[Mention]:
+    """:func:`extraction_mentions` of a stored extraction's JSON, without rebuilding the extraction."""
+    return [(s["start"], s["end"], s.get("label", "")) for s in data.get("entities", ()) if s["start"] >= 0]
+
+
 def pipeline_items(articles: list[Article], extractions: dict[str, Extraction], docs: dict[str, bytes],
                    vectors: Callable[[list[str]], dict[str, np.ndarray]]) -> list[LineageItem]:
     """The feature stage's inputs from an enrichment: each article with its sentence vectors
@@ -671,5 +676,5 @@ __all__ = ["ArticleData", "FeatureStage", "Features", "LineageItem", "LineageRes
            "PairMemo", "Verified",
            "VerifyStage", "anchor_keys", "article_mentions", "assemble", "candidate_pairs", "drop_candidate_fields", "features_from_dict",
            "features_to_dict",
-           "extraction_mentions", "key_hash", "pair_blocks",
+           "extraction_mentions", "key_hash", "stored_mentions", "pair_blocks",
            "pipeline_items", "postings", "run_lineage"]

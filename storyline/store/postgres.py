@@ -493,8 +493,12 @@ class PostgresStore:
     # --- derived results ----------------------------------------------------------
 
     def extraction(self, article_id: str, version: str) -> dict | None:
+        text = self.extraction_json(article_id, version)
+        return json.loads(text) if text is not None else None
+
+    def extraction_json(self, article_id: str, version: str) -> str | None:
         row = self._one("SELECT data FROM extractions WHERE article_id=%s AND version=%s", (_valid(article_id), version))
-        return json.loads(row["data"]) if row else None
+        return row["data"] if row else None
 
     def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None:
         rows = [(_valid(article_id), version, _dumps(data)) for article_id, data in items]

@@ -87,6 +87,11 @@ class Store(Protocol):
 
     def extraction(self, article_id: str, version: str) -> dict | None: ...
 
+    def extraction_json(self, article_id: str, version: str) -> str | None:
+        """The stored extraction as its JSON text, undecoded (for a caller that hands it to a worker
+        process to decode there); None when there is none under ``version``."""
+        ...
+
     def put_extractions(self, items: Iterable[tuple[str, dict | JSONText]], version: str) -> None: ...
 
     def vectors(self, article_ids: Iterable[str], version: str) -> dict[str, tuple[list[str], bytes]]:

@@ -361,11 +361,15 @@ class SQLiteStore(Store):
     # --- derived results ----------------------------------------------------------
 
     def extraction(self, article_id: str, version: str) -> dict | None:
+        text = self.extraction_json(article_id, version)
+        return json.loads(text) if text is not None else None
+
+    def extraction_json(self, article_id: str, version: str) -> str | None:
         with self._lock:
             row = self._db.execute(
                 "SELECT data FROM extractions WHERE article_id=? AND version=?", (article_id, version)
             ).fetchone()
-        return json.loads(row["data"]) if row else None
+        return row["data"] if row else None
 
     def put_extractions(self, items: Iterable[tuple[str, dict]], version: str) -> None:
         with self._write() as db:

@@ -265,6 +265,7 @@ def test_state_lineage_and_extractions(store):
     assert store.extraction("a1", "v1") == {"sentences": [[0, 5]]} and store.extraction("a1", "v2") is None
     store.put_extractions([("a1", {"sentences": []})], "v2")
     assert store.extraction("a1", "v2") == {"sentences": []} and store.extraction("a1", "v1") is None
+    assert json.loads(store.extraction_json("a2", "v1")) == {"x": "ü"} and store.extraction_json("a2", "v2") is None
 
 
 def test_vectors_round_trip_under_their_version(store):
