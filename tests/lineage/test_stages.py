@@ -357,6 +357,21 @@ def test_articles_in_two_languages_are_candidates_at_the_lower_cross_language_co
     assert cand.embedding_pairs(vectors, 5, 0.8, languages=["en", "ja"], cross_min_similarity=0.65) == {(0, 1)}
 
 
+def test_embedding_neighbours_do_not_depend_on_how_many_rows_are_scored_at_once():
+    """A large corpus scores fewer rows at a time (the block's similarities are bounded in cells):
+    the same pairs, exact copies (tied neighbours) included."""
+    rng = np.random.default_rng(11)
+    base = rng.standard_normal((120, 64)).astype(np.float32)
+    vectors = np.vstack([base, base[:40], base[:40] + 0.05 * rng.standard_normal((40, 64)).astype(np.float32)])
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    languages = [("en", "fr", "ja")[i % 3] for i in range(len(vectors))]
+    want = cand.embedding_pairs(vectors, 3, 0.5, languages=languages, cross_min_similarity=0.3)
+    assert len(want) > 80
+    for cells in (len(vectors) * 50, len(vectors) * 17):  # blocks of 50 and 17 rows, not 1,024
+        assert cand.embedding_pairs(vectors, 3, 0.5, languages=languages, cross_min_similarity=0.3,
+                                    cells=cells) == want
+
+
 @pytest.mark.parametrize("text", [
     "約1300人が乗船し、船は3.58ノットで進んだ。運航は2031年まで続く。",
     "승객은 1300명이며 배는 3.58노트로 움직였고, 운항은 2031년까지 계속된다.",
