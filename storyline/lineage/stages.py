@@ -209,7 +209,7 @@ class PairMemo:
         self.stored = dict(stored or {})
         self.lookup = lookup
         self.used: set[str] = set()  # keys of the pairs met this run
-        self.new: set[str] = set()  # keys whose entry gained a result this run
+        self.gained = 0  # entries that gained a result this run (a count: the keys are in ``used``)
         self.pending: dict[str, dict[str, Any]] = {}  # entries that gained a result, not yet taken
         self.reused = 0  # pairs whose entry came from a previous run
 
@@ -240,7 +240,7 @@ class PairMemo:
     def update(self, ida: str, idb: str, entry: dict[str, Any]) -> None:
         key = self.key(ida, idb)
         self.used.add(key)
-        self.new.add(key)
+        self.gained += 1
         self.pending[key] = entry
 
     def take_new(self) -> list[tuple[str, dict[str, Any]]]:

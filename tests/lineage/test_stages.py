@@ -147,11 +147,11 @@ def test_pair_memo_is_reused_and_exact():
     items = _items({})
     first = stages.PairMemo("base", {a.id: a.text for a in corpus()})
     edges = stages.run_lineage(items, Options(), memo=first).edges
-    assert first.new and first.reused == 0
+    assert first.gained and first.reused == 0
     stored = json.loads(json.dumps(dict(first.new_entries())))  # as a store keeps it
     second = stages.PairMemo("base", {a.id: a.text for a in corpus()}, stored)
     again = stages.run_lineage(items, Options(), memo=second).edges
-    assert second.reused == len(first.used) and not second.new
+    assert second.reused == len(first.used) and not second.gained
     assert [e.to_report() for e in again] == [e.to_report() for e in edges]
     assert [e.aligned for e in again] == [e.aligned for e in edges]
     # Another version of a text is another key: nothing of the old pair is served.
@@ -234,11 +234,11 @@ def test_pair_memo_reads_and_writes_its_entries_in_chunks(monkeypatch):
     first = stages.PairMemo("base", hashes, lookup=lookup)
     edges = stages.run_lineage(_items({}), Options(), memo=first, memo_sink=sink).edges
     sink(first.take_new())
-    assert len(writes) > 2 and not first.pending and len(kept) == len(first.used) == len(first.new)
+    assert len(writes) > 2 and not first.pending and len(kept) == len(first.used) == first.gained
     assert lookups and max(lookups) <= 2 and first.reused == 0
     second = stages.PairMemo("base", hashes, lookup=lookup)
     again = stages.run_lineage(_items({}), Options(), memo=second, memo_sink=sink).edges
-    assert second.reused == len(first.used) and not second.new and not second.pending
+    assert second.reused == len(first.used) and not second.gained and not second.pending
     assert [e.to_report() for e in again] == [e.to_report() for e in edges]
 
 
