@@ -288,7 +288,8 @@ def ingest(paths: tuple[str, ...], db: str | None, settings: tuple[str, ...], as
                                                   "default starts a local one with --workers CPUs.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary instead of a sentence.")
 @click.option("--progress/--no-progress", default=None, help="Progress bars (default: when stderr is a terminal).")
-@click.option("--timings", is_flag=True, help="Print the seconds each stage took to stderr.")
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took, and the analysis process's peak "
+                                              "memory when it ended, to stderr.")
 def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: tuple[str, ...], workers: int | None,
             executor: str | None, ray_address: str | None, as_json: bool, progress: bool | None,
             timings: bool) -> None:
@@ -338,20 +339,23 @@ def analyze(paths: tuple[str, ...], out: str | None, db: str | None, settings: t
                     n_articles, n_stories = svc.run(progress=bars.stage)
             finally:
                 bars.close()
-            stage_times = svc.last_timings
+            stage_times, stage_peaks = svc.last_timings, svc.last_peak_rss
     _report_rejects(rejected, merged)
     where = f" -> {out}" if out else ""
     # Without --db nothing is left for `stories`/`serve`: say so rather than let a user look for it.
     kept = f"; stored in {db}" if db else "; the store was temporary (give --db to keep it for stories/serve)"
     if as_json:
         _echo_json({"articles": n_articles, "stories": n_stories, "rejected": len(rejected), "merged": len(merged),
-                    "out": out, "db": db, "timings": {k: round(v, 3) for k, v in stage_times.items()}})
+                    "out": out, "db": db, "timings": {k: round(v, 3) for k, v in stage_times.items()},
+                    "peak_rss_mb": stage_peaks})
     else:
         click.echo(f"{_plural(n_articles, 'article')}, {_plural(n_stories, 'story', 'stories')}, "
                    f"{len(rejected)} rejected{where}{kept}")
     if timings:
         for name, secs in stage_times.items():
-            click.echo(f"  {name:<8} {secs:8.2f}s", err=True)
+            # The process's resident-memory high-water mark when the stage ended (workers' not counted).
+            peak = f"  peak {stage_peaks[name]:,.0f} MB" if name in stage_peaks else ""
+            click.echo(f"  {name:<8} {secs:8.2f}s{peak}", err=True)
     sys.exit(1 if rejected else 0)
 
 

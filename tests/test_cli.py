@@ -121,3 +121,26 @@ def test_ctrl_c_exits_130_not_the_rejected_code(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("Titre\nLe conseil a voté mardi la nouvelle digue, a dit la maire.", encoding="utf-8")
     r = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.db")])
     assert r.exit_code == 130 and "interrupted" in r.output and "Aborted" not in r.output
+
+
+def test_analyze_reports_each_stages_seconds_and_peak_memory(tmp_path):
+    """--timings prints each stage's seconds and the process's memory high-water mark when it
+    ended; --json carries both, under the same stage names."""
+    from storyline import memory
+
+    for name, text in (("a.txt", "Floodwater closed the ring road in Varnholm on Monday, the council said.\n"),
+                       ("b.txt", "La crue a fermé lundi le périphérique de Varnholm, a indiqué la mairie.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db",
+                                  str(tmp_path / "s.db"), "--json", "--timings"])
+    assert r.exit_code == 0, r.output
+    summary = json.loads(r.stdout)
+    assert set(summary["timings"]) >= {"enrich", "lineage", "cluster", "align"}
+    if memory.peak_rss_mb() is None:  # no resource module on this platform
+        assert summary["peak_rss_mb"] == {}
+        return
+    peaks = summary["peak_rss_mb"]
+    assert set(peaks) == set(summary["timings"]) and all(v > 0 for v in peaks.values())
+    assert list(peaks.values()) == sorted(peaks.values())  # a high-water mark never falls
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip().startswith("lineage")]
+    assert len(lines) == 1 and lines[0].rstrip().endswith("MB") and "peak" in lines[0]
