@@ -731,9 +731,7 @@ def _lineage_fill(store: "Store", version: str) -> "Fill":
             else:
                 # Only the parse and the entity mentions are read: the extraction is not rebuilt.
                 data = json.loads(text)
-                doc = data.get("_doc")
-                out.append(LineageItem(it.article, vectors, base64.b64decode(doc) if doc else None,
-                                       stored_mentions(data)))
+                out.append(LineageItem(it.article, vectors, _stored_doc(data), stored_mentions(data)))
         return out
 
     return fill
@@ -760,8 +758,13 @@ def _cached(store: "Store", article_id: str, version: str) -> Cached | None:
 
 def _decoded(data: dict[str, Any]) -> Cached:
     """A stored extraction (its JSON decoded) and its parse's bytes."""
+    return extraction_from_dict(data), _stored_doc(data)
+
+
+def _stored_doc(data: dict[str, Any]) -> bytes | None:
+    """The parse's bytes kept with a stored extraction (:func:`_stored` writes them), if any."""
     doc = data.get("_doc")
-    return extraction_from_dict(data), base64.b64decode(doc) if doc else None
+    return base64.b64decode(doc) if doc else None
 
 
 def _stored(r: Enriched) -> dict[str, Any]:
