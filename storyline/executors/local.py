@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from storyline.executors import MapStage, OnBatch, batches, checked
+from storyline.executors import MapStage, OnBatch, batches, checked, one_blas_thread
 from storyline.options import Options
 
 
@@ -20,10 +20,14 @@ class LocalExecutor:
     def imap(self, stage: MapStage, items: Iterable[Any], batch_size: int,
              on_batch: OnBatch | None = None) -> Iterator[Any]:
         for batch in batches(items, batch_size):
-            if stage.name not in self._ready:
-                stage.setup(self.options)
-                self._ready.add(stage.name)
-            yield from checked(stage, len(batch), stage.process(batch))
+            # One BLAS thread while the stage runs (as in a worker process), the caller's own
+            # setting back while it consumes the results.
+            with one_blas_thread():
+                if stage.name not in self._ready:
+                    stage.setup(self.options)
+                    self._ready.add(stage.name)
+                results = checked(stage, len(batch), stage.process(batch))
+            yield from results
             if on_batch:
                 on_batch(len(batch))
 

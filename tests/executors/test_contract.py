@@ -201,3 +201,36 @@ def test_pipeline_enrich_records_hold_what_the_driver_stored_before():
         lead = lead_text(a, opts.cluster.embed_chars)
         assert rec.lead is not None and rec.lead[0] == lead
         assert np.array_equal(rec.lead[1][0], r.vectors[r.texts.index(lead)])
+
+
+class _BlasThreads:
+    """A map stage that reports the BLAS threads it ran with."""
+
+    name = "blas-threads"
+
+    def setup(self, options: Options) -> None:
+        pass
+
+    def process(self, batch: list[int]) -> list[int]:
+        from threadpoolctl import threadpool_info
+
+        return [max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas") for _ in batch]
+
+
+def test_in_process_map_stage_runs_one_blas_thread():
+    # A map stage in the caller's process runs as in a worker (one BLAS thread: an idle second one
+    # spins after each product); the caller's own setting is back for its barriers.
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads() -> int:
+        return max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+
+    with threadpool_limits(limits=3, user_api="blas"):
+        assert blas_threads() == 3
+        with LocalExecutor(Options()) as ex:
+            seen = []
+            for r in ex.imap(_BlasThreads(), range(5), batch_size=2):
+                seen.append(r)
+                assert blas_threads() == 3  # the caller's setting while it consumes results
+        assert seen == [1] * 5
+        assert blas_threads() == 3
