@@ -21,7 +21,7 @@ from storyline.align.compare import (
     negation_disagreement,
     number_disagreement,
 )
-from storyline.align.groups import agglomerate, align_copies
+from storyline.align.groups import agglomerate, align_copies, upper_pairs
 from storyline.align.units import Unit
 from storyline.options import ClaimOptions
 from storyline.text import shingles
@@ -75,7 +75,7 @@ def pair_scores(units: list[Unit], vectors: np.ndarray, opts: ClaimOptions = Cla
     # units of one text contain each other wholly (no set intersection needed).
     by_text: dict[str, set] = {}
     sh = [by_text[u.text] if u.text in by_text else by_text.setdefault(u.text, shingles(u.text, 3)) for u in units]
-    ii, jj = np.nonzero(np.triu(sim >= opts.containment_floor, k=1))
+    ii, jj = upper_pairs(sim, opts.containment_floor)
     for i, j in zip(ii.tolist(), jj.tolist()):
         a, b = sh[i], sh[j]
         if a and b:
@@ -131,7 +131,7 @@ def group_claims(
     groups = agglomerate(score, threshold, compatible, threshold, different_articles)
 
     conflicts: list[ConflictPair] = []
-    ii, jj = np.nonzero(np.triu(score >= min(threshold - 0.05, opts.count_match), k=1))
+    ii, jj = upper_pairs(score, min(threshold - 0.05, opts.count_match))
     for i, j in zip(ii.tolist(), jj.tolist()):
         if units[i].article_id == units[j].article_id:
             continue

@@ -64,6 +64,28 @@ def family_map(article_ids: Iterable[str], edges: Iterable[LineageEdge]) -> dict
     return out
 
 
+# Cells of the square score matrix compared per block in :func:`upper_pairs` (a boolean each).
+PAIR_BLOCK_CELLS = 1 << 22
+
+
+def upper_pairs(score: np.ndarray, floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns (i < j) of the pairs of the square ``score`` at ``floor`` or above, in
+    row-major order, found a block of rows at a time. All n(n-1)/2 index pairs at once
+    (``np.triu_indices``) cost 16 bytes a pair, several gigabytes for a story of tens of thousands
+    of sentences (a story of many near copies), where a block costs a byte a cell."""
+    n = score.shape[0]
+    step = max(1, PAIR_BLOCK_CELLS // max(n, 1))
+    rows, cols = [], []
+    for r0 in range(0, n, step):
+        # Block row b is row r0 + b; keeping columns j >= r0 + b + 1 keeps the pairs i < j.
+        bi, bj = np.nonzero(np.triu(score[r0 : r0 + step] >= floor, k=r0 + 1))
+        rows.append(bi + r0)
+        cols.append(bj)
+    if not rows:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    return np.concatenate(rows), np.concatenate(cols)
+
+
 def agglomerate(
     score: np.ndarray,
     threshold: float,
@@ -80,22 +102,27 @@ def agglomerate(
     n = score.shape[0]
     if n == 0:
         return []
-    iu, ju = np.triu_indices(n, k=1)
-    vals = score[iu, ju]
-    keep = vals >= threshold
-    order = np.argsort(-vals[keep], kind="stable")
-    pairs = list(zip(iu[keep][order].tolist(), ju[keep][order].tolist()))
+    iu, ju = upper_pairs(score, threshold)
+    order = np.argsort(-score[iu, ju], kind="stable")
+    pairs = list(zip(iu[order].tolist(), ju[order].tolist()))
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    # Two groups found not to merge stay so until one of them grows (a group only grows, by
+    # appending, so its id and size name its members): the many pairs between two groups of
+    # copies are refused once, not each with up to |a| x |b| compatibility tests (measured on
+    # 22 reports with 59 near copies each: 94 million tests; alignment 44.5 -> 19.6 s, same report).
+    refused: set[tuple[int, int, int, int]] = set()
     for i, j in pairs:
         gi, gj = group_of[i], group_of[j]
         if gi == gj or (eligible is not None and not eligible(i, j)):
             continue
         a, b = members[gi], members[gj]
-        cross = score[np.ix_(a, b)]
-        if float(cross.mean()) < mean_floor:
+        seen = (gi, gj, len(a), len(b))
+        if seen in refused:
             continue
-        if not all(compatible(x, y) for x in a for y in b):
+        cross = score[np.ix_(a, b)]
+        if float(cross.mean()) < mean_floor or not all(compatible(x, y) for x in a for y in b):
+            refused.add(seen)
             continue
         if len(a) < len(b):
             gi, gj, a, b = gj, gi, b, a
