@@ -93,6 +93,12 @@ def number_disagreement(a: Unit, b: Unit, opts: ClaimOptions = ClaimOptions()) -
 _DIGIT_RUN = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
+@lru_cache(maxsize=1 << 16)
+def _digit_runs(text: str) -> tuple[str, ...]:
+    # Read per pair of units: a story of copies compares one text with many, thousands of times.
+    return tuple(_DIGIT_RUN.findall(text))
+
+
 def figure_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     """The same sentence with a different figure: "killed 12" edited to "killed 15".
 
@@ -100,7 +106,7 @@ def figure_disagreement(a: Unit, b: Unit) -> Disagreement | None:
     2008"): with every digit run masked the two sentences are word-for-word the same, yet
     the figures differ.
     """
-    fa, fb = _DIGIT_RUN.findall(a.text), _DIGIT_RUN.findall(b.text)
+    fa, fb = _digit_runs(a.text), _digit_runs(b.text)
     if not fa or len(fa) != len(fb) or fa == fb:
         return None
     ma, mb = _DIGIT_RUN.sub("0", a.text), _DIGIT_RUN.sub("0", b.text)
