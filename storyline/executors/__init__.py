@@ -34,7 +34,6 @@ R = TypeVar("R")
 ONE_THREAD_ENV = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS")}
 
 
-
 @lru_cache(maxsize=1)
 def _blas_controller() -> Any:
     from threadpoolctl import ThreadpoolController
@@ -47,7 +46,7 @@ def one_blas_thread() -> ContextManager[Any]:
     process, as a pool or Ray worker runs it under ``ONE_THREAD_ENV``. A map stage's matrices are
     small, and an idle second BLAS thread spins after each product: measured on all 772 ECB+
     articles with one worker, alignment took 18.6 CPU-s for 12.2 s of wall time with two BLAS
-    threads and 12.2 CPU-s with one, in the same wall time and with the same report."""
+    threads and 12.2 CPU-s with one (the same wall time, the same report)."""
     return _blas_controller().limit(limits=1, user_api="blas")
 
 
