@@ -135,14 +135,17 @@ def _sentences(text: str, opts: QuoteGroupOptions = QuoteGroupOptions()) -> list
     return [p for p in pieces if quote_words(p) >= opts.sentence_min_words]
 
 
+# Sentence similarities computed per run of quotes in :func:`sentence_scores` (float32 cells).
+SENTENCE_BLOCK_CELLS = 1 << 22
+
+
 def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroupOptions()) -> np.ndarray:
     """Best cosine between any sentence of one quote and any of the other (multilingual
     encoder, so a translation matches its original); only quotes of several sentences."""
     n = len(items)
-    out = np.zeros((n, n), dtype=np.float32)
     pieces = [_sentences(it.quote.text, opts) for it in items]
     if n < 2 or not any(len(p) > 1 for p in pieces):
-        return out
+        return np.zeros((n, n), dtype=np.float32)
     flat = [s for p in pieces for s in p]
     from storyline.resources import embedder
 
@@ -150,12 +153,31 @@ def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroup
     counts = np.array([len(p) for p in pieces])
     has = np.nonzero(counts)[0]
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
-    sim = vecs @ vecs.T
-    # Block maxima: the best sentence pair of every two quotes.
-    block = np.maximum.reduceat(np.maximum.reduceat(sim, starts, axis=0), starts, axis=1)
-    multi = counts[has] > 1
-    keep = multi[:, None] | multi[None, :]  # a single sentence against a single sentence is the whole cosine
-    out[np.ix_(has, has)] = np.where(keep, block, 0.0)
+    # Block maxima: the best sentence pair of every two quotes, a run of quotes at a time, so the
+    # sentence similarities are never held whole (a story of many copies has thousands of quoted
+    # sentences: the square was hundreds of megabytes). A row of a product of 16 rows or more
+    # does not depend on the other rows (resources._MIN_BATCH_ROWS), so the maxima are the same.
+    block = np.empty((len(has), len(has)), dtype=np.float32)
+    step = max(16, SENTENCE_BLOCK_CELLS // len(flat))
+    q0 = 0
+    while q0 < len(has):
+        r0 = int(starts[q0])
+        q1 = max(q0 + 1, int(np.searchsorted(starts, r0 + step, side="left")))
+        if q1 < len(has) and len(flat) - int(starts[q1]) < 16:
+            q1 = len(has)  # no short last run: it joins this one
+        r1 = int(starts[q1]) if q1 < len(has) else len(flat)
+        rows = np.maximum.reduceat(vecs[r0:r1] @ vecs.T, starts[q0:q1] - r0, axis=0)
+        block[q0:q1] = np.maximum.reduceat(rows, starts, axis=1)
+        q0 = q1
+    # A single sentence against a single sentence is the whole cosine: left to it (in place: a
+    # story of copies holds thousands of quotes, and each square of them is tens of megabytes).
+    single = np.flatnonzero(counts[has] == 1)
+    block[np.ix_(single, single)] = 0.0
+    if len(has) == n:
+        out = block
+    else:
+        out = np.zeros((n, n), dtype=np.float32)
+        out[np.ix_(has, has)] = block
     np.fill_diagonal(out, 0.0)
     return np.maximum(out, out.T)
 

@@ -37,3 +37,24 @@ def test_same_scores_as_all_pairs() -> None:
         vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
         got = quote_scores(items, vecs)
         assert np.array_equal(got, _all_pairs(items, vecs @ vecs.T)), trial
+
+
+def test_sentence_scores_do_not_depend_on_the_block(monkeypatch) -> None:
+    # Quotes of one, two and three sentences (and quotes with no sentence long enough); the best
+    # sentence pair of every two quotes is the same when the similarities are made a run of quotes
+    # at a time as when they are made whole.
+    from storyline.align import quotes
+
+    rng = random.Random(9)
+    clauses = ["the harbour stays closed until Friday", "crews are still pumping out the tunnels",
+               "wir öffnen den Hafen erst am Freitag", "le port restera fermé jusqu'à vendredi",
+               "nobody was hurt in the night", "el puerto seguirá cerrado hasta el viernes", "no comment"]
+    items = []
+    for _ in range(60):
+        k = rng.choice([1, 1, 2, 3])
+        items.append(NS(quote=NS(text=". ".join(rng.choice(clauses) for _ in range(k)) + ".")))
+    whole = sentence_scores(items)
+    assert whole.max() > 0.9  # the same sentence in two quotes
+    for cells in (1, 500, 5000):
+        monkeypatch.setattr(quotes, "SENTENCE_BLOCK_CELLS", cells)
+        assert np.array_equal(sentence_scores(items), whole), cells
