@@ -155,15 +155,17 @@ def sentence_scores(items: list[QuoteItem], opts: QuoteGroupOptions = QuoteGroup
     starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
     # Block maxima: the best sentence pair of every two quotes, a run of quotes at a time, so the
     # sentence similarities are never held whole (a story of many copies has thousands of quoted
-    # sentences: the square was hundreds of megabytes). A row of a product of 16 rows or more
-    # does not depend on the other rows (resources._MIN_BATCH_ROWS), so the maxima are the same.
+    # sentences: the square was hundreds of megabytes). A row of a product of this many rows or
+    # more does not depend on the other rows (see resources), so the maxima are the same.
+    from storyline.resources import _MIN_BATCH_ROWS as least
+
     block = np.empty((len(has), len(has)), dtype=np.float32)
-    step = max(16, SENTENCE_BLOCK_CELLS // len(flat))
+    step = max(least, SENTENCE_BLOCK_CELLS // len(flat))
     q0 = 0
     while q0 < len(has):
         r0 = int(starts[q0])
         q1 = max(q0 + 1, int(np.searchsorted(starts, r0 + step, side="left")))
-        if q1 < len(has) and len(flat) - int(starts[q1]) < 16:
+        if q1 < len(has) and len(flat) - int(starts[q1]) < least:
             q1 = len(has)  # no short last run: it joins this one
         r1 = int(starts[q1]) if q1 < len(has) else len(flat)
         rows = np.maximum.reduceat(vecs[r0:r1] @ vecs.T, starts[q0:q1] - r0, axis=0)
