@@ -218,6 +218,19 @@ def normalise_outlet(name: str) -> str:
     """The key of an outlet's name: folded, without web address parts or a leading "the"; an
     agency named in another script is keyed by its Latin name (lang/<code>/sources.py ALIASES:
     "法新社", "AFP통신" and "AFP" are one key)."""
+    # A story's analysis keys the same few names for each of its articles (its outlets, each
+    # article's own names): short names are memoised; a whole text (read once) is not kept.
+    if len(name) <= _KEY_MEMO_CHARS:
+        return _outlet_key(name)
+    n = _base_key(name)
+    return _aliases().get(n, (n, ""))[0]
+
+
+_KEY_MEMO_CHARS = 200
+
+
+@functools.lru_cache(maxsize=65536)
+def _outlet_key(name: str) -> str:
     n = _base_key(name)
     return _aliases().get(n, (n, ""))[0]
 
@@ -891,7 +904,8 @@ def story_cited_sources(
     Each article is read again with the story's own outlets as known outlets (an outlet that
     one article of the story is, another may cite), and its removed credit lines are read too.
     """
-    outlets = [a.outlet for a in members if a.outlet]
+    # Each outlet once: they are read as a set, and a story of many copies repeats a few outlets.
+    outlets = list(dict.fromkeys(a.outlet for a in members if a.outlet))
     names: dict[str, Counter[str]] = {}
     cites: dict[str, list[str]] = {}
     spans: dict[str, list[dict]] = {}

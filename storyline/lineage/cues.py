@@ -126,7 +126,13 @@ def languages_named(line: str) -> set[str]:
 def names_outlet(line: str, outlet: str | None, opts: LineageOptions = LineageOptions()) -> bool:
     if not outlet or len(outlet) < opts.outlet_min_chars:
         return False
-    return re.search(rf"(?<!\w){re.escape(_fold(outlet))}(?!\w)", _fold(line)) is not None
+    return _outlet_pattern(outlet).search(_fold(line)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _outlet_pattern(outlet: str) -> re.Pattern[str]:
+    # One per outlet: the lines of every pair an article is in are searched for the same few names.
+    return re.compile(rf"(?<!\w){re.escape(_fold(outlet))}(?!\w)")
 
 
 # "AMSTERDAM, 3 February 2026 /NewsRelay Europe/ --": a newswire press-release dateline.

@@ -96,6 +96,38 @@ def _one_sided(cue_a: str | None, cue_b: str | None, ida: str, idb: str, templat
     return -sign if derived else sign
 
 
+@dataclass(frozen=True, slots=True)
+class OwnCues:
+    """What one article says about itself, whatever it is compared with: its provenance lines and the
+    translation, origin, update and press-release lines among them, and its agency dateline."""
+
+    lines: list[str]
+    translation: str | None
+    origin: str | None
+    update: str | None
+    press_release: str | None
+    dateline: str | None
+    # Per sentence: the folded text of a credit phrase it holds (None: none) and the folded sentence.
+    credits: tuple[str | None, ...]
+    folded: tuple[str, ...]
+
+
+def own_cues(p: Prepared, opts: LineageOptions = LineageOptions()) -> OwnCues:
+    """:class:`OwnCues` of a prepared article, read once and kept on it: a family of copies compares
+    each article with every other one, and these readings do not depend on the other."""
+    A = p.article
+    held = p.own_cues
+    if held is not None and held[0] is opts and held[1] == A.title and held[2] == A.removed:
+        return held[3]
+    lines = cues.provenance_lines(A, p.sentences, opts)
+    credits = tuple(fold(m.group(0)) if (m := _CREDIT.search(x)) else None for x in p.sentences)
+    own = OwnCues(lines, cues.translation_line(lines), cues.origin_line(lines), cues.update_line(lines),
+                  cues.press_release(A, lines, opts), cues.own_dateline(A), credits,
+                  tuple(fold(x) for x in p.sentences))
+    p.own_cues = (opts, A.title, list(A.removed), own)
+    return own
+
+
 def features(
     a: Prepared,
     b: Prepared,
@@ -120,8 +152,9 @@ def features(
         f["date"] = 1.0 if pa < pb else -1.0
         ev.append(f"published {min(pa, pb)} ({ida if pa < pb else idb}) before {max(pa, pb)}")
 
-    la, lb = cues.provenance_lines(A, a.sentences, opts), cues.provenance_lines(B, b.sentences, opts)
-    tr_a, tr_b = cues.translation_line(la), cues.translation_line(lb)
+    own_a, own_b = own_cues(a, opts), own_cues(b, opts)
+    la, lb = own_a.lines, own_b.lines
+    tr_a, tr_b = own_a.translation, own_b.translation
     f["translation_credit"] = _one_sided(tr_a, tr_b, ida, idb, "{id} says it is a translation: {what}", ev)
     # A credit that names the other text's outlet or (for a translation) its language.
     def names_other(lines: list[str], other: Prepared, own: Prepared) -> str | None:
@@ -135,20 +168,20 @@ def features(
     cn_a = names_other(la, b, a)
     cn_b = names_other(lb, a, b)
     f["credit_names_other"] = _one_sided(cn_a, cn_b, ida, idb, "{id} credits the other text: {what}", ev)
-    or_a, or_b = cues.origin_line(la), cues.origin_line(lb)
+    or_a, or_b = own_a.origin, own_b.origin
     f["origin_credit"] = _one_sided(or_a, or_b, ida, idb, "{id} says it first appeared elsewhere: {what}", ev)
-    cred_a, cred_b = _credit(a, b), _credit(b, a)
+    cred_a, cred_b = _credit(a, b, opts), _credit(b, a, opts)
     f["third_party_credit"] = _one_sided(cred_a, cred_b, ida, idb, "{id} credits a source: {what}", ev)
 
     extra_a = _extra(a, {i for i, _, _ in al.pairs})
     extra_b = _extra(b, {j for _, j, _ in al.pairs})
-    upd_a = cues.update_line(la) or _update_sentence(extra_a)
-    upd_b = cues.update_line(lb) or _update_sentence(extra_b)
+    upd_a = own_a.update or _update_sentence(extra_a)
+    upd_b = own_b.update or _update_sentence(extra_b)
     f["update"] = _one_sided(upd_a, upd_b, ida, idb, "{id} adds an update: {what}", ev)
 
-    pr_a, pr_b = cues.press_release(A, la, opts), cues.press_release(B, lb, opts)
+    pr_a, pr_b = own_a.press_release, own_b.press_release
     f["press_release"] = _one_sided(pr_a, pr_b, ida, idb, "{id} is a press release: {what}", ev, derived=False)
-    dl_a, dl_b = cues.own_dateline(A), cues.own_dateline(B)
+    dl_a, dl_b = own_a.dateline, own_b.dateline
     f["own_dateline"] = _one_sided(dl_a, dl_b, ida, idb, "{id} carries the agency dateline: {what}", ev,
                                    derived=False)
     if dl_a and dl_b and not f["own_dateline"]:
@@ -249,15 +282,15 @@ def _first_match(rx: re.Pattern[str], text: str | None) -> str | None:
     return None
 
 
-def _credit(p: Prepared, other: Prepared) -> str | None:
+def _credit(p: Prepared, other: Prepared, opts: LineageOptions = LineageOptions()) -> str | None:
     """A sentence of ``p`` crediting another outlet, or naming ``other``'s outlet."""
     outlet = other.article.outlet
     of = fold(outlet) if outlet and len(outlet) > 2 else None
     own = fold(p.article.outlet) if p.article.outlet else None
-    for s in p.sentences:
-        m = _CREDIT.search(s)
-        if m and (own is None or own not in fold(m.group(0))):
+    read = own_cues(p, opts)
+    for s, credit, folded in zip(p.sentences, read.credits, read.folded):
+        if credit is not None and (own is None or own not in credit):
             return s
-        if of and of != own and of in fold(s):
+        if of and of != own and of in folded:
             return s
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set as AbstractSet
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -171,6 +171,31 @@ def _numbers(text: str, language: str | None) -> tuple[tuple[str, int], ...]:
     return tuple(out.items())
 
 
+# Readings of one sentence that every comparison with it repeats, memoised like ``numbers``: a
+# sentence of a family of copies is compared with its counterpart in each other copy. Each is a
+# pure function of the sentence; the sets are frozen and the counts come back as fresh Counters,
+# so no caller can change what the next one reads.
+@lru_cache(maxsize=16384)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+@lru_cache(maxsize=16384)
+def _hedges(text: str) -> tuple[tuple[str, int], ...]:
+    # "May 7" is the month, not the hedge: taken out first.
+    return tuple(Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", text))).items())
+
+
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=16384)
+def _capitalised(text: str) -> frozenset[str]:
+    return frozenset(fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", text))
+
+
 # Digits of every script read as ASCII ones, and the Arabic decimal and group separators as "." and
 # ",": "٣٫٥٨" and "3.58" are one figure.
 _DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(0x660, 0x10000)
@@ -190,7 +215,7 @@ def norm_number(raw: str) -> str:
     return raw.lstrip("0") or "0"
 
 
-def _name_present(name: str, other_fold: str, other_words: set[str], opts: LineageOptions = LineageOptions()) -> bool:
+def _name_present(name: str, other_fold: str, other_words: AbstractSet[str], opts: LineageOptions = LineageOptions()) -> bool:
     """Whether a name (folded) occurs in the other sentence, tolerating spelling variants
     (``opts.name_spelling_ratio``, ``opts.name_token_ratio``, ``opts.name_token_length_gap``)."""
     toks = [t for t in words(name) if len(t) > 2]
@@ -267,7 +292,7 @@ class DriftChecker:
         out.extend(_country_drift(origin, derived, origin_context))
         if not same_language:
             return out
-        ow, dw = set(words(origin)), set(words(derived))
+        ow, dw = _word_set(origin), _word_set(derived)
         od, dd = sorted(ow & _WEEKDAYS_MONTHS), sorted(dw & _WEEKDAYS_MONTHS)
         if set(od) != set(dd) and set(od) - set(dd) and set(dd) - set(od):
             out.append(Drift(origin, derived,
@@ -278,8 +303,7 @@ class DriftChecker:
             out.append(Drift(origin, derived,
                              f"title changed: {', '.join(sorted(ot - dt))} -> {', '.join(sorted(dt - ot))}",
                              "title"))
-        oh = Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", origin)))
-        dh = Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", derived)))
+        oh, dh = Counter(dict(_hedges(origin))), Counter(dict(_hedges(derived)))
         lost = oh - dh
         # A hedge dropped without another taking its place: the claim is now stated as certain.
         if lost and sum(dh.values()) < sum(oh.values()):
@@ -287,13 +311,12 @@ class DriftChecker:
         out.extend(self._entity_drift(origin, derived, ow, dw, origin_context, mentions))
         return out
 
-    def _entity_drift(self, origin: str, derived: str, ow: set[str], dw: set[str],
+    def _entity_drift(self, origin: str, derived: str, ow: AbstractSet[str], dw: AbstractSet[str],
                       origin_context: tuple[str, set[str]] | None = None,
                       mentions: tuple[Callable[[], Mentions], Callable[[], Mentions]] | None = None) -> list[Drift]:
-        of, df = fold(origin), fold(derived)
+        of, df = _folded(origin), _folded(derived)
         # Cheap gate: only when capitalised words differ can a name have been swapped.
-        o_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", origin)}
-        d_caps = {fold(t) for t in re.findall(r"\b[A-Z][\w'’-]+", derived)}
+        o_caps, d_caps = _capitalised(origin), _capitalised(derived)
         if not any(not _name_present(t, of, ow, self._opts) for t in d_caps - o_caps):
             return []
         o_names = self.names(origin, mentions[0] if mentions else None)

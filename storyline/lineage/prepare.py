@@ -62,6 +62,9 @@ class Prepared:
     doc_vector: np.ndarray | None = field(default=None)  # unit mean of sentence vectors (whole text)
     # Folded text, word set and numbers of the whole text, read by every drift check of the article.
     context: tuple | None = field(default=None)
+    # What the article says about itself whatever it is compared with (lineage.direction): the
+    # options and page fields it was read with, and the reading.
+    own_cues: tuple | None = field(default=None)
 
 
 def fast_words(s: str) -> list[str]:
