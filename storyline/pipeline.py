@@ -532,6 +532,11 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
             keys = story_keys(ctx, edges_of, version)
             memo = store.memo("story", set(keys)) if reuse else {}
             todo = [k for k, s in enumerate(ctx.stories) if keys[k] not in memo]
+            # Largest stories first. The executor hands results back in the order it was given the
+            # tasks, with a few in flight: a large story taken late kept the other workers idle once
+            # they had run the small ones queued beside it (a story's alignment grows faster than
+            # its size). Reports are still placed, and read back, in story order.
+            todo.sort(key=lambda k: (-len(ctx.stories[k].article_ids), k))
             tasks = _story_tasks(ctx, store, version, todo, edges_of)
             ctx.reused = len(ctx.stories) - len(todo)
             done = ctx.reused
@@ -542,24 +547,25 @@ def run_pipeline(store: "Store", options: Options, progress: Progress | None = N
                 done += n
                 ctx.tick("align", done, len(ctx.stories))
 
-            # Reports go to a spill file and new ones to the memo as they come (the executor gives
-            # them in task order, which is story order): none is held here past its own write.
+            # Reports go to a spill file, each in its story's place, and new ones to the memo as they
+            # come (the executor gives them in task order): none is held here past its own write.
             reports = StoryReports()
+            reports.reserve(len(ctx.stories))
+            last_use = {key: k for k, key in enumerate(keys)}  # a memo entry goes after its last story
+            for k, s in enumerate(ctx.stories):
+                if keys[k] in memo:
+                    reports.put(k, _renamed(memo[keys[k]], s))
+                    if last_use[keys[k]] == k:
+                        del memo[keys[k]]
             computed = iter(ex.imap(AlignStage(), tasks, ALIGN_BATCH, aligned))
             # New memo entries wait as their JSON text, written by count or by size: a chunk of a
             # corpus's largest stories as Python objects was the alignment stage's largest transient.
             fresh: list[tuple[str, JSONText]] = []
             fresh_bytes = 0
-            last_use = {key: k for k, key in enumerate(keys)}  # a memo entry goes after its last story
-            for k, s in enumerate(ctx.stories):
-                if keys[k] in memo:
-                    reports.append(_renamed(memo[keys[k]], s))
-                    if last_use[keys[k]] == k:
-                        del memo[keys[k]]
-                    continue
+            for k in todo:
                 report = next(computed)
                 release()  # the task's payload (its members' parses and vectors) and results are freed
-                reports.append(report)
+                reports.put(k, report)
                 text = json_text(report)
                 del report
                 fresh.append((keys[k], text))

@@ -92,10 +92,26 @@ class SpilledList(SpilledSequence):
         self._at.append(self._file.write(data))
         self._size.append(len(data))
 
+    def reserve(self, n: int) -> None:
+        """Add ``n`` places at the end, to be filled by :meth:`put` in any order (results that come
+        in another order than they are read); reading a place not yet filled is an error."""
+        self._at.extend([-1] * n)
+        self._size.extend([0] * n)
+
+    def put(self, k: int, value: Any) -> None:
+        """Fill (or refill) place ``k``: the last value put there is the one read back."""
+        if not 0 <= k < len(self._at):
+            raise IndexError(k)
+        data = _json(value)
+        self._at[k] = self._file.write(data)
+        self._size[k] = len(data)
+
     def __len__(self) -> int:
         return len(self._at)
 
     def _read(self, k: int) -> Any:
+        if self._at[k] < 0:
+            raise LookupError(f"place {k} of the spilled list was reserved and never filled")
         return json.loads(self._file.read(self._at[k], self._size[k]).decode("utf-8"))
 
     def close(self) -> None:

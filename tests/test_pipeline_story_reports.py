@@ -41,6 +41,52 @@ def test_spilled_reports_read_back_as_written():
     reports.close()
 
 
+def test_spilled_reports_filled_out_of_order_read_back_in_place_order():
+    import pytest
+
+    reports = StoryReports()
+    reports.append({"id": "s0"})
+    reports.reserve(3)
+    reports.put(3, {"id": "s3"})
+    reports.put(1, {"id": "s1"})
+    with pytest.raises(LookupError, match="never filled"):
+        reports[2]
+    reports.put(2, {"id": "stale"})
+    reports.put(2, {"id": "s2"})  # the last value put is the one read back
+    assert [r["id"] for r in reports] == ["s0", "s1", "s2", "s3"]
+    with pytest.raises(IndexError):
+        reports.put(4, {"id": "s4"})
+    reports.close()
+
+
+def test_largest_stories_are_aligned_first_and_reported_in_story_order(tmp_path, monkeypatch):
+    """The align tasks go to the executor largest story first (a large one taken late leaves the
+    other workers idle); the reports keep the stories' order, the same as one at a time."""
+    from storyline import pipeline
+
+    # The one-article story founded first (stories go by their first report's day), so story order
+    # is not size order.
+    src = tmp_path / "in.jsonl"
+    first = {**ARTICLES[3], "published": "2025-02-09"}
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in [first, *ARTICLES[:3]]) + "\n",
+                   encoding="utf-8")
+    plain = Storyline.open(tmp_path / "plain.db")
+    plain.ingest([str(src)])
+    expected = plain.analyze()
+    sizes: list[int] = []
+    real = pipeline.story_report
+    monkeypatch.setattr(pipeline, "story_report",
+                        lambda task, *a, **k: sizes.append(len(task.story.article_ids)) or real(task, *a, **k))
+    svc = Storyline.open(tmp_path / "ordered.db")
+    svc.ingest([str(src)])
+    report = svc.analyze()
+    assert sizes == sorted(sizes, reverse=True) and len(sizes) == len(report["stories"]) >= 2
+    in_report = [len(s["article_ids"]) for s in report["stories"]]
+    assert in_report != sizes  # reordered for the work, and put back
+    strip = lambda r: {k: v for k, v in r.items() if k != "generated_at"}  # noqa: E731
+    assert strip(report) == strip(expected)
+
+
 def test_report_file_written_a_story_at_a_time_is_the_whole_report(tmp_path):
     src = _corpus(tmp_path)
     strip = lambda p: re.sub(r'"generated_at": "[^"]*"', "", p.read_text(encoding="utf-8"))  # noqa: E731

@@ -159,3 +159,21 @@ def test_story_reuses_the_extraction_only_where_a_second_reading_could_not_diffe
     # An own name among the extracted ones (its © holder) is dropped, so b is read again.
     own_cited = [s for s in find_sources("Selon Eastwire, le juge a parlé.", "b", None)]
     assert own_cited and not _reading_holds(b.text, [], ["Eastwire"], own_cited)
+
+
+def test_story_of_many_copies_from_few_outlets_keys_each_outlet_once(monkeypatch):
+    import storyline.extract.sources as sources
+
+    # Twenty copies printed by two outlets, each crediting the agency; one names the other outlet.
+    members = [Article(id=f"c{k}", source="c", text="Die Fähre fährt wieder, meldet Eastwire.",
+                       outlet=("Abendpost" if k % 2 else "Brightmoor")) for k in range(20)]
+    members.append(Article(id="n", source="n", text="Die Fähre fährt wieder, berichtet Brightmoor.", outlet="Abendpost"))
+    keyed: list[str] = []
+    real = sources._base_key
+    monkeypatch.setattr(sources, "_base_key", lambda name: keyed.append(name) or real(name))
+    sources._outlet_key.cache_clear()
+    out = story_cited_sources(members, {}, {a.id: i for i, a in enumerate(members)})
+    got = {x["name"]: x["article_ids"] for x in out}
+    assert got == {"Eastwire": [f"c{k}" for k in range(20)], "Brightmoor": ["n"]}
+    # The story's two outlets were keyed once each, not once per article and member.
+    assert keyed.count("Abendpost") <= 2 and keyed.count("Brightmoor") <= 2
