@@ -27,16 +27,22 @@ class _File:
     def __init__(self, prefix: str) -> None:
         self._file = tempfile.TemporaryFile(prefix=prefix)
         self._end = 0
+        self._pos = 0  # where the file's position is
 
     def write(self, data: bytes) -> int:
-        self._file.seek(self._end)
+        # A seek flushes the file's write buffer (a system call per value): writes in a row are
+        # appended where the last one ended, without one.
+        if self._pos != self._end:
+            self._file.seek(self._end)
         self._file.write(data)
         at, self._end = self._end, self._end + len(data)
+        self._pos = self._end
         return at
 
     def read(self, at: int, size: int) -> bytes:
         self._file.seek(at)
         data = self._file.read(size)
+        self._pos = at + len(data)
         if len(data) != size:
             raise OSError(f"spill file {self._file.name}: read {len(data)} of {size} bytes at {at}")
         return data
