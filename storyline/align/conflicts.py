@@ -472,11 +472,18 @@ def _quantity_class(n: NumberFact, opts: ConflictOptions = ConflictOptions()) ->
     compound's head decides: "full-time positions" counts positions). None otherwise."""
     if n.kind != "number":
         return None
-    if n.measure:
-        if n.measure.isupper():
-            return n.measure if n.value >= opts.min_amount else None
-        return None if n.measure in _UNSPECIFIC_MEASURES else n.measure
-    noun = (n.noun or "").strip()
+    return _quantity_class_of(n.measure, n.value, n.noun, opts)
+
+
+@lru_cache(maxsize=65536)
+def _quantity_class_of(measure: str | None, value: float, noun: str | None, opts: ConflictOptions) -> str | None:
+    """:func:`_quantity_class` of a number figure from what it reads of the figure: memoised, since a
+    story of copies compares each figure with every copy's."""
+    if measure:
+        if measure.isupper():
+            return measure if value >= opts.min_amount else None
+        return None if measure in _UNSPECIFIC_MEASURES else measure
+    noun = (noun or "").strip()
     if not noun or not re.search(r"[^\W\d_]{3,}", noun):
         return None
     head = noun.split()[-1]

@@ -253,11 +253,17 @@ def figure_mentions(units: list[Unit]) -> list[FigureMention]:
 def shared_names(ua: Unit, ub: Unit, opts: FactOptions = FactOptions()) -> set[str]:
     """Entities both sentences name, also where one names a person in full and the other by
     surname ("Maud Lemarchand" / "Lemarchand"): entity words of ``opts.name_word_chars`` letters or more."""
-    a, b = ua.entities - calendar_words(), ub.entities - calendar_words()
-    shared = set(a & b)
-    wa = {w for e in a for w in e.split() if len(w) >= opts.name_word_chars}
-    wb = {w for e in b for w in e.split() if len(w) >= opts.name_word_chars}
-    return shared | (wa & wb)
+    a, wa = _name_words(ua.entities, opts.name_word_chars)
+    b, wb = _name_words(ub.entities, opts.name_word_chars)
+    return set(a & b) | (wa & wb)
+
+
+@lru_cache(maxsize=65536)
+def _name_words(entities: frozenset[str], chars: int) -> tuple[frozenset[str], frozenset[str]]:
+    """A unit's entities less calendar words, and their words of ``chars`` letters or more: read once
+    per set of entities (a story of copies compares each figure with every copy's)."""
+    named = entities - calendar_words()
+    return named, frozenset(w for e in named for w in e.split() if len(w) >= chars)
 
 
 def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: float, kind: str,
@@ -278,8 +284,8 @@ def _same_fact(a: FigureMention, b: FigureMention, ua: Unit, ub: Unit, cos: floa
     # Two sentences of one language that each name someone or somewhere, and nobody in common, are
     # about different subjects ("Corvania's central bank raised its rate to 6.5%" in a story on
     # Valdoria's cut to 6.5%) unless they read closely alike.
-    clash = (ua.english == ub.english and bool(ua.entities - calendar_words()) and bool(ub.entities - calendar_words())
-             and not shared)
+    clash = (ua.english == ub.english and bool(_name_words(ua.entities, opts.name_word_chars)[0])
+             and bool(_name_words(ub.entities, opts.name_word_chars)[0]) and not shared)
     if (_distinctive(na) or _distinctive(nb)) and (shared or (cos >= opts.distinct_match and not clash)):
         return date_disagreement(ua, ub) is None or kind == "year"
     cross = ua.english != ub.english or (not ua.english and ua.article_id != ub.article_id and not shared)

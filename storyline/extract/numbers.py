@@ -342,6 +342,12 @@ def counted_class(noun: str | None) -> str | None:
     osób), or None when the noun is not in the language tables."""
     if not noun:
         return None
+    return _counted_class(noun)
+
+
+@lru_cache(maxsize=65536)
+def _counted_class(noun: str) -> str | None:
+    # Memoised: a story's figure comparisons ask it of the same few nouns, pair after pair.
     from storyline.text import fold
 
     return _counted_classes().get(fold(noun))
