@@ -220,10 +220,7 @@ def normalise_outlet(name: str) -> str:
     "法新社", "AFP통신" and "AFP" are one key)."""
     # A story's analysis keys the same few names for each of its articles (its outlets, each
     # article's own names): short names are memoised; a whole text (read once) is not kept.
-    if len(name) <= _KEY_MEMO_CHARS:
-        return _outlet_key(name)
-    n = _base_key(name)
-    return _aliases().get(n, (n, ""))[0]
+    return _outlet_key(name) if len(name) <= _KEY_MEMO_CHARS else _outlet_key.__wrapped__(name)
 
 
 _KEY_MEMO_CHARS = 200

@@ -405,7 +405,8 @@ class LineageDetector:
                 # Mentions are looked up only when the names of the two sentences differ.
                 mentions = (partial(self._mentions, o, i), partial(self._mentions, r, j))
                 out.extend(self._drift.sentence_drift(o.sentences[i], r.sentences[j], same_lang, (o_fold, o_words),
-                                                      (o.language, r.language), mentions))
+                                                      (o.language, r.language), mentions,
+                                                      (o.sent_words[i], r.sent_words[j])))
         if kind in ("near_duplicate", "rewrite"):
             aligned_r = {j for _, j, _ in pairs}
             for j, s in enumerate(r.sentences):

@@ -176,11 +176,6 @@ def _numbers(text: str, language: str | None) -> tuple[tuple[str, int], ...]:
 # pure function of the sentence; the sets are frozen and the counts come back as fresh Counters,
 # so no caller can change what the next one reads.
 @lru_cache(maxsize=16384)
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(words(text))
-
-
-@lru_cache(maxsize=16384)
 def _hedges(text: str) -> tuple[tuple[str, int], ...]:
     # "May 7" is the month, not the hedge: taken out first.
     return tuple(Counter(h.lower() for h in _HEDGE.findall(_MONTH_MAY.sub(" ", text))).items())
@@ -272,10 +267,12 @@ class DriftChecker:
                        origin_context: tuple[str, set[str]] | None = None,
                        languages: tuple[str | None, str | None] = (None, None),
                        mentions: tuple[Callable[[], Mentions], Callable[[], Mentions]] | None = None,
+                       sentence_words: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
                        ) -> list[Drift]:
         """Changes from ``origin`` to ``derived``; ``origin_context`` is the folded text and the
         words of the whole origin article, so a name it gives elsewhere is not "added";
-        ``mentions`` give each sentence's entity mentions when asked (else ``ner`` is run)."""
+        ``mentions`` give each sentence's entity mentions when asked (else ``ner`` is run);
+        ``sentence_words``: the two sentences' word sets (``text.words``), when the caller holds them."""
         out: list[Drift] = []
         on, dn = numbers(origin, languages[0]), numbers(derived, languages[1])
         removed, added = list((on - dn).elements()), list((dn - on).elements())
@@ -292,7 +289,7 @@ class DriftChecker:
         out.extend(_country_drift(origin, derived, origin_context))
         if not same_language:
             return out
-        ow, dw = _word_set(origin), _word_set(derived)
+        ow, dw = sentence_words or (frozenset(words(origin)), frozenset(words(derived)))
         od, dd = sorted(ow & _WEEKDAYS_MONTHS), sorted(dw & _WEEKDAYS_MONTHS)
         if set(od) != set(dd) and set(od) - set(dd) and set(dd) - set(od):
             out.append(Drift(origin, derived,
