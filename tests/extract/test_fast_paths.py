@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from storyline.extract import dates as D
+from storyline.model import Article
 from storyline.extract.quotes import _Ranges
 from storyline.extract.sources import _CueMatcher, _cues, _CASED
 from storyline.text import fold
@@ -85,3 +86,93 @@ def test_doc_text_is_the_parsed_string() -> None:
         doc = _kept(nlp.make_doc(text), text)
         assert doc_text(doc) == doc.text == text
         assert doc_text(nlp.make_doc(text)) == text  # no kept string: read from the tokens
+
+
+# Reported speech of every kind the indirect rules read: a that-clause, a parenthetical cue, an
+# "according to" phrase, an "as X put it" clause, a name and a colon, a stance noun and verb, an
+# agent's act and a possessed plan; plus a direct quotation whose words the rules must skip.
+INDIRECT_TEXTS = [
+    "The mayor said that the bridge would reopen in May. Overall, she said, the repairs cost less than "
+    "planned. According to the city engineer, the cables were replaced.\n"
+    "As Ms. Ortega put it, the river decides the schedule. Officials warned of further delays, and "
+    "critics accused the council of secrecy.\n"
+    "Ortega: We will publish every invoice.\n"
+    "“We never hid anything,” Ortega told reporters. The union's plan to strike next week was "
+    "criticized by the transport minister, who believes the talks can still succeed.",
+    "Investors fear that the merger will cut jobs. The regulator decided to delay its ruling, a "
+    "spokesman said. The board's promise to keep both brands was welcomed by the staff council, which "
+    "hoped the deal would close soon.",
+    "As Ms. Ortega put it, the river decides the schedule. The council says the bridge is safe, and "
+    "engineers agreed.",
+]
+
+
+def test_indirect_candidates_give_what_every_token_gives(extractor, monkeypatch) -> None:
+    """The indirect pass visits only the tokens its rules can open on; visiting every token of
+    the parse gives the same quotes."""
+    from storyline.extract import quotes as Q
+
+    for text in INDIRECT_TEXTS:
+        x, doc = extractor.extract_with_docs([Article(id="a1", source="test", text=text, language="en")])[0]
+        marks = [(r.start, r.end) for r in Q.find_quote_marks(text)]
+        att = Q.Attributor(doc, x.entities)
+        fast = Q._indirect(att, doc, marks, "a1")
+        with monkeypatch.context() as m:
+            m.setattr(Q, "_indirect_candidates", lambda d: range(len(d)))
+            every = Q._indirect(att, doc, marks, "a1")
+        assert [(q.start, q.end, q.speaker, q.cue) for q in fast] == [(q.start, q.end, q.speaker, q.cue) for q in every]
+        assert len(fast) >= 2  # the texts hold reported speech, so the comparison is not vacuous
+        assert len(Q._indirect_candidates(doc)) < len(doc) // 4  # and the pass skips most tokens
+
+
+def _full_name_reference(names, name: str) -> str:
+    """NameIndex.full_name as it was before its keys were kept and a run's tail tested first."""
+    from storyline.extract.entities import name_key
+    from storyline.extract.quotes import _is_role
+
+    key = name_key(name).split()
+    if not key:
+        return name
+    longer = set()
+    orgs = {name_key(str(x.attrs.get("canonical", x.text))) for x in names.entities if x.label == "ORG"}
+    for s, e in names.runs:
+        cand = names.text[s:e]
+        ck = name_key(cand).split()
+        while len(ck) > len(key) and (_is_role(ck[0], names.lex) or ck[0] in orgs):
+            ck = ck[1:]
+            cand = cand.split(None, 1)[1] if len(cand.split(None, 1)) > 1 else cand
+        if len(ck) > len(key) and ck[-len(key):] == key:
+            longer.add(cand)
+    for ent in names.entities:
+        if ent.label != "PERSON":
+            continue
+        cand = str(ent.attrs.get("canonical", ent.text))
+        ck = name_key(cand).split()
+        if len(ck) > len(key) and ck[-len(key):] == key:
+            longer.add(cand)
+    if not longer:
+        return name
+    top = max(sorted(longer), key=lambda c: len(name_key(c).split()))
+    tk = name_key(top).split()
+    if all(tk[-len(name_key(c).split()):] == name_key(c).split() for c in longer):
+        return top
+    return name
+
+
+def test_full_name_equals_the_plain_walk(extract) -> None:
+    """full_name over the index's kept keys, skipping runs whose tail cannot match, gives what
+    the walk over every run gives, for names of one word and several, with and without roles."""
+    from storyline.extract.quotes import NameIndex, lexicon
+
+    text = ("Anke van der Berg, the minister of finance, met Jana Verhoef van Veldmark in Utrecht. "
+            "Finance Minister Berg said the plan stands; Verhoef disagreed. Carolina Ruiz Díaz of Díaz "
+            "Group spoke last, and Ruiz was cheered. Spokesman Tomás Ruiz declined to comment.")
+    x = extract(text)
+    lex = lexicon("en")
+    names = NameIndex(text, x.entities, lex)
+    found = {}
+    for name in ("Berg", "van der Berg", "Verhoef", "Ruiz", "Díaz", "Ruiz Díaz", "Carolina", "Tomás Ruiz", "Nobody"):
+        found[name] = names.full_name(name)
+        assert found[name] == _full_name_reference(names, name), name
+    assert found["Verhoef"] == "Jana Verhoef"  # names made whole: the comparison is not vacuous
+    assert sum(found[n] != n for n in found) >= 3
