@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -715,7 +716,7 @@ class NameIndex:
     # What full_name compares a name with, keyed once per article rather than once per speaker.
     @cached_property
     def _run_keys(self) -> list[tuple[str, list[str]]]:
-        return [(cand, name_key(cand).split()) for s, e in self.runs for cand in (self.text[s:e],)]
+        return _keyed(self.text[s:e] for s, e in self.runs)
 
     @cached_property
     def _org_keys(self) -> set[str]:
@@ -723,8 +724,7 @@ class NameIndex:
 
     @cached_property
     def _person_keys(self) -> list[tuple[str, list[str]]]:
-        return [(cand, name_key(cand).split()) for x in self.entities if x.label == "PERSON"
-                for cand in (str(x.attrs.get("canonical", x.text)),)]
+        return _keyed(str(x.attrs.get("canonical", x.text)) for x in self.entities if x.label == "PERSON")
 
     def _role_near(self, s: int, e: int) -> str | None:
         """A role word just before the name ('ministra de Minería, Carolina ...') or in an
@@ -789,6 +789,11 @@ class NameIndex:
             return people[-1]
         prior = [(s, e) for s, e, _ in self.intros if e <= pos and pos - e <= self.opts.back_reach]
         return prior[-1] if prior else None
+
+
+def _keyed(names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """Each name with the words of its key."""
+    return [(name, name_key(name).split()) for name in names]
 
 
 def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1681,7 +1686,7 @@ class _Ranges:
 @lru_cache(maxsize=1)
 def _indirect_lemmas() -> frozenset[str]:
     """Every lemma a rule of :func:`_indirect` opens on."""
-    out = _indirect_cues() | _en("STANCE_CUES") | _en("NOUN_CUES") | _en("SPEECH_CUES")
+    out = _indirect_cues() | _en("STANCE_CUES") | _en("NOUN_CUES")  # the speech cues of "as X said" among them
     if BROAD_STANCE:
         out |= _en("AGENT_ACT_CUES") | _en("POSSESSED_CUES")
     return out | {"put"}  # "as X put it" (_as_put_it reads the lemma as spaCy gives it)
