@@ -35,6 +35,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -231,11 +232,27 @@ def halving(topics: list[int], seed: int | None) -> dict[str, list[int]]:
             "even": [i for i, t in enumerate(topics) if t not in first]}
 
 
+@contextmanager
+def shipped_model(model: dict | None):
+    """Clustering reads the pair model the package ships (``features.pair_model``); for a held-out
+    run of the streaming clusterer, which reads it when made, that model is the fold's fit."""
+    from storyline.cluster import features
+
+    saved = features._MODEL
+    if model is not None:
+        features._MODEL = model
+    try:
+        yield
+    finally:
+        features._MODEL = saved
+
+
 def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], options: Options,
-                 extractions: dict | None = None, seed: int | None = None) -> dict:
+                 extractions: dict | None = None, seed: int | None = None, stream: bool = False) -> dict:
     """Pick the threshold (and, with extractions, fit the pair model) on one half of the topics,
     score on the other half, both ways; the halves are odd / even topics, or a random halving
-    (:func:`halving`) with ``seed``."""
+    (:func:`halving`) with ``seed``. With ``stream``, the other half is also clustered by the
+    streaming clusterer (articles in input order) with the same fitted model and threshold."""
     from storyline.cluster.signals import FEATURES as SIGNAL_FEATURES
     from storyline.cluster.train import train_features, unfitted
 
@@ -272,6 +289,11 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
             f"b3_f1_on_{test}": round(bcubed(list(run(feats[test], best)), gt)[2], 4),
             f"b3_f1_on_{test}_at_default": round(bcubed(list(run(feats[test], co.threshold)), gt)[2], 4),
         }
+        if stream:
+            picked = options.with_overrides({"cluster.threshold": best})
+            with shipped_model(model):
+                labels = run_stream([articles[i] for i in folds[test]], picked, None, extractions)
+            out[f"pick_on_{pick}"][f"b3_f1_on_{test}_stream"] = round(bcubed(labels, gt)[2], 4)
         if model is not None:
             args = model["arguments"]
             out[f"pick_on_{pick}"]["model"] = {k: round(v, 3) for k, v in args["signal_weights"].items()} | {
@@ -279,6 +301,9 @@ def threshold_cv(articles: list[Article], topics: list[int], gold: list[str], op
     out["cv_mean_b3_f1"] = round((out["pick_on_odd"]["b3_f1_on_even"] + out["pick_on_even"]["b3_f1_on_odd"]) / 2, 4)
     out["cv_mean_b3_f1_at_default"] = round(
         (out["pick_on_odd"]["b3_f1_on_even_at_default"] + out["pick_on_even"]["b3_f1_on_odd_at_default"]) / 2, 4)
+    if stream:
+        out["cv_mean_b3_f1_stream"] = round(
+            (out["pick_on_odd"]["b3_f1_on_even_stream"] + out["pick_on_even"]["b3_f1_on_odd_stream"]) / 2, 4)
     return out
 
 
@@ -357,13 +382,18 @@ def main() -> None:
         t0 = time.perf_counter()
         result["stream"] = scores(run_stream(articles, options, families, extractions), gold)
         result["stream"]["seconds"] = round(time.perf_counter() - t0, 1)
+    stream = not args.no_stream
     if args.threshold_cv:
-        result["threshold_cv"] = threshold_cv(articles, topics, gold, options, extractions)
+        result["threshold_cv"] = threshold_cv(articles, topics, gold, options, extractions, stream=stream)
     if args.halvings:
-        runs = [threshold_cv(articles, topics, gold, options, extractions, seed)["cv_mean_b3_f1"]
-                for seed in range(1, args.halvings + 1)]
+        cvs = [threshold_cv(articles, topics, gold, options, extractions, seed, stream)
+               for seed in range(1, args.halvings + 1)]
+        runs = [cv["cv_mean_b3_f1"] for cv in cvs]
         result["halvings"] = {"seeds": f"1-{args.halvings}", "cv_mean_b3_f1": runs,
                               "mean": round(float(np.mean(runs)), 4)}
+        if stream:
+            runs = [cv["cv_mean_b3_f1_stream"] for cv in cvs]
+            result["halvings"] |= {"cv_mean_b3_f1_stream": runs, "mean_stream": round(float(np.mean(runs)), 4)}
     if args.peer:
         result["peer_tfidf_agglomerative"] = peer_tfidf(articles, topics, gold)
     print(json.dumps(result))

@@ -13,7 +13,14 @@ split (the larger part keeps the id). As in batch mode, a small group (at most
 ``reattach_ratio`` x threshold, and a split keeps such a group in its story. Each create,
 add, merge and split is a :class:`StoryEvent`, so an id never silently changes meaning.
 
-Stories with no article within twice the window of the stream's clock are closed: their
+Joining one arrival at a time makes partitions batch mode does not (a story's reports arriving
+as two halves that never link above the threshold; a report of another event taken in early), so
+after each arrival its neighbourhood (its story and the stories of its nearest articles, up to
+``cluster.stream_regroup_members`` articles) is clustered as batch mode would cluster it, and
+those stories are split and merged to match.
+
+Stories with no article within twice the window of the stream's clock, and no undated article
+within ``undated_reach`` arrivals (the reach batch mode gives undated articles), are closed: their
 summary is frozen and their article features are dropped, which keeps memory and
 per-article cost bounded by the window, not by the stream's length.
 """
@@ -272,7 +279,8 @@ class StreamClusterer:
         current = self._stories[self._story_of[article.id]]
         events.extend(self._merge_around(current, candidates, at))
         current = self._stories[self._story_of[article.id]]
-        events.extend(self._split_check(current, at))
+        regrouped = self._regroup(current, candidates, at)
+        events.extend(self._split_check(current, at) if regrouped is None else regrouped)
         self._events.extend(events)
         return events
 
@@ -574,6 +582,8 @@ class StreamClusterer:
 
     def _scale_of(self, best: list[float]) -> float:
         co = self.options.cluster
+        if co.density_neighbours <= 0:
+            return 1.0  # density scaling off
         kth = best[co.density_neighbours - 1] if len(best) >= co.density_neighbours else -math.inf
         return float(density_scale(kth, co.density_floor))
 
@@ -680,30 +690,46 @@ class StreamClusterer:
             st = self._stories[ev.story_id]
         return events
 
+    def _labels(self, members: list[str]) -> np.ndarray:
+        """Batch mode's labels for ``members`` (average linkage, then small groups reattached);
+        members of one lineage family stay together."""
+        feats = self._features(members)
+        pos = {aid: p for p, aid in enumerate(members)}
+        groups: dict[str, list[int]] = {}
+        for aid in members:
+            groups.setdefault(self._find(aid), []).append(pos[aid])
+        forced = [np.array(g) for g in groups.values() if len(g) > 1]
+        co = self.options.cluster
+        copies = np.unique([self._items[a].copy for a in members], return_inverse=True)[1]
+        return group_labels(feats, np.arange(len(members)), co.threshold, self._window, forced,
+                            co.reattach_size, co.reattach_ratio, copies)
+
     def _split_check(self, st: _Story, at: str) -> list[StoryEvent]:
         """Split ``st`` when its members no longer form one average-linkage cluster."""
         size = len(st.members)
         if size < 3 or (size > _SPLIT_EVERY_UP_TO and size < _REBUILD_GROWTH * st.checked):
             return []
         st.checked = size
-        feats = self._features(st.members)
-        pos = {aid: p for p, aid in enumerate(st.members)}
-        groups: dict[str, list[int]] = {}
-        for aid in st.members:
-            groups.setdefault(self._find(aid), []).append(pos[aid])
-        forced = [np.array(g) for g in groups.values() if len(g) > 1]
-        co = self.options.cluster
-        copy_keys = [self._items[a].copy for a in st.members]
-        copies = np.unique(copy_keys, return_inverse=True)[1]
-        labels = group_labels(
-            feats, np.arange(size), co.threshold, self._window, forced, co.reattach_size, co.reattach_ratio, copies
-        )
+        labels = self._labels(st.members)
         if labels.max() == 0:
             return []
+        events, new_stories = self._split(st, labels, at)
+        # A split-off part may belong with another story; never straight back into its parent.
+        for new in new_stories:
+            if new.id not in self._stories:
+                continue
+            centroid = new.esum / max(np.linalg.norm(new.esum), 1e-9)  # type: ignore[operator]
+            eff = max(self._items[a].eff for a in new.members)
+            cands = self._candidate_stories(centroid, eff, max(self._seq_of[a] for a in new.members), True)
+            events.extend(self._merge_around(new, cands, at, avoid={st.id}))
+        return events
+
+    def _split(self, st: _Story, labels: np.ndarray, at: str) -> tuple[list[StoryEvent], list[_Story]]:
+        """Split ``st`` by ``labels`` (one per member): the larger part keeps the id (on a tie, the
+        part holding the founding article), each other part becomes a new story."""
         parts: dict[int, list[str]] = {}
         for aid, lab in zip(st.members, labels):
             parts.setdefault(int(lab), []).append(aid)
-        # The larger part keeps the id; on a tie, the part holding the founding article.
         ordered = sorted(parts.values(), key=lambda p: (-len(p), self._seq_of[p[0]]))
         events: list[StoryEvent] = []
         new_stories: list[_Story] = []
@@ -724,14 +750,47 @@ class StreamClusterer:
         for aid in st.members:
             self._add_sums(st, self._items[aid], self._items[aid].scale)
         st.checked = len(st.members)
-        # A split-off part may belong with another story; never straight back into its parent.
-        for new in new_stories:
-            if new.id not in self._stories:
-                continue
-            centroid = new.esum / max(np.linalg.norm(new.esum), 1e-9)  # type: ignore[operator]
-            eff = max(self._items[a].eff for a in new.members)
-            cands = self._candidate_stories(centroid, eff, max(self._seq_of[a] for a in new.members), True)
-            events.extend(self._merge_around(new, cands, at, avoid={st.id}))
+        return events, new_stories
+
+    def _regroup(self, st: _Story, candidates: list[str], at: str) -> list[StoryEvent] | None:
+        """Cluster the arrival's neighbourhood (its story and the active stories of its nearest
+        articles) as batch mode would, and split and merge those stories to match; None when the
+        neighbourhood is one story or more than ``cluster.stream_regroup_members`` articles.
+
+        Joining one arrival at a time and merging two stories only on their average link makes
+        partitions batch mode never makes: a story's reports arrive split in two halves whose
+        average link falls under the threshold, where batch mode, merging the closest pairs first,
+        grows one cluster and reattaches the rest; a few reports of another event join a story
+        early and stay. Re-clustering the neighbourhood undoes both."""
+        sids = [st.id, *dict.fromkeys(
+            s for s in candidates if s != st.id and s in self._stories and self._stories[s].active)]
+        if len(sids) < 2:
+            return None
+        members = [a for s in sids for a in self._stories[s].members]
+        if len(members) > self.options.cluster.stream_regroup_members:
+            return None
+        labels = self._labels(members)
+        events: list[StoryEvent] = []
+        start = 0
+        for sid in sids:
+            story = self._stories[sid]
+            own = labels[start : start + len(story.members)]
+            start += len(story.members)
+            if len(set(own.tolist())) > 1:
+                events.extend(self._split(story, own, at)[0])
+        # Stories (old ones and the parts just split off) whose members share a label merge.
+        by_label: dict[int, list[str]] = {}
+        for aid, lab in zip(members, labels):
+            sid = self._story_of[aid]
+            held = by_label.setdefault(int(lab), [])
+            if sid not in held:
+                held.append(sid)
+        for held in by_label.values():
+            keep = self._stories[held[0]]
+            for sid in held[1:]:
+                ev = self._merge(keep, self._stories[sid], at)
+                events.append(ev)
+                keep = self._stories[ev.story_id]
         return events
 
     # --- families -----------------------------------------------------------------
@@ -765,11 +824,14 @@ class StreamClusterer:
     # --- closing ------------------------------------------------------------------
 
     def _close_stale(self) -> None:
-        """Freeze stories with no article within twice the window of the clock."""
+        """Freeze stories with no article within twice the window of the clock, and no undated
+        article within ``undated_reach`` arrivals: an undated article meets what arrives that
+        close to it whatever its dates (as in batch mode), so its story stays open to them."""
         if math.isnan(self._clock) or self._closed_until == self._clock:
             return
         self._closed_until = self._clock
         horizon = self._clock - self._horizon - 1.0
+        reach = self.options.cluster.undated_reach
         for st in list(self._stories.values()):
             if not st.active:
                 continue
@@ -777,6 +839,9 @@ class StreamClusterer:
             last = max((self._items[a].eff for a in st.members if not math.isnan(self._items[a].eff)),
                        default=-math.inf)
             if last >= horizon:
+                continue
+            if reach > 0 and any(math.isnan(self._items[a].day) and self._seq - self._items[a].seq < reach
+                                 for a in st.members):
                 continue
             st.summary = self._describe(st)
             for aid in st.members:

@@ -270,6 +270,70 @@ def test_stream_closes_old_stories_and_keeps_them(options, corpus):
     assert events[0].kind == "create"
 
 
+def test_stream_regroups_the_neighbourhood_of_an_arrival_as_batch_mode_would(options):
+    # Stories kept apart under a stricter threshold (state saved, then loaded with a looser one) link
+    # above the new threshold with each other; an arrival that joins neither of them re-clusters its
+    # neighbourhood, and they merge, as batch mode would cluster the same articles. (No density
+    # scaling: the scores are the cosines, so the thresholds can be read off them.)
+    base = _embedding_only().with_overrides({"cluster.density_neighbours": 0})
+    italy, iran = make("it", ITALY), make("ir", IRAN)
+    sims = _cosines(italy + iran, base)
+    within = sims[:3, :3][np.triu_indices(3, 1)]
+    across = float(sims[:3, 3:].max())
+    assert across < within.min()
+    strict = base.with_overrides({"cluster.threshold": float(within.max()) + 0.05})
+    loose = base.with_overrides({"cluster.threshold": float(across + within.min()) / 2})
+    sc = StreamClusterer(strict)
+    for a in [*italy, *iran[:2]]:
+        sc.add(a)
+    assert {frozenset({a.id}) for a in italy} <= grouping(sc.stories())
+    sc = StreamClusterer.from_state(loose, json.loads(json.dumps(sc.to_state())))
+    events = sc.add(iran[2])
+    assert events[0].kind == "add" and events[0].story_id in {story_id("ir0"), story_id("ir1")}
+    assert [e.kind for e in events[1:]].count("merge") >= 2
+    expected = {frozenset({"it0", "it1", "it2"}), frozenset({"ir0", "ir1", "ir2"})}
+    assert grouping(cluster_batch([*italy, *iran], loose)) == expected
+    assert grouping(sc.stories()) == expected
+
+
+def test_stream_without_density_scaling_loads_its_state(options, corpus):
+    opts = options.with_overrides({"cluster.density_neighbours": 0})  # 0 turns the scaling off
+    sc = StreamClusterer(opts)
+    for a in corpus[:3]:
+        sc.add(a)
+    restored = StreamClusterer.from_state(opts, json.loads(json.dumps(sc.to_state())))
+    assert restored.add(corpus[3]) == sc.add(corpus[3])
+    assert restored.stories() == sc.stories()
+
+
+def test_stream_keeps_an_undated_reports_story_open_within_undated_reach(options):
+    # An undated report comes first; dated reports of another event then set the clock. The undated
+    # report has no date to age by, so, as in batch mode, it meets whatever arrives within
+    # ``undated_reach`` arrivals: a later undated report of its event joins its story.
+    first = Article(id="it0", source="test", title=ITALY[0][0], text=ITALY[0][1])
+    second = Article(id="it1", source="test", title=ITALY[1][0], text=ITALY[1][1])
+    order = [first, *make("ir", IRAN, "2017-11-13"), second]
+    sc = StreamClusterer(options)
+    for a in order:
+        sc.add(a)
+    expected = {frozenset({"it0", "it1"}), frozenset({"ir0", "ir1", "ir2"})}
+    assert grouping(cluster_batch(order, options)) == expected
+    assert grouping(sc.stories()) == expected
+
+
+def test_stream_closes_an_undated_reports_story_beyond_undated_reach(options):
+    # The reach bounds what the stream keeps: once that many articles have arrived since its undated
+    # report, a story whose dated members are old closes at the next move of the clock.
+    opts = options.with_overrides({"cluster.undated_reach": 2})
+    sc = StreamClusterer(opts)
+    sc.add(Article(id="it0", source="test", title=ITALY[0][0], text=ITALY[0][1]))
+    sc.add(Article(id="ir0", source="test", title=IRAN[0][0], text=IRAN[0][1], published="2017-11-13"))
+    assert "it0" in {rec["id"] for rec in sc.to_state()["items"]}  # one arrival since it: still open
+    sc.add(Article(id="ir1", source="test", title=IRAN[1][0], text=IRAN[1][1], published="2017-11-14"))
+    assert "it0" not in {rec["id"] for rec in sc.to_state()["items"]}
+    assert any(s.article_ids == ["it0"] for s in sc.stories())
+
+
 def test_empty_and_duplicate_input(options, corpus):
     assert cluster_batch([], options) == []
     with pytest.raises(ValueError):
