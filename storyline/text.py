@@ -39,6 +39,18 @@ def _protected() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
+def period_ends_sentence(word: str) -> bool:
+    """Whether the period ``word`` ends with closes a sentence ("Thursday."): not after initials
+    ("J.", "H.R.") or an abbreviation of any language ("Mr.", "U.S.", "St.")."""
+    if not word.endswith("."):
+        return False
+    stem = word.lower().rstrip(".")
+    if all(len(part) <= 1 for part in stem.split(".")):
+        return False
+    return stem not in _protected()[0]
+
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence ranges, trimming surrounding whitespace."""
     spans: list[tuple[int, int]] = []

@@ -52,3 +52,10 @@ def test_common_words_still_end_sentences():
     assert _split("The door stayed shut. Nobody came out. The gallery shows modern art. The rest is closed.") == [
         "The door stayed shut.", "Nobody came out.", "The gallery shows modern art.", "The rest is closed."]
     assert _split("Prices rose in 2009. May was colder.") == ["Prices rose in 2009.", "May was colder."]
+
+
+def test_period_ends_sentence_except_after_initials_and_abbreviations():
+    from storyline.text import period_ends_sentence
+
+    assert period_ends_sentence("Friday.") and period_ends_sentence("harbour.")
+    assert not any(period_ends_sentence(w) for w in ("J.", "H.R.", "U.S.", "Mr.", "St.", "Friday", "Inc."))

@@ -39,7 +39,7 @@ from storyline.extract.entities import name_key
 from storyline.model import Quote, Span
 from storyline.options import QuoteOptions
 from storyline.scripts import word_count
-from storyline.text import doc_text
+from storyline.text import doc_text, period_ends_sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -816,6 +816,8 @@ def _name_runs(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int,
                 break
             if text[toks[j - 1].end : w.start].count("\n"):
                 break
+            if period_ends_sentence(toks[j - 1].text):
+                break  # "... until Thursday. Police Scotland said": two sentences, not one name
             if _is_cap(w.text) and w.text[0].isalpha():
                 last_cap = j
                 j += 1

@@ -143,6 +143,7 @@ CREDITS = [
     ("This report was translated from the Spanish original published by the regional daily.", "translation_credit"),
     ("Traduit de l'anglais par Marie Dupont.", "translation_credit"),
     ("Aus dem Englischen übersetzt von Jonas Weber.", "translation_credit"),
+    ("Dieser Text ist eine Übersetzung eines Berichts der Lindauer Abendpost.", "translation_credit"),
     ("Tradotto dall'inglese da Giulia Conti.", "translation_credit"),
     ("Traducido del portugués por Ana Gómez.", "translation_credit"),
     ("Vertaald uit het Engels door Sanne Bakker.", "translation_credit"),

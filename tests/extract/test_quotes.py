@@ -145,3 +145,14 @@ def test_scare_quote_length_comes_from_the_options():
         assert find_quotes(text, "a", None, [], language=code) == []
         kept = find_quotes(text, "a", None, [], language=code, opts=QuoteOptions(short_quote_words=1))
         assert len(kept) == 1 and kept[0].speaker is None
+
+
+def test_a_speakers_name_does_not_reach_into_the_sentence_before(extract):
+    # The name of a body that speaks is read back from the capitalised words before it; a weekday
+    # closing the sentence before is not part of it. Initials are ("H.R. Dunmore").
+    text = ("The harbour authority said the quay would stay closed until Friday. Harbour Police said there was no "
+            "sign of sabotage. Inspector H.R. Dunmore said the divers would return at dawn.")
+    x = extract(text)
+    assert _quote(x, "no sign of sabotage").speaker == "Harbour Police"
+    assert _quote(x, "divers would return").speaker == "H.R. Dunmore"
+    _span_ok(text, x)

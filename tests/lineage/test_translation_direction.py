@@ -145,6 +145,15 @@ def test_translation_lines_and_the_language_they_name(line: str, code: str) -> N
     assert code in cues.languages_named(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Dieser Beitrag ist eine Übersetzung eines Artikels des Lindauer Kuriers.",
+    "Es handelt sich um die Übersetzung einer Meldung der Agentur.",
+])
+def test_a_translation_of_a_named_report_is_a_translation_line(line: str) -> None:
+    # "Übersetzung eines/einer/des/der ...": German says "translation of" with a genitive.
+    assert cues.translation_line([line]) == line
+
+
 def test_a_page_timestamp_is_not_an_update_line() -> None:
     assert cues.update_line(["June 12, 2026 4:12 PM UTC Updated 2 hours ago"]) is None
     assert cues.update_line(["Mis à jour : le ministère a corrigé le bilan."]) is not None

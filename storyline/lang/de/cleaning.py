@@ -23,7 +23,7 @@ BYLINE_OPENERS = (r"von", r"autor", r"autorin", r"text")
 DESK_WORDS = (r"redaktion", r"agenturen", r"nachrichtenagentur", r"korrespondent(?:in)?")
 CAPTION_LABELS = (r"fotos?", r"bild", r"bilder", r"bildquelle", r"quelle: (?:foto|bild)", r"illustration")
 CAPTION_OPENERS = (r"foto von",)
-TRANSLATION_CREDITS = (r"übersetzt (?:aus|von|vom)", r"aus dem \w+ übersetzt", r"aus dem \w+ von", r"übersetzung(?: aus| von|\s*:)",
+TRANSLATION_CREDITS = (r"übersetzt (?:aus|von|vom)", r"aus dem \w+ übersetzt", r"aus dem \w+ von", r"übersetzung(?: aus| von| eines| einer| des| der|\s*:)",
                        r"maschinelle übersetzung")
 CREDIT_PHRASES = (
     r"(?:zuerst|ursprünglich|erstmals) (?:erschienen|veröffentlicht) (?:in|bei|auf|im)",

@@ -4,7 +4,7 @@ where the script has accents). Read by ``storyline.lineage.cues``; language name
 """
 
 # A line saying the text is a translation (the text carrying it is the translation).
-TRANSLATION_CUES = ('übersetzt aus', 'übersetzt von', 'übersetzung aus', 'übersetzung von', 'maschinelle übersetzung', 'aus dem englischen', 'aus dem französischen', 'deutsche fassung')
+TRANSLATION_CUES = ('übersetzt aus', 'übersetzt von', 'übersetzung aus', 'übersetzung von', 'übersetzung eines', 'übersetzung einer', 'übersetzung des', 'übersetzung der', 'ist eine übersetzung', 'maschinelle übersetzung', 'aus dem englischen', 'aus dem französischen', 'deutsche fassung')
 # A line saying the text first appeared elsewhere (the text carrying it is the copy).
 ORIGIN_CUES = ('erstmals erschienen', 'zuerst erschienen', 'ursprünglich erschienen', 'ursprünglich veröffentlicht', 'mit freundlicher genehmigung')
 # A line saying the text was revised after first publication.

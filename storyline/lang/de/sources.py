@@ -11,6 +11,8 @@ REPORT_BEFORE = (
 CREDIT_BEFORE = (
     "zuerst erschienen in", "zuerst erschienen bei", "erstmals erschienen in", "erschienen in", "quelle:",
     "übersetzt aus … erschienen in", "übersetzt aus … erschienen bei", "mit material von",
+    "übersetzung eines berichts der", "übersetzung eines berichts des", "übersetzung eines artikels der",
+    "übersetzung eines artikels des",
 )
 REPORT_AFTER = ("berichtete", "berichtet", "meldete", "meldet", "schrieb", "schreibt", "enthüllte", "zeigte", "hat berichtet")
 CITE_AFTER = ("zufolge", "sagte", "erklärte")
