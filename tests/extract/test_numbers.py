@@ -1,3 +1,5 @@
+import pytest
+
 from storyline.extract.numbers import find_numbers
 
 
@@ -93,3 +95,22 @@ def test_years_ordinals_and_codes():
     qs = find_quantities("In 2027 the 1st phase of region ap-south-2 opens; the A380 waits.", "en")
     assert [(q.value, q.year) for q in qs] == [(2027, True)]
     assert [c[2] for c in find_codes("region ap-south-2 and the A380 jet")] == ["ap-south-2", "A380"]
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Четырнадцать человек получили помощь.", "ru", 14),
+    ("Девяносто домов остались без света.", "ru", 90),
+    ("Siebzehn Menschen wurden verletzt.", "de", 17),
+    ("Czternaście osób trafiło do szpitala.", "pl", 14),
+    ("Dieciocho personas fueron rescatadas.", "es", 18),
+    ("Sedici persone sono state soccorse.", "it", 16),
+    ("Dezoito pessoas foram resgatadas.", "pt", 18),
+    ("Zeventien mensen raakten gewond.", "nl", 17),
+    ("Seksen kişi kurtarıldı.", "tr", 80),
+])
+def test_teens_and_tens_written_as_words(text, language, value):
+    # A translation that writes a count as a word must give the same figure as the original's digits,
+    # or a changed count between them goes unseen.
+    found = find_numbers(text, "a", None, [], language)
+    assert found, text
+    assert words_to_number(found[0].text, language) == value

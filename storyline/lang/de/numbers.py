@@ -4,6 +4,8 @@ NUMBER_WORDS = {
     "null": 0, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30,
     "vierzig": 40, "fünfzig": 50, "hundert": 100, "dutzend": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }
 JOINERS = ("und",)
 SCALES = {"tausend": 1_000, "million": 1_000_000, "millionen": 1_000_000, "mio": 1_000_000,

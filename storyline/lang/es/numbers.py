@@ -5,6 +5,9 @@ NUMBER_WORDS = {
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
     "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "cien": 100, "ciento": 100,
     "docena": 12,
+    "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "setenta": 70, "ochenta": 80,
+    "noventa": 90, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "quinientos": 500,
+    "quinientas": 500,
 }
 JOINERS = ("y",)
 SCALES = {"mil": 1_000, "millón": 1_000_000, "millones": 1_000_000, "mill": 1_000_000,

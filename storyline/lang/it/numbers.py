@@ -4,6 +4,8 @@ NUMBER_WORDS = {
     "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7,
     "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30,
     "quaranta": 40, "cinquanta": 50, "cento": 100, "dozzina": 12,
+    "tredici": 13, "quattordici": 14, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+    "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90,
 }
 JOINERS = ("e",)
 SCALES = {"mila": 1_000, "mille": 1_000, "milione": 1_000_000, "milioni": 1_000_000, "mln": 1_000_000,

@@ -5,6 +5,10 @@ NUMBER_WORDS = {
     "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5, "sześć": 6, "siedem": 7, "osiem": 8,
     "dziewięć": 9, "dziesięć": 10, "dwanaście": 12, "dwadzieścia": 20, "trzydzieści": 30, "sto": 100,
     "tuzin": 12,
+    "jedenaście": 11, "trzynaście": 13, "czternaście": 14, "piętnaście": 15, "szesnaście": 16,
+    "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19, "czterdzieści": 40, "pięćdziesiąt": 50,
+    "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80, "dziewięćdziesiąt": 90, "dwieście": 200,
+    "trzysta": 300, "pięćset": 500,
 }
 JOINERS = ("i",)
 SCALES = {"tys": 1_000, "tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "mln": 1_000_000,

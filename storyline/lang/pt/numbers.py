@@ -4,6 +4,8 @@ NUMBER_WORDS = {
     "zero": 0, "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
     "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quinze": 15, "vinte": 20, "trinta": 30,
     "quarenta": 40, "cinquenta": 50, "cem": 100, "cento": 100, "dúzia": 12,
+    "catorze": 14, "quatorze": 14, "dezesseis": 16, "dezasseis": 16, "dezessete": 17, "dezassete": 17,
+    "dezoito": 18, "dezenove": 19, "dezanove": 19, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
 }
 JOINERS = ("e",)
 SCALES = {"mil": 1_000, "milhão": 1_000_000, "milhões": 1_000_000, "milhao": 1_000_000, "milhoes": 1_000_000,

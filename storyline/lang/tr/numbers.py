@@ -3,6 +3,7 @@
 NUMBER_WORDS = {
     "sıfır": 0, "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
     "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "yüz": 100, "düzine": 12,
+    "altmış": 60, "yetmiş": 70, "seksen": 80, "doksan": 90,
 }
 SCALES = {"bin": 1_000, "milyon": 1_000_000, "mn": 1_000_000, "milyar": 1_000_000_000, "mlr": 1_000_000_000,
           "trilyon": 1_000_000_000_000}
