@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 from rapidfuzz.distance import Indel
 
+from storyline.extract.numbers import number_words
 from storyline.model import Extraction, Span
 from storyline.text import doc_text, fold, sentence_spans
 from storyline.options import ExtractOptions
@@ -305,6 +306,8 @@ def _latin_entity_spans(text: str, article_id: str, language: str | None) -> lis
     connectors = _words("CONNECTORS", language) | _words("NAME_PARTICLES", language)
     particles = _words("NAME_PARTICLES", language)
     function = _words("FUNCTION_WORDS", language)
+    # A count opening a sentence ("Zwölf Menschen wurden ...") is no part of a name after it.
+    counts = frozenset(number_words(language)) if language else frozenset()
     org_words = _words("ORG_WORDS")
     cues = _words("PERSON_CUES", language)
     adj_endings = tuple(_words("ORG_ADJECTIVE_ENDINGS", language))
@@ -365,7 +368,8 @@ def _latin_entity_spans(text: str, article_id: str, language: str | None) -> lis
                     continue
             if at_start and piece[0] == run[0]:
                 w0 = words[0]
-                drop = w0.casefold() in function or w0.lower() in lowercase_seen or w0.rstrip("'’").casefold() in function
+                drop = w0.casefold() in function or w0.lower() in lowercase_seen or w0.rstrip("'’").casefold() in function \
+                    or w0.casefold() in counts
                 if w0.casefold() in particles and len(words) > 1 and not (
                         capitalised_nouns and _all_common_nouns(text, piece[1][0], words[1:], language, org_words, cues)):
                     drop = False  # "Van der Berg said": a surname's particle, capitalised (not "Der Streik")
@@ -373,6 +377,11 @@ def _latin_entity_spans(text: str, article_id: str, language: str | None) -> lis
                     piece, words = piece[1:], words[1:]
                     while piece and not _is_cap(words[0]):
                         piece, words = piece[1:], words[1:]
+                    # What a sentence-opening count counts ("Zwölf Menschen") is a name only where
+                    # the text capitalises it mid-sentence too, as for a lone sentence-initial word.
+                    if w0.casefold() in counts and len(piece) == 1 and words[0] not in mid_caps \
+                            and not _is_acronym(words[0]):
+                        continue
                 elif len(piece) == 1 and w0 not in mid_caps and not _is_acronym(w0):
                     continue
             while piece and ((fold(words[0]) in calendar and _calendar_use(text, piece[0], language)) or (words[0].casefold() in function and at_start and piece[0] == run[0]

@@ -93,6 +93,20 @@ def test_rule_route_leaves_out_roles_function_words_and_common_nouns():
     assert "Poniedziałek" not in names and "W poniedziałek" not in names
 
 
+@pytest.mark.parametrize("lang, text, kept, dropped", [
+    # German capitalises every noun: in a sentence opening with a quantifier or a count, what follows
+    # is counted, not named.
+    ("de", "Alle Fahrgäste verließen den Zug in Lindau. Sieben Wanderer wurden von Anna Weber versorgt.",
+     {"Lindau", "Anna Weber"}, ("Alle", "Fahrgäste", "Sieben", "Wanderer")),
+    ("de", "Mehrere Anwohner halfen in Wangen. Zwölf Menschen kamen ins Krankenhaus, sagte Jonas Keller.",
+     {"Wangen", "Jonas Keller"}, ("Mehrere", "Anwohner", "Zwölf", "Menschen")),
+])
+def test_rule_route_drops_a_sentence_opening_quantifier_or_count(lang, text, kept, dropped):
+    names = {s.text for s in rule_entity_spans(text, "a", lang)}
+    assert kept <= names, names
+    assert not any(n.startswith(dropped) for n in names), names
+
+
 def test_rule_route_splits_coordinated_names_and_keeps_institution_joins():
     text = "Ayer, la delegación de Chile y Argentina visitó el Servicio Nacional de Pesca y Acuicultura en Lima."
     names = {s.text for s in rule_entity_spans(text, "a", "es")}

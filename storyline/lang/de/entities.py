@@ -20,7 +20,7 @@ NAME_PARTICLES = ('von', 'zu', 'vom', 'zum', 'van', 'de')
 CONNECTORS = ('für', 'und', 'der', 'des', 'von', 'zur', 'zum')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'seit', 'laut', 'wie', 'wenn', 'als', 'auch', 'er', 'sie', 'es', 'wir', 'ihr', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses', 'lesen', 'mehr', 'nun', 'jetzt', 'doch', 'so', 'wegen')
+FUNCTION_WORDS = ('der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'aber', 'in', 'im', 'am', 'an', 'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'für', 'über', 'unter', 'vor', 'seit', 'laut', 'wie', 'wenn', 'als', 'auch', 'er', 'sie', 'es', 'wir', 'ihr', 'sein', 'seine', 'ihre', 'dieser', 'diese', 'dieses', 'lesen', 'mehr', 'nun', 'jetzt', 'doch', 'so', 'wegen', 'alle', 'allen', 'viele', 'vielen', 'einige', 'mehrere', 'beide', 'beiden', 'manche', 'jeder', 'jede', 'jedes', 'kein', 'keine', 'man')
 
 # Every noun is capitalised in German: a capitalised word is a name only with evidence (see
 # storyline.extract.entities.is_common_noun).

@@ -20,7 +20,7 @@ NAME_PARTICLES = ('de', 'del', 'de la', 'de los')
 CONNECTORS = ('de', 'del', 'la', 'los', 'las', 'y', 'e', 'para')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'o', 'pero', 'en', 'de', 'del', 'al', 'a', 'por', 'para', 'con', 'sin', 'sobre', 'tras', 'desde', 'hasta', 'según', 'este', 'esta', 'estos', 'estas', 'su', 'sus', 'él', 'ella', 'ellos', 'nosotros', 'se', 'lo', 'le', 'les', 'cuando', 'si', 'como', 'también', 'más', 'leer', 'lea', 'ver', 'durante', 'ante', 'entre', 'hoy', 'ayer', 'mientras')
+FUNCTION_WORDS = ('el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'y', 'o', 'pero', 'en', 'de', 'del', 'al', 'a', 'por', 'para', 'con', 'sin', 'sobre', 'tras', 'desde', 'hasta', 'según', 'este', 'esta', 'estos', 'estas', 'su', 'sus', 'él', 'ella', 'ellos', 'nosotros', 'se', 'lo', 'le', 'les', 'cuando', 'si', 'como', 'también', 'más', 'leer', 'lea', 'ver', 'durante', 'ante', 'entre', 'hoy', 'ayer', 'mientras', 'todos', 'todas', 'muchos', 'muchas', 'varios', 'varias', 'algunos', 'algunas', 'ambos', 'ambas', 'cada')
 
 # Endings of the lowercase adjective that may follow an institution word ("Tribunal supremo").
 ORG_ADJECTIVE_ENDINGS = ('al', 'ales', 'ario', 'aria', 'ico', 'ica', 'ivo', 'iva', 'ano', 'ana', 'ero', 'era')

@@ -20,7 +20,7 @@ NAME_PARTICLES = ('de', 'du', 'des', "d'", 'le', 'la')
 CONNECTORS = ('de', 'du', 'des', "d'", 'la', "l'", 'et', 'pour', 'sur', 'en')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'sous', 'chez', 'en', 'à', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'selon', 'après', 'avant', 'lors', 'depuis', 'pendant', 'quand', 'si', 'tous', 'toutes', 'plus', 'aussi', 'lire', 'voir', "c'est", 'dès', 'face', 'vers', 'comme')
+FUNCTION_WORDS = ('le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'mais', 'dans', 'par', 'pour', 'sur', 'avec', 'sans', 'sous', 'chez', 'en', 'à', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'il', 'elle', 'ils', 'elles', 'nous', 'on', 'selon', 'après', 'avant', 'lors', 'depuis', 'pendant', 'quand', 'si', 'tous', 'toutes', 'plus', 'aussi', 'lire', 'voir', "c'est", 'dès', 'face', 'vers', 'comme', 'plusieurs', 'chaque', 'certains', 'certaines', 'nombreux', 'nombreuses')
 
 # Endings of the lowercase adjective that may follow an institution word ("Conseil économique").
 ORG_ADJECTIVE_ENDINGS = ('el', 'elle', 'al', 'ale', 'aire', 'ique', 'ien', 'ienne', 'ais', 'aise', 'ème', 'if', 'ive', 'ier', 'ière')

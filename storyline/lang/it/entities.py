@@ -20,7 +20,7 @@ NAME_PARTICLES = ('de', 'di', 'da', 'del', 'della', 'dello', 'dei', 'lo', 'la')
 CONNECTORS = ('di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'e', 'per')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'o', 'ma', 'in', 'di', 'da', 'del', 'della', 'al', 'alla', 'a', 'per', 'con', 'su', 'tra', 'fra', 'dopo', 'prima', 'secondo', 'questo', 'questa', 'suo', 'sua', 'suoi', 'loro', 'lui', 'lei', 'noi', 'si', 'quando', 'se', 'come', 'anche', 'più', 'leggi', 'nel', 'nella', 'sul', 'sulla', 'dal', 'dalla', 'ieri', 'oggi')
+FUNCTION_WORDS = ('il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una', 'e', 'o', 'ma', 'in', 'di', 'da', 'del', 'della', 'al', 'alla', 'a', 'per', 'con', 'su', 'tra', 'fra', 'dopo', 'prima', 'secondo', 'questo', 'questa', 'suo', 'sua', 'suoi', 'loro', 'lui', 'lei', 'noi', 'si', 'quando', 'se', 'come', 'anche', 'più', 'leggi', 'nel', 'nella', 'sul', 'sulla', 'dal', 'dalla', 'ieri', 'oggi', 'tutti', 'tutte', 'molti', 'molte', 'alcuni', 'alcune', 'diversi', 'diverse', 'entrambi', 'ogni', 'vari', 'varie')
 
 # Endings of the lowercase adjective that may follow an institution word ("Corte costituzionale").
 ORG_ADJECTIVE_ENDINGS = ('ale', 'ali', 'ile', 'ario', 'aria', 'ica', 'ico', 'iva', 'ivo', 'ese', 'ana', 'ano', 'iera')

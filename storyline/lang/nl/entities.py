@@ -20,7 +20,7 @@ NAME_PARTICLES = ('van', 'der', 'den', 'de', 'ter', 'ten', 'te', 'van der', 'van
 CONNECTORS = ('van', 'voor', 'en', 'der', 'de', 'het')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'om', 'uit', 'van', 'voor', 'door', 'over', 'onder', 'tijdens', 'na', 'volgens', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun', 'hij', 'zij', 'ze', 'wij', 'we', 'er', 'als', 'toen', 'ook', 'lees', 'meer', 'nu', 'wel', 'niet')
+FUNCTION_WORDS = ('de', 'het', 'een', 'en', 'of', 'maar', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'om', 'uit', 'van', 'voor', 'door', 'over', 'onder', 'tijdens', 'na', 'volgens', 'dit', 'dat', 'deze', 'die', 'zijn', 'haar', 'hun', 'hij', 'zij', 'ze', 'wij', 'we', 'er', 'als', 'toen', 'ook', 'lees', 'meer', 'nu', 'wel', 'niet', 'alle', 'veel', 'vele', 'enkele', 'sommige', 'beide', 'elke', 'ieder', 'geen')
 
 # Small words left out when a name's initials are read as its acronym.
 INITIALS_SKIP = ('van', 'de', 'het', 'en', 'voor')

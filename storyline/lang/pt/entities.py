@@ -20,7 +20,7 @@ NAME_PARTICLES = ('de', 'da', 'do', 'das', 'dos')
 CONNECTORS = ('de', 'da', 'do', 'das', 'dos', 'e', 'para')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'em', 'no', 'na', 'nos', 'nas', 'de', 'do', 'da', 'dos', 'das', 'ao', 'à', 'por', 'pelo', 'pela', 'para', 'com', 'sem', 'sobre', 'após', 'desde', 'até', 'segundo', 'este', 'esta', 'esse', 'essa', 'seu', 'sua', 'ele', 'ela', 'eles', 'nós', 'se', 'quando', 'como', 'também', 'mais', 'leia', 'ver', 'durante', 'entre', 'hoje', 'ontem')
+FUNCTION_WORDS = ('o', 'a', 'os', 'as', 'um', 'uma', 'e', 'ou', 'mas', 'em', 'no', 'na', 'nos', 'nas', 'de', 'do', 'da', 'dos', 'das', 'ao', 'à', 'por', 'pelo', 'pela', 'para', 'com', 'sem', 'sobre', 'após', 'desde', 'até', 'segundo', 'este', 'esta', 'esse', 'essa', 'seu', 'sua', 'ele', 'ela', 'eles', 'nós', 'se', 'quando', 'como', 'também', 'mais', 'leia', 'ver', 'durante', 'entre', 'hoje', 'ontem', 'todos', 'todas', 'muitos', 'muitas', 'vários', 'várias', 'alguns', 'algumas', 'ambos', 'ambas', 'cada')
 
 # Endings of the lowercase adjective that may follow an institution word ("Tribunal constitucional").
 ORG_ADJECTIVE_ENDINGS = ('al', 'ais', 'ário', 'ária', 'ico', 'ica', 'ivo', 'iva', 'ano', 'ana', 'eiro', 'eira')

@@ -20,4 +20,4 @@ NAME_PARTICLES = ()
 CONNECTORS = ('ve',)
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
-FUNCTION_WORDS = ('bir', 've', 'ile', 'ama', 'fakat', 'bu', 'şu', 'o', 'da', 'de', 'ki', 'için', 'gibi', 'göre', 'sonra', 'önce', 'kadar', 'daha', 'en', 'çok', 'her', 'ne', 'ise', 'ancak', 'ayrıca', 'dün', 'bugün', 'okuyun')
+FUNCTION_WORDS = ('bir', 've', 'ile', 'ama', 'fakat', 'bu', 'şu', 'o', 'da', 'de', 'ki', 'için', 'gibi', 'göre', 'sonra', 'önce', 'kadar', 'daha', 'en', 'çok', 'her', 'ne', 'ise', 'ancak', 'ayrıca', 'dün', 'bugün', 'okuyun', 'tüm', 'bütün', 'birçok', 'bazı', 'birkaç')
