@@ -370,6 +370,10 @@ class ExtractOptions:
     # (entities.cross_script_similarity) reads at least this alike (fitted on written examples:
     # one name in katakana/Cyrillic 0.76-1.0; similar names of two people 0.36-0.75).
     entity_cross_script_match: float = 0.8
+    # The same, for the one person named in each of two aligned sentences of reports in different
+    # languages (entities._merge_aligned_people): the alignment is the other evidence, and a name
+    # transliterated by its sound reads less alike than by its spelling ("Baird" / "Бэрд" 0.67).
+    entity_aligned_cross_script_match: float = 0.6
     # A name of several words, each at least this many Zipf points more frequent in another Latin-
     # script language than in the article's, is in that language when names are merged across
     # languages (an institution's own name kept in a report in another language: "conseil" fr 5.4 /
@@ -708,7 +712,7 @@ _FRACTIONS = frozenset({
     "extract.entity_translation_sim", "extract.entity_sentence_align",
     "extract.entity_aligned_sim", "extract.entity_spelling_match", "extract.entity_misspelling_match",
     "extract.entity_given_name_match", "extract.entity_word_match", "extract.entity_surname_match",
-    "extract.entity_surname_resolve", "extract.entity_cross_script_match",
+    "extract.entity_surname_resolve", "extract.entity_cross_script_match", "extract.entity_aligned_cross_script_match",
     "align.claim_match", "align.quote_match",
     "align.conflicts.quantity_match", "align.conflicts.same_count_match", "align.conflicts.year_match",
     "align.conflicts.amount_match", "align.conflicts.specific_match", "align.conflicts.specific_verb_match",

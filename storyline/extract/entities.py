@@ -1705,6 +1705,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
 
     if opts.entity_translation_sim < 1.0:
         _merge_translations(extractions, keys, members, person, acronyms, uf, opts)
+        _merge_aligned_people(extractions, keys, members, person, ambiguous, uf, opts)
 
     # Surname-only, short-form and acronym nodes attach to exactly one fuller name; longer short
     # forms first, so "Royal Dinant" has joined "Royal Dinant FC" before "Dinant" looks for a home.
@@ -2036,6 +2037,55 @@ def _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts)
                     if sims[a, b] >= opts.entity_aligned_sim:
                         out.append((min(a, b), max(a, b)))
     return out
+
+
+def _merge_aligned_people(extractions, keys, members, person, ambiguous, uf, opts) -> None:
+    """A person named in Latin letters in one report and in another script in its translation,
+    where the transliteration follows the sound, not the spelling ("Alan Baird" / "Алан Бэрд" /
+    "アラン・ベアード"): their skeletons read less alike than ``entity_cross_script_match`` asks of
+    two names with nothing else in common. Two aligned sentences of reports in different languages
+    (mutually most alike, at least ``entity_sentence_align``) that each name exactly one person
+    not already matched across them, in Latin letters on one side and another script on the other,
+    name one person when the two read at least ``entity_aligned_cross_script_match`` alike."""
+    people = [i for i in range(len(keys)) if person[i] and not ambiguous[i]]
+    latin = {i for i in people if _script(keys[i]) == "Latin"}
+    if not latin or len(latin) == len(people):
+        return
+    node_at: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for i in people:
+        for sp in members[i]:
+            node_at[sp.article_id].append((sp.start, sp.end, i))
+    lang_of = {x.article_id: next((sp.attrs.get("lang", "en") for sp in x.entities), None) for x in extractions}
+    arts = [x for x in extractions if x.sentences and node_at.get(x.article_id)]
+    from storyline.resources import embedder
+
+    enc = embedder()
+    vectors = {x.article_id: enc.encode([sp.text for sp in x.sentences]) for x in arts}
+    for p, xa in enumerate(arts):
+        for xb in arts[p + 1 :]:
+            if lang_of.get(xa.article_id) == lang_of.get(xb.article_id):
+                continue
+            m = vectors[xa.article_id] @ vectors[xb.article_id].T
+            for sa in range(m.shape[0]):
+                sb = int(m[sa].argmax())
+                if m[sa, sb] < opts.entity_sentence_align or int(m[:, sb].argmax()) != sa:
+                    continue
+                ra = _nodes_in(node_at[xa.article_id], xa.sentences[sa])
+                rb = _nodes_in(node_at[xb.article_id], xb.sentences[sb])
+                roots_a, roots_b = {uf.find(i) for i in ra}, {uf.find(i) for i in rb}
+                only_a = {uf.find(i): i for i in ra if uf.find(i) not in roots_b}
+                only_b = {uf.find(i): i for i in rb if uf.find(i) not in roots_a}
+                if len(only_a) != 1 or len(only_b) != 1:
+                    continue
+                i, j = next(iter(only_a.values())), next(iter(only_b.values()))
+                if (i in latin) == (j in latin):
+                    continue
+                lat, other = (i, j) if i in latin else (j, i)
+                # The other script's name as written (its key folds kana voicing away).
+                written = (members[other][0].attrs.get("canonical") or members[other][0].text) \
+                    if _script(keys[other]) == "Katakana" else keys[other]
+                if cross_script_similarity(keys[lat], written) >= opts.entity_aligned_cross_script_match:
+                    uf.union(i, j)
 
 
 def _nodes_in(spans: list[tuple[int, int, int]], sent: Span) -> list[int]:

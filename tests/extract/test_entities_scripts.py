@@ -3,7 +3,7 @@ invented sentences; none comes from a story pack."""
 
 from storyline.extract.entities import (article_entities, cross_script_similarity, merge_entities,
                                         rule_entity_spans)
-from storyline.model import Extraction
+from storyline.model import Extraction, Span
 from storyline.options import ExtractOptions, Options
 
 
@@ -126,3 +126,37 @@ def test_a_tie_between_scripts_goes_to_the_script_of_the_story():
     ents = merge_entities([a, c], Options())
     holder = next((e for e in ents if "Галина Дудек" in [e["name"]] + e["aliases"]), None)
     assert holder is not None and holder["name"] == "Halina Dudek"
+
+
+def _aligned_extraction(aid, text, lang):
+    from storyline.text import sentence_spans
+
+    x = _extraction(aid, text, lang)
+    x.sentences = [Span(aid, s, e, "sentence", "", text[s:e]) for s, e in sentence_spans(text)]
+    for sp in x.entities:
+        sp.attrs["lang"] = lang
+    return x
+
+
+def test_a_person_transliterated_by_sound_merges_through_aligned_sentences():
+    # "Baird" written by its sound in Cyrillic reads less alike than a name with nothing else in common
+    # may; the two sentences are each other's translation and name one person each, which is the
+    # other evidence.
+    assert cross_script_similarity("Alan Baird", "Алан Бэрд") < Options().extract.entity_cross_script_match
+    def a():
+        return _aligned_extraction("a", "The ferry hit rocks near the harbour on Tuesday. Coastguard spokesman Alan "
+                                        "Baird said all passengers were safe.", "en")
+
+    def b(name="Алан Бэрд"):
+        return _aligned_extraction("b", f"Во вторник паром налетел на скалы у гавани. Представитель береговой охраны "
+                                        f"{name} сказал, что все пассажиры в безопасности.", "ru")
+
+    def names(ents):
+        e = next(e for e in ents if "Alan Baird" in [e["name"]] + e["aliases"])
+        return {e["name"], *e["aliases"]}
+
+    assert "Алан Бэрд" in names(merge_entities([a(), b()], Options()))
+    strict = Options().with_overrides({"extract.entity_aligned_cross_script_match": 0.9})
+    assert "Алан Бэрд" not in names(merge_entities([a(), b()], strict))
+    # Another person in the aligned sentence stays another person.
+    assert "Ян Новицкий" not in names(merge_entities([a(), b("Ян Новицкий")], Options()))
