@@ -658,8 +658,11 @@ def _other_unit(
         after = re.match(r"\s*(?:[%\u00b0\u00ba]\s*\w?\s*)?([^\W\d_]+)", text[rel:])
         counter = counter_after(text, q.end, article.language)
         noun = q.unit if q.unit else (fold(counter) if counter else (fold(after.group(1)) if after else None))
-        before = words(text[: a0 - start])[-2:]
-        hedge = next((w for w in reversed(before) if w in hedges), None)
+        before = words(text[: a0 - start])[-3:]
+        # A hedge of several words is read whole ("al menos", "por lo menos", "co najmniej"): its last
+        # word alone can mean the opposite ("menos": less).
+        hedge = next((" ".join(before[-k:]) for k in (3, 2) if len(before) >= k and " ".join(before[-k:]) in hedges),
+                     None) or next((w for w in reversed(before[-2:]) if w in hedges), None)
         raw = text[q.start : q.end]
         numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit,
                                   designation=q.designation))

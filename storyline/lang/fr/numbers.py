@@ -20,5 +20,5 @@ HEDGES = ("environ", "près", "presque", "plus", "moins", "au moins", "quelque",
 COUNTED_CLASSES = {"personnes": "people", "habitants": "people", "victimes": "people", "emplois": "jobs",
                    "postes": "jobs", "maisons": "homes", "logements": "homes", "bâtiments": "buildings"}
 # Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
-FLOOR_HEDGES = ("plus",)
+FLOOR_HEDGES = ("plus", "au moins")
 CEILING_HEDGES = ("jusqu",)

@@ -24,5 +24,5 @@ HEDGES = ("około", "ok", "prawie", "ponad", "blisko", "co najmniej", "niemal", 
 COUNTED_CLASSES = {"osób": "people", "osoby": "people", "ludzi": "people", "mieszkańców": "people",
                    "etatów": "jobs", "miejsc": "jobs", "domów": "homes", "budynków": "buildings"}
 # Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
-FLOOR_HEDGES = ("ponad",)
+FLOOR_HEDGES = ("ponad", "co najmniej")
 CEILING_HEDGES = ("mniej",)

@@ -17,9 +17,9 @@ UNIT_WORDS = {"metros": "m", "metro": "m", "quilómetros": "km", "quilômetros":
               "graus": "deg", "horas": "h", "hora": "h", "dias": "d", "semanas": "wk", "meses": "mo", "anos": "yr",
               "minutos": "min", "toneladas": "t", "litros": "l", "hectares": "ha", "pontos base": "bp"}
 # Words before a figure that make it approximate or a bound ("cerca de", "mais de").
-HEDGES = ("cerca", "quase", "mais", "menos", "pelo menos", "aproximadamente", "até", "uns", "umas")
+HEDGES = ("cerca", "quase", "mais", "menos", "pelo menos", "aproximadamente", "até", "uns", "umas", "ao menos")
 COUNTED_CLASSES = {"pessoas": "people", "habitantes": "people", "moradores": "people", "vítimas": "people",
                    "empregos": "jobs", "postos": "jobs", "casas": "homes", "edifícios": "buildings"}
 # Hedges (of HEDGES) that make a figure a floor or a ceiling (see en/numbers.py).
-FLOOR_HEDGES = ("mais",)
+FLOOR_HEDGES = ("mais", "pelo menos", "ao menos")
 CEILING_HEDGES = ("até",)

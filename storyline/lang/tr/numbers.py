@@ -17,3 +17,4 @@ UNIT_WORDS = {"metre": "m", "kilometre": "km", "santimetre": "cm", "derece": "de
 HEDGES = ("yaklaşık", "neredeyse", "en az", "fazla", "civarında", "kadar")
 COUNTED_CLASSES = {"kişi": "people", "kişinin": "people", "vatandaş": "people", "çalışan": "jobs", "ev": "homes",
                    "bina": "buildings"}
+FLOOR_HEDGES = ("en az",)
