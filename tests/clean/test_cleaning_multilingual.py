@@ -352,3 +352,13 @@ def test_a_caption_that_opens_with_its_credit_is_all_caption():
                  "March 3, 2024.",
                  "Foto: Anna Bianchi/Agenzia I soccorritori cercano tra le macerie della scuola crollata nel paese."):
         assert classify(line) == "caption"
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("This report is based on a Lindau Wire dispatch.", "credit"),
+    ("This story is based on reporting by the Harbour Times.", "credit"),
+    ("The film is based on a true story and was shot in Lindau.", "body"),
+    ("The estimate is based on a report by the ministry, officials said.", "body"),
+])
+def test_a_report_based_on_another_outlets_work_is_a_credit(line, kind):
+    assert classify(line) == kind

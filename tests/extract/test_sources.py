@@ -177,3 +177,9 @@ def test_story_of_many_copies_from_few_outlets_keys_each_outlet_once(monkeypatch
     assert got == {"Eastwire": [f"c{k}" for k in range(20)], "Brightmoor": ["n"]}
     # The story's two outlets were keyed once each, not once per article and member.
     assert keyed.count("Abendpost") <= 2 and keyed.count("Brightmoor") <= 2
+
+
+def test_a_report_based_on_another_outlets_dispatch_credits_it():
+    text = ("Traducido de un despacho de Lindau Wire.\n"
+            "This story is based on reporting by the Harbour Times.")
+    assert _labels(text) == ["Lindau Wire", "Harbour Times"]

@@ -148,6 +148,8 @@ CREDIT_PHRASES = (
     r"appeared first on", r"(?:is|was) (?:republished|reproduced|syndicated|reprinted) (?:from|with|by|under)",
     r"republished (?:with permission|from|by|under)", r"reprinted with permission", r"appears courtesy of",
     r"(?:was|is) (?:produced|published) (?:by|in partnership with|in collaboration with)",
+    r"(?:is|was) based on (?:a|an|the) (?:[\w'’&.-]+ ){0,4}(?:dispatch|report|story|article)",
+    r"(?:is|was) based on (?:reporting|reports|dispatches|material) (?:by|from)",
 )
 SELF_REFERENCES = (
     r"this (?:article|story|report|text|piece|post|content|interview|column|version|item)", r"the (?:original|post)",

@@ -29,6 +29,8 @@ CREDIT_BEFORE = (
     "original published by", "original published in", "original appeared in", "published in … by",
     "dispatch published in … by", "this story was first published by", "first published in … by",
     "originally published in … by", "first appeared in … in", "(via",
+    "based on a dispatch from", "based on a dispatch by", "based on a report by", "based on a report from",
+    "based on reporting by", "based on reporting from", "based on material from",
 )
 # Name precedes; mostly media do it ("X reported").
 REPORT_AFTER = (

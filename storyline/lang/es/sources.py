@@ -13,7 +13,8 @@ REPORT_BEFORE = (
 CREDIT_BEFORE = (
     "publicado originalmente en", "publicado originalmente por", "publicada originalmente en",
     "apareció originalmente en", "fuente:", "traducido de … publicado por", "traducido de … publicado en",
-    "traducción de … publicado en", "con información de",
+    "traducción de … publicado en", "con información de", "traducido de un despacho de",
+    "traducido de un artículo de", "traducido de una nota de", "basado en un despacho de",
 )
 REPORT_AFTER = (
     "informó", "informa", "publicó", "publica", "reveló", "revela", "adelantó", "difundió", "reportó",
