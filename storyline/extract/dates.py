@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("earlier_this", rf"\b(?P<pre>earlier|later|early|late)\s+(?:this|last|next)?\s*(?P<unit2>week|month|year)\b"),
     ("anchor_unit", rf"\b(?P<anchor>{_ANCHOR}|the)\s+(?P<unit>weekend)\b|\b(?P<anchor2>{_ANCHOR})\s+(?P<unit2>week|month|year)\b"),
     ("anchor_wd", rf"\b(?P<anchor>last|next|this|coming|past)\s+(?P<wd>{_WEEKDAY})\b"),
-    ("wd", rf"\b(?:(?:on|by|until|since|from|late|early)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+{_MONTH}\s+\d|,?\s+\d{{1,2}}\s+{_MONTH})"),
+    ("wd", rf"\b(?:(?P<wdprep>on|by|until|since|from|late|early)\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\b(?!,?\s+{_MONTH}\s+\d|,?\s+\d{{1,2}}\s+{_MONTH})"),
     ("deictic", r"\b(?P<deixis>today|yesterday|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b"),
     ("in_month", rf"\b(?:(?P<prep>in|since|until|by|from|during|of|early|late|mid|through|last|this|next)\s+|mid-)(?P<mon>{_MONTH})(?![.]?\s*\d)\b"),
     ("year", rf"(?:\b(?:the\s+)?(?P<ypart>early|late|mid)[\s-]+|(?<![\d$£€.,/-]))\b(?P<y>{_YEAR})\b(?![\d%,.]\d|-\d|\s*(?:percent|per cent))"),
@@ -341,7 +341,9 @@ def resolve(kind: str, g: dict[str, str | None], dct: dt.date | None, tense: str
         return Resolved((dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
     if kind == "wd":
         wd = WEEKDAYS[(g["wd"] or "").lower()]
-        if future:
+        # "until Thursday" ends a span that runs on from the day of writing, as "until March" does
+        # (in_month), whatever the tense of the verb that reports it ("warned of rain until Thursday").
+        if future or (g.get("wdprep") or "").lower() == "until":
             fwd = (wd - dct.weekday()) % 7
             return Resolved((dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
         back = (dct.weekday() - wd) % 7
@@ -608,6 +610,7 @@ def find_dates_intl(
     tense_of = _intl_tense(language)
     rel_years = _relative_words("RELATIVE_YEARS", language)
     rel_weeks = _relative_words("RELATIVE_WEEKS", language)
+    until = _relative_words("UNTIL_WORDS", language)
     for m in rx.finditer(text):
         start, end = m.span()
         if m.group("dmy"):
@@ -659,8 +662,10 @@ def find_dates_intl(
                 emit(start, end, (monday + dt.timedelta(days=7 * off + wd)).isoformat(), "day", True)
                 continue
             # A weekday in a news report is the most recent one (the publication day itself
-            # included), unless its clause speaks of the future ("giocherà domenica").
-            if tense_of(text, sentences, start, end) == "future":
+            # included), unless its clause speaks of the future ("giocherà domenica") or a span
+            # runs until it ("até quinta-feira").
+            if tense_of(text, sentences, start, end) == "future" \
+                    or (any(until) and _near_word(text, start, end, until) is not None):
                 fwd = (wd - dct.weekday()) % 7
                 emit(start, end, (dct + dt.timedelta(days=fwd)).isoformat(), "day", True)
             else:

@@ -14,6 +14,9 @@ def _dates(text, published):
         ("Prices rose last month.", "2023-01-10", "last month", "2022-12", "month"),
         ("Talks collapsed on Friday.", "2023-01-02", "Friday", "2022-12-30", "day"),
         ("He will visit on Friday.", "2023-01-02", "Friday", "2023-01-06", "day"),
+        # A span "until" a weekday runs on from the day of writing, whatever tense reports it.
+        ("Forecasters warned of heavy rain until Thursday.", "2026-05-05", "Thursday", "2026-05-07", "day"),
+        ("The bridge was closed on Thursday.", "2026-05-05", "Thursday", "2026-04-30", "day"),
         ("They met yesterday.", "2023-01-01", "yesterday", "2022-12-31", "day"),
         ("Sales fell last year.", "2023-01-10", "last year", "2022", "year"),
         ("The plant opens next month.", "2022-12-20", "next month", "2023-01", "month"),
@@ -196,3 +199,25 @@ def test_a_year_before_a_word_that_counts_nothing_stays_a_year() -> None:
     text = "Закон вступит в силу в 2027 году, а 2000 человек получат компенсацию."
     found = find_dates_dateparser(text, "a", "2025-09-15", "ru", sentence_spans(text))
     assert [d.value for d in found] == ["2027"]
+
+
+@pytest.mark.parametrize("language,text,weekday", [
+    ("pt", "O aviso vermelho mantém-se até quinta-feira.", "quinta-feira"),
+    ("es", "La alerta roja sigue vigente hasta el jueves.", "jueves"),
+    ("de", "Die Unwetterwarnung gilt bis Donnerstag.", "Donnerstag"),
+    ("fr", "L'alerte rouge est maintenue jusqu'à jeudi.", "jeudi"),
+    ("it", "L'allerta rossa resta fino a giovedì.", "giovedì"),
+    ("nl", "De code rood geldt tot donderdag.", "donderdag"),
+])
+def test_a_span_until_a_weekday_runs_on_from_the_day_of_writing(language, text, weekday):
+    from storyline.extract.dates import find_dates_intl
+
+    found = {d.text: d.value for d in find_dates_intl(text, "a", "2026-05-05", language, sentence_spans(text))}
+    assert found[weekday] == "2026-05-07"  # the coming Thursday, not the one before the Tuesday of writing
+
+
+def test_a_weekday_without_until_is_still_the_latest_one():
+    from storyline.extract.dates import find_dates_intl
+
+    text = "O incêndio começou na quinta-feira."
+    assert [d.value for d in find_dates_intl(text, "a", "2026-05-05", "pt", sentence_spans(text))] == ["2026-04-30"]

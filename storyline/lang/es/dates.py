@@ -17,3 +17,6 @@ LABEL_LINKS = ('el', 'a las', 'de', 'del')
 # Days named from the day of writing: calendar words, never who or where a sentence is about
 # (``storyline.align.facts``; month and weekday names come from Babel).
 DAY_WORDS = ("hoy", "ayer", "mañana", "anteayer")
+# Words right before a weekday that end a span running on from the day of writing ("until Thursday"):
+# that weekday is the coming one, whatever the tense of the verb that reports it.
+UNTIL_WORDS = {"hasta el": 1, "hasta": 1}

@@ -17,3 +17,6 @@ LABEL_LINKS = ('il', 'alle', 'ore')
 # Days named from the day of writing: calendar words, never who or where a sentence is about
 # (``storyline.align.facts``; month and weekday names come from Babel).
 DAY_WORDS = ("oggi", "ieri", "domani")
+# Words right before a weekday that end a span running on from the day of writing ("until Thursday"):
+# that weekday is the coming one, whatever the tense of the verb that reports it.
+UNTIL_WORDS = {"fino a": 1, "fino al": 1}

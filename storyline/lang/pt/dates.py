@@ -17,3 +17,6 @@ LABEL_LINKS = ('em', 'a', 'às', 'de')
 # Days named from the day of writing: calendar words, never who or where a sentence is about
 # (``storyline.align.facts``; month and weekday names come from Babel).
 DAY_WORDS = ("hoje", "ontem", "amanhã", "anteontem")
+# Words right before a weekday that end a span running on from the day of writing ("until Thursday"):
+# that weekday is the coming one, whatever the tense of the verb that reports it.
+UNTIL_WORDS = {"até à": 1, "até ao": 1, "até a": 1, "até": 1}
