@@ -2005,38 +2005,44 @@ def _caseless_word(key: str) -> bool:
 
 def _aligned_name_pairs(extractions, cand, keys, members, langs, sims, uf, opts) -> list[tuple[int, int]]:
     pos = {i: a for a, i in enumerate(cand)}
-    lang_of = {x.article_id: next((s.attrs.get("lang", "en") for s in x.entities), None) for x in extractions}
     node_at: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     for i in cand:
         for s in members[i]:
             node_at[s.article_id].append((s.start, s.end, i))
-    arts = [x for x in extractions if x.sentences and node_at.get(x.article_id)]
     out: list[tuple[int, int]] = []
+    for ra, rb in _aligned_sentence_nodes(extractions, node_at, opts):
+        roots_a = {uf.find(i) for i in ra}
+        roots_b = {uf.find(i) for i in rb}
+        only_a = [i for i in ra if uf.find(i) not in roots_b]
+        only_b = [i for i in rb if uf.find(i) not in roots_a]
+        if len({uf.find(i) for i in only_a}) == 1 and len({uf.find(i) for i in only_b}) == 1:
+            a, b = pos[only_a[0]], pos[only_b[0]]
+            if sims[a, b] >= opts.entity_aligned_sim:
+                out.append((min(a, b), max(a, b)))
+    return out
+
+
+def _aligned_sentence_nodes(extractions, node_at: dict[str, list[tuple[int, int, int]]], opts):
+    """For every two reports in different languages, each two of their sentences that are mutually
+    most alike (at least ``opts.entity_sentence_align``): the name nodes inside the one and the other
+    (``node_at``: article id -> (start, end, node) of each name). Sentence vectors are the enrichment's
+    (the encoder's pinned or cached ones)."""
+    lang_of = {x.article_id: next((s.attrs.get("lang", "en") for s in x.entities), None) for x in extractions}
+    arts = [x for x in extractions if x.sentences and node_at.get(x.article_id)]
     from storyline.resources import embedder
 
     enc = embedder()
+    vectors = {x.article_id: enc.encode([s.text for s in x.sentences]) for x in arts}
     for p, xa in enumerate(arts):
         for xb in arts[p + 1 :]:
             if lang_of.get(xa.article_id) == lang_of.get(xb.article_id):
                 continue
-            va = enc.encode([s.text for s in xa.sentences])
-            vb = enc.encode([s.text for s in xb.sentences])
-            m = va @ vb.T
+            m = vectors[xa.article_id] @ vectors[xb.article_id].T
             for sa in range(m.shape[0]):
                 sb = int(m[sa].argmax())
                 if m[sa, sb] < opts.entity_sentence_align or int(m[:, sb].argmax()) != sa:
                     continue
-                ra = _nodes_in(node_at[xa.article_id], xa.sentences[sa])
-                rb = _nodes_in(node_at[xb.article_id], xb.sentences[sb])
-                roots_a = {uf.find(i) for i in ra}
-                roots_b = {uf.find(i) for i in rb}
-                only_a = [i for i in ra if uf.find(i) not in roots_b]
-                only_b = [i for i in rb if uf.find(i) not in roots_a]
-                if len({uf.find(i) for i in only_a}) == 1 and len({uf.find(i) for i in only_b}) == 1:
-                    a, b = pos[only_a[0]], pos[only_b[0]]
-                    if sims[a, b] >= opts.entity_aligned_sim:
-                        out.append((min(a, b), max(a, b)))
-    return out
+                yield _nodes_in(node_at[xa.article_id], xa.sentences[sa]), _nodes_in(node_at[xb.article_id], xb.sentences[sb])
 
 
 def _merge_aligned_people(extractions, keys, members, person, ambiguous, uf, opts) -> None:
@@ -2055,37 +2061,21 @@ def _merge_aligned_people(extractions, keys, members, person, ambiguous, uf, opt
     for i in people:
         for sp in members[i]:
             node_at[sp.article_id].append((sp.start, sp.end, i))
-    lang_of = {x.article_id: next((sp.attrs.get("lang", "en") for sp in x.entities), None) for x in extractions}
-    arts = [x for x in extractions if x.sentences and node_at.get(x.article_id)]
-    from storyline.resources import embedder
-
-    enc = embedder()
-    vectors = {x.article_id: enc.encode([sp.text for sp in x.sentences]) for x in arts}
-    for p, xa in enumerate(arts):
-        for xb in arts[p + 1 :]:
-            if lang_of.get(xa.article_id) == lang_of.get(xb.article_id):
-                continue
-            m = vectors[xa.article_id] @ vectors[xb.article_id].T
-            for sa in range(m.shape[0]):
-                sb = int(m[sa].argmax())
-                if m[sa, sb] < opts.entity_sentence_align or int(m[:, sb].argmax()) != sa:
-                    continue
-                ra = _nodes_in(node_at[xa.article_id], xa.sentences[sa])
-                rb = _nodes_in(node_at[xb.article_id], xb.sentences[sb])
-                roots_a, roots_b = {uf.find(i) for i in ra}, {uf.find(i) for i in rb}
-                only_a = {uf.find(i): i for i in ra if uf.find(i) not in roots_b}
-                only_b = {uf.find(i): i for i in rb if uf.find(i) not in roots_a}
-                if len(only_a) != 1 or len(only_b) != 1:
-                    continue
-                i, j = next(iter(only_a.values())), next(iter(only_b.values()))
-                if (i in latin) == (j in latin):
-                    continue
-                lat, other = (i, j) if i in latin else (j, i)
-                # The other script's name as written (its key folds kana voicing away).
-                written = (members[other][0].attrs.get("canonical") or members[other][0].text) \
-                    if _script(keys[other]) == "Katakana" else keys[other]
-                if cross_script_similarity(keys[lat], written) >= opts.entity_aligned_cross_script_match:
-                    uf.union(i, j)
+    for ra, rb in _aligned_sentence_nodes(extractions, node_at, opts):
+        roots_a, roots_b = {uf.find(i) for i in ra}, {uf.find(i) for i in rb}
+        only_a = {uf.find(i): i for i in ra if uf.find(i) not in roots_b}
+        only_b = {uf.find(i): i for i in rb if uf.find(i) not in roots_a}
+        if len(only_a) != 1 or len(only_b) != 1:
+            continue
+        i, j = next(iter(only_a.values())), next(iter(only_b.values()))
+        if (i in latin) == (j in latin):
+            continue
+        lat, other = (i, j) if i in latin else (j, i)
+        # The other script's name as written (its key folds kana voicing away).
+        written = (members[other][0].attrs.get("canonical") or members[other][0].text) \
+            if _script(keys[other]) == "Katakana" else keys[other]
+        if cross_script_similarity(keys[lat], written) >= opts.entity_aligned_cross_script_match:
+            uf.union(i, j)
 
 
 def _nodes_in(spans: list[tuple[int, int, int]], sent: Span) -> list[int]:
