@@ -1,6 +1,8 @@
 """Names in scripts without letter case (zh, ja, ko, th, ar) and across scripts. Fixtures are
 invented sentences; none comes from a story pack."""
 
+import pytest
+
 from storyline.extract.entities import (article_entities, cross_script_similarity, merge_entities,
                                         rule_entity_spans)
 from storyline.model import Extraction, Span
@@ -160,3 +162,16 @@ def test_a_person_transliterated_by_sound_merges_through_aligned_sentences():
     assert "Алан Бэрд" not in names(merge_entities([a(), b()], strict))
     # Another person in the aligned sentence stays another person.
     assert "Ян Новицкий" not in names(merge_entities([a(), b("Ян Новицкий")], Options()))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # 尔 and 富 write "r"/"er" and "fu" in transliterated names; without them a name lost its head.
+    ("zh", "窃贼从瓦尔帕莱索的一家博物馆偷走了画作。", "瓦尔帕莱索"),
+    ("zh", "馆长卡拉·富恩特斯说，博物馆不会关门。", "卡拉·富恩特斯"),
+    # A feminine title before a name (مديرة, "director").
+    ("ar", "وقالت المديرة هيلغا فالدستروم إن المتحف لن يغلق.", "هيلغا فالدستروم"),
+    # 관장 ("director" of a museum or library) after a name.
+    ("ko", "미술관의 카를라 푸엔테스 관장은 문을 닫지 않겠다고 말했다.", "푸엔테스"),
+])
+def test_names_of_caseless_scripts_by_transliteration_and_title(lang, text, name):
+    assert name in _texts(text, lang)

@@ -8,6 +8,9 @@ with its type word and runs over the definite nouns that qualify it ("وزارة
 # article (a word with "ال" is a description: "الرئيس الفرنسي" is "the French president").
 TITLES_BEFORE = ("الوزير", "الرئيس", "المتحدث", "السيد", "السيدة", "الدكتور", "الناطق", "رئيس", "وزير", "وزيرة",
                  "حاكم", "المدير", "مدير", "القاضي", "النائب", "الأستاذ", "البروفيسور",
+                 # Feminine forms of the same titles.
+                 "المديرة", "مديرة", "الرئيسة", "رئيسة", "المتحدثة", "الناطقة", "القاضية", "النائبة", "الأستاذة",
+                 "السفيرة", "الوزيرة",
                  # A speech verb right before a name ("وقال X: ..."): the speaker, never a description.
                  "قال", "وقال", "أكد", "وأكد", "أضاف", "وأضاف", "صرح", "وصرح", "أوضح", "وأوضح")
 # Words that end a name read after a title (prepositions, conjunctions, pronouns).

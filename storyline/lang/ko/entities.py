@@ -6,7 +6,8 @@ or honorific, or a word ending in an organisation word, once the particle glued 
 
 # Titles and honorifics written after a person's name ("X 장관", "X 씨").
 TITLES_AFTER = ("장관", "대통령", "총리", "대변인", "씨", "교수", "대표", "의원", "위원장", "의장", "대사", "판사",
-                "시장", "지사", "사장", "회장", "감독", "변호사", "박사", "총장", "청장", "국장")
+                "시장", "지사", "사장", "회장", "감독", "변호사", "박사", "총장", "청장", "국장", "관장", "원장", "소장",
+                "이사장", "단장", "총재", "부장", "검사")
 
 # Endings of organisation names ("헌법위원회", "국방부"); a one-syllable ending needs a word of at
 # least three syllables (정부 "government" and 일부 "some" are no names).
