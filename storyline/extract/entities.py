@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import regex
 from rapidfuzz.distance import Indel
 
+from storyline.countries import country_code
 from storyline.extract.numbers import number_words
 from storyline.model import Extraction, Span
 from storyline.text import doc_text, fold, sentence_spans
@@ -1719,6 +1720,27 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
                                       articles_of, opts)
         if len(targets) == 1:
             uf.union(i, next(iter(targets)))
+    # One country named in several languages or cases ("Thailand", "Tailandia", "w Tajlandii"): the
+    # same territory code (storyline.countries, from Babel's names in every encoder language).
+    # A nationality ("Italian", NORP) is no country.
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for i in range(n):
+        if ambiguous[i] or person[i] or types[i] == "NORP":
+            continue
+        langs_i = sorted({str(sp.attrs.get("lang") or "") for sp in members[i]} - {""}) or [""]
+        code = next((c for lg in langs_i if (c := country_code(keys[i], lg or None)) is not None), None)
+        if code is not None:
+            by_country[code].append(i)
+    # Only names that are nothing but a place join, once every other rule has run: a group formed
+    # around an organisation or a person (a short form that attached to "X Bird Conservancy") keeps to itself.
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    pure = {root for root, idx in groups.items()
+            if all(types[j] in ("GPE", "LOC", "NORP") or country_code(keys[j]) is not None for j in idx)}
+    for idx in [[i for i in idx if uf.find(i) in pure] for idx in by_country.values()]:
+        for j in idx[1:]:
+            uf.union(idx[0], j)
 
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

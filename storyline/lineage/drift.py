@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from storyline import lang
 from storyline.model import Drift
 from storyline.options import LineageOptions
+from storyline.countries import countries
 from storyline.text import fold, words
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
@@ -388,54 +389,6 @@ class DriftChecker:
     def _caps_only(sentence: str) -> list[tuple[str, str, int]]:
         return [(m.group(1).rstrip("."), "", m.start(1)) for m in _CAPS.finditer(sentence)
                 if fold(m.group(1).rstrip(".")) not in _TITLES]
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> tuple[dict[tuple[str, ...], str], int]:
-    """Folded country names in every encoder language (Babel) as word tuples -> territory code."""
-    from babel import Locale
-
-    table: dict[tuple[str, ...], str] = {}
-    for loc in lang.LANGUAGES:
-        for code, name in Locale.parse(loc).territories.items():
-            if code.isalpha() and len(code) == 2:  # countries, not regions ("001", "150")
-                toks = tuple(words(name))
-                if toks and len(toks[0]) > 2:
-                    table.setdefault(toks, code)
-    for alias, code in lang.values("lineage", "COUNTRY_ALIASES"):
-        table.setdefault(tuple(alias.split()), code)
-    return table, max(len(k) for k in table)
-
-
-def countries(text: str) -> list[str]:
-    """Territory codes of the countries a text names, in any encoder language, in order, repeated."""
-    return list(_countries(text))
-
-
-@lru_cache(maxsize=16384)
-def _countries(text: str) -> tuple[str, ...]:
-    # Memoised like ``numbers``: the same sentence is read once per copy it is compared with.
-    table, longest = _country_names()
-    toks = [_bare(t) for t in words(text)]
-    out, k = [], 0
-    while k < len(toks):
-        for n in range(min(longest, len(toks) - k), 0, -1):
-            code = table.get(tuple(toks[k : k + n]))
-            if code:
-                out.append(code)
-                k += n
-                break
-        else:
-            k += 1
-    return tuple(out)
-
-
-def _bare(token: str) -> str:
-    """A word without its elided article or possessive: "d'italie" -> "italie", "oman's" -> "oman"."""
-    parts = re.split(r"['’]", token)
-    if len(parts) == 1:
-        return token
-    return parts[0] if parts[-1] in ("s", "") else parts[-1]
 
 
 def _country_drift(origin: str, derived: str, origin_context: tuple[str, set[str]] | None) -> list[Drift]:

@@ -21,3 +21,7 @@ CONNECTORS = ('i', 'oraz', 'do', 'dla')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
 FUNCTION_WORDS = ('w', 'we', 'z', 'ze', 'na', 'do', 'od', 'po', 'o', 'i', 'a', 'ale', 'lub', 'oraz', 'że', 'to', 'ten', 'ta', 'te', 'tego', 'jego', 'jej', 'ich', 'on', 'ona', 'oni', 'my', 'się', 'dla', 'przez', 'przy', 'pod', 'nad', 'według', 'gdy', 'jak', 'czytaj', 'także', 'również', 'jednak', 'już', 'tylko', 'nie', 'tak', 'wszyscy', 'wszystkie', 'wielu', 'kilka', 'kilku', 'niektórzy', 'obaj', 'obie', 'każdy', 'każda')
+
+# The language declines place names ("w Tajlandii", "в Таиланде"): a country's name in a case other
+# than the nominative is still that country (storyline.countries.country_code).
+DECLINES_NAMES = True

@@ -21,3 +21,7 @@ CONNECTORS = ('и', 'по', 'при')
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
 FUNCTION_WORDS = ('в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'о', 'об', 'от', 'до', 'из', 'за', 'у', 'и', 'а', 'но', 'или', 'что', 'это', 'этот', 'эта', 'его', 'её', 'их', 'он', 'она', 'они', 'мы', 'как', 'когда', 'также', 'читайте', 'по словам', 'после', 'перед', 'все', 'многие', 'несколько', 'некоторые', 'оба', 'обе', 'каждый')
+
+# The language declines place names ("w Tajlandii", "в Таиланде"): a country's name in a case other
+# than the nominative is still that country (storyline.countries.country_code).
+DECLINES_NAMES = True

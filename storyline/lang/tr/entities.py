@@ -21,3 +21,7 @@ CONNECTORS = ('ve',)
 
 # Words that are not a name when capitalised at a sentence start (articles, prepositions, pronouns).
 FUNCTION_WORDS = ('bir', 've', 'ile', 'ama', 'fakat', 'bu', 'şu', 'o', 'da', 'de', 'ki', 'için', 'gibi', 'göre', 'sonra', 'önce', 'kadar', 'daha', 'en', 'çok', 'her', 'ne', 'ise', 'ancak', 'ayrıca', 'dün', 'bugün', 'okuyun', 'tüm', 'bütün', 'birçok', 'bazı', 'birkaç')
+
+# The language declines place names ("w Tajlandii", "в Таиланде"): a country's name in a case other
+# than the nominative is still that country (storyline.countries.country_code).
+DECLINES_NAMES = True
