@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from storyline import lang
-from storyline.text import words
+from storyline.text import inflected_pair, words
 
 
 @lru_cache(maxsize=1)
@@ -59,15 +59,13 @@ def _bare(token: str) -> str:
     return parts[0] if parts[-1] in ("s", "") else parts[-1]
 
 
-
-
 @lru_cache(maxsize=65536)
-def country_code(name: str, language: str | None = None) -> str | None:
+def country_code(name: str, language: str | None = None, tail: int = 2) -> str | None:
     """The territory code of a name that is a country's in any encoder language ("Thailand",
     "Tajlandia"). In a language that declines names (lang/<code>/entities.py DECLINES_NAMES), also of
-    an inflected form of that language's own name ("w Tajlandii": the same words but the last, whose
-    stem of six letters or more differs by a case ending of up to two letters). Only there: an English
-    adjective would otherwise read as another language's country ("Italian" / "Italia")."""
+    an inflected form of that language's own name ("w Tajlandii": :func:`storyline.text.inflected_pair`,
+    a case ending of up to ``tail`` letters). Only there: an English adjective would otherwise read as
+    another language's country ("Italian" / "Italia")."""
     table, _ = country_names()
     toks = tuple(_bare(t) for t in words(name))
     if not toks:
@@ -75,17 +73,9 @@ def country_code(name: str, language: str | None = None) -> str | None:
     code = table.get(toks)
     if code is not None or not language or not getattr(lang.table("entities", language), "DECLINES_NAMES", False):
         return code
-    head, last = toks[:-1], toks[-1]
-    for key, code in _own_names(language).get(len(toks), ()):
-        if key[:-1] != head:
-            continue
-        other = key[-1]
-        k = 0
-        while k < min(len(last), len(other)) and last[k] == other[k]:
-            k += 1
-        if k >= 6 and len(last) - k <= 2 and len(other) - k <= 2:
-            return code
-    return None
+    written = " ".join(toks)
+    return next((code for key, code in _own_names(language).get(len(toks), ())
+                 if inflected_pair(written, " ".join(key), tail)), None)
 
 
 @lru_cache(maxsize=16)

@@ -50,6 +50,20 @@ def period_ends_sentence(word: str) -> bool:
     return stem not in _protected()[0]
 
 
+def inflected_pair(a: str, b: str, tail: int) -> bool:
+    """Same words but the last, whose stems agree after a case ending of up to ``tail`` letters
+    each; the shared stem must hold at least six letters and most of the longer word."""
+    if a == b:
+        return bool(a)
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = wa[-1], wb[-1]
+    k = 0
+    while k < min(len(x), len(y)) and x[k] == y[k]:
+        k += 1
+    return k >= 6 and len(x) - k <= tail and len(y) - k <= tail and k >= 0.75 * max(len(x), len(y))
+
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentence ranges, trimming surrounding whitespace."""

@@ -661,8 +661,8 @@ def _other_unit(
         before = words(text[: a0 - start])[-3:]
         # A hedge of several words is read whole ("al menos", "por lo menos", "co najmniej"): its last
         # word alone can mean the opposite ("menos": less).
-        hedge = next((" ".join(before[-k:]) for k in (3, 2) if len(before) >= k and " ".join(before[-k:]) in hedges),
-                     None) or next((w for w in reversed(before[-2:]) if w in hedges), None)
+        hedge = next((h for h in (" ".join(before[-3:]), " ".join(before[-2:]), *reversed(before[-2:])) if h in hedges),
+                     None)
         raw = text[q.start : q.end]
         numbers.append(NumberFact(q.value, raw, noun, None, hedge is not None, a0, a1, None, hedge, q.unit,
                                   designation=q.designation))

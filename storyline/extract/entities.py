@@ -24,7 +24,7 @@ from rapidfuzz.distance import Indel
 from storyline.countries import country_code
 from storyline.extract.numbers import number_words
 from storyline.model import Extraction, Span
-from storyline.text import doc_text, fold, sentence_spans
+from storyline.text import doc_text, fold, inflected_pair, sentence_spans
 from storyline.options import ExtractOptions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1525,21 +1525,6 @@ def _kana_words(name: str) -> list[str]:
     return re.sub(r"[^\w\s]", "", k).split()
 
 
-def _inflected_pair(a: str, b: str, tail: int) -> bool:
-    """Same words but the last, whose stems agree after a case ending of up to ``tail`` letters
-    each; the shared stem must hold at least six letters and most of the longer word."""
-    if a == b:
-        return bool(a)
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or wa[:-1] != wb[:-1]:
-        return False
-    x, y = wa[-1], wb[-1]
-    k = 0
-    while k < min(len(x), len(y)) and x[k] == y[k]:
-        k += 1
-    return k >= 6 and len(x) - k <= tail and len(y) - k <= tail and k >= 0.75 * max(len(x), len(y))
-
-
 def _word_sim(a: str, b: str) -> float:
     """1.0 for the same word up to romanisation, else the edit similarity."""
     if a == b or translit_key(a) == translit_key(b):
@@ -1676,7 +1661,7 @@ def merge_entities(extractions: list[Extraction], options: "Options | None" = No
                                                 or any(c.isdigit() for c in keys[i]))]
     for x, i in enumerate(inflectable):
         for j in inflectable[x + 1 :]:
-            if uf.find(i) != uf.find(j) and _inflected_pair(latin[i], latin[j], opts.entity_inflection_tail):
+            if uf.find(i) != uf.find(j) and inflected_pair(latin[i], latin[j], opts.entity_inflection_tail):
                 uf.union(i, j)
 
     # A name written after a generic organisation word ("die Reederei X AG", "the bank X") is

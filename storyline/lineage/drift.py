@@ -18,9 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from storyline import lang
+from storyline.countries import countries
 from storyline.model import Drift
 from storyline.options import LineageOptions
-from storyline.countries import countries
 from storyline.text import fold, words
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")

@@ -2,13 +2,13 @@
 merge; an acronym glued before a person's name is a separate organisation."""
 
 from storyline.extract.entities import (
-    _inflected_pair,
     _romanised,
     is_common_noun,
     merge_entities,
     rule_entity_spans,
 )
 from storyline.model import Extraction, Span
+from storyline.text import inflected_pair as _inflected_pair
 
 
 def _names(text, lang):
